@@ -1,0 +1,328 @@
+/* claimcheck.h - the public interface of libclaimcheck.
+ *
+ * claimcheck reads English text and reports the sentences where a claim about a
+ * regenerative-medicine treatment is stronger than the evidence given for it.
+ * This header is the reference documentation of the library.
+ *
+ * The life of a scan:
+ *
+ *     cck_lexicon *lex = cck_lexicon_new();
+ *     cck_lexicon_load_defaults(lex, &err);          // the embedded lexicons
+ *     cck_engine *engine = NULL;
+ *     cck_engine_new(lex, NULL, &engine, &err);       // compile once, immutable
+ *     cck_lexicon_free(lex);
+ *     cck_scanner *scanner = cck_scanner_new(engine); // one per thread
+ *     cck_scanner_scan(scanner, text, len, on_finding, user_data, &profile);
+ *     cck_scanner_free(scanner);
+ *     cck_engine_free(engine);
+ *
+ * Conventions: inputs are (const char *buf, size_t len) and are not kept after the
+ * call; every _new has one _free, and _free(NULL) does nothing; pointers handed to a
+ * callback are valid for that call only; functions that can fail return a cck_status
+ * (0 on success, negative on failure) and fill a caller-owned cck_error where there is
+ * a place to name. The library never prints, exits or aborts.
+ */
+#ifndef CLAIMCHECK_H
+#define CLAIMCHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CCK_VERSION_STRING "0.1.0"
+#define CCK_VERSION_MAJOR 0
+#define CCK_VERSION_MINOR 1
+#define CCK_VERSION_PATCH 0
+
+/* ---------------------------------------------------------------------------------
+ * Status codes and errors
+ * ------------------------------------------------------------------------------- */
+
+typedef enum cck_status {
+    CCK_OK = 0,
+    CCK_ENOMEM = -1,  /* an allocation failed; nothing was leaked */
+    CCK_EINVAL = -2,  /* a bad argument (NULL where a pointer is needed, bad option) */
+    CCK_EIO = -3,     /* a file could not be opened, read or listed */
+    CCK_EUTF8 = -4,   /* the input is not valid UTF-8 (it was repaired; see the callback) */
+    CCK_ESYNTAX = -5, /* a lexicon or JSON line is malformed; the cck_error says where */
+    CCK_ELIMIT = -6,  /* a size, depth or regex match limit was reached */
+    CCK_ESTOP = -7    /* a callback returned non-zero and the work stopped */
+} cck_status;
+
+/* A short English description of a status ("out of memory"), never NULL. */
+const char *cck_status_string(int status);
+
+/* Filled by functions that can name where an error is. Lines and columns are
+ * 1-based (0 when unknown); columns count Unicode code points. */
+typedef struct cck_error {
+    int status;            /* the cck_status that was returned */
+    char path[512];        /* file or lexicon name, "" when none */
+    size_t line;           /* 1-based, 0 when unknown */
+    size_t column;         /* 1-based code point column, 0 when unknown */
+    size_t byte_offset;    /* offset into the buffer the error is about */
+    char message[512];     /* one line, no trailing newline */
+} cck_error;
+
+/* ---------------------------------------------------------------------------------
+ * Lexicons: the editable word lists, loaded and checked before compiling
+ *
+ * The file format is documented in lexicons/README.md. In short, one entry per line:
+ *
+ *     # comment
+ *     CATEGORY  LEVEL  PHRASE [=> SUGGESTION]
+ *     claim/prevention  4  prevent{~,ion,ive}  => may lower the risk of
+ *     negation/pre      -  no ... evidence
+ *     evidence          4  /\bn\s*=\s*[0-9]+/
+ *
+ * A lexicon being built is mutable; it is compiled into an immutable cck_engine.
+ * ------------------------------------------------------------------------------- */
+
+typedef struct cck_lexicon cck_lexicon;
+
+cck_lexicon *cck_lexicon_new(void);
+void cck_lexicon_free(cck_lexicon *lexicon);
+
+/* Adds the lexicons embedded in the library. */
+int cck_lexicon_load_defaults(cck_lexicon *lexicon, cck_error *error);
+
+/* Adds the entries of one lexicon file held in memory; name is used in errors. */
+int cck_lexicon_load_buffer(cck_lexicon *lexicon, const char *name, const char *buf,
+                            size_t len, cck_error *error);
+
+/* Adds the entries of one file. */
+int cck_lexicon_load_file(cck_lexicon *lexicon, const char *path, cck_error *error);
+
+/* Adds every *.lex file of a folder, in sorted name order. */
+int cck_lexicon_load_dir(cck_lexicon *lexicon, const char *dir, cck_error *error);
+
+/* The number of entries loaded so far. */
+size_t cck_lexicon_get_entry_count(const cck_lexicon *lexicon);
+
+/* Checks a lexicon file without keeping it: every problem found is passed to the
+ * callback (which may return non-zero to stop). Returns CCK_OK when the file is
+ * clean, CCK_ESYNTAX when a problem was reported, CCK_EIO when it cannot be read. */
+typedef int (*cck_error_fn)(const cck_error *error, void *user_data);
+int cck_lexicon_check_file(const char *path, cck_error_fn on_error, void *user_data);
+int cck_lexicon_check_buffer(const char *name, const char *buf, size_t len,
+                             cck_error_fn on_error, void *user_data);
+
+/* ---------------------------------------------------------------------------------
+ * Engine: a compiled lexicon plus options, immutable, shared between threads
+ * ------------------------------------------------------------------------------- */
+
+typedef struct cck_options {
+    int all_topics;          /* check claims on any topic, not only regenerative medicine */
+    size_t max_record_bytes; /* larger inputs are refused with CCK_ELIMIT; 0: no limit */
+    uint32_t regex_match_limit; /* PCRE2 match limit per pattern call; 0: default */
+    uint32_t regex_depth_limit; /* PCRE2 depth limit; 0: default */
+} cck_options;
+
+/* Fills an options struct with the defaults. */
+void cck_options_init(cck_options *options);
+
+typedef struct cck_engine cck_engine;
+
+/* Compiles a lexicon. options may be NULL for the defaults. The lexicon may be freed
+ * afterwards. On failure *engine is NULL and error says which entry failed. */
+int cck_engine_new(const cck_lexicon *lexicon, const cck_options *options,
+                   cck_engine **engine, cck_error *error);
+void cck_engine_free(cck_engine *engine);
+
+/* ---------------------------------------------------------------------------------
+ * Rules: the categories of findings, with stable ids
+ * ------------------------------------------------------------------------------- */
+
+typedef enum cck_category {
+    CCK_CATEGORY_PREVENTION = 0,   /* "prevents injuries" */
+    CCK_CATEGORY_CURE,             /* "cures", "heals", "relieves pain" */
+    CCK_CATEGORY_REGENERATION,     /* "regrows cartilage", "reverses arthritis" */
+    CCK_CATEGORY_CERTAINTY,        /* "proven", "guaranteed", "100%" */
+    CCK_CATEGORY_HYPE,             /* "miracle", "breakthrough" */
+    CCK_CATEGORY_SAFETY,           /* "no side effects", "risk-free" */
+    CCK_CATEGORY_REGULATORY,       /* "FDA approved" stem-cell products */
+    CCK_CATEGORY_SURGERY,          /* "no need for knee replacement" */
+    CCK_CATEGORY_EXTRAPOLATION,    /* animal or lab results stated as human benefit */
+    CCK_CATEGORY_ANECDOTE,         /* "my patients", testimonials offered as proof */
+    CCK_CATEGORY_COUNT
+} cck_category;
+
+typedef enum cck_severity {
+    CCK_SEVERITY_NONE = 0,
+    CCK_SEVERITY_INFO = 1,    /* a note: hedged, reported, questioned or conditional */
+    CCK_SEVERITY_WARNING = 2, /* an unhedged claim that outruns its evidence */
+    CCK_SEVERITY_ERROR = 3    /* a certainty or absolute claim with little or no evidence */
+} cck_severity;
+
+/* "info", "warning", "error" ("none" for CCK_SEVERITY_NONE). */
+const char *cck_severity_name(cck_severity severity);
+/* Parses a severity name; returns CCK_EINVAL for an unknown one. */
+int cck_severity_parse(const char *name, cck_severity *severity);
+
+typedef struct cck_rule {
+    cck_category category;
+    const char *id;          /* stable id, e.g. "prevention-claim" */
+    const char *name;        /* short category name, e.g. "prevention" */
+    const char *summary;     /* one line */
+    const char *description; /* several paragraphs: what, why it matters, how to fix */
+    cck_severity default_severity;
+} cck_rule;
+
+/* The rule of a category, or NULL for an out-of-range value. */
+const cck_rule *cck_rule_get(cck_category category);
+/* The rule with this id or category name, or NULL. */
+const cck_rule *cck_rule_find(const char *id_or_name);
+
+/* ---------------------------------------------------------------------------------
+ * Findings and profiles
+ * ------------------------------------------------------------------------------- */
+
+typedef enum cck_cue_kind {
+    CCK_CUE_TOPIC = 0,   /* a regenerative-medicine intervention */
+    CCK_CUE_CLAIM,       /* an efficacy, safety, regulatory... claim word */
+    CCK_CUE_BOOSTER,     /* certainty: "proven", "definitely" */
+    CCK_CUE_HEDGE,       /* calibration: "may", "early studies suggest" */
+    CCK_CUE_NEGATION,    /* "no evidence that", "not", "won't" */
+    CCK_CUE_EVIDENCE,    /* "randomized controlled trial", "n = 120", "in mice" */
+    CCK_CUE_ATTRIBUTION, /* "the clinic claims", "critics say", quotation */
+    CCK_CUE_QUESTION,    /* a question */
+    CCK_CUE_CONDITION,   /* "if", "unless", "would" */
+    CCK_CUE_PROFILE,     /* cost, harms, evidence quality, alternatives */
+    CCK_CUE_KIND_COUNT
+} cck_cue_kind;
+
+/* "topic", "claim", "booster", "hedge", "negation", "evidence", "attribution",
+ * "question", "condition", "profile". */
+const char *cck_cue_kind_name(cck_cue_kind kind);
+
+/* A position in the original input. Offsets are bytes, half-open [offset,
+ * offset+length); lines and columns are 1-based, columns in Unicode code points,
+ * end_column is the column just past the last character. */
+typedef struct cck_span {
+    size_t offset;
+    size_t length;
+    size_t line;
+    size_t column;
+    size_t end_line;
+    size_t end_column;
+} cck_span;
+
+typedef struct cck_cue {
+    cck_cue_kind kind;
+    const char *category; /* the lexicon category, e.g. "claim/prevention" */
+    int level;            /* the entry's level on its ladder, -1 when none */
+    cck_span span;        /* where it is in the original input */
+} cck_cue;
+
+typedef struct cck_finding {
+    const cck_rule *rule;
+    cck_severity severity;
+    int claim_level;          /* 0-5, see DESIGN: no claim ... certainty */
+    int evidence_level;       /* 0-5: none ... systematic review */
+    cck_span trigger;         /* the words that raised it */
+    cck_span sentence;        /* the whole sentence */
+    const char *message;      /* one line naming the problem */
+    const char *explanation;  /* the cues found and the hedges/evidence missing */
+    const char *suggestion;   /* the sentence rewritten in calibrated language */
+    const cck_cue *cues;      /* the cues of the sentence that raised it */
+    size_t cue_count;
+    unsigned flags;           /* CCK_FINDING_* */
+} cck_finding;
+
+enum {
+    CCK_FINDING_HEDGED = 1u << 0,      /* the claim is hedged */
+    CCK_FINDING_REPORTED = 1u << 1,    /* attributed to someone else or quoted */
+    CCK_FINDING_QUESTION = 1u << 2,    /* asked, not asserted */
+    CCK_FINDING_CONDITIONAL = 1u << 3, /* inside a condition or counterfactual */
+    CCK_FINDING_CARRIED_TOPIC = 1u << 4 /* the topic came from an earlier sentence */
+};
+
+/* What a record says overall. */
+enum {
+    CCK_DISCUSSES_COST = 1u << 0,
+    CCK_DISCUSSES_HARMS = 1u << 1,
+    CCK_DISCUSSES_EVIDENCE_QUALITY = 1u << 2,
+    CCK_DISCUSSES_ALTERNATIVES = 1u << 3
+};
+
+typedef struct cck_profile {
+    size_t bytes;
+    size_t words;
+    size_t sentences;
+    size_t claims;        /* sentences with a claim (level >= 1) on topic */
+    size_t hedged_claims; /* of those, hedged */
+    size_t sourced_claims;/* of those, with evidence in the sentence or the next */
+    size_t hedges;        /* hedge cues */
+    size_t negations;     /* negation cues */
+    size_t evidence;      /* evidence cues */
+    size_t topic_sentences;
+    int claim_level;      /* strongest claim level, 0-5 */
+    int evidence_level;   /* strongest evidence level, 0-5 */
+    size_t findings[4];   /* by cck_severity */
+    size_t by_category[CCK_CATEGORY_COUNT]; /* findings of severity >= warning */
+    unsigned discusses;   /* CCK_DISCUSSES_* */
+    size_t invalid_utf8;  /* bytes that were not valid UTF-8 (replaced) */
+} cck_profile;
+
+/* Adds one profile into another (for run totals). claim/evidence levels take the max. */
+void cck_profile_add(cck_profile *total, const cck_profile *part);
+
+/* ---------------------------------------------------------------------------------
+ * Scanning
+ * ------------------------------------------------------------------------------- */
+
+typedef struct cck_scanner cck_scanner;
+
+/* Per-thread scratch for one engine. Returns NULL when out of memory. The engine must
+ * outlive the scanner. */
+cck_scanner *cck_scanner_new(const cck_engine *engine);
+void cck_scanner_free(cck_scanner *scanner);
+
+/* Called once per finding, in order of position. Return 0 to go on, non-zero to stop
+ * (the scan then returns CCK_ESTOP). */
+typedef int (*cck_finding_fn)(const cck_finding *finding, void *user_data);
+
+/* Called for problems in the input that did not stop the scan, such as invalid UTF-8
+ * (status CCK_EUTF8, byte_offset, line and column set). May be NULL. */
+typedef int (*cck_diagnostic_fn)(const cck_error *diagnostic, void *user_data);
+
+typedef struct cck_scan_callbacks {
+    cck_finding_fn on_finding;       /* may be NULL */
+    cck_diagnostic_fn on_diagnostic; /* may be NULL */
+    void *user_data;
+} cck_scan_callbacks;
+
+/* Scans one record (a post, a file's text). Invalid UTF-8 is reported through
+ * on_diagnostic and read as U+FFFD; the scan goes on and the result is CCK_EUTF8
+ * when nothing worse happened. profile may be NULL. */
+int cck_scanner_scan(cck_scanner *scanner, const char *buf, size_t len,
+                     const cck_scan_callbacks *callbacks, cck_profile *profile);
+
+/* A piece of the text to analyse, taken from the original input: used by the Markdown
+ * and HTML front ends, where only some bytes are prose. text[0..length) is what is
+ * analysed; it maps to original bytes [offset, offset+length) when verbatim is set,
+ * otherwise (an entity, say) the whole piece maps to that original span. Pieces are
+ * in order; `breaks` says a paragraph ends before this piece. */
+typedef struct cck_piece {
+    const char *text;
+    size_t length;
+    size_t offset;          /* in the original buffer */
+    size_t original_length; /* bytes of the original this piece stands for */
+    int verbatim;
+    int breaks;
+} cck_piece;
+
+/* Scans a document given as pieces of prose; findings and diagnostics point into
+ * original[0..original_len), the file as it is on disk. */
+int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original,
+                            size_t original_len, const cck_piece *pieces,
+                            size_t piece_count, const cck_scan_callbacks *callbacks,
+                            cck_profile *profile);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CLAIMCHECK_H */

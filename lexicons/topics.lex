@@ -1,0 +1,2 @@
+# placeholder, replaced by the lexicon author
+topic - stem cell{,s}

@@ -1,0 +1,129 @@
+/* text.h - UTF-8 checking, normalization, tokens and sentences.
+ * The only module that includes utf8proc.h. Every token and sentence keeps its byte
+ * span in the text it was made from, so reports can point at the original bytes. */
+#ifndef CCK_TEXT_H
+#define CCK_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "claimcheck.h"
+#include "util/util.h"
+
+/* ---- UTF-8 -------------------------------------------------------------------- */
+
+/* Called for each maximal run of invalid bytes (start offset and length). Return
+ * non-zero to stop checking. */
+typedef int (*cck_utf8_bad_fn)(size_t offset, size_t length, void *user_data);
+
+/* Checks buf[0..len). Returns the number of invalid bytes (0 when valid). Overlong
+ * forms, surrogates (U+D800..U+DFFF), code points above U+10FFFF, truncated sequences
+ * and stray continuation bytes are all invalid; a NUL byte is valid UTF-8 but is
+ * reported too (length 1) because text does not contain it. on_bad may be NULL. */
+size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void *user_data);
+
+/* Copies buf into out (same length) with every invalid byte and every NUL replaced
+ * by CCK_REPLACEMENT_BYTE, so that offsets in the copy are offsets in the original.
+ * The tokenizer treats that byte as a separator; printers show U+FFFD for it. */
+#define CCK_REPLACEMENT_BYTE 0x1A
+void cck_utf8_repair_copy(const char *buf, size_t len, char *out);
+
+/* Decodes one code point at s[0..len); returns its byte length (>= 1) and stores the
+ * code point, or -1 in *cp for an invalid sequence (then the length is 1). */
+size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
+
+/* ---- normalization ------------------------------------------------------------ */
+
+/* Appends the normalized form of s[0..len) to out: NFKC, full case folding, curly
+ * quotes and apostrophes to ' and ", every dash/hyphen (including non-breaking) to
+ * '-', ligatures and full-width forms to their plain letters. ASCII input takes a
+ * fast path that never calls utf8proc. Returns CCK_OK or CCK_ENOMEM. */
+int cck_normalize_append(cck_buf *out, const char *s, size_t len);
+
+/* Unicode letter/number/mark test for a code point (utf8proc categories). */
+int cck_codepoint_is_word(int32_t cp);
+/* Emoji and pictographic symbols (So category and the emoji blocks). */
+int cck_codepoint_is_emoji(int32_t cp);
+/* Uppercase letter (Lu, Lt). */
+int cck_codepoint_is_upper(int32_t cp);
+
+/* ---- tokens ------------------------------------------------------------------- */
+
+typedef enum cck_token_kind {
+    CCK_TOKEN_WORD = 0, /* letters, digits inside words, internal apostrophes: don't */
+    CCK_TOKEN_NUMBER,   /* 120, 3.5, 1,200, 100% (a trailing % is part of it), 2nd */
+    CCK_TOKEN_HASHTAG,  /* one word of a hashtag: #StemCellsHeal gives stem, cells, heal */
+    CCK_TOKEN_MENTION,  /* @someone (the whole mention) */
+    CCK_TOKEN_URL,      /* http://..., https://..., www.... */
+    CCK_TOKEN_EMOJI,    /* one pictographic character (with its modifiers/ZWJ run) */
+    CCK_TOKEN_PUNCT     /* one punctuation character: , ; : ( ) " ' ? ! . - … etc. */
+} cck_token_kind;
+
+enum {
+    CCK_TOKEN_CAPITALIZED = 1u << 0, /* first letter is uppercase */
+    CCK_TOKEN_ALL_CAPS = 1u << 1,    /* two or more letters, all uppercase */
+    CCK_TOKEN_SPACE_BEFORE = 1u << 2 /* white space (or the start) right before it */
+};
+
+typedef struct cck_token {
+    size_t start;      /* byte span [start, end) in the text that was tokenized */
+    size_t end;
+    uint32_t norm;     /* offset of the normalized form in cck_text.norm */
+    uint32_t norm_len; /* its length; punctuation is normalized too: ’ → ', — → - */
+    uint32_t hash;     /* cck_hash_bytes of the normalized form */
+    int32_t word;      /* set by the lexicon matcher: word id, or -1 */
+    uint8_t kind;      /* cck_token_kind */
+    uint8_t flags;     /* CCK_TOKEN_* */
+} cck_token;
+
+enum {
+    CCK_SENTENCE_QUESTION = 1u << 0,  /* ends with '?' (possibly followed by quotes) */
+    CCK_SENTENCE_EXCLAIM = 1u << 1,   /* ends with '!' */
+    CCK_SENTENCE_HEADING = 1u << 2,   /* a short line with no final punctuation */
+    CCK_SENTENCE_LIST_ITEM = 1u << 3  /* starts with a bullet or "1." marker */
+};
+
+typedef struct cck_sentence {
+    size_t start;          /* byte span, trimmed of surrounding white space */
+    size_t end;
+    size_t first_token;    /* tokens [first_token, first_token + token_count) */
+    size_t token_count;
+    uint32_t paragraph;    /* 0-based; a blank line starts a new paragraph */
+    uint32_t flags;        /* CCK_SENTENCE_* */
+} cck_sentence;
+
+/* The tokens and sentences of one record. Reused between records: cck_text_reset
+ * keeps the memory. */
+typedef struct cck_text {
+    const char *buf;        /* the text that was tokenized (not owned) */
+    size_t len;
+    cck_token *tokens;
+    size_t token_count;
+    size_t token_cap;
+    cck_buf norm;           /* normalized forms of all tokens, back to back */
+    cck_sentence *sentences;
+    size_t sentence_count;
+    size_t sentence_cap;
+    size_t word_count;      /* WORD + NUMBER + HASHTAG tokens */
+} cck_text;
+
+void cck_text_init(cck_text *text);
+void cck_text_reset(cck_text *text);
+void cck_text_free(cck_text *text);
+
+/* Tokenizes buf[0..len), which must be valid UTF-8 without NUL bytes (use
+ * cck_utf8_repair_copy first); replaces the tokens of the previous record. */
+int cck_text_tokenize(cck_text *text, const char *buf, size_t len);
+
+/* Splits the tokenized text into sentences. Survives abbreviations (Dr., e.g., i.e.,
+ * vs., U.S., et al., Fig.), decimals (3.5), ellipses, bullet lists, headings on a line
+ * of their own, and posts without final punctuation. A blank line ends a paragraph. */
+int cck_text_segment(cck_text *text);
+
+/* The normalized form of token i (not NUL-terminated). */
+static inline const char *cck_token_norm(const cck_text *text, size_t i)
+{
+    return text->norm.data + text->tokens[i].norm;
+}
+
+#endif /* CCK_TEXT_H */

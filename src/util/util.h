@@ -1,0 +1,109 @@
+/* util.h - allocation, growable buffers, hashing, UTF-8 counting and error filling.
+ * No third-party dependencies; every other module may use it. */
+#ifndef CCK_UTIL_H
+#define CCK_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "claimcheck.h"
+
+/* Allocation goes through these so that a test build can make the Nth call fail. */
+void *cck_malloc(size_t size);
+void *cck_calloc(size_t count, size_t size);
+void *cck_realloc(void *ptr, size_t size);
+void cck_free(void *ptr);
+/* A NUL-terminated copy of s[0..len), or NULL when out of memory. */
+char *cck_strndup(const char *s, size_t len);
+
+/* Makes room for at least `need` elements of `elem_size` bytes in *items, whose
+ * capacity is *cap. Grows geometrically; checks the multiplication. Returns CCK_OK or
+ * CCK_ENOMEM (and then *items and *cap are unchanged). */
+int cck_grow(void **items, size_t *cap, size_t need, size_t elem_size);
+
+/* A growable byte buffer, always NUL-terminated when data != NULL. */
+typedef struct cck_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} cck_buf;
+
+void cck_buf_init(cck_buf *buf);
+void cck_buf_free(cck_buf *buf);
+void cck_buf_clear(cck_buf *buf);
+int cck_buf_reserve(cck_buf *buf, size_t extra);
+int cck_buf_append(cck_buf *buf, const char *s, size_t len);
+int cck_buf_puts(cck_buf *buf, const char *s);
+int cck_buf_putc(cck_buf *buf, char c);
+/* printf-style append (uses vsnprintf; never sprintf). */
+int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+int cck_buf_append_size(cck_buf *buf, size_t value);
+
+/* 32-bit FNV-1a over bytes; the lexicon's word table and the tokenizer agree on it. */
+uint32_t cck_hash_bytes(const char *s, size_t len);
+/* Incremental form: start with CCK_HASH_INIT, feed bytes with cck_hash_step. */
+#define CCK_HASH_INIT 2166136261u
+static inline uint32_t cck_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+/* Number of UTF-8 code points in s[0..len) (lead bytes and invalid bytes each count
+ * as one). */
+size_t cck_utf8_count_chars(const char *s, size_t len);
+
+/* Line and column (1-based, columns in code points) of byte `offset` in buf. */
+void cck_line_col(const char *buf, size_t len, size_t offset, size_t *line, size_t *column);
+
+/* A forward-only cursor that turns increasing offsets into line/column cheaply. */
+typedef struct cck_line_cursor {
+    const char *buf;
+    size_t len;
+    size_t offset;     /* position reached */
+    size_t line;       /* its line, 1-based */
+    size_t line_start; /* byte offset where that line starts */
+} cck_line_cursor;
+
+void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len);
+/* Moves to `offset` (restarting from the top when it is behind) and reports its line
+ * and column. */
+void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
+                          size_t *column);
+
+/* Fills error (which may be NULL) and returns status. */
+int cck_error_set(cck_error *error, int status, const char *path, size_t line,
+                  size_t column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+void cck_error_clear(cck_error *error);
+
+/* Locale-free ASCII tables (never <ctype.h> on raw bytes). */
+static inline int cck_ascii_is_alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+static inline int cck_ascii_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int cck_ascii_is_alnum(unsigned char c)
+{
+    return cck_ascii_is_alpha(c) || cck_ascii_is_digit(c);
+}
+static inline int cck_ascii_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline int cck_ascii_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline unsigned char cck_ascii_lower(unsigned char c)
+{
+    return cck_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
+}
+
+#define CCK_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif /* CCK_UTIL_H */
