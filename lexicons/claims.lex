@@ -1,0 +1,188 @@
+# claims.lex - words that make a claim, by category, with their level on the claim
+# ladder (3 ability, 4 plain efficacy, 5 certainty or absolute) and a calibrated
+# replacement after "=>" that the suggested rewrite uses.
+#
+# CATEGORY  LEVEL  PHRASE  => SUGGESTION
+
+# ---- prevention -------------------------------------------------------------------
+claim/prevention   4   prevent~                      => may lower the risk of
+claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
+claim/prevention   4   protect~ against               => may offer some protection against
+claim/prevention   4   protect~ ... from              => may offer some protection from
+claim/prevention   4   ward{,s,ed,ing} off            => may help with
+claim/prevention   4   stave{,s,d} off                => may delay
+claim/prevention   4   fend{,s,ed,ing} off            => may help with
+claim/prevention   4   stop~ ... from                 => may help keep ... from
+claim/prevention   4   keep{,s} ... from              => may help keep ... from
+claim/prevention   4   halt~                          => may slow
+claim/prevention   4   slow{,s,ed} ... progression    => may slow progression in some patients
+claim/prevention   4   {reduce,lower,cut}~ ... risk   => may lower the risk
+claim/prevention   4   injury proof                   => more resilient
+claim/prevention   4   bulletproof                    => more resilient
+claim/prevention   4   future proof{,s}               => may help protect
+
+# ---- cure and efficacy ------------------------------------------------------------
+claim/cure   5   cure~                            => may ease symptoms of
+claim/cure   4   heal~                            => may support healing of
+claim/cure   4   fix~                             => may help with
+claim/cure   4   relieve~                         => may ease
+claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms} => may reduce
+claim/cure   4   get{,s} rid of                   => may reduce
+claim/cure   4   alleviate~                       => may ease
+claim/cure   4   resolve~                         => may improve
+claim/cure   4   improve~                         => may improve
+claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
+claim/cure   4   pain free                        => with less pain
+claim/cure   4   {lasting,permanent,long term} relief    => relief for some patients
+claim/cure   4   effective                        => possibly helpful for some patients
+claim/cure   4   effectively                      => possibly
+claim/cure   4   successfully treat~              => has been tried for
+claim/cure   4   effectively treat~               => has been tried for
+claim/cure   4   treat{s} ... {effectively,successfully}   => has been tried for
+claim/cure   4   {speed,speeds,sped,accelerate,accelerates,accelerated} ... {recovery,healing}  => may help recovery
+claim/cure   4   faster {recovery,healing}        => possibly quicker recovery
+claim/cure   4   {really,actually} work{,s}       => may help some patients
+claim/cure   4   {it,they,that} work{s}           => may help some patients
+claim/cure   4   work{,s,ed} for {arthritis,pain,tendinitis,tendonitis,injuries,everyone}   => may help some patients with
+claim/cure   4   solution for                     => option for
+claim/cure   4   answer to                        => option for
+claim/cure   4   get{,s} you back                 => may help you get back
+claim/cure   4   back on your feet                => may help you recover
+claim/cure   4   recover{,s,ed} fully             => recovered
+claim/cure   4   full recovery                    => some recovery
+
+# ---- regeneration and reversal ----------------------------------------------------
+claim/regeneration   4   regenerate~              => may support repair of
+claim/regeneration   4   regeneration             => possible repair
+claim/regeneration   4   regrow~                  => may support repair of
+claim/regeneration   4   regrew                   => was followed by changes in
+claim/regeneration   4   regrowth                 => possible repair
+claim/regeneration   4   re grow~                 => may support repair of
+claim/regeneration   4   rebuild{,s,ing}          => may support repair of
+claim/regeneration   4   rebuilt                  => was followed by changes in
+claim/regeneration   4   restore~                 => may improve
+claim/regeneration   4   reverse~                 => may slow
+claim/regeneration   4   revers{al,ing}           => possible slowing
+claim/regeneration   4   repair~                  => may support repair of
+claim/regeneration   4   renew~                   => may support repair of
+claim/regeneration   4   rejuvenate~              => may refresh
+claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help with
+claim/regeneration   4   {grow,grows,growing,grew} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
+claim/regeneration   4   new cartilage            => cartilage changes
+claim/regeneration   4   turn{,s} back the clock  => may help with ageing
+claim/regeneration   4   undo{,es} ... damage     => may help with the damage
+
+# ---- safety absolutes ---------------------------------------------------------------
+claim/safety   5   no side effect{,s}                     => few reported side effects so far
+claim/safety   5   zero side effect{,s}                   => few reported side effects so far
+claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
+claim/safety   5   free of side effect{,s}                => with few reported side effects
+claim/safety   5   {no,zero} risk{,s}                     => some risk
+claim/safety   5   risk free                              => low-risk but not risk-free
+claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
+claim/safety   5   no complications                       => few reported complications
+claim/safety   5   no chance of rejection                 => a low chance of rejection
+claim/safety   5   {no,zero} rejection                    => a low chance of rejection
+claim/safety   5   can't {hurt,harm}                      => carries some risk
+claim/safety   5   cannot {hurt,harm}                     => carries some risk
+claim/safety   5   nothing to lose                        => some risks to weigh
+claim/safety   5   no downside{,s}                        => some downsides
+claim/safety   4   safe and effective                     => studied, with mixed results,
+claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
+
+# ---- regulatory -------------------------------------------------------------------
+claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   {approved,cleared,endorsed} by the fda   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   fda approval                              => FDA review
+claim/regulatory   5   government approved                       => (check the regulatory status)
+
+# ---- surgery avoidance ------------------------------------------------------------
+claim/surgery   4   avoid{,s,ed,ing} ... {surgery,replacement,operation,surgeries}   => may delay
+claim/surgery   4   no need for ... {surgery,replacement,operation}                  => possibly a way to delay
+claim/surgery   4   no longer need ... {surgery,replacement,operation}               => may be able to delay
+claim/surgery   4   never need ... {surgery,replacement,operation}                   => may be able to delay
+claim/surgery   4   skip{,s,ped,ping} ... {surgery,replacement,operation,knife}      => may delay
+claim/surgery   4   instead of ... {surgery,replacement,operation}                   => as an option to discuss besides
+claim/surgery   4   without ... {surgery,replacement,operation}                      => possibly delaying
+claim/surgery   4   {alternative,alternatives} to ... {surgery,replacement,operation} => an option to discuss besides
+claim/surgery   4   replace{,s} ... {surgery,replacement}                            => may delay
+claim/surgery   4   say{,s} goodbye to ... {surgery,replacement}                     => may delay
+claim/surgery   4   surgery free                                                     => possibly delaying surgery
+
+# ---- hype ---------------------------------------------------------------------------
+claim/hype   4   miracle{,s}                  => experimental treatment
+claim/hype   4   miraculous                   => notable
+claim/hype   4   breakthrough{,s}             => development
+claim/hype   4   revolutionary                => new
+claim/hype   4   revolutioni{ze,zes,zed,zing,se,ses,sed,sing}  => may change
+claim/hype   4   game changer{,s}             => development
+claim/hype   4   gamechanger{,s}              => development
+claim/hype   4   game changing                => new
+claim/hype   4   groundbreaking               => new
+claim/hype   4   ground breaking              => new
+claim/hype   4   fountain of youth            => experimental treatment
+claim/hype   4   holy grail                   => goal
+claim/hype   4   medical marvel               => experimental treatment
+claim/hype   4   magic bullet                 => option
+claim/hype   4   life changing                => notable
+claim/hype   4   work{,s,ed} wonders          => may help some patients
+claim/hype   4   {amazing,incredible,unbelievable,astonishing,remarkable,jaw dropping} {results,recovery,outcomes}  => results that vary
+claim/hype   4   cutting edge                 => newer
+claim/hype   4   wonder {cure,treatment,drug}  => experimental treatment
+claim/hype   4   secret to                    => one factor in
+
+# ---- extrapolation bridges ----------------------------------------------------------
+# These words carry a lab or animal result over to people. They raise an extrapolation
+# finding only together with evidence/lab words in the same or the previous sentence.
+claim/extrapolation   3   you
+claim/extrapolation   3   your
+claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women}
+claim/extrapolation   3   {which,that,this} means
+claim/extrapolation   3   {so,therefore,hence,thus}
+claim/extrapolation   3   imagine what
+
+# ---- certainty boosters ---------------------------------------------------------------
+# Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
+# the same sentence to certainty ("always heals").
+booster   5   proven                         => studied
+booster   5   {clinically,scientifically,medically} proven   => studied
+booster   5   proof                          => evidence
+booster   5   guarantee{~}                   => may offer
+booster   5   100% {effective,success,successful,results}   => often helpful
+booster   5   {science,research,studies} {shows,show,proves,prove,proved,confirms,confirm}   => some studies suggest
+booster   5   the science is {clear,settled} => the evidence is still developing
+booster   5   without {a,any} doubt          => possibly
+booster   5   no doubt                       => possibly
+booster   5   never fail{,s}                 => often help
+booster   5   works every time               => helps some patients
+booster   4   100%                           => often
+booster   4   always                         => often
+booster   4   every time                     => in some cases
+booster   4   definitely                     => possibly
+booster   4   certainly                      => possibly
+booster   4   undoubtedly                    => possibly
+booster   4   permanent{,ly}                 => for a while
+booster   4   forever                        => for a while
+booster   4   completely                     => partly
+booster   4   totally                        => partly
+booster   4   fully                          => partly
+booster   4   {all,every} patient{,s}        => some patients
+booster   4   everyone                       => some people
+
+# ---- relation words with no finding category ------------------------------------------
+# They place a sentence on the causal-language ladder (1 correlational, 4 direct
+# causal) but raise no finding by themselves.
+association   1   {linked,tied,connected,correlated,associated} {to,with}
+association   1   {association,associations,correlation,correlations,link,relationship} between
+association   1   correlate{,s,d} with
+association   1   predict{,s,ed} {higher,lower,better,worse,greater,more,less}
+association   4   {increase,decrease,lower,raise,boost,enhance,worsen,trigger,induce,promote,impair,affect,cut,double,halve,shorten,lengthen,reduce}~
+association   4   cause~
+association   4   lead{,s} to
+association   4   led to
+association   4   result{,s,ed} in
+association   4   contribute{,s,d} to
+association   4   is responsible for
+association   4   {benefit,benefits,benefited,benefitted} 
+association   4   {protective,harmful} effect
+association   4   {extend,extends,extended} {life,lifespan,survival}

@@ -1,0 +1,67 @@
+# evidence.lex - evidence offered for a claim, on the evidence ladder:
+# 1 testimonial or own practice, 2 animal/cell/lab work, 3 small, pilot, observational
+# or uncontrolled human studies (and citations of unknown design), 4 controlled
+# trials, 5 systematic reviews and meta-analyses.
+
+evidence   5   meta analys{is,es}
+evidence   5   metaanalys{is,es}
+evidence   5   systematic review{,s}
+evidence   5   cochrane
+evidence   5   umbrella review{,s}
+evidence   5   pooled analys{is,es}
+
+evidence   4   randomi{z,s}ed
+evidence   4   rct{,s}
+evidence   4   {placebo,sham,saline} controlled
+evidence   4   double blind{,ed}
+evidence   4   triple blind{,ed}
+evidence   4   controlled {trial,trials,study,studies}
+evidence   4   phase {2,3,ii,iii,iib,iia} {trial,trials,study}
+evidence   4   compared with {placebo,sham,saline}
+evidence   4   versus {placebo,sham,saline}
+evidence   4   placebo group
+
+evidence   3   pilot {study,studies,trial,trials}
+evidence   3   case {series,report,reports}
+evidence   3   {observational,retrospective,prospective,cohort,uncontrolled,open label,single arm,registry,cross sectional} {study,studies,trial,trials,data,analysis,review}
+evidence   3   {small,early,preliminary,initial} {study,studies,trial,trials}
+evidence   3   clinical {trial,trials,study,studies}
+evidence   3   phase {1,i} {trial,study}
+evidence   3   peer reviewed
+evidence   3   published in
+evidence   3   et al
+evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
+evidence   3   /\bn\s*=\s*[0-9]+/
+evidence   3   /\b[0-9][0-9,]*\s+(?:patients|participants|people|adults|athletes|volunteers|subjects|knees|women|men|runners|veterans)\b/
+evidence   3   /\b10\.[0-9]{4,9}\/[^\s]+/
+evidence   3   /\bpmid:?\s*[0-9]{5,9}\b/
+evidence   3   /\bnct[0-9]{8}\b/
+evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
+evidence   3   /\b95\s*%\s*ci\b/
+
+evidence/lab   2   {mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+evidence/lab   2   in vitro
+evidence/lab   2   petri dish{,es}
+evidence/lab   2   test tube{,s}
+evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,results,tests,work}
+evidence/lab   2   in the {lab,laboratory}
+evidence/lab   2   cell culture{,s}
+evidence/lab   2   cultured cells
+evidence/lab   2   preclinical
+evidence/lab   2   animal model{,s}
+
+evidence/anecdote   1   {my,our} {patients,patient,clients,client,customers}
+evidence/anecdote   1   {i've,i have,we've,we have} seen
+evidence/anecdote   1   {i,we} see
+evidence/anecdote   1   in my {experience,practice,clinic,hands}
+evidence/anecdote   1   in our {experience,practice,clinic}
+evidence/anecdote   1   testimonial{,s}
+evidence/anecdote   1   success stor{y,ies}
+evidence/anecdote   1   {patient,client,customer} {stories,reviews,story}
+evidence/anecdote   1   {five,5} star{,s}
+evidence/anecdote   1   {thousands,hundreds,dozens} of {patients,people,clients,athletes}
+evidence/anecdote   1   countless {patients,people}
+evidence/anecdote   1   {worked,works} for me
+evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog}
+evidence/anecdote   1   {i,we} {had,got,tried}
+evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
