@@ -1,4 +1,256 @@
-/* escape.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_report_escape(void);
-int cck_stub_report_escape(void) { return 0; }
+/* escape.c - the one place where text taken from the input is made safe for an output
+ * format: JSON strings and terminal text, plus the UTF-8 decoding and display widths
+ * the printers need to line up an underline. */
+#include <string.h>
+
+#include "report/report.h"
+
+#define REPLACEMENT_UTF8 "\xEF\xBF\xBD"
+#define REPLACEMENT_BYTE 0x1A /* what the analysis puts where input bytes were bad */
+
+static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+size_t cck_report_decode(const char *s, size_t len, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char lead = u[0];
+    if (lead < 0x80) {
+        *cp = lead;
+        return 1;
+    }
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    uint32_t value;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        need = 2;
+        value = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        need = 3;
+        value = lead & 0x0Fu;
+        if (lead == 0xE0)
+            lo = 0xA0; /* no overlong forms */
+        else if (lead == 0xED)
+            hi = 0x9F; /* no surrogates */
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        need = 4;
+        value = lead & 0x07u;
+        if (lead == 0xF0)
+            lo = 0x90;
+        else if (lead == 0xF4)
+            hi = 0x8F; /* nothing above U+10FFFF */
+    } else {
+        *cp = CCK_REPORT_INVALID;
+        return 1;
+    }
+    size_t i = 1;
+    for (; i < need; i++) {
+        if (i >= len)
+            break;
+        unsigned char c = u[i];
+        if (i == 1 ? (c < lo || c > hi) : !is_continuation(c))
+            break;
+        value = (value << 6) | (c & 0x3Fu);
+    }
+    if (i < need) {
+        *cp = CCK_REPORT_INVALID;
+        return i; /* the maximal prefix of a valid sequence counts as one error */
+    }
+    *cp = value;
+    return need;
+}
+
+static int put_hex4(cck_buf *out, const char *prefix, uint32_t cp, const char *suffix)
+{
+    return cck_buf_printf(out, "%s%04X%s", prefix, (unsigned)cp, suffix);
+}
+
+int cck_escape_json(cck_buf *out, const char *s, size_t len)
+{
+    if (cck_buf_putc(out, '"') != CCK_OK)
+        return CCK_ENOMEM;
+    size_t i = 0;
+    while (i < len) {
+        /* Copy the longest run that needs no escaping in one go. */
+        size_t run = i;
+        while (run < len) {
+            unsigned char c = (unsigned char)s[run];
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c >= 0x80)
+                break;
+            run++;
+        }
+        if (run > i && cck_buf_append(out, s + i, run - i) != CCK_OK)
+            return CCK_ENOMEM;
+        i = run;
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)s[i];
+        int status;
+        if (c < 0x80) {
+            i++;
+            switch (c) {
+            case '"': status = cck_buf_puts(out, "\\\""); break;
+            case '\\': status = cck_buf_puts(out, "\\\\"); break;
+            case '\b': status = cck_buf_puts(out, "\\b"); break;
+            case '\f': status = cck_buf_puts(out, "\\f"); break;
+            case '\n': status = cck_buf_puts(out, "\\n"); break;
+            case '\r': status = cck_buf_puts(out, "\\r"); break;
+            case '\t': status = cck_buf_puts(out, "\\t"); break;
+            case REPLACEMENT_BYTE: status = cck_buf_puts(out, "\\ufffd"); break;
+            default: status = put_hex4(out, "\\u", c, ""); break;
+            }
+        } else {
+            uint32_t cp;
+            size_t n = cck_report_decode(s + i, len - i, &cp);
+            if (cp == CCK_REPORT_INVALID)
+                status = cck_buf_puts(out, "\\ufffd");
+            else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9F))
+                status = put_hex4(out, "\\u", cp, "");
+            else
+                status = cck_buf_append(out, s + i, n);
+            i += n;
+        }
+        if (status != CCK_OK)
+            return CCK_ENOMEM;
+    }
+    return cck_buf_putc(out, '"');
+}
+
+static int is_bidi_control(uint32_t cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+static int is_white_control(uint32_t cp)
+{
+    return cp == '\t' || cp == '\n' || cp == '\v' || cp == '\f' || cp == '\r';
+}
+
+int cck_escape_text(cck_buf *out, const char *s, size_t len, unsigned flags)
+{
+    int flatten = (flags & CCK_ESCAPE_FLATTEN) != 0;
+    int last_was_space = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t run = i;
+        while (run < len) {
+            unsigned char c = (unsigned char)s[run];
+            if (c < 0x20 || c == 0x7F || c >= 0x80)
+                break;
+            run++;
+        }
+        if (run > i) {
+            if (cck_buf_append(out, s + i, run - i) != CCK_OK)
+                return CCK_ENOMEM;
+            last_was_space = 0;
+        }
+        i = run;
+        if (i >= len)
+            break;
+        uint32_t cp;
+        size_t n = cck_report_decode(s + i, len - i, &cp);
+                int status = CCK_OK;
+        if (flatten && is_white_control(cp)) {
+            if (!last_was_space)
+                status = cck_buf_putc(out, ' ');
+            last_was_space = 1;
+            i += n;
+            if (status != CCK_OK)
+                return CCK_ENOMEM;
+            continue;
+        }
+        if (cp == CCK_REPORT_INVALID || cp == REPLACEMENT_BYTE) {
+            status = cck_buf_puts(out, REPLACEMENT_UTF8);
+        } else if (cp < 0x20 || cp == 0x7F) {
+            char caret[2] = {'^', (char)(cp ^ 0x40)};
+            status = cck_buf_append(out, caret, 2);
+        } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+            status = put_hex4(out, "<U+", cp, ">");
+        } else {
+            status = cck_buf_append(out, s + i, n);
+        }
+        last_was_space = 0;
+        i += n;
+        if (status != CCK_OK)
+            return CCK_ENOMEM;
+    }
+    return CCK_OK;
+}
+
+/* ---- display widths ------------------------------------------------------------- */
+
+typedef struct range {
+    uint32_t first;
+    uint32_t last;
+} range;
+
+/* Combining marks and invisible characters (the common blocks; a bonus, not a
+ * complete table). Sorted. */
+static const range zero_width[] = {
+    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF},
+    {0x05C1, 0x05C2}, {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A},
+    {0x064B, 0x065F}, {0x0670, 0x0670}, {0x06D6, 0x06DC}, {0x06DF, 0x06E4},
+    {0x0900, 0x0902}, {0x093C, 0x093C}, {0x0941, 0x0948}, {0x094D, 0x094D},
+    {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20FF},
+    {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0x1F3FB, 0x1F3FF},
+    {0xE0000, 0xE007F}, {0xE0100, 0xE01EF},
+};
+
+/* East Asian wide and full-width characters and emoji shown as two columns. Sorted. */
+static const range double_width[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x16FE4},
+    {0x17000, 0x18AFF}, {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F202}, {0x1F210, 0x1F23B},
+    {0x1F240, 0x1F248}, {0x1F250, 0x1F251}, {0x1F300, 0x1F3FA}, {0x1F400, 0x1F64F},
+    {0x1F680, 0x1F6FF}, {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F9FF}, {0x1FA70, 0x1FAFF},
+    {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+};
+
+static int in_table(uint32_t cp, const range *table, size_t count)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < table[mid].first)
+            hi = mid;
+        else if (cp > table[mid].last)
+            lo = mid + 1;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+int cck_report_char_width(uint32_t cp)
+{
+    if (cp < 0x300 || cp == CCK_REPORT_INVALID)
+        return 1; /* an invalid byte is shown as U+FFFD */
+    if (in_table(cp, zero_width, CCK_ARRAY_LEN(zero_width)))
+        return 0;
+    if (in_table(cp, double_width, CCK_ARRAY_LEN(double_width)))
+        return 2;
+    return 1;
+}
+
+size_t cck_report_text_width(const char *s, size_t len)
+{
+    size_t width = 0;
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        i += cck_report_decode(s + i, len - i, &cp);
+        width += (size_t)cck_report_char_width(cp);
+    }
+    return width;
+}

@@ -1,4 +1,188 @@
-/* jsonl.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_report_jsonl(void);
-int cck_stub_report_jsonl(void) { return 0; }
+/* jsonl.c - the JSON Lines printer: exactly one object per record, on one line, with
+ * the record's findings, its profile and any error (the format is in README.md). */
+#include <string.h>
+
+#include "report/report.h"
+
+static int put_key(cck_buf *out, const char *key)
+{
+    return cck_buf_printf(out, ",\"%s\":", key);
+}
+
+static int put_size(cck_buf *out, const char *key, size_t value)
+{
+    int status = put_key(out, key);
+    status |= cck_buf_append_size(out, value);
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+static int put_int(cck_buf *out, const char *key, int value)
+{
+    return cck_buf_printf(out, ",\"%s\":%d", key, value);
+}
+
+/* A NUL-terminated string from the library, or null. */
+static int put_string(cck_buf *out, const char *key, const char *value)
+{
+    int status = put_key(out, key);
+    if (value)
+        status |= cck_escape_json(out, value, strlen(value));
+    else
+        status |= cck_buf_puts(out, "null");
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+/* The bytes [offset, offset+length) of the record's text, clamped to it. */
+static int put_slice(cck_buf *out, const char *key, const cck_report_record *record,
+                     size_t offset, size_t length)
+{
+    size_t len = record->text ? record->length : 0;
+    if (offset > len)
+        offset = len;
+    if (length > len - offset)
+        length = len - offset;
+    int status = put_key(out, key);
+    status |= cck_escape_json(out, record->text ? record->text + offset : "", length);
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
+{
+    int status = CCK_OK;
+    /* The first member has no leading comma: write it by hand. */
+    if (record->kind == CCK_REPORT_DOCUMENT || !record->path_is_stdin) {
+        status |= cck_buf_puts(out, "{\"path\":");
+        status |= cck_escape_json(out, record->path, strlen(record->path));
+        if (record->kind != CCK_REPORT_DOCUMENT)
+            status |= put_size(out, "record", record->record);
+    } else {
+        status |= cck_buf_puts(out, "{\"record\":");
+        status |= cck_buf_append_size(out, record->record);
+    }
+    if (record->id) {
+        status |= put_key(out, "id");
+        if (record->id_is_number)
+            status |= cck_buf_append(out, record->id, record->id_length);
+        else
+            status |= cck_escape_json(out, record->id, record->id_length);
+    }
+    status |= cck_buf_puts(out, ",\"findings\":[");
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
+                                         "carried_topic"};
+
+static int put_cue(cck_buf *out, const cck_report_record *record, const cck_cue *cue)
+{
+    int status = cck_buf_puts(out, "{\"kind\":");
+    const char *kind = cck_cue_kind_name(cue->kind);
+    status |= cck_escape_json(out, kind, strlen(kind));
+    status |= put_string(out, "category", cue->category);
+    status |= put_int(out, "level", cue->level);
+    status |= put_slice(out, "text", record, cue->span.offset, cue->span.length);
+    status |= put_size(out, "byte_offset", cue->span.offset);
+    status |= put_size(out, "byte_length", cue->span.length);
+    status |= cck_buf_putc(out, '}');
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
+                             const cck_finding *finding, size_t index)
+{
+    int status = cck_buf_puts(out, index ? ",{\"rule\":" : "{\"rule\":");
+    const cck_rule *rule = finding->rule;
+    const char *id = rule && rule->id ? rule->id : "unknown";
+    status |= cck_escape_json(out, id, strlen(id));
+    status |= put_string(out, "category", rule ? rule->name : NULL);
+    status |= put_string(out, "severity", cck_severity_name(finding->severity));
+    status |= put_string(out, "message", finding->message ? finding->message : "");
+    status |= put_string(out, "explanation", finding->explanation);
+    status |= put_string(out, "suggestion", finding->suggestion);
+    status |= put_size(out, "line", finding->trigger.line);
+    status |= put_size(out, "column", finding->trigger.column);
+    status |= put_size(out, "end_line", finding->trigger.end_line);
+    status |= put_size(out, "end_column", finding->trigger.end_column);
+    status |= put_size(out, "byte_offset", finding->trigger.offset);
+    status |= put_size(out, "byte_length", finding->trigger.length);
+    status |= put_slice(out, "sentence", record, finding->sentence.offset,
+                        finding->sentence.length);
+    status |= put_size(out, "sentence_byte_offset", finding->sentence.offset);
+    status |= put_size(out, "sentence_byte_length", finding->sentence.length);
+    status |= put_int(out, "claim_level", finding->claim_level);
+    status |= put_int(out, "evidence_level", finding->evidence_level);
+    status |= cck_buf_puts(out, ",\"flags\":[");
+    const char *sep = "";
+    for (size_t i = 0; i < CCK_ARRAY_LEN(flag_names); i++) {
+        if (finding->flags & (1u << i)) {
+            status |= cck_buf_printf(out, "%s\"%s\"", sep, flag_names[i]);
+            sep = ",";
+        }
+    }
+    status |= cck_buf_puts(out, "],\"cues\":[");
+    for (size_t i = 0; i < finding->cue_count && finding->cues; i++) {
+        if (i)
+            status |= cck_buf_putc(out, ',');
+        status |= put_cue(out, record, &finding->cues[i]);
+    }
+    status |= cck_buf_puts(out, "]}");
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+static int put_profile(cck_buf *out, const cck_profile *p)
+{
+    int status = cck_buf_puts(out, ",\"profile\":{\"bytes\":");
+    status |= cck_buf_append_size(out, p->bytes);
+    status |= put_size(out, "words", p->words);
+    status |= put_size(out, "sentences", p->sentences);
+    status |= put_size(out, "claims", p->claims);
+    status |= put_size(out, "hedged_claims", p->hedged_claims);
+    status |= put_size(out, "sourced_claims", p->sourced_claims);
+    status |= put_size(out, "hedges", p->hedges);
+    status |= put_size(out, "negations", p->negations);
+    status |= put_size(out, "evidence", p->evidence);
+    status |= put_size(out, "topic_sentences", p->topic_sentences);
+    status |= put_int(out, "claim_level", p->claim_level);
+    status |= put_int(out, "evidence_level", p->evidence_level);
+    status |= cck_buf_printf(out, ",\"findings\":{\"error\":%zu,\"warning\":%zu,\"info\":%zu}",
+                             p->findings[CCK_SEVERITY_ERROR], p->findings[CCK_SEVERITY_WARNING],
+                             p->findings[CCK_SEVERITY_INFO]);
+    static const char *const topics[] = {"cost", "harms", "evidence_quality", "alternatives"};
+    status |= cck_buf_puts(out, ",\"discusses\":[");
+    const char *sep = "";
+    for (size_t i = 0; i < CCK_ARRAY_LEN(topics); i++) {
+        if (p->discusses & (1u << i)) {
+            status |= cck_buf_printf(out, "%s\"%s\"", sep, topics[i]);
+            sep = ",";
+        }
+    }
+    status |= cck_buf_putc(out, ']');
+    status |= put_size(out, "invalid_utf8", p->invalid_utf8);
+    status |= cck_buf_putc(out, '}');
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
+                         const cck_profile *profile, const cck_error *diagnostics,
+                         size_t diagnostic_count, const char *error)
+{
+    (void)record;
+    int status = cck_buf_putc(out, ']');
+    if (profile)
+        status |= put_profile(out, profile);
+    if (diagnostic_count) {
+        status |= cck_buf_puts(out, ",\"diagnostics\":[");
+        for (size_t i = 0; i < diagnostic_count; i++) {
+            const cck_error *d = &diagnostics[i];
+            status |= cck_buf_printf(out, "%s{\"line\":%zu,\"column\":%zu,\"byte_offset\":%zu",
+                                     i ? "," : "", d->line, d->column, d->byte_offset);
+            status |= put_string(out, "message", d->message);
+            status |= cck_buf_putc(out, '}');
+        }
+        status |= cck_buf_putc(out, ']');
+    }
+    if (error)
+        status |= put_string(out, "error", error);
+    status |= cck_buf_puts(out, "}\n");
+    return status ? CCK_ENOMEM : CCK_OK;
+}
