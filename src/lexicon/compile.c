@@ -1,13 +1,606 @@
-/* compile.c - STUB until the lexicon module lands: an engine with no entries. */
-#include "lexicon/lexicon.h"
+/* compile.c - turns a lexicon into an immutable engine: deep-copied entries, a word
+ * table, a token trie over word ids (with gap edges) and the /pattern/ entries joined
+ * into one JIT-compiled PCRE2 alternation that tells the entry by (*MARK). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-int cck_engine_new(const cck_lexicon *lexicon, const cck_options *options, cck_engine **engine, cck_error *error)
+#include "lexicon/lexicon_private.h"
+
+/* ---- /pattern/ checks ------------------------------------------------------------- */
+
+/* Constructs that would change meaning once the pattern sits inside the combined
+ * alternation: numbered recursion/subroutine calls and verbs that set a mark. */
+static const char *const unsupported[] = {
+    "(?R", "(?0", "(?1", "(?2", "(?3", "(?4", "(?5", "(?6", "(?7", "(?8", "(?9", "(?+",
+    "(?-1", "(?-2", "(?-3", "(?-4", "(?-5", "(?-6", "(?-7", "(?-8", "(?-9", "(?&", "(?P>",
+    "\\g<", "\\g'", "(*MARK", "(*:", "(*PRUNE:", "(*THEN:", "(*COMMIT:", "(*ACCEPT",
+};
+
+static int set_problem(cck_phrase_problem *problem, size_t column, const char *message)
 {
-    (void)lexicon; (void)error;
-    cck_engine *e = cck_calloc(1, sizeof *e);
-    if (!e) return CCK_ENOMEM;
-    if (options) e->options = *options; else cck_options_init(&e->options);
-    *engine = e;
+    if (problem) {
+        problem->column = column;
+        snprintf(problem->message, sizeof problem->message, "%s", message);
+    }
+    return CCK_ESYNTAX;
+}
+
+int cck_pattern_check(const char *pattern, size_t len, cck_phrase_problem *problem)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (pattern[i] == '\\' && i + 1 < len && pattern[i + 1] != 'g') {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < CCK_ARRAY_LEN(unsupported); k++) {
+            size_t n = strlen(unsupported[k]);
+            if (n <= len - i && memcmp(pattern + i, unsupported[k], n) == 0)
+                return set_problem(problem, cck_utf8_count_chars(pattern, i),
+                                   "recursion, subroutine calls, (*ACCEPT) and named verbs "
+                                   "are not supported in lexicon patterns");
+        }
+    }
+    /* compiled alone for an exact error offset, then as (?:pattern), exactly as in the
+     * combined alternation (which catches an unterminated \Q or (?x) comment) */
+    cck_buf wrapped;
+    cck_buf_init(&wrapped);
+    pcre2_code *code = NULL;
+    int status = CCK_OK;
+    if (cck_buf_puts(&wrapped, "(?:") || cck_buf_append(&wrapped, pattern, len) ||
+        cck_buf_puts(&wrapped, ")")) {
+        status = CCK_ENOMEM;
+        goto fail;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        int code_error = 0;
+        PCRE2_SIZE offset = 0;
+        PCRE2_SPTR text = pass ? (PCRE2_SPTR)wrapped.data : (PCRE2_SPTR)pattern;
+        code = pcre2_compile(text, pass ? wrapped.len : len, CCK_PCRE2_COMPILE_OPTIONS,
+                             &code_error, &offset, NULL);
+        if (code && pass == 0) {
+            pcre2_code_free(code);
+            code = NULL;
+            continue;
+        }
+        if (code)
+            break;
+        if (code_error == PCRE2_ERROR_HEAP_FAILED) {
+            status = CCK_ENOMEM;
+            goto fail;
+        }
+        PCRE2_UCHAR description[256];
+        if (pcre2_get_error_message(code_error, description, sizeof description) < 0)
+            snprintf((char *)description, sizeof description, "PCRE2 error %d", code_error);
+        size_t at = pass ? (offset > 3 ? offset - 3 : 0) : offset;
+        if (at > len)
+            at = len;
+        char message[320];
+        snprintf(message, sizeof message, "bad /pattern/: %s", (const char *)description);
+        status = set_problem(problem, cck_utf8_count_chars(pattern, at), message);
+        goto fail;
+    }
+    uint32_t backrefs = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &backrefs);
+    if (backrefs)
+        status = set_problem(problem, 0,
+                             "back-references are not supported in lexicon patterns (group "
+                             "numbers change when the patterns are combined)");
+fail:
+    pcre2_code_free(code);
+    cck_buf_free(&wrapped);
+    return status;
+}
+
+/* ---- building --------------------------------------------------------------------- */
+
+typedef struct edge_triple {
+    uint32_t parent;
+    int32_t word;
+    uint32_t child;
+} edge_triple;
+
+typedef struct entry_pair {
+    uint32_t node;
+    uint32_t entry;
+} entry_pair;
+
+/* Temporary state while the trie is built. */
+typedef struct builder {
+    cck_matcher *m;
+    cck_buf word_text;
+    size_t word_cap;
+    size_t node_cap;
+    uint64_t *edge_keys;  /* (parent << 32 | word), UINT64_MAX when empty */
+    uint32_t *edge_values;
+    size_t edge_mask;
+    size_t edge_used;
+    edge_triple *triples;
+    size_t triple_count;
+    size_t triple_cap;
+    entry_pair *pairs;
+    size_t pair_count;
+    size_t pair_cap;
+    uint32_t entry;       /* the entry being inserted */
+} builder;
+
+static size_t mix64(uint64_t key)
+{
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return (size_t)key;
+}
+
+static int grow_word_slots(cck_matcher *m)
+{
+    size_t size = m->slots ? (m->slot_mask + 1) * 2 : 1024;
+    if (size > SIZE_MAX / sizeof *m->slots)
+        return CCK_ENOMEM;
+    cck_word_slot *slots = cck_malloc(size * sizeof *slots);
+    if (!slots)
+        return CCK_ENOMEM;
+    for (size_t i = 0; i < size; i++)
+        slots[i] = (cck_word_slot){0, -1};
+    for (size_t w = 0; w < m->word_count; w++) {
+        uint32_t hash = cck_hash_bytes(m->word_text + m->words[w].offset, m->words[w].len);
+        size_t at = hash & (size - 1);
+        while (slots[at].id >= 0)
+            at = (at + 1) & (size - 1);
+        slots[at] = (cck_word_slot){hash, (int32_t)w};
+    }
+    cck_free(m->slots);
+    m->slots = slots;
+    m->slot_mask = size - 1;
     return CCK_OK;
 }
-void cck_engine_free(cck_engine *engine) { cck_free(engine); }
+
+/* The id of a word, added to the table when new (or -1 when out of memory). */
+static int32_t intern_word(builder *b, const char *s, size_t n)
+{
+    cck_matcher *m = b->m;
+    if ((m->word_count + 1) * 2 > m->slot_mask + 1 || !m->slots) {
+        if (grow_word_slots(m))
+            return -1;
+    }
+    uint32_t hash = cck_hash_bytes(s, n);
+    size_t at = hash & m->slot_mask;
+    while (m->slots[at].id >= 0) {
+        const cck_word *word = &m->words[m->slots[at].id];
+        if (m->slots[at].hash == hash && word->len == n &&
+            memcmp(b->word_text.data + word->offset, s, n) == 0)
+            return m->slots[at].id;
+        at = (at + 1) & m->slot_mask;
+    }
+    if (m->word_count >= INT32_MAX || b->word_text.len > UINT32_MAX - n || n > UINT32_MAX)
+        return -1;
+    void *items = m->words;
+    if (cck_grow(&items, &b->word_cap, m->word_count + 1, sizeof *m->words))
+        return -1;
+    m->words = items;
+    uint32_t offset = (uint32_t)b->word_text.len;
+    if (cck_buf_append(&b->word_text, s, n))
+        return -1;
+    m->word_text = b->word_text.data; /* may have moved */
+    int32_t id = (int32_t)m->word_count++;
+    m->words[id] = (cck_word){offset, (uint32_t)n, -1};
+    m->slots[at] = (cck_word_slot){hash, id};
+    return id;
+}
+
+static int64_t new_node(builder *b)
+{
+    cck_matcher *m = b->m;
+    if (m->node_count >= INT32_MAX)
+        return -1;
+    void *items = m->nodes;
+    if (cck_grow(&items, &b->node_cap, m->node_count + 1, sizeof *m->nodes))
+        return -1;
+    m->nodes = items;
+    memset(&m->nodes[m->node_count], 0, sizeof *m->nodes);
+    m->nodes[m->node_count].gap_child = -1;
+    return (int64_t)m->node_count++;
+}
+
+static int grow_edge_map(builder *b)
+{
+    size_t size = b->edge_keys ? (b->edge_mask + 1) * 2 : 1024;
+    if (size > SIZE_MAX / sizeof(uint64_t))
+        return CCK_ENOMEM;
+    uint64_t *keys = cck_malloc(size * sizeof *keys);
+    uint32_t *values = cck_malloc(size * sizeof *values);
+    if (!keys || !values) {
+        cck_free(keys);
+        cck_free(values);
+        return CCK_ENOMEM;
+    }
+    for (size_t i = 0; i < size; i++)
+        keys[i] = UINT64_MAX;
+    if (b->edge_keys) {
+        for (size_t i = 0; i <= b->edge_mask; i++) {
+            if (b->edge_keys[i] == UINT64_MAX)
+                continue;
+            size_t at = mix64(b->edge_keys[i]) & (size - 1);
+            while (keys[at] != UINT64_MAX)
+                at = (at + 1) & (size - 1);
+            keys[at] = b->edge_keys[i];
+            values[at] = b->edge_values[i];
+        }
+    }
+    cck_free(b->edge_keys);
+    cck_free(b->edge_values);
+    b->edge_keys = keys;
+    b->edge_values = values;
+    b->edge_mask = size - 1;
+    return CCK_OK;
+}
+
+/* The child of node on word, created when missing (-1 when out of memory). */
+static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
+{
+    cck_matcher *m = b->m;
+    if (node == 0) {
+        if (m->words[word].root_child >= 0)
+            return m->words[word].root_child;
+        int64_t child = new_node(b);
+        if (child >= 0)
+            m->words[word].root_child = (int32_t)child;
+        return child;
+    }
+    if ((b->edge_used + 1) * 2 > b->edge_mask + 1 || !b->edge_keys) {
+        if (grow_edge_map(b))
+            return -1;
+    }
+    uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
+    size_t at = mix64(key) & b->edge_mask;
+    while (b->edge_keys[at] != UINT64_MAX) {
+        if (b->edge_keys[at] == key)
+            return b->edge_values[at];
+        at = (at + 1) & b->edge_mask;
+    }
+    void *items = b->triples;
+    if (cck_grow(&items, &b->triple_cap, b->triple_count + 1, sizeof *b->triples))
+        return -1;
+    b->triples = items;
+    int64_t child = new_node(b);
+    if (child < 0)
+        return -1;
+    b->edge_keys[at] = key;
+    b->edge_values[at] = (uint32_t)child;
+    b->edge_used++;
+    b->triples[b->triple_count++] = (edge_triple){node, word, (uint32_t)child};
+    return child;
+}
+
+/* Inserts one expanded form of the current entry. */
+static int insert_form(const cck_phrase_word *words, size_t count, void *user_data)
+{
+    builder *b = user_data;
+    cck_matcher *m = b->m;
+    uint32_t node = 0;
+    for (size_t i = 0; i < count; i++) {
+        int64_t next;
+        if (!words[i].text) {
+            next = m->nodes[node].gap_child;
+            if (next < 0) {
+                next = new_node(b);
+                if (next >= 0)
+                    m->nodes[node].gap_child = (int32_t)next;
+            }
+        } else {
+            int32_t word = intern_word(b, words[i].text, words[i].len);
+            next = word < 0 ? -1 : child_on_word(b, node, word);
+        }
+        if (next < 0)
+            return CCK_ENOMEM;
+        node = (uint32_t)next;
+    }
+    void *items = b->pairs;
+    if (cck_grow(&items, &b->pair_cap, b->pair_count + 1, sizeof *b->pairs))
+        return CCK_ENOMEM;
+    b->pairs = items;
+    b->pairs[b->pair_count++] = (entry_pair){node, b->entry};
+    return CCK_OK;
+}
+
+static int compare_triples(const void *a, const void *b)
+{
+    const edge_triple *x = a;
+    const edge_triple *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+static int compare_pairs(const void *a, const void *b)
+{
+    const entry_pair *x = a;
+    const entry_pair *y = b;
+    if (x->node != y->node)
+        return x->node < y->node ? -1 : 1;
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Freezes the triples and pairs into the sorted edge and entry arrays of the nodes. */
+static int freeze_trie(builder *b)
+{
+    cck_matcher *m = b->m;
+    if (b->triple_count)
+        qsort(b->triples, b->triple_count, sizeof *b->triples, compare_triples);
+    if (b->pair_count)
+        qsort(b->pairs, b->pair_count, sizeof *b->pairs, compare_pairs);
+    m->edges = cck_calloc(b->triple_count ? b->triple_count : 1, sizeof *m->edges);
+    m->node_entries = cck_calloc(b->pair_count ? b->pair_count : 1, sizeof *m->node_entries);
+    if (!m->edges || !m->node_entries)
+        return CCK_ENOMEM;
+    for (size_t i = 0; i < b->triple_count; i++) {
+        const edge_triple *t = &b->triples[i];
+        cck_trie_node *node = &m->nodes[t->parent];
+        if (node->edge_count == 0)
+            node->first_edge = (uint32_t)i;
+        node->edge_count++;
+        m->edges[i] = (cck_trie_edge){t->word, t->child};
+    }
+    m->edge_count = b->triple_count;
+    size_t kept = 0;
+    for (size_t i = 0; i < b->pair_count; i++) {
+        const entry_pair *p = &b->pairs[i];
+        if (i && p->node == b->pairs[i - 1].node && p->entry == b->pairs[i - 1].entry)
+            continue; /* two forms of one entry that end on the same node */
+        cck_trie_node *node = &m->nodes[p->node];
+        if (node->entry_count == 0)
+            node->first_entry = (uint32_t)kept;
+        node->entry_count++;
+        m->node_entries[kept++] = p->entry;
+    }
+    m->node_entry_count = kept;
+    return CCK_OK;
+}
+
+static void builder_free(builder *b)
+{
+    cck_free(b->edge_keys);
+    cck_free(b->edge_values);
+    cck_free(b->triples);
+    cck_free(b->pairs);
+}
+
+/* ---- patterns ----------------------------------------------------------------------- */
+
+/* Compiles patterns [first, first + count) into one alternation. */
+static int compile_group(const cck_engine *engine, cck_pattern_group *group, int *too_large,
+                         cck_error *error)
+{
+    const cck_matcher *m = engine->matcher;
+    cck_buf source;
+    cck_buf_init(&source);
+    int status = CCK_OK;
+    *too_large = 0;
+    for (size_t k = group->first; k < group->first + group->count; k++) {
+        const cck_entry *entry = &engine->entries[m->pattern_entries[k]];
+        size_t n = strlen(entry->phrase);
+        if (cck_buf_puts(&source, k > group->first ? "|(?:" : "(?:") ||
+            cck_buf_append(&source, entry->phrase + 1, n - 2) ||
+            cck_buf_printf(&source, ")(*MARK:%zu)", k)) {
+            status = cck_error_set(error, CCK_ENOMEM, NULL, 0, 0, "out of memory");
+            goto fail;
+        }
+    }
+    int code_error = 0;
+    PCRE2_SIZE offset = 0;
+    group->code = pcre2_compile((PCRE2_SPTR)source.data, source.len,
+                                CCK_PCRE2_COMPILE_OPTIONS | PCRE2_DUPNAMES, &code_error,
+                                &offset, NULL);
+    if (!group->code) {
+        if (code_error == PCRE2_ERROR_PATTERN_TOO_LARGE && group->count > 1) {
+            *too_large = 1;
+            goto fail;
+        }
+        PCRE2_UCHAR text[256];
+        if (pcre2_get_error_message(code_error, text, sizeof text) < 0)
+            snprintf((char *)text, sizeof text, "PCRE2 error %d", code_error);
+        const cck_entry *entry = &engine->entries[m->pattern_entries[group->first]];
+        status = cck_error_set(error, code_error == PCRE2_ERROR_HEAP_FAILED ? CCK_ENOMEM
+                                                                            : CCK_ESYNTAX,
+                               entry->source, entry->line, 0,
+                               "combining the /patterns/ failed: %s", (const char *)text);
+        goto fail;
+    }
+    group->jit = pcre2_jit_compile(group->code, PCRE2_JIT_COMPLETE) == 0;
+fail:
+    cck_buf_free(&source);
+    return status;
+}
+
+/* Joins every /pattern/ entry into as few combined patterns as PCRE2 accepts (one,
+ * unless the compiled alternation would be too large). */
+static int compile_patterns(cck_engine *engine, cck_error *error)
+{
+    cck_matcher *m = engine->matcher;
+    for (size_t i = 0; i < engine->entry_count; i++)
+        m->pattern_count += engine->entries[i].is_pattern;
+    if (m->pattern_count == 0)
+        return CCK_OK;
+    m->pattern_entries = cck_calloc(m->pattern_count, sizeof *m->pattern_entries);
+    /* at most one group per pattern */
+    m->groups = cck_calloc(m->pattern_count, sizeof *m->groups);
+    size_t *todo = cck_calloc(m->pattern_count * 2, sizeof *todo);
+    int status = CCK_OK;
+    if (!m->pattern_entries || !m->groups || !todo) {
+        status = cck_error_set(error, CCK_ENOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < engine->entry_count; i++)
+        if (engine->entries[i].is_pattern)
+            m->pattern_entries[k++] = (uint32_t)i;
+    /* ranges to compile, processed first to last; a too-large range splits in two */
+    size_t todo_count = 0;
+    todo[todo_count++] = m->pattern_count; /* pushed as (first, count) in reverse */
+    todo[todo_count++] = 0;
+    while (todo_count) {
+        size_t first = todo[--todo_count];
+        size_t count = todo[--todo_count];
+        cck_pattern_group *group = &m->groups[m->group_count];
+        *group = (cck_pattern_group){NULL, 0, first, count};
+        int too_large = 0;
+        status = compile_group(engine, group, &too_large, error);
+        if (status)
+            goto fail;
+        if (too_large) {
+            size_t half = count / 2;
+            todo[todo_count++] = count - half;
+            todo[todo_count++] = first + half;
+            todo[todo_count++] = half;
+            todo[todo_count++] = first;
+            continue;
+        }
+        m->group_count++;
+    }
+fail:
+    cck_free(todo);
+    return status;
+}
+
+/* ---- the engine ----------------------------------------------------------------------- */
+
+/* Copies the entries with all their strings in one block. */
+static int copy_entries(cck_engine *engine, const cck_lexicon *lexicon)
+{
+    size_t total = 1;
+    for (size_t i = 0; i < lexicon->count; i++) {
+        const cck_entry *entry = &lexicon->entries[i];
+        size_t n = strlen(entry->phrase) + 1 + strlen(entry->source) + 1 +
+                   (entry->suggestion ? strlen(entry->suggestion) + 1 : 0);
+        if (n > SIZE_MAX - total)
+            return CCK_ENOMEM;
+        total += n;
+    }
+    engine->entries = cck_calloc(lexicon->count ? lexicon->count : 1, sizeof *engine->entries);
+    engine->matcher->strings = cck_malloc(total);
+    if (!engine->entries || !engine->matcher->strings)
+        return CCK_ENOMEM;
+    char *at = engine->matcher->strings;
+    for (size_t i = 0; i < lexicon->count; i++) {
+        const cck_entry *from = &lexicon->entries[i];
+        cck_entry *to = &engine->entries[i];
+        *to = *from;
+        const char *texts[3] = {from->phrase, from->source, from->suggestion};
+        char **dest[3] = {&to->phrase, &to->source, &to->suggestion};
+        for (size_t t = 0; t < 3; t++) {
+            if (!texts[t])
+                continue;
+            size_t n = strlen(texts[t]) + 1;
+            memcpy(at, texts[t], n);
+            *dest[t] = at;
+            at += n;
+        }
+    }
+    engine->entry_count = lexicon->count;
+    return CCK_OK;
+}
+
+static int build_trie(cck_engine *engine, cck_error *error)
+{
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.m = engine->matcher;
+    cck_buf_init(&b.word_text);
+    int status = CCK_OK;
+    if (new_node(&b) < 0 || grow_word_slots(b.m)) {
+        status = CCK_ENOMEM;
+        goto fail;
+    }
+    for (size_t i = 0; i < engine->entry_count; i++) {
+        const cck_entry *entry = &engine->entries[i];
+        if (entry->is_pattern)
+            continue;
+        if (i > UINT32_MAX) {
+            status = cck_error_set(error, CCK_ELIMIT, entry->source, entry->line, 0,
+                                   "too many lexicon entries");
+            goto fail;
+        }
+        b.entry = (uint32_t)i;
+        cck_phrase_problem problem;
+        status = cck_phrase_expand(entry->phrase, strlen(entry->phrase), insert_form, &b,
+                                   &problem);
+        if (status == CCK_ESYNTAX) {
+            cck_error_set(error, status, entry->source, entry->line, 0, "%s", problem.message);
+            goto fail;
+        }
+        if (status)
+            goto fail;
+    }
+    status = freeze_trie(&b);
+fail:
+    if (status == CCK_ENOMEM)
+        cck_error_set(error, status, NULL, 0, 0, "out of memory");
+    /* the word text belongs to the matcher from here on */
+    b.m->word_text = b.word_text.data;
+    builder_free(&b);
+    return status;
+}
+
+int cck_engine_new(const cck_lexicon *lexicon, const cck_options *options, cck_engine **engine,
+                   cck_error *error)
+{
+    if (!engine)
+        return cck_error_set(error, CCK_EINVAL, NULL, 0, 0, "invalid argument");
+    *engine = NULL;
+    if (!lexicon)
+        return cck_error_set(error, CCK_EINVAL, NULL, 0, 0, "invalid argument");
+    int status = CCK_ENOMEM;
+    cck_engine *e = cck_calloc(1, sizeof *e);
+    if (!e)
+        goto fail;
+    if (options)
+        e->options = *options;
+    else
+        cck_options_init(&e->options);
+    if (e->options.regex_match_limit == 0)
+        e->options.regex_match_limit = CCK_REGEX_MATCH_LIMIT_DEFAULT;
+    if (e->options.regex_depth_limit == 0)
+        e->options.regex_depth_limit = CCK_REGEX_DEPTH_LIMIT_DEFAULT;
+    e->matcher = cck_calloc(1, sizeof *e->matcher);
+    if (!e->matcher)
+        goto fail;
+    status = copy_entries(e, lexicon);
+    if (status)
+        goto fail;
+    status = build_trie(e, error);
+    if (status)
+        goto fail;
+    status = compile_patterns(e, error);
+    if (status)
+        goto fail;
+    *engine = e;
+    return CCK_OK;
+fail:
+    if (status == CCK_ENOMEM)
+        cck_error_set(error, status, NULL, 0, 0, "out of memory");
+    cck_engine_free(e);
+    return status;
+}
+
+void cck_engine_free(cck_engine *engine)
+{
+    if (!engine)
+        return;
+    cck_matcher *m = engine->matcher;
+    if (m) {
+        for (size_t g = 0; g < m->group_count; g++)
+            pcre2_code_free(m->groups[g].code);
+        cck_free(m->groups);
+        cck_free(m->pattern_entries);
+        cck_free(m->node_entries);
+        cck_free(m->edges);
+        cck_free(m->nodes);
+        cck_free(m->slots);
+        cck_free(m->words);
+        cck_free(m->word_text);
+        cck_free(m->strings);
+        cck_free(m);
+    }
+    cck_free(engine->entries);
+    cck_free(engine);
+}

@@ -1,4 +1,403 @@
-/* match.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_lexicon_match(void);
-int cck_stub_lexicon_match(void) { return 0; }
+/* match.c - the hot path: word ids for tokens (one hash probe each), phrase matches by
+ * walking the token trie inside each sentence, and /pattern/ matches with PCRE2. */
+#include <string.h>
+
+#include "lexicon/lexicon_private.h"
+
+int cck_match_vec_push(cck_match_vec *vec, const cck_match *match)
+{
+    void *items = vec->items;
+    if (vec->count == SIZE_MAX ||
+        cck_grow(&items, &vec->cap, vec->count + 1, sizeof *vec->items))
+        return CCK_ENOMEM;
+    vec->items = items;
+    vec->items[vec->count++] = *match;
+    return CCK_OK;
+}
+
+void cck_match_vec_free(cck_match_vec *vec)
+{
+    if (!vec)
+        return;
+    cck_free(vec->items);
+    vec->items = NULL;
+    vec->count = 0;
+    vec->cap = 0;
+}
+
+/* ---- phrases -------------------------------------------------------------------------- */
+
+static int32_t lookup_word(const cck_matcher *m, const char *s, size_t n, uint32_t hash)
+{
+    size_t at = hash & m->slot_mask;
+    for (;;) {
+        const cck_word_slot *slot = &m->slots[at];
+        if (slot->id < 0)
+            return -1;
+        if (slot->hash == hash) {
+            const cck_word *word = &m->words[slot->id];
+            if (word->len == n && memcmp(m->word_text + word->offset, s, n) == 0)
+                return slot->id;
+        }
+        at = (at + 1) & m->slot_mask;
+    }
+}
+
+static int is_word_kind(const cck_token *token)
+{
+    return token->kind == CCK_TOKEN_WORD || token->kind == CCK_TOKEN_NUMBER ||
+           token->kind == CCK_TOKEN_HASHTAG;
+}
+
+/* Skips the '-' of a hyphenated word ("risk-free") so that it reads like "risk free":
+ * a hyphen glued to a word on both sides. */
+static size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
+{
+    if (at + 1 >= end || at == 0)
+        return at;
+    const cck_token *t = &text->tokens[at];
+    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1 || text->norm.data[t->norm] != '-' ||
+        (t->flags & CCK_TOKEN_SPACE_BEFORE) ||
+        (text->tokens[at + 1].flags & CCK_TOKEN_SPACE_BEFORE) ||
+        !is_word_kind(&text->tokens[at - 1]) || !is_word_kind(&text->tokens[at + 1]))
+        return at;
+    return at + 1;
+}
+
+static int32_t find_edge(const cck_matcher *m, const cck_trie_node *node, int32_t word)
+{
+    size_t lo = node->first_edge;
+    size_t hi = lo + node->edge_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int32_t have = m->edges[mid].word;
+        if (have == word)
+            return (int32_t)m->edges[mid].child;
+        if (have < word)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+typedef struct walk_state {
+    uint32_t node;
+    uint32_t next; /* the token to read next */
+    uint32_t last; /* the last token read */
+} walk_state;
+
+/* Enough for a 32-word phrase whose every gap branches five ways. */
+#define WALK_STACK 512
+
+/* Orders one start token's matches by decreasing length, then entry, without
+ * duplicates (two forms of an entry can match the same tokens). */
+static void sort_segment(cck_match_vec *out, size_t from)
+{
+    cck_match *items = out->items;
+    for (size_t i = from + 1; i < out->count; i++) {
+        cck_match item = items[i];
+        size_t j = i;
+        while (j > from && (items[j - 1].last_token < item.last_token ||
+                            (items[j - 1].last_token == item.last_token &&
+                             items[j - 1].entry > item.entry))) {
+            items[j] = items[j - 1];
+            j--;
+        }
+        items[j] = item;
+    }
+    size_t kept = from;
+    for (size_t i = from; i < out->count; i++) {
+        if (i > from && items[i].last_token == items[kept - 1].last_token &&
+            items[i].entry == items[kept - 1].entry)
+            continue;
+        items[kept++] = items[i];
+    }
+    out->count = kept;
+}
+
+/* Every match starting at token `start` of a sentence whose tokens end at `end`. */
+static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, size_t end,
+                     cck_match_vec *out)
+{
+    walk_state stack[WALK_STACK];
+    size_t depth = 0;
+    int32_t first = m->words[text->tokens[start].word].root_child;
+    if (first < 0)
+        return CCK_OK;
+    size_t from = out->count;
+    stack[depth++] = (walk_state){(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start};
+    while (depth) {
+        walk_state state = stack[--depth];
+        const cck_trie_node *node = &m->nodes[state.node];
+        for (uint32_t i = 0; i < node->entry_count; i++) {
+            cck_match match = {m->node_entries[node->first_entry + i], (uint32_t)start,
+                               state.last, text->tokens[start].start,
+                               text->tokens[state.last].end};
+            if (cck_match_vec_push(out, &match))
+                return CCK_ENOMEM;
+        }
+        size_t at = skip_hyphen(text, state.next, end);
+        if (node->edge_count && at < end && text->tokens[at].word >= 0 &&
+            depth < WALK_STACK) {
+            int32_t child = find_edge(m, node, text->tokens[at].word);
+            if (child >= 0)
+                stack[depth++] = (walk_state){(uint32_t)child, (uint32_t)(at + 1), (uint32_t)at};
+        }
+        if (node->gap_child >= 0) {
+            size_t skip_at = state.next;
+            for (int skipped = 0; depth < WALK_STACK; skipped++) {
+                stack[depth++] = (walk_state){(uint32_t)node->gap_child, (uint32_t)skip_at,
+                                              state.last};
+                if (skipped == CCK_PHRASE_GAP_MAX)
+                    break;
+                skip_at = skip_hyphen(text, skip_at, end);
+                if (skip_at >= end || !is_word_kind(&text->tokens[skip_at]))
+                    break;
+                skip_at++;
+            }
+        }
+    }
+    sort_segment(out, from);
+    return CCK_OK;
+}
+
+int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match_vec *out)
+{
+    if (!engine || !text || !out)
+        return CCK_EINVAL;
+    const cck_matcher *m = engine->matcher;
+    cck_token *tokens = text->tokens;
+    for (size_t i = 0; i < text->token_count; i++) {
+        cck_token *token = &tokens[i];
+        token->word = -1;
+        if (token->kind <= CCK_TOKEN_HASHTAG)
+            token->word = lookup_word(m, text->norm.data + token->norm, token->norm_len,
+                                      token->hash);
+    }
+    size_t sentences = text->sentence_count ? text->sentence_count : 1;
+    for (size_t s = 0; s < sentences; s++) {
+        size_t first = 0;
+        size_t end = text->token_count;
+        if (text->sentence_count) {
+            first = text->sentences[s].first_token;
+            end = first + text->sentences[s].token_count;
+        }
+        for (size_t i = first; i < end; i++) {
+            if (tokens[i].word < 0)
+                continue;
+            int status = walk_from(m, text, i, end, out);
+            if (status)
+                return status;
+        }
+    }
+    return CCK_OK;
+}
+
+/* ---- patterns ------------------------------------------------------------------------- */
+
+struct cck_match_scratch {
+    pcre2_match_data *data;
+    pcre2_match_context *context;
+    pcre2_jit_stack *jit_stack;
+};
+
+cck_match_scratch *cck_match_scratch_new(const cck_engine *engine)
+{
+    if (!engine)
+        return NULL;
+    cck_match_scratch *scratch = cck_calloc(1, sizeof *scratch);
+    if (!scratch)
+        return NULL;
+    scratch->data = pcre2_match_data_create(1, NULL);
+    scratch->context = pcre2_match_context_create(NULL);
+    if (!scratch->data || !scratch->context)
+        goto fail;
+    pcre2_set_match_limit(scratch->context, engine->options.regex_match_limit);
+    pcre2_set_depth_limit(scratch->context, engine->options.regex_depth_limit);
+    pcre2_set_heap_limit(scratch->context, CCK_REGEX_HEAP_LIMIT_KIB);
+    if (engine->matcher && engine->matcher->group_count) {
+        /* the JIT's own stack: 32 KiB growing to 1 MiB, per thread */
+        scratch->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+        if (scratch->jit_stack)
+            pcre2_jit_stack_assign(scratch->context, NULL, scratch->jit_stack);
+    }
+    return scratch;
+fail:
+    cck_match_scratch_free(scratch);
+    return NULL;
+}
+
+void cck_match_scratch_free(cck_match_scratch *scratch)
+{
+    if (!scratch)
+        return;
+    pcre2_match_data_free(scratch->data);
+    pcre2_match_context_free(scratch->context);
+    pcre2_jit_stack_free(scratch->jit_stack);
+    cck_free(scratch);
+}
+
+int cck_matcher_has_patterns(const cck_engine *engine)
+{
+    return engine && engine->matcher && engine->matcher->group_count > 0;
+}
+
+/* The first token whose end is after offset. */
+static size_t token_after(const cck_text *text, size_t offset)
+{
+    size_t lo = 0;
+    size_t hi = text->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (text->tokens[mid].end <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The number of tokens that start before offset. */
+static size_t tokens_before(const cck_text *text, size_t offset)
+{
+    size_t lo = 0;
+    size_t hi = text->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (text->tokens[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int is_limit(int rc)
+{
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+           rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+}
+
+/* Runs one combined pattern over buf[start, end) (matches never cross it). */
+static int run_group(const cck_matcher *m, const cck_pattern_group *group,
+                     cck_match_scratch *scratch, const cck_text *text, size_t start, size_t end,
+                     cck_match_vec *out)
+{
+    PCRE2_SPTR subject = (PCRE2_SPTR)text->buf + start;
+    size_t length = end - start;
+    size_t at = 0;
+    uint32_t checked = 0;
+    while (at <= length) {
+        int rc = group->jit ? pcre2_jit_match(group->code, subject, length, at, 0,
+                                              scratch->data, scratch->context)
+                            : pcre2_match(group->code, subject, length, at, checked,
+                                          scratch->data, scratch->context);
+        checked = PCRE2_NO_UTF_CHECK;
+        if (rc == PCRE2_ERROR_NOMATCH)
+            return CCK_OK;
+        if (is_limit(rc))
+            return CCK_ELIMIT;
+        if (rc == PCRE2_ERROR_NOMEMORY)
+            return CCK_ENOMEM;
+        if (rc < 0)
+            return CCK_EINVAL;
+        PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(scratch->data);
+        size_t match_start = ovector[0];
+        size_t match_end = ovector[1];
+        PCRE2_SPTR mark = pcre2_get_mark(scratch->data);
+        if (match_end > match_start && mark) {
+            size_t k = 0;
+            int valid = *mark != 0;
+            for (PCRE2_SPTR c = mark; *c && valid; c++) {
+                valid = *c >= '0' && *c <= '9' && k <= SIZE_MAX / 10 - 1;
+                k = k * 10 + (size_t)(*c - '0');
+            }
+            if (valid && k < m->pattern_count) {
+                size_t first = token_after(text, start + match_start);
+                size_t count = tokens_before(text, start + match_end);
+                size_t last = count ? count - 1 : 0;
+                if (first >= text->token_count)
+                    first = last;
+                if (last < first)
+                    last = first;
+                cck_match match = {m->pattern_entries[k], (uint32_t)first, (uint32_t)last,
+                                   start + match_start, start + match_end};
+                if (cck_match_vec_push(out, &match))
+                    return CCK_ENOMEM;
+            }
+        }
+        if (match_end > match_start) {
+            at = match_end;
+        } else {
+            /* an empty match: step over one character */
+            at = match_end + 1;
+            while (at < length && (subject[at] & 0xC0) == 0x80)
+                at++;
+        }
+    }
+    return CCK_OK;
+}
+
+/* Orders out->items[from..] by start, then by decreasing end. */
+static void sort_by_start(cck_match_vec *out, size_t from)
+{
+    cck_match *items = out->items;
+    for (size_t i = from + 1; i < out->count; i++) {
+        cck_match item = items[i];
+        size_t j = i;
+        while (j > from && (items[j - 1].start > item.start ||
+                            (items[j - 1].start == item.start && items[j - 1].end < item.end))) {
+            items[j] = items[j - 1];
+            j--;
+        }
+        items[j] = item;
+    }
+}
+
+/* Runs every group over one piece (a sentence, or the range when no sentences). */
+static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck_text *text,
+                     size_t start, size_t end, cck_match_vec *out)
+{
+    int result = CCK_OK;
+    size_t from = out->count;
+    for (size_t g = 0; g < m->group_count; g++) {
+        int status = run_group(m, &m->groups[g], scratch, text, start, end, out);
+        if (status == CCK_ENOMEM || status == CCK_EINVAL)
+            return status;
+        if (status)
+            result = status;
+    }
+    if (m->group_count > 1)
+        sort_by_start(out, from);
+    return result;
+}
+
+int cck_matcher_find_patterns(const cck_engine *engine, cck_match_scratch *scratch,
+                              const cck_text *text, size_t start, size_t end,
+                              cck_match_vec *out)
+{
+    if (!engine || !scratch || !text || !out || start > end || end > text->len)
+        return CCK_EINVAL;
+    const cck_matcher *m = engine->matcher;
+    if (!m || m->group_count == 0 || start == end)
+        return CCK_OK;
+    int result = CCK_OK;
+    if (text->sentence_count == 0)
+        return run_piece(m, scratch, text, start, end, out);
+    /* one sentence at a time: matches never cross a sentence, and a limit reached in
+     * one sentence does not stop the others */
+    for (size_t s = 0; s < text->sentence_count; s++) {
+        const cck_sentence *sentence = &text->sentences[s];
+        size_t piece_start = sentence->start > start ? sentence->start : start;
+        size_t piece_end = sentence->end < end ? sentence->end : end;
+        if (piece_start >= piece_end)
+            continue;
+        int status = run_piece(m, scratch, text, piece_start, piece_end, out);
+        if (status == CCK_ENOMEM || status == CCK_EINVAL)
+            return status;
+        if (status)
+            result = status;
+    }
+    return result;
+}

@@ -1,8 +1,708 @@
-/* STUB */
+/* test_lexicon.c - unit tests of the lexicon module: the file format and its errors,
+ * phrase expansion, phrase and pattern matching on tokenized text, loading folders
+ * and defaults, regex limits and a large generated lexicon. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
-static void test_lexicon_stub(void **state) { (void)state; assert_true(1); }
-int main(void) { const struct CMUnitTest tests[] = { cmocka_unit_test(test_lexicon_stub) }; return cmocka_run_group_tests(tests, NULL, NULL); }
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lexicon/lexicon_private.h"
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+#define MAX_PROBLEMS 16
+
+typedef struct problems {
+    size_t count;
+    cck_error items[MAX_PROBLEMS];
+} problems;
+
+static int collect_problem(const cck_error *error, void *user_data)
+{
+    problems *p = user_data;
+    if (p->count < MAX_PROBLEMS)
+        p->items[p->count] = *error;
+    p->count++;
+    return 0;
+}
+
+static cck_engine *engine_from(const char *lexicon_text)
+{
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_non_null(lexicon);
+    cck_error error;
+    cck_error_clear(&error);
+    int status = cck_lexicon_load_buffer(lexicon, "test.lex", lexicon_text,
+                                         strlen(lexicon_text), &error);
+    if (status != CCK_OK)
+        print_error("%s:%zu:%zu: %s\n", error.path, error.line, error.column, error.message);
+    assert_int_equal(status, CCK_OK);
+    cck_engine *engine = NULL;
+    status = cck_engine_new(lexicon, NULL, &engine, &error);
+    cck_lexicon_free(lexicon);
+    assert_int_equal(status, CCK_OK);
+    assert_non_null(engine);
+    return engine;
+}
+
+static void prepare_text(cck_text *text, const char *s)
+{
+    cck_text_init(text);
+    assert_int_equal(cck_text_tokenize(text, s, strlen(s)), CCK_OK);
+    assert_int_equal(cck_text_segment(text), CCK_OK);
+}
+
+/* Describes matches as "PHRASE=matched text" joined by " | ". */
+static void describe(const cck_engine *engine, const cck_text *text, const cck_match_vec *vec,
+                     cck_buf *out)
+{
+    cck_buf_clear(out);
+    cck_buf_puts(out, "");
+    for (size_t i = 0; i < vec->count; i++) {
+        const cck_match *m = &vec->items[i];
+        cck_buf_printf(out, "%s%s=%.*s", i ? " | " : "", engine->entries[m->entry].phrase,
+                       (int)(m->end - m->start), text->buf + m->start);
+    }
+}
+
+static const char *text_of(const cck_text *text, size_t token, cck_buf *out)
+{
+    cck_buf_clear(out);
+    cck_buf_append(out, text->buf + text->tokens[token].start,
+                   text->tokens[token].end - text->tokens[token].start);
+    return out->data;
+}
+
+/* ---- the file format ---------------------------------------------------------------- */
+
+typedef struct error_case {
+    const char *name;
+    const char *line;     /* written as line 2, after a good line */
+    size_t column;
+    const char *message;  /* a substring of the message */
+} error_case;
+
+static const error_case error_cases[] = {
+    {"unknown category", "claim/prevent 4 stop", 1, "unknown category 'claim/prevent'"},
+    {"unknown category names a close one", "claim/prevent 4 stop", 1, "'claim/prevention'"},
+    {"unknown category in upper case", "Topic - stem cell", 1, "did you mean 'topic'"},
+    {"unknown category lists the known ones", "zzzzzz - x", 1, "known categories: topic"},
+    {"bad level", "topic 7 stem cell", 7, "bad level '7'"},
+    {"bad level word", "claim/cure high cures", 12, "bad level 'high'"},
+    {"missing level for a claim", "claim/cure - cures", 12, "needs a level"},
+    {"missing level for evidence", "evidence - randomized", 10, "needs a level"},
+    {"missing level and phrase", "topic", 6, "missing LEVEL"},
+    {"missing phrase", "topic -  # nothing", 10, "missing PHRASE"},
+    {"gap first", "hedge - ... evidence", 9, "cannot start with a '...' gap"},
+    {"gap last", "hedge - no ...", 12, "cannot end with a '...' gap"},
+    {"unicode gap last", "hedge - no \xE2\x80\xA6", 12, "cannot end with"},
+    {"gap first through a brace", "hedge - {...,x} y", 10, "cannot start"},
+    {"unbalanced open brace", "topic - stem {cell,cells", 14, "unbalanced '{'"},
+    {"unbalanced close brace", "topic - stem cell}", 18, "unbalanced '}'"},
+    {"nested braces", "topic - {a,{b}}", 12, "nested braces"},
+    {"too many brace variants", "topic - {a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}", 45,
+     "too many variants"},
+    {"too many inflected variants", "topic - cure~ heal~ fix~ mend~", 9, "too many variants"},
+    {"bad regex column", "evidence 3 /ab)c/", 15, "bad /pattern/"},
+    {"bad regex column after unicode", "evidence 3 /\xC3\xA9t\xC3\xA9)/", 16,
+     "unmatched closing parenthesis"},
+    {"unterminated regex", "evidence 3 /abc", 12, "unterminated /pattern/"},
+    {"unterminated \\Q in a regex", "evidence 3 /a\\Qb/", 17, "bad /pattern/"},
+    {"back-reference in a regex", "evidence 3 /(a)\\1/", 13, "back-references"},
+    {"mark verb in a regex", "evidence 3 /a(*MARK:x)/", 14, "not supported"},
+    {"invalid UTF-8", "topic - st\xFF" "em cell", 11, "invalid UTF-8"},
+    {"truncated UTF-8", "topic - caf\xC3", 12, "invalid UTF-8"},
+    {"punctuation in a word", "topic - stem! cell", 13, "punctuation '!'"},
+    {"punctuation column counts code points", "topic - c\xC3\xA9llule; x", 16,
+     "punctuation ';'"},
+    {"leading hyphen", "topic - -free", 9, "punctuation '-'"},
+    {"trailing apostrophe", "topic - patients'", 17, "punctuation '''"},
+    {"dot between letters", "topic - e.g", 10, "punctuation '.'"},
+    {"tilde inside a word", "topic - st~em", 11, "'~' is only allowed at the end"},
+    {"empty suggestion", "claim/cure 4 cures =>", 20, "empty SUGGESTION"},
+    {"empty alternatives", "topic - {,}", 9, "empty phrase"},
+};
+
+static void test_lexicon_parse_errors(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(error_cases); i++) {
+        const error_case *c = &error_cases[i];
+        char buf[512];
+        snprintf(buf, sizeof buf, "topic - stem cell{,s}\n%s\n", c->line);
+        problems p = {0};
+        int status = cck_lexicon_check_buffer("case.lex", buf, strlen(buf), collect_problem, &p);
+        const cck_error *e = &p.items[0];
+        if (status != CCK_ESYNTAX || p.count != 1 || e->line != 2 || e->column != c->column ||
+            !strstr(e->message, c->message) || strcmp(e->path, "case.lex") != 0 ||
+            e->status != CCK_ESYNTAX) {
+            print_error("case '%s': status %d, %zu problems, got %zu:%zu '%s'; want 2:%zu '%s'\n",
+                        c->name, status, p.count, p.count ? e->line : 0,
+                        p.count ? e->column : 0, p.count ? e->message : "", c->column,
+                        c->message);
+            failed++;
+        }
+    }
+    assert_int_equal(failed, 0);
+}
+
+typedef struct good_case {
+    const char *name;
+    const char *line;
+} good_case;
+
+static const good_case good_cases[] = {
+    {"comment", "   # a comment"},
+    {"blank", " \t "},
+    {"trailing comment", "topic - stem cell # the usual"},
+    {"tab separated", "claim/cure\t5\tcure~\t=> may ease"},
+    {"hash inside a regex", "evidence 3 /a #b/"},
+    {"hash after =>", "claim/cure 4 heals => may help #1"},
+    {"regex with => after", "evidence 4 /\\bn\\s*=\\s*[0-9]+/ => (n reported)"},
+    {"slash inside a regex", "evidence 4 /doi: ?10\\.\\d{4,9}/\\S+/"},
+    {"hyphen and apostrophe", "claim/safety 5 risk-free don\xE2\x80\x99t"},
+    {"percent and decimals", "claim/certainty 5 100% 3.5 1,000"},
+    {"every category", "profile/alternatives - physical therapy"},
+    {"windows line end", "topic - prp\r"},
+};
+
+static void test_lexicon_parse_accepts_good_lines(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(good_cases); i++) {
+        problems p = {0};
+        const char *line = good_cases[i].line;
+        int status = cck_lexicon_check_buffer("good.lex", line, strlen(line), collect_problem, &p);
+        if (status != CCK_OK || p.count) {
+            print_error("case '%s': status %d, first problem col %zu '%s'\n", good_cases[i].name,
+                        status, p.count ? p.items[0].column : 0,
+                        p.count ? p.items[0].message : "");
+            failed++;
+        }
+    }
+    assert_int_equal(failed, 0);
+}
+
+static void test_lexicon_check_reports_every_problem(void **state)
+{
+    (void)state;
+    const char *buf = "topic - stem cell\n"
+                      "claim/cure x cures\n"
+                      "# fine\n"
+                      "hedge - ... maybe\n"
+                      "nonsense - x\n"
+                      "claim/cure 4 heal~ => may help\n"
+                      "topic - a{b\n";
+    problems p = {0};
+    assert_int_equal(cck_lexicon_check_buffer("many.lex", buf, strlen(buf), collect_problem, &p),
+                     CCK_ESYNTAX);
+    assert_int_equal(p.count, 4);
+    assert_int_equal(p.items[0].line, 2);
+    assert_int_equal(p.items[1].line, 4);
+    assert_int_equal(p.items[2].line, 5);
+    assert_int_equal(p.items[3].line, 7);
+
+    /* loading stops at the first problem and keeps nothing of the file */
+    cck_lexicon *lexicon = cck_lexicon_new();
+    cck_error error;
+    assert_int_equal(cck_lexicon_load_buffer(lexicon, "many.lex", buf, strlen(buf), &error),
+                     CCK_ESYNTAX);
+    assert_int_equal(error.status, CCK_ESYNTAX);
+    assert_string_equal(error.path, "many.lex");
+    assert_int_equal(error.line, 2);
+    assert_int_equal(error.column, 12);
+    assert_int_equal(cck_lexicon_get_entry_count(lexicon), 0);
+    cck_lexicon_free(lexicon);
+}
+
+static void test_lexicon_entry_fields(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("# header\n"
+                                     "claim/prevention 4 prevent~ => may lower the risk of  \n"
+                                     "negation/pre - no ... evidence\n"
+                                     "evidence 4 /\\bn\\s*=\\s*[0-9]+/ # sample size\n"
+                                     "profile/harms - side effect{,s}\n"
+                                     "evidence/lab 2 in mice\n");
+    assert_int_equal(engine->entry_count, 5);
+    const cck_entry *e = engine->entries;
+    assert_int_equal(e[0].cls, CCK_CLASS_CLAIM);
+    assert_int_equal(e[0].sub, CCK_CATEGORY_PREVENTION);
+    assert_int_equal(e[0].level, 4);
+    assert_int_equal(e[0].cue_kind, CCK_CUE_CLAIM);
+    assert_string_equal(e[0].category, "claim/prevention");
+    assert_string_equal(e[0].phrase, "prevent~");
+    assert_string_equal(e[0].suggestion, "may lower the risk of");
+    assert_string_equal(e[0].source, "test.lex");
+    assert_int_equal(e[0].line, 2);
+    assert_int_equal(e[1].cls, CCK_CLASS_NEGATION_PRE);
+    assert_int_equal(e[1].level, -1);
+    assert_null(e[1].suggestion);
+    assert_int_equal(e[2].is_pattern, 1);
+    assert_string_equal(e[2].phrase, "/\\bn\\s*=\\s*[0-9]+/");
+    assert_int_equal(e[2].cue_kind, CCK_CUE_EVIDENCE);
+    assert_int_equal(e[3].cls, CCK_CLASS_PROFILE);
+    assert_int_equal(e[3].sub, CCK_DISCUSSES_HARMS);
+    assert_int_equal(e[4].sub, CCK_EVIDENCE_LAB);
+    assert_int_equal(engine->options.regex_match_limit, 1000000);
+    assert_int_equal(engine->options.regex_depth_limit, 10000);
+    assert_true(cck_matcher_has_patterns(engine));
+    cck_engine_free(engine);
+}
+
+/* ---- expansion ---------------------------------------------------------------------- */
+
+static int collect_form(const cck_phrase_word *words, size_t count, void *user_data)
+{
+    cck_buf *out = user_data;
+    cck_buf_putc(out, '[');
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            cck_buf_putc(out, ' ');
+        if (words[i].text)
+            cck_buf_append(out, words[i].text, words[i].len);
+        else
+            cck_buf_puts(out, "...");
+    }
+    cck_buf_putc(out, ']');
+    return 0;
+}
+
+typedef struct expansion_case {
+    const char *name;
+    const char *phrase;
+    const char *forms[8]; /* each must be produced */
+    const char *absent;   /* must not be produced, or NULL */
+} expansion_case;
+
+static const expansion_case expansion_cases[] = {
+    {"cure~", "cure~", {"cure", "cures", "cured", "curing"}, "curring"},
+    {"stop~", "stop~", {"stop", "stops", "stopped", "stopping"}, NULL},
+    {"remedy~", "remedy~", {"remedy", "remedies", "remedied"}, NULL},
+    {"heal~", "heal~", {"heal", "heals", "healed", "healing"}, "heall"},
+    {"regenerate~", "regenerate~", {"regenerates", "regenerated", "regenerating"}, NULL},
+    {"fix~", "fix~", {"fixes", "fixed", "fixing"}, "fixxed"},
+    {"prevention family", "prevent{~,ion,ive}",
+     {"prevent", "prevents", "prevented", "preventing", "prevention", "preventive"}, NULL},
+    {"braces", "stem cell{,s}", {"stem cell", "stem cells"}, NULL},
+    {"two braces", "{knee,hip} {pain,surgery}",
+     {"knee pain", "knee surgery", "hip pain", "hip surgery"}, NULL},
+    {"empty alternative", "{really ,}work", {"really work", "work"}, NULL},
+    {"gap", "no ... evidence", {"no ... evidence"}, NULL},
+    {"unicode gap", "no \xE2\x80\xA6 evidence", {"no ... evidence"}, NULL},
+    {"hyphen splits", "risk-free", {"risk free"}, "risk-free"},
+    {"hyphen with tilde", "fast-track~", {"fast tracked", "fast tracking"}, NULL},
+    {"case folding", "FDA Approved", {"fda approved"}, NULL},
+    {"curly apostrophe", "don\xE2\x80\x99t", {"don't"}, NULL},
+    {"full-width letters", "\xEF\xBC\xB3\xEF\xBC\xB4\xEF\xBC\xA5\xEF\xBC\xAD", {"stem"}, NULL},
+    {"numbers", "100% 1,000 3.5", {"100% 1,000 3.5"}, NULL},
+    {"inflected second word", "{reduce,lower}~ ... risk", {"reduced ... risk", "lowering ... risk"},
+     NULL},
+};
+
+static void test_lexicon_expansions(void **state)
+{
+    (void)state;
+    int failed = 0;
+    cck_buf forms;
+    cck_buf_init(&forms);
+    char want[128];
+    for (size_t i = 0; i < CCK_ARRAY_LEN(expansion_cases); i++) {
+        const expansion_case *c = &expansion_cases[i];
+        cck_buf_clear(&forms);
+        cck_phrase_problem problem;
+        int status = cck_phrase_expand(c->phrase, strlen(c->phrase), collect_form, &forms,
+                                       &problem);
+        if (status != CCK_OK) {
+            print_error("case '%s': status %d: %s\n", c->name, status, problem.message);
+            failed++;
+            continue;
+        }
+        for (size_t f = 0; f < CCK_ARRAY_LEN(c->forms) && c->forms[f]; f++) {
+            snprintf(want, sizeof want, "[%s]", c->forms[f]);
+            if (!strstr(forms.data, want)) {
+                print_error("case '%s': no form %s in %s\n", c->name, want, forms.data);
+                failed++;
+            }
+        }
+        if (c->absent) {
+            snprintf(want, sizeof want, "[%s]", c->absent);
+            if (strstr(forms.data, want)) {
+                print_error("case '%s': unexpected form %s in %s\n", c->name, want, forms.data);
+                failed++;
+            }
+        }
+    }
+    cck_buf_free(&forms);
+    assert_int_equal(failed, 0);
+}
+
+/* ---- phrase matching ---------------------------------------------------------------- */
+
+typedef struct match_case {
+    const char *name;
+    const char *lexicon;
+    const char *text;
+    const char *expected; /* "PHRASE=matched text | ..." in match order, "" for none */
+} match_case;
+
+static const match_case match_cases[] = {
+    {"multi-word phrase", "topic - stem cell{,s}\n", "Stem cells heal knees.",
+     "stem cell{,s}=Stem cells"},
+    {"inflection in text", "claim/cure 5 cure~\n", "It cured me and is curing others.",
+     "cure~=cured | cure~=curing"},
+    {"gap of three words", "negation/pre - no ... evidence\n",
+     "There is no clear scientific evidence that it works.",
+     "no ... evidence=no clear scientific evidence"},
+    {"gap of zero words", "negation/pre - no ... evidence\n", "There is no evidence.",
+     "no ... evidence=no evidence"},
+    {"gap of five words is too long", "negation/pre - no ... evidence\n",
+     "There is no a b c d e evidence.", ""},
+    {"gap does not cross punctuation", "negation/pre - no ... evidence\n",
+     "No, the evidence is strong.", ""},
+    {"gap does not cross sentences", "negation/pre - no ... evidence\n",
+     "We saw no change. Evidence is strong.", ""},
+    {"gap skips a hyphenated word", "negation/pre - no ... evidence\n",
+     "There is no well-designed evidence.", "no ... evidence=no well-designed evidence"},
+    {"phrase does not cross sentences", "topic - stem cell\n", "It is a stem. Cell lines grow.",
+     ""},
+    {"hyphen in text, space in lexicon", "claim/safety 5 risk free\n", "A risk-free shot.",
+     "risk free=risk-free"},
+    {"space in text, hyphen in lexicon", "claim/safety 5 risk-free\n", "A risk free shot.",
+     "risk-free=risk free"},
+    {"non-breaking hyphen", "claim/safety 5 risk-free\n", "A risk\xE2\x80\x91" "free shot.",
+     "risk-free=risk\xE2\x80\x91" "free"},
+    {"spaced dash is not a hyphen", "claim/safety 5 risk free\n", "A risk - free shot.", ""},
+    {"curly apostrophe", "negation/pre - don't\n", "I don\xE2\x80\x99t know.",
+     "don't=don\xE2\x80\x99t"},
+    {"straight apostrophe for a curly entry", "negation/pre - don\xE2\x80\x99t\n", "I don't know.",
+     "don\xE2\x80\x99t=don't"},
+    {"full-width text", "topic - stem cells\n",
+     "\xEF\xBC\xB3\xEF\xBC\xB4\xEF\xBC\xA5\xEF\xBC\xAD cells work.",
+     "stem cells=\xEF\xBC\xB3\xEF\xBC\xB4\xEF\xBC\xA5\xEF\xBC\xAD cells"},
+    {"overlapping matches all emitted",
+     "topic - stem cell\ntopic - cell therapy\ntopic - stem cell therapy\n",
+     "Stem cell therapy works.",
+     "stem cell therapy=Stem cell therapy | stem cell=Stem cell | cell therapy=cell therapy"},
+    {"same phrase in two categories", "claim/cure 4 heal~\nclaim/regeneration 4 heal~\n",
+     "It heals.", "heal~=heals | heal~=heals"},
+    {"duplicate forms give one match", "topic - stem{, } cell{,}\n", "Stem cell.",
+     "stem{, } cell{,}=Stem cell"},
+    {"numbers and percent", "claim/certainty 5 100% effective\n", "It is 100% effective.",
+     "100% effective=100% effective"},
+    {"hashtag words", "topic - stem cells\n", "Wow #StemCells", "stem cells=StemCells"},
+    {"not in lexicon", "topic - stem cells\n", "Nothing to see here.", ""},
+};
+
+static void test_lexicon_match_phrases(void **state)
+{
+    (void)state;
+    int failed = 0;
+    cck_buf got;
+    cck_buf_init(&got);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(match_cases); i++) {
+        const match_case *c = &match_cases[i];
+        cck_engine *engine = engine_from(c->lexicon);
+        cck_text text;
+        prepare_text(&text, c->text);
+        cck_match_vec vec = {0};
+        assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+        describe(engine, &text, &vec, &got);
+        if (strcmp(got.data, c->expected) != 0) {
+            print_error("case '%s': got \"%s\", want \"%s\"\n", c->name, got.data, c->expected);
+            failed++;
+        }
+        cck_match_vec_free(&vec);
+        cck_text_free(&text);
+        cck_engine_free(engine);
+    }
+    cck_buf_free(&got);
+    assert_int_equal(failed, 0);
+}
+
+static void test_lexicon_match_token_ranges_and_word_ids(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("topic - stem cell therapy\nhedge - may\n");
+    cck_text text;
+    prepare_text(&text, "PRP may help. Stem cell therapy is new.");
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+    assert_int_equal(vec.count, 2);
+    cck_buf word;
+    cck_buf_init(&word);
+    assert_string_equal(text_of(&text, vec.items[0].first_token, &word), "may");
+    assert_int_equal(vec.items[0].first_token, vec.items[0].last_token);
+    assert_string_equal(text_of(&text, vec.items[1].first_token, &word), "Stem");
+    assert_string_equal(text_of(&text, vec.items[1].last_token, &word), "therapy");
+    /* tokens in the lexicon have a word id, the others -1 */
+    assert_true(text.tokens[vec.items[1].first_token].word >= 0);
+    assert_int_equal(text.tokens[0].word, -1); /* PRP */
+    cck_buf_free(&word);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+}
+
+/* ---- pattern matching --------------------------------------------------------------- */
+
+static void test_lexicon_match_patterns(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("evidence 4 /\\bn\\s*=\\s*[0-9]+/\n"
+                                     "claim/certainty 5 /\\b100\\s?%/\n"
+                                     "evidence 3 /\\b10\\.\\d{4,9}/[^\\s]+[^\\s.]/\n"
+                                     "evidence 4 /\\bNCT\\d{8}\\b/\n");
+    const char *s = "A trial (n = 120, NCT01234567) was 100% positive. "
+                    "See doi:10.1000/xyz123.";
+    cck_text text;
+    prepare_text(&text, s);
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    assert_non_null(scratch);
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, 0, text.len, &vec), CCK_OK);
+    cck_buf got;
+    cck_buf_init(&got);
+    describe(engine, &text, &vec, &got);
+    assert_string_equal(got.data, "/\\bn\\s*=\\s*[0-9]+/=n = 120"
+                                  " | /\\bNCT\\d{8}\\b/=NCT01234567"
+                                  " | /\\b100\\s?%/=100%"
+                                  " | /\\b10\\.\\d{4,9}/[^\\s]+[^\\s.]/=10.1000/xyz123");
+    /* token ranges: the tokens each match overlaps */
+    cck_buf word;
+    cck_buf_init(&word);
+    assert_string_equal(text_of(&text, vec.items[0].first_token, &word), "n");
+    assert_string_equal(text_of(&text, vec.items[0].last_token, &word), "120");
+    assert_string_equal(text_of(&text, vec.items[2].first_token, &word), "100%");
+    assert_int_equal(vec.items[2].first_token, vec.items[2].last_token);
+    assert_string_equal(text_of(&text, vec.items[3].first_token, &word), "10.1000");
+    /* a range that is only part of the text */
+    vec.count = 0;
+    size_t second = text.sentences[1].start;
+    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, second, text.len, &vec),
+                     CCK_OK);
+    assert_int_equal(vec.count, 1);
+    assert_true(vec.items[0].start > second);
+    cck_buf_free(&word);
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
+    cck_match_scratch_free(scratch);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+}
+
+static void test_lexicon_catastrophic_regex_hits_the_limit(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("evidence 3 /(a+)+$/\nevidence 4 /\\bn\\s*=\\s*[0-9]+/\n");
+    char s[256];
+    memset(s, 'a', 60);
+    snprintf(s + 60, sizeof s - 60, "b. Then n = 5 here.");
+    cck_text text;
+    prepare_text(&text, s);
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, 0, text.len, &vec),
+                     CCK_ELIMIT);
+    /* the next sentence was still searched */
+    assert_int_equal(vec.count, 1);
+    assert_int_equal(vec.items[0].entry, 1);
+    cck_match_vec_free(&vec);
+    cck_match_scratch_free(scratch);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+}
+
+/* ---- loading ------------------------------------------------------------------------ */
+
+static void write_file(const char *dir, const char *name, const char *content)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(content, f);
+    fclose(f);
+}
+
+static void remove_file(const char *dir, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    unlink(path);
+}
+
+static int has_phrase(const cck_engine *engine, const char *phrase)
+{
+    for (size_t i = 0; i < engine->entry_count; i++)
+        if (strcmp(engine->entries[i].phrase, phrase) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_lexicon_load_dir_replaces_and_extends(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/cck_lexicon_test_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "claims.lex", "claim/cure 4 mend~\n");
+    write_file(dir, "extra.lex", "topic - exosome{,s}\n");
+    write_file(dir, "notes.txt", "this is not a lexicon\n");
+
+    cck_lexicon *lexicon = cck_lexicon_new();
+    cck_error error;
+    const char *claims = "claim/cure 5 cure~\nclaim/cure 4 heal~\n";
+    const char *topics = "topic - stem cell{,s}\n";
+    assert_int_equal(cck_lexicon_load_buffer(lexicon, "claims.lex", claims, strlen(claims),
+                                             &error), CCK_OK);
+    assert_int_equal(cck_lexicon_load_buffer(lexicon, "topics.lex", topics, strlen(topics),
+                                             &error), CCK_OK);
+    assert_int_equal(cck_lexicon_get_entry_count(lexicon), 3);
+    assert_int_equal(cck_lexicon_load_dir(lexicon, dir, &error), CCK_OK);
+    assert_int_equal(cck_lexicon_get_entry_count(lexicon), 3);
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+    assert_false(has_phrase(engine, "cure~")); /* claims.lex was replaced */
+    assert_false(has_phrase(engine, "heal~"));
+    assert_true(has_phrase(engine, "mend~"));
+    assert_true(has_phrase(engine, "stem cell{,s}")); /* topics.lex was kept */
+    assert_true(has_phrase(engine, "exosome{,s}"));   /* extra.lex extends */
+    cck_engine_free(engine);
+
+    /* a bad file: an error naming it, and the lexicon is unchanged */
+    write_file(dir, "zbad.lex", "topic - ok\ntopic 9 x\n");
+    assert_int_equal(cck_lexicon_load_dir(lexicon, dir, &error), CCK_ESYNTAX);
+    assert_non_null(strstr(error.path, "zbad.lex"));
+    assert_int_equal(error.line, 2);
+    assert_int_equal(error.column, 7);
+    assert_int_equal(cck_lexicon_get_entry_count(lexicon), 3);
+
+    /* a folder that does not exist */
+    assert_int_equal(cck_lexicon_load_dir(lexicon, "/nonexistent/cck", &error), CCK_EIO);
+    assert_int_equal(cck_lexicon_load_file(lexicon, "/nonexistent/cck.lex", &error), CCK_EIO);
+    problems p = {0};
+    assert_int_equal(cck_lexicon_check_file("/nonexistent/cck.lex", collect_problem, &p),
+                     CCK_EIO);
+    assert_int_equal(p.count, 1);
+
+    char path[512];
+    snprintf(path, sizeof path, "%s/zbad.lex", dir);
+    p.count = 0;
+    assert_int_equal(cck_lexicon_check_file(path, collect_problem, &p), CCK_ESYNTAX);
+    assert_int_equal(p.count, 1);
+
+    cck_lexicon_free(lexicon);
+    remove_file(dir, "claims.lex");
+    remove_file(dir, "extra.lex");
+    remove_file(dir, "notes.txt");
+    remove_file(dir, "zbad.lex");
+    rmdir(dir);
+}
+
+static void test_lexicon_load_defaults(void **state)
+{
+    (void)state;
+    cck_lexicon *lexicon = cck_lexicon_new();
+    cck_error error;
+    cck_error_clear(&error);
+    int status = cck_lexicon_load_defaults(lexicon, &error);
+    if (status)
+        print_error("%s:%zu:%zu: error: %s\n", error.path, error.line, error.column,
+                    error.message);
+    assert_int_equal(status, CCK_OK);
+    assert_true(cck_lexicon_get_entry_count(lexicon) > 0);
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+    cck_lexicon_free(lexicon);
+    cck_engine_free(engine);
+}
+
+static void test_lexicon_free_null_and_bad_arguments(void **state)
+{
+    (void)state;
+    cck_lexicon_free(NULL);
+    cck_engine_free(NULL);
+    cck_match_scratch_free(NULL);
+    cck_match_vec_free(NULL);
+    cck_engine *engine = (cck_engine *)1;
+    cck_error error;
+    assert_int_equal(cck_engine_new(NULL, NULL, &engine, &error), CCK_EINVAL);
+    assert_null(engine);
+    assert_int_equal(cck_lexicon_load_buffer(NULL, "x", "", 0, &error), CCK_EINVAL);
+    assert_int_equal(cck_lexicon_get_entry_count(NULL), 0);
+
+    /* options are copied; zero limits become the defaults */
+    cck_lexicon *lexicon = cck_lexicon_new();
+    cck_options options;
+    cck_options_init(&options);
+    options.regex_match_limit = 5000;
+    assert_int_equal(cck_engine_new(lexicon, &options, &engine, &error), CCK_OK);
+    assert_int_equal(engine->options.regex_match_limit, 5000);
+    assert_int_equal(engine->options.regex_depth_limit, 10000);
+    assert_false(cck_matcher_has_patterns(engine));
+    cck_lexicon_free(lexicon);
+    cck_engine_free(engine);
+}
+
+static void test_lexicon_large_generated_lexicon(void **state)
+{
+    (void)state;
+    static const char *const cats[] = {"topic -", "claim/cure 4", "hedge 2", "evidence 3",
+                                       "negation/pre -"};
+    cck_buf buf;
+    cck_buf_init(&buf);
+    const size_t entries = 100000;
+    for (size_t i = 0; i < entries; i++)
+        cck_buf_printf(&buf, "%s w%zux {alpha,beta} ... g%zu%s\n", cats[i % 5], i, i % 977,
+                       i % 3 ? "" : "~");
+    cck_buf_puts(&buf, "evidence 4 /\\bn\\s*=\\s*[0-9]+/\n");
+    cck_lexicon *lexicon = cck_lexicon_new();
+    cck_error error;
+    assert_int_equal(cck_lexicon_load_buffer(lexicon, "big.lex", buf.data, buf.len, &error),
+                     CCK_OK);
+    assert_int_equal(cck_lexicon_get_entry_count(lexicon), entries + 1);
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+    cck_lexicon_free(lexicon);
+
+    cck_text text;
+    prepare_text(&text, "so w99999x beta one two g345ed and w3x alpha g3ing.");
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+    assert_int_equal(vec.count, 2);
+    assert_int_equal(vec.items[0].entry, 99999);
+    assert_int_equal(vec.items[1].entry, 3);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+    cck_buf_free(&buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lexicon_parse_errors),
+        cmocka_unit_test(test_lexicon_parse_accepts_good_lines),
+        cmocka_unit_test(test_lexicon_check_reports_every_problem),
+        cmocka_unit_test(test_lexicon_entry_fields),
+        cmocka_unit_test(test_lexicon_expansions),
+        cmocka_unit_test(test_lexicon_match_phrases),
+        cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
+        cmocka_unit_test(test_lexicon_match_patterns),
+        cmocka_unit_test(test_lexicon_catastrophic_regex_hits_the_limit),
+        cmocka_unit_test(test_lexicon_load_dir_replaces_and_extends),
+        cmocka_unit_test(test_lexicon_load_defaults),
+        cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
+        cmocka_unit_test(test_lexicon_large_generated_lexicon),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,112 @@
+/* lexicon_private.h - what parse.c, phrase.c, compile.c and match.c share inside the
+ * lexicon module: the mutable lexicon, phrase expansion and /pattern/ checking. */
+#ifndef CCK_LEXICON_PRIVATE_H
+#define CCK_LEXICON_PRIVATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <pcre2.h>
+
+#include "lexicon/lexicon.h"
+
+/* A lexicon being built: entries own their phrase, suggestion and source strings. */
+struct cck_lexicon {
+    cck_entry *entries;
+    size_t count;
+    size_t cap;
+};
+
+#define CCK_PHRASE_MAX_VARIANTS 256 /* expanded forms of one entry */
+#define CCK_PHRASE_MAX_WORDS 32     /* words and gaps in one expanded form */
+#define CCK_PHRASE_GAP_MAX 4        /* a `...` skips 0 to this many word tokens */
+
+/* One element of an expanded phrase: a normalized word (text, len), or a gap when
+ * text is NULL. */
+typedef struct cck_phrase_word {
+    const char *text;
+    size_t len;
+} cck_phrase_word;
+
+/* Called once per expanded form; non-zero stops the expansion and is returned. */
+typedef int (*cck_phrase_fn)(const cck_phrase_word *words, size_t count, void *user_data);
+
+/* A problem in a phrase or pattern: column is a 0-based code point offset into it. */
+typedef struct cck_phrase_problem {
+    size_t column;
+    char message[400];
+} cck_phrase_problem;
+
+/* Expands a (non-pattern) phrase: braces, `~` inflections, `...` gaps, normalization
+ * and hyphen splitting. Returns CCK_OK, CCK_ENOMEM, CCK_ESYNTAX (problem filled) or
+ * whatever the callback returned. fn may be NULL to only check. */
+int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *user_data,
+                      cck_phrase_problem *problem);
+
+/* Checks one /pattern/ body (without the slashes) by compiling it alone as it will
+ * be compiled in the combined pattern. Returns CCK_OK, CCK_ENOMEM or CCK_ESYNTAX. */
+int cck_pattern_check(const char *pattern, size_t len, cck_phrase_problem *problem);
+
+/* ---- the compiled matcher (built by compile.c, used by match.c) ---------------- */
+
+typedef struct cck_word {
+    uint32_t offset;    /* in word_text */
+    uint32_t len;
+    int32_t root_child; /* trie node reached from the root on this word, or -1 */
+} cck_word;
+
+typedef struct cck_word_slot {
+    uint32_t hash; /* cck_hash_bytes of the word */
+    int32_t id;    /* word id, -1 for an empty slot */
+} cck_word_slot;
+
+typedef struct cck_trie_node {
+    uint32_t first_edge;  /* edges[first_edge, first_edge + edge_count), sorted by word */
+    uint32_t edge_count;
+    int32_t gap_child;    /* node after a `...` gap, or -1 */
+    uint32_t first_entry; /* node_entries[first_entry, first_entry + entry_count) end here */
+    uint32_t entry_count;
+} cck_trie_node;
+
+typedef struct cck_trie_edge {
+    int32_t word;
+    uint32_t child;
+} cck_trie_edge;
+
+/* One combined PCRE2 pattern over patterns [first, first + count) of the list. */
+typedef struct cck_pattern_group {
+    pcre2_code *code;
+    int jit;      /* JIT-compiled: use pcre2_jit_match */
+    size_t first;
+    size_t count;
+} cck_pattern_group;
+
+struct cck_matcher {
+    char *strings;             /* the engine entries' strings, back to back */
+    char *word_text;           /* normalized words, back to back */
+    cck_word *words;
+    size_t word_count;
+    cck_word_slot *slots;      /* open addressing, power-of-two size */
+    size_t slot_mask;
+    cck_trie_node *nodes;      /* node 0 is the root */
+    size_t node_count;
+    cck_trie_edge *edges;
+    size_t edge_count;
+    uint32_t *node_entries;
+    size_t node_entry_count;
+    uint32_t *pattern_entries; /* pattern k is entry pattern_entries[k] */
+    size_t pattern_count;
+    cck_pattern_group *groups; /* usually one; more when one would be too large */
+    size_t group_count;
+};
+
+#define CCK_PCRE2_COMPILE_OPTIONS \
+    (PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)
+#define CCK_REGEX_MATCH_LIMIT_DEFAULT 1000000u
+#define CCK_REGEX_DEPTH_LIMIT_DEFAULT 10000u
+#define CCK_REGEX_HEAP_LIMIT_KIB 16384u /* 16 MiB of backtracking memory per match */
+
+/* The UTF-8 base name of a path (after the last '/'). */
+const char *cck_lexicon_base_name(const char *path);
+
+#endif /* CCK_LEXICON_PRIVATE_H */

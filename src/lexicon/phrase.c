@@ -1,0 +1,476 @@
+/* phrase.c - expands a lexicon phrase into the word sequences the trie matches:
+ * {a,b} alternatives, word~ inflections, `...` gaps, normalization and hyphen splits.
+ * Used by the parser (to check) and the compiler (to build), so both agree. */
+#include <stdio.h>
+#include <string.h>
+
+#include "lexicon/lexicon_private.h"
+
+#define MAX_FORMS 16 /* inflected forms of one word~ (deduplicated) */
+
+typedef struct brace_group {
+    size_t open;  /* offset of '{' */
+    size_t close; /* offset of '}' */
+    size_t alt_count;
+} brace_group;
+
+/* The state of one expansion. */
+typedef struct expansion {
+    const char *phrase;
+    size_t len;
+    brace_group *groups;
+    size_t group_count;
+    size_t group_cap;
+    size_t *choice;      /* per group: the alternative taken */
+    cck_buf variant;     /* one brace variant */
+    size_t *map;         /* per byte of variant: its offset in phrase */
+    size_t map_cap;
+    cck_buf forms;       /* text of every form of every word of the variant */
+    size_t word_count;
+    size_t form_count[CCK_PHRASE_MAX_WORDS];
+    size_t form_off[CCK_PHRASE_MAX_WORDS][MAX_FORMS];
+    size_t form_len[CCK_PHRASE_MAX_WORDS][MAX_FORMS];
+    int is_gap[CCK_PHRASE_MAX_WORDS];
+    size_t total;        /* forms emitted so far */
+    cck_phrase_fn fn;
+    void *user_data;
+    cck_phrase_problem *problem;
+} expansion;
+
+static int problem_at(expansion *x, size_t offset, const char *message)
+{
+    if (x->problem) {
+        if (offset > x->len)
+            offset = x->len;
+        x->problem->column = cck_utf8_count_chars(x->phrase, offset);
+        size_t n = strlen(message);
+        if (n >= sizeof x->problem->message)
+            n = sizeof x->problem->message - 1;
+        memcpy(x->problem->message, message, n);
+        x->problem->message[n] = '\0';
+    }
+    return CCK_ESYNTAX;
+}
+
+/* Finds the brace groups and checks that they are balanced and not nested. */
+static int find_groups(expansion *x)
+{
+    size_t open = SIZE_MAX;
+    size_t alts = 0;
+    size_t product = 1;
+    for (size_t i = 0; i < x->len; i++) {
+        char c = x->phrase[i];
+        if (c == '{') {
+            if (open != SIZE_MAX)
+                return problem_at(x, i, "nested braces are not allowed");
+            open = i;
+            alts = 1;
+        } else if (c == ',' && open != SIZE_MAX) {
+            alts++;
+        } else if (c == '}') {
+            if (open == SIZE_MAX)
+                return problem_at(x, i, "unbalanced '}' (no '{' before it)");
+            void *items = x->groups;
+            if (cck_grow(&items, &x->group_cap, x->group_count + 1, sizeof *x->groups))
+                return CCK_ENOMEM;
+            x->groups = items;
+            x->groups[x->group_count++] = (brace_group){open, i, alts};
+            product *= alts;
+            if (product > CCK_PHRASE_MAX_VARIANTS)
+                return problem_at(x, open,
+                                  "too many variants: the braces expand to more than 256 forms");
+            open = SIZE_MAX;
+        }
+    }
+    if (open != SIZE_MAX)
+        return problem_at(x, open, "unbalanced '{' (no '}' after it)");
+    return CCK_OK;
+}
+
+static int variant_put(expansion *x, const char *s, size_t n, size_t source)
+{
+    if (n > SIZE_MAX - x->variant.len)
+        return CCK_ENOMEM;
+    void *items = x->map;
+    if (cck_grow(&items, &x->map_cap, x->variant.len + n + 1, sizeof *x->map))
+        return CCK_ENOMEM;
+    x->map = items;
+    for (size_t i = 0; i < n; i++)
+        x->map[x->variant.len + i] = source + i;
+    return cck_buf_append(&x->variant, s, n);
+}
+
+/* Writes the brace variant chosen by x->choice into x->variant and x->map. */
+static int build_variant(expansion *x)
+{
+    cck_buf_clear(&x->variant);
+    size_t at = 0;
+    for (size_t g = 0; g < x->group_count; g++) {
+        const brace_group *group = &x->groups[g];
+        if (variant_put(x, x->phrase + at, group->open - at, at))
+            return CCK_ENOMEM;
+        size_t alt = 0;
+        size_t start = group->open + 1;
+        for (size_t i = group->open + 1; i <= group->close; i++) {
+            if (i == group->close || x->phrase[i] == ',') {
+                if (alt == x->choice[g]) {
+                    if (variant_put(x, x->phrase + start, i - start, start))
+                        return CCK_ENOMEM;
+                    break;
+                }
+                alt++;
+                start = i + 1;
+            }
+        }
+        at = group->close + 1;
+    }
+    if (variant_put(x, x->phrase + at, x->len - at, at))
+        return CCK_ENOMEM;
+    x->map[x->variant.len] = x->len;
+    return CCK_OK;
+}
+
+static size_t decode(const char *s, size_t len, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (n > len || c >= 0xF8 || (c >= 0x80 && c < 0xC0)) {
+        *cp = -1;
+        return 1;
+    }
+    int32_t value = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t i = 1; i < n; i++)
+        value = (value << 6) | ((unsigned char)s[i] & 0x3F);
+    *cp = value;
+    return n;
+}
+
+enum char_class { CH_WORD, CH_DIGIT, CH_APOS, CH_HYPHEN, CH_PERCENT, CH_DIGITSEP, CH_TILDE, CH_BAD };
+
+/* Classifies one code point of a phrase word; non-ASCII punctuation is classified by
+ * what it normalizes to (’ is an apostrophe, – a hyphen, ％ a percent sign). */
+static int classify(const char *s, size_t n, int32_t cp, cck_buf *scratch)
+{
+    if (cp < 0)
+        return CH_BAD;
+    if (cp < 0x80) {
+        unsigned char c = (unsigned char)cp;
+        if (cck_ascii_is_digit(c))
+            return CH_DIGIT;
+        if (cck_ascii_is_alpha(c))
+            return CH_WORD;
+        switch (c) {
+        case '\'': return CH_APOS;
+        case '-': return CH_HYPHEN;
+        case '%': return CH_PERCENT;
+        case '.': case ',': return CH_DIGITSEP;
+        case '~': return CH_TILDE;
+        default: return CH_BAD;
+        }
+    }
+    if (cck_codepoint_is_word(cp))
+        return CH_WORD;
+    cck_buf_clear(scratch);
+    if (cck_normalize_append(scratch, s, n) != CCK_OK || scratch->len != 1)
+        return CH_BAD;
+    switch (scratch->data[0]) {
+    case '\'': return CH_APOS;
+    case '-': return CH_HYPHEN;
+    case '%': return CH_PERCENT;
+    default: return CH_BAD;
+    }
+}
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static int is_consonant(char c)
+{
+    return cck_ascii_is_alpha((unsigned char)c) && !is_vowel(c);
+}
+
+/* Adds stem[0..keep) + suffix as a form of word w unless it is already there. */
+static int add_form(expansion *x, size_t w, size_t stem, size_t keep, const char *suffix)
+{
+    size_t suffix_len = strlen(suffix);
+    size_t n = keep + suffix_len;
+    for (size_t f = 0; f < x->form_count[w]; f++) {
+        const char *have = x->forms.data + x->form_off[w][f];
+        if (x->form_len[w][f] == n && memcmp(have, x->forms.data + stem, keep) == 0 &&
+            memcmp(have + keep, suffix, suffix_len) == 0)
+            return CCK_OK;
+    }
+    if (x->form_count[w] == MAX_FORMS)
+        return CCK_OK;
+    size_t off = x->forms.len;
+    if (cck_buf_reserve(&x->forms, n))
+        return CCK_ENOMEM;
+    /* reserve may move the data: copy the stem from its offset */
+    memmove(x->forms.data + off, x->forms.data + stem, keep);
+    memcpy(x->forms.data + off + keep, suffix, suffix_len);
+    x->forms.len += n;
+    x->forms.data[x->forms.len] = '\0';
+    x->form_off[w][x->form_count[w]] = off;
+    x->form_len[w][x->form_count[w]] = n;
+    x->form_count[w]++;
+    return CCK_OK;
+}
+
+/* The regular inflections of the normalized word at forms[stem, stem+n). Generating
+ * too many forms is harmless; a missing one is a bug. */
+static int inflect(expansion *x, size_t w, size_t stem, size_t n)
+{
+    static const char *const plain[] = {"", "s", "es", "ed", "ing"};
+    int status = CCK_OK;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(plain) && !status; i++)
+        status = add_form(x, w, stem, n, plain[i]);
+    if (status || n == 0)
+        return status;
+    const char *s = x->forms.data + stem;
+    char last = s[n - 1];
+    char before = n >= 2 ? s[n - 2] : '\0';
+    if (last == 'e') {
+        status = add_form(x, w, stem, n, "d");
+        if (!status)
+            status = add_form(x, w, stem, n - 1, "ing");
+        if (!status)
+            status = add_form(x, w, stem, n - 1, "ed");
+        if (!status && before == 'i')
+            status = add_form(x, w, stem, n - 2, "ying");
+    }
+    s = x->forms.data + stem;
+    if (!status && last == 'y' && n >= 2 && is_consonant(before)) {
+        status = add_form(x, w, stem, n - 1, "ies");
+        if (!status)
+            status = add_form(x, w, stem, n - 1, "ied");
+    }
+    s = x->forms.data + stem;
+    if (!status && n >= 3 && is_consonant(last) && last != 'w' && last != 'x' &&
+        last != 'y' && is_vowel(before) && is_consonant(s[n - 3])) {
+        char doubled[4] = {last, 'e', 'd', '\0'};
+        status = add_form(x, w, stem, n, doubled);
+        if (!status) {
+            char doubled_ing[5] = {last, 'i', 'n', 'g', '\0'};
+            status = add_form(x, w, stem, n, doubled_ing);
+        }
+    }
+    if (!status && last == 'c') {
+        status = add_form(x, w, stem, n, "ked");
+        if (!status)
+            status = add_form(x, w, stem, n, "king");
+    }
+    return status;
+}
+
+static int is_gap_word(const char *s, size_t n)
+{
+    return (n == 3 && memcmp(s, "...", 3) == 0) || (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Checks and normalizes the word variant[start, end) into the forms of word w. */
+static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
+{
+    size_t w = x->word_count;
+    const char *v = x->variant.data;
+    x->form_count[w] = 0;
+    x->is_gap[w] = is_gap_word(v + start, end - start);
+    if (x->is_gap[w]) {
+        x->form_count[w] = 1;
+        x->word_count++;
+        return CCK_OK;
+    }
+    int prev = CH_BAD; /* class of the previous code point; CH_BAD at the start */
+    int tilde = 0;
+    char message[300];
+    size_t at = start;
+    while (at < end) {
+        int32_t cp;
+        size_t n = decode(v + at, end - at, &cp);
+        int cls = classify(v + at, n, cp, scratch);
+        size_t next_at = at + n;
+        int next = CH_BAD;
+        if (next_at < end) {
+            int32_t next_cp;
+            size_t m = decode(v + next_at, end - next_at, &next_cp);
+            next = classify(v + next_at, m, next_cp, scratch);
+        }
+        int prev_word = prev == CH_WORD || prev == CH_DIGIT;
+        int next_word = next == CH_WORD || next == CH_DIGIT;
+        int ok;
+        switch (cls) {
+        case CH_WORD: case CH_DIGIT: ok = 1; break;
+        case CH_APOS: ok = prev_word && next == CH_WORD; break;
+        case CH_HYPHEN: ok = prev_word && next_word; break;
+        case CH_PERCENT: ok = prev == CH_DIGIT && (next_at == end || next == CH_TILDE); break;
+        case CH_DIGITSEP: ok = prev == CH_DIGIT && next == CH_DIGIT; break;
+        case CH_TILDE: ok = next_at == end && at > start; tilde = ok; break;
+        default: ok = 0; break;
+        }
+        if (!ok) {
+            if (cls == CH_TILDE)
+                snprintf(message, sizeof message,
+                         "'~' is only allowed at the end of a word (word~ adds inflections)");
+            else if (cp < 0)
+                snprintf(message, sizeof message, "invalid UTF-8 in a phrase word");
+            else
+                snprintf(message, sizeof message,
+                         "punctuation '%.*s' is not allowed in a phrase word (letters, digits, "
+                         "internal ' and -, a final %% after digits, . or , between digits; "
+                         "use a /pattern/ for anything else)",
+                         (int)n, v + at);
+            return problem_at(x, x->map[at], message);
+        }
+        prev = cls;
+        at = next_at;
+    }
+    size_t text_end = tilde ? end - 1 : end;
+    size_t stem = x->forms.len;
+    if (cck_normalize_append(&x->forms, v + start, text_end - start))
+        return CCK_ENOMEM;
+    size_t stem_len = x->forms.len - stem;
+    int status = tilde ? inflect(x, w, stem, stem_len) : add_form(x, w, stem, stem_len, "");
+    if (status)
+        return status;
+    x->word_count++;
+    return CCK_OK;
+}
+
+/* Emits every combination of the forms of the words of the current variant. */
+static int emit_forms(expansion *x)
+{
+    size_t product = 1;
+    for (size_t w = 0; w < x->word_count; w++) {
+        product *= x->form_count[w];
+        if (product > CCK_PHRASE_MAX_VARIANTS)
+            break;
+    }
+    x->total += product;
+    if (product > CCK_PHRASE_MAX_VARIANTS || x->total > CCK_PHRASE_MAX_VARIANTS)
+        return problem_at(x, 0, "too many variants: the phrase expands to more than 256 forms "
+                                "(braces times word~ inflections)");
+    size_t pick[CCK_PHRASE_MAX_WORDS] = {0};
+    cck_phrase_word parts[CCK_PHRASE_MAX_WORDS];
+    for (;;) {
+        size_t count = 0;
+        for (size_t w = 0; w < x->word_count; w++) {
+            if (x->is_gap[w]) {
+                if (count == CCK_PHRASE_MAX_WORDS)
+                    return problem_at(x, 0, "the phrase has more than 32 words");
+                parts[count++] = (cck_phrase_word){NULL, 0};
+                continue;
+            }
+            const char *s = x->forms.data + x->form_off[w][pick[w]];
+            size_t n = x->form_len[w][pick[w]];
+            size_t begin = 0;
+            for (size_t i = 0; i <= n; i++) {
+                if (i < n && s[i] != '-')
+                    continue;
+                if (i > begin) {
+                    if (count == CCK_PHRASE_MAX_WORDS)
+                        return problem_at(x, 0, "the phrase has more than 32 words");
+                    parts[count++] = (cck_phrase_word){s + begin, i - begin};
+                }
+                begin = i + 1;
+            }
+        }
+        if (count == 0)
+            return problem_at(x, 0, "empty phrase");
+        if (x->fn) {
+            int status = x->fn(parts, count, x->user_data);
+            if (status)
+                return status;
+        }
+        size_t w = 0;
+        while (w < x->word_count && ++pick[w] == x->form_count[w])
+            pick[w++] = 0;
+        if (w == x->word_count)
+            return CCK_OK;
+    }
+}
+
+/* Splits the current variant into words and emits its forms. */
+static int expand_variant(expansion *x, cck_buf *scratch)
+{
+    const char *v = x->variant.data;
+    size_t n = x->variant.len;
+    cck_buf_clear(&x->forms);
+    x->word_count = 0;
+    size_t first_word = SIZE_MAX;
+    size_t last_word = 0;
+    size_t at = 0;
+    while (at < n) {
+        while (at < n && (v[at] == ' ' || v[at] == '\t'))
+            at++;
+        if (at == n)
+            break;
+        size_t start = at;
+        while (at < n && v[at] != ' ' && v[at] != '\t')
+            at++;
+        if (x->word_count == CCK_PHRASE_MAX_WORDS)
+            return problem_at(x, x->map[start], "the phrase has more than 32 words");
+        int status = add_word(x, start, at, scratch);
+        if (status)
+            return status;
+        if (first_word == SIZE_MAX)
+            first_word = start;
+        last_word = start;
+    }
+    if (x->word_count == 0)
+        return problem_at(x, x->groups ? x->groups[0].open : 0,
+                          "empty phrase (an alternative leaves no words)");
+    if (x->is_gap[0])
+        return problem_at(x, x->map[first_word], "a phrase cannot start with a '...' gap");
+    if (x->is_gap[x->word_count - 1])
+        return problem_at(x, x->map[last_word], "a phrase cannot end with a '...' gap");
+    for (size_t w = 1; w < x->word_count; w++)
+        if (x->is_gap[w] && x->is_gap[w - 1])
+            return problem_at(x, x->map[last_word], "two '...' gaps in a row");
+    return emit_forms(x);
+}
+
+int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *user_data,
+                      cck_phrase_problem *problem)
+{
+    expansion x;
+    memset(&x, 0, sizeof x);
+    x.phrase = phrase;
+    x.len = len;
+    x.fn = fn;
+    x.user_data = user_data;
+    x.problem = problem;
+    cck_buf scratch;
+    cck_buf_init(&scratch);
+    int status = find_groups(&x);
+    if (status)
+        goto fail;
+    if (x.group_count) {
+        x.choice = cck_calloc(x.group_count, sizeof *x.choice);
+        if (!x.choice) {
+            status = CCK_ENOMEM;
+            goto fail;
+        }
+    }
+    for (;;) {
+        status = build_variant(&x);
+        if (status)
+            goto fail;
+        status = expand_variant(&x, &scratch);
+        if (status)
+            goto fail;
+        size_t g = 0;
+        while (g < x.group_count && ++x.choice[g] == x.groups[g].alt_count)
+            x.choice[g++] = 0;
+        if (g == x.group_count)
+            break;
+    }
+fail:
+    cck_free(x.groups);
+    cck_free(x.choice);
+    cck_free(x.map);
+    cck_buf_free(&x.variant);
+    cck_buf_free(&x.forms);
+    cck_buf_free(&scratch);
+    return status;
+}
