@@ -46,7 +46,8 @@ evidence/lab   2   test tube{,s}
 evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,results,tests,work}
 evidence/lab   2   in the {lab,laboratory}
 evidence/lab   2   cell culture{,s}
-evidence/lab   2   cultured cells
+evidence/lab   2   cultured {cells,tissue}
+evidence/lab   2   cultured ... cells
 evidence/lab   2   preclinical
 evidence/lab   2   animal model{,s}
 
@@ -65,3 +66,4 @@ evidence/anecdote   1   {worked,works} for me
 evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog}
 evidence/anecdote   1   {i,we} {had,got,tried}
 evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
+evidence/anecdote   1   living proof

@@ -1,29 +1,763 @@
-/* scanner.c - STUB until the analyzer lands: scans find nothing. */
+/* scanner.c - the per-thread scanner: checks and repairs UTF-8, tokenizes, matches the
+ * lexicon, carries the topic across sentences, weighs each claim against its evidence
+ * and hands findings (with explanations and rewrites) and a profile to the caller. */
 #include <string.h>
-#include "lexicon/lexicon.h"
 
-struct cck_scanner { const cck_engine *engine; };
+#include "analyze/analyze.h"
+
+#define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
+
+/* Maps a span of the analysed text back to the original input (for pieces). */
+typedef struct segment {
+    size_t text_offset;
+    size_t text_length;
+    size_t original_offset;
+    size_t original_length;
+    int verbatim;
+} segment;
+
+/* What is kept for every sentence of a record between the passes. */
+typedef struct sentence_note {
+    uint32_t match_start;   /* phrase matches [match_start, match_end) */
+    uint32_t match_end;
+    uint32_t pattern_start; /* pattern matches */
+    uint32_t pattern_end;
+    int8_t evidence;        /* strongest evidence, -1 before analysis */
+    uint8_t lab;
+    uint8_t anecdote;
+    uint8_t flags;
+} sentence_note;
+
+enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
+       NOTE_CLAIMISH = 16 };
+
+struct cck_scanner {
+    const cck_engine *engine;
+    cck_match_scratch *match_scratch;
+    cck_text text;
+    cck_match_vec phrases;
+    cck_match_vec patterns;
+    cck_match_vec sentence_matches;
+    cck_cue_vec cues;
+    sentence_note *notes;
+    size_t note_cap;
+    char *repaired;
+    size_t repaired_cap;
+    cck_buf joined;
+    segment *segments;
+    size_t segment_count;
+    size_t segment_cap;
+    cck_cue *out_cues;
+    size_t out_cue_cap;
+    cck_buf message;
+    cck_buf explanation;
+    cck_buf suggestion;
+    /* the record being scanned */
+    const char *original;
+    size_t original_len;
+    int mapped;
+};
 
 void cck_options_init(cck_options *options)
 {
     memset(options, 0, sizeof *options);
+    options->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
 }
+
 cck_scanner *cck_scanner_new(const cck_engine *engine)
 {
-    cck_scanner *s = cck_calloc(1, sizeof *s);
-    if (s) s->engine = engine;
-    return s;
+    if (!engine)
+        return NULL;
+    cck_scanner *sc = cck_calloc(1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    sc->engine = engine;
+    cck_text_init(&sc->text);
+    cck_buf_init(&sc->joined);
+    cck_buf_init(&sc->message);
+    cck_buf_init(&sc->explanation);
+    cck_buf_init(&sc->suggestion);
+    sc->match_scratch = cck_match_scratch_new(engine);
+    if (!sc->match_scratch) {
+        cck_scanner_free(sc);
+        return NULL;
+    }
+    return sc;
 }
-void cck_scanner_free(cck_scanner *scanner) { cck_free(scanner); }
-int cck_scanner_scan(cck_scanner *scanner, const char *buf, size_t len, const cck_scan_callbacks *callbacks, cck_profile *profile)
+
+void cck_scanner_free(cck_scanner *sc)
 {
-    (void)scanner; (void)buf; (void)callbacks;
-    if (profile) { memset(profile, 0, sizeof *profile); profile->bytes = len; }
+    if (!sc)
+        return;
+    cck_match_scratch_free(sc->match_scratch);
+    cck_text_free(&sc->text);
+    cck_match_vec_free(&sc->phrases);
+    cck_match_vec_free(&sc->patterns);
+    cck_match_vec_free(&sc->sentence_matches);
+    cck_cue_vec_free(&sc->cues);
+    cck_free(sc->notes);
+    cck_free(sc->repaired);
+    cck_buf_free(&sc->joined);
+    cck_free(sc->segments);
+    cck_free(sc->out_cues);
+    cck_buf_free(&sc->message);
+    cck_buf_free(&sc->explanation);
+    cck_buf_free(&sc->suggestion);
+    cck_free(sc);
+}
+
+void cck_profile_add(cck_profile *total, const cck_profile *part)
+{
+    total->bytes += part->bytes;
+    total->words += part->words;
+    total->sentences += part->sentences;
+    total->claims += part->claims;
+    total->hedged_claims += part->hedged_claims;
+    total->sourced_claims += part->sourced_claims;
+    total->hedges += part->hedges;
+    total->negations += part->negations;
+    total->evidence += part->evidence;
+    total->topic_sentences += part->topic_sentences;
+    if (part->claim_level > total->claim_level)
+        total->claim_level = part->claim_level;
+    if (part->evidence_level > total->evidence_level)
+        total->evidence_level = part->evidence_level;
+    for (size_t i = 0; i < 4; i++)
+        total->findings[i] += part->findings[i];
+    for (size_t i = 0; i < CCK_CATEGORY_COUNT; i++)
+        total->by_category[i] += part->by_category[i];
+    total->discusses |= part->discusses;
+    total->invalid_utf8 += part->invalid_utf8;
+}
+
+/* ---- positions ------------------------------------------------------------------ */
+
+static const segment *find_segment(const cck_scanner *sc, size_t offset)
+{
+    size_t lo = 0, hi = sc->segment_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->segments[mid].text_offset <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return &sc->segments[lo];
+}
+
+static size_t map_start(const cck_scanner *sc, size_t offset)
+{
+    if (!sc->mapped || sc->segment_count == 0)
+        return offset;
+    const segment *seg = find_segment(sc, offset);
+    size_t into = offset - seg->text_offset;
+    if (seg->verbatim)
+        return seg->original_offset + (into < seg->original_length ? into : seg->original_length);
+    return into == 0 ? seg->original_offset : seg->original_offset + seg->original_length;
+}
+
+static size_t map_end(const cck_scanner *sc, size_t end)
+{
+    if (!sc->mapped || sc->segment_count == 0 || end == 0)
+        return end;
+    const segment *seg = find_segment(sc, end - 1);
+    size_t into = end - 1 - seg->text_offset;
+    if (seg->verbatim)
+        return seg->original_offset + (into < seg->original_length ? into + 1 : seg->original_length);
+    return seg->original_offset + seg->original_length;
+}
+
+static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t start,
+                      size_t end, cck_span *span)
+{
+    size_t from = map_start(sc, start), to = map_end(sc, end);
+    if (to < from)
+        to = from;
+    span->offset = from;
+    span->length = to - from;
+    cck_line_cursor_seek(cursor, from, &span->line, &span->column);
+    cck_line_cursor_seek(cursor, to, &span->end_line, &span->end_column);
+}
+
+/* ---- UTF-8 ------------------------------------------------------------------------ */
+
+typedef struct utf8_report {
+    cck_scanner *sc;
+    const cck_scan_callbacks *callbacks;
+    cck_line_cursor cursor;
+    size_t bad_bytes;
+    int stopped;
+} utf8_report;
+
+static int on_bad_utf8(size_t offset, size_t length, void *user_data)
+{
+    utf8_report *rep = user_data;
+    rep->bad_bytes += length;
+    if (!rep->callbacks || !rep->callbacks->on_diagnostic)
+        return 0;
+    cck_error diag;
+    cck_error_clear(&diag);
+    size_t where = map_start(rep->sc, offset);
+    cck_line_cursor_seek(&rep->cursor, where, &diag.line, &diag.column);
+    diag.status = CCK_EUTF8;
+    diag.byte_offset = where;
+    unsigned char first = (unsigned char)rep->sc->original[where < rep->sc->original_len ? where : 0];
+    if (first == 0)
+        cck_error_set(&diag, CCK_EUTF8, NULL, diag.line, diag.column,
+                      "NUL byte at byte offset %zu (read as U+FFFD)", where);
+    else
+        cck_error_set(&diag, CCK_EUTF8, NULL, diag.line, diag.column,
+                      "invalid UTF-8 (%zu byte%s starting 0x%02X) at byte offset %zu; "
+                      "read as U+FFFD",
+                      length, length == 1 ? "" : "s", first, where);
+    diag.byte_offset = where;
+    if (rep->callbacks->on_diagnostic(&diag, rep->callbacks->user_data)) {
+        rep->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- findings --------------------------------------------------------------------- */
+
+static const char *const evidence_names[6] = {
+    "no evidence", "a testimonial or own experience", "animal or lab work",
+    "a small or uncontrolled human study", "a controlled trial",
+    "a systematic review or meta-analysis"};
+
+static const char *const claim_names[6] = {"no claim", "an association", "a hedged claim",
+                                           "an ability claim (\"can\")",
+                                           "a plain efficacy claim",
+                                           "a certainty or absolute claim"};
+
+/* The severity of a claim of level `claim` backed by evidence of level `evidence`. */
+static cck_severity gap_severity(int claim, int evidence, int strong_category)
+{
+    if (claim >= 5)
+        return evidence <= 2 ? CCK_SEVERITY_ERROR
+                             : evidence <= 4 ? CCK_SEVERITY_WARNING : CCK_SEVERITY_NONE;
+    if (claim == 4)
+        return evidence <= 2 ? CCK_SEVERITY_WARNING
+                             : evidence == 3 ? CCK_SEVERITY_INFO : CCK_SEVERITY_NONE;
+    if (claim == 3)
+        return evidence <= 1 ? CCK_SEVERITY_WARNING
+                             : evidence == 2 ? CCK_SEVERITY_INFO : CCK_SEVERITY_NONE;
+    if (claim == 2 && strong_category && evidence <= 1)
+        return CCK_SEVERITY_INFO;
+    return CCK_SEVERITY_NONE;
+}
+
+static int append_quoted(cck_buf *b, const char *text, size_t len)
+{
+    int st = cck_buf_putc(b, '"');
+    if (st == CCK_OK)
+        st = cck_buf_append(b, text, len);
+    if (st == CCK_OK)
+        st = cck_buf_putc(b, '"');
+    return st;
+}
+
+static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
+{
+    const cck_cue_vec *cv = &sc->cues;
+    int any = 0, st = CCK_OK;
+    for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
+        const cck_work_cue *c = &cv->items[i];
+        if (c->dropped || c->entry->cls != cls)
+            continue;
+        st = cck_buf_puts(b, any ? ", " : label);
+        if (st == CCK_OK)
+            st = append_quoted(b, sc->text.buf + c->start, c->end - c->start);
+        if (st == CCK_OK && c->negated)
+            st = cck_buf_puts(b, " (negated)");
+        any = 1;
+    }
+    if (any && st == CCK_OK)
+        st = cck_buf_puts(b, ". ");
+    return st;
+}
+
+static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
+                       const cck_work_cue *trigger, cck_category category, int claim,
+                       int evidence, cck_severity severity, int topic_carried)
+{
+    const cck_rule *rule = cck_rule_get(category);
+    const char *trig = sc->text.buf + trigger->start;
+    size_t trig_len = trigger->end - trigger->start;
+    cck_buf *m = &sc->message, *e = &sc->explanation, *g = &sc->suggestion;
+    cck_buf_clear(m);
+    cck_buf_clear(e);
+    cck_buf_clear(g);
+    int st = CCK_OK;
+
+    /* message: one line naming the problem */
+    if (r->question)
+        st = cck_buf_puts(m, "question about ");
+    else if (r->conditional)
+        st = cck_buf_puts(m, "conditional ");
+    else if (r->reported)
+        st = cck_buf_puts(m, "reported ");
+    else if (r->hedged)
+        st = cck_buf_puts(m, "hedged ");
+    if (st == CCK_OK)
+        st = cck_buf_puts(m, rule->name);
+    if (st == CCK_OK)
+        st = cck_buf_puts(m, category == CCK_CATEGORY_HYPE ? " word " : " claim ");
+    if (st == CCK_OK)
+        st = append_quoted(m, trig, trig_len);
+    if (st == CCK_OK) {
+        if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
+            st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
+        else if (evidence == 0)
+            st = cck_buf_puts(m, " with no evidence given");
+        else
+            st = cck_buf_printf(m, " backed only by %s", evidence_names[evidence]);
+    }
+
+    /* explanation: what was found, what was looked for */
+    if (st == CCK_OK)
+        st = cck_buf_printf(e, "%s: %s. The sentence makes %s (level %d of 5) ",
+                            rule->id, rule->summary, claim_names[claim], claim);
+    if (st == CCK_OK)
+        st = cck_buf_printf(e, "and gives %s (level %d of 5). ", evidence_names[evidence],
+                            evidence);
+    if (st == CCK_OK)
+        st = list_cues(e, sc, CCK_CLASS_CLAIM, "Claim words: ");
+    if (st == CCK_OK)
+        st = list_cues(e, sc, CCK_CLASS_BOOSTER, "Certainty words: ");
+    if (st == CCK_OK)
+        st = list_cues(e, sc, CCK_CLASS_TOPIC, "Topic: ");
+    if (st == CCK_OK && topic_carried)
+        st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
+    if (st == CCK_OK) {
+        size_t before = e->len;
+        st = list_cues(e, sc, CCK_CLASS_HEDGE, "Hedges: ");
+        if (st == CCK_OK && e->len == before && !r->hedged)
+            st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
+                                 "patients): none found. ");
+    }
+    if (st == CCK_OK)
+        st = list_cues(e, sc, CCK_CLASS_NEGATION_PRE, "Negations: ");
+    if (st == CCK_OK) {
+        size_t before = e->len;
+        st = list_cues(e, sc, CCK_CLASS_EVIDENCE, "Evidence: ");
+        if (st == CCK_OK && e->len == before)
+            st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
+                                 "sentences (a trial, a review, a citation, a sample size): "
+                                 "none found. ");
+    }
+    if (st == CCK_OK && (r->question || r->conditional || r->reported))
+        st = cck_buf_puts(e, r->question      ? "It is asked as a question. "
+                             : r->conditional ? "It sits inside a condition. "
+                                              : "It is attributed to someone else or quoted. ");
+    if (st == CCK_OK && claim >= 4 && evidence < 4)
+        st = cck_buf_printf(e, "A level-%d claim needs %s or better.", claim,
+                            evidence_names[claim >= 5 ? 5 : 4]);
+    else if (st == CCK_OK && claim == 3 && evidence < 3)
+        st = cck_buf_puts(e, "An ability claim needs at least human studies.");
+
+    /* suggestion: the sentence with the trigger replaced by calibrated words */
+    const char *repl = trigger->entry->suggestion;
+    if (st == CCK_OK)
+        st = cck_buf_append(g, sc->text.buf + s->start, trigger->start - s->start);
+    if (st == CCK_OK) {
+        if (repl)
+            st = cck_buf_puts(g, repl);
+        else
+            st = cck_buf_append(g, trig, trig_len);
+    }
+    size_t tail_len = s->end - trigger->end;
+    const char *tail = sc->text.buf + trigger->end;
+    int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!');
+    if (st == CCK_OK)
+        st = cck_buf_append(g, tail, has_stop ? tail_len - 1 : tail_len);
+    if (st == CCK_OK && evidence < 3 && !(r->question || r->conditional || r->reported))
+        st = cck_buf_puts(g, evidence == 2 ? " (so far shown only in animal or lab studies)"
+                                           : "; evidence is limited");
+    if (st == CCK_OK)
+        st = cck_buf_putc(g, '.');
+    return st;
+}
+
+static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
+                        int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
+                        int prev_anecdote, const cck_scan_callbacks *cb, cck_profile *profile,
+                        cck_line_cursor *cursor)
+{
+    const cck_sentence *s = &sc->text.sentences[index];
+    const cck_cue_vec *cv = &sc->cues;
+    int evidence = r->evidence;
+    if (prev_evidence > evidence)
+        evidence = prev_evidence;
+    if (next_evidence > evidence)
+        evidence = next_evidence;
+    int lab = r->lab || prev_lab;
+    int anecdote = r->anecdote || prev_anecdote;
+
+    cck_category category = r->category;
+    int claim = r->category_level;
+    const cck_work_cue *trigger = &cv->items[r->primary];
+    if (r->booster && category == CCK_CATEGORY_CERTAINTY)
+        trigger = &cv->items[r->booster_cue];
+
+    if (lab && claim >= 3 && evidence <= 2) {
+        /* A result stated about mice is fine; carried over to people it is not. */
+        if (!r->bridge && r->past_tense && !r->booster)
+            return CCK_OK;
+        /* "animal research shows" cites lab work: the problem is the leap to people */
+        if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
+            category = CCK_CATEGORY_EXTRAPOLATION;
+            trigger = &cv->items[r->primary];
+        }
+    } else if (anecdote && claim >= 3 && evidence <= 1 && !r->booster &&
+               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
+        category = CCK_CATEGORY_ANECDOTE;
+    }
+
+    int strong = category != CCK_CATEGORY_HYPE;
+    cck_severity severity = gap_severity(claim, evidence, strong);
+    if (category == CCK_CATEGORY_EXTRAPOLATION && severity < CCK_SEVERITY_WARNING &&
+        claim >= 3)
+        severity = CCK_SEVERITY_WARNING;
+    if (severity > CCK_SEVERITY_NONE && (r->question || r->conditional || r->reported))
+        severity = CCK_SEVERITY_INFO;
+    if (severity == CCK_SEVERITY_NONE)
+        return CCK_OK;
+
+    profile->findings[severity]++;
+    if (severity >= CCK_SEVERITY_WARNING)
+        profile->by_category[category]++;
+    if (!cb || !cb->on_finding)
+        return CCK_OK;
+
+    int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried);
+    if (st != CCK_OK)
+        return st;
+
+    size_t live = 0;
+    for (size_t i = 0; i < cv->count; i++)
+        live += !cv->items[i].dropped;
+    if (live > sc->out_cue_cap) {
+        void *items = sc->out_cues;
+        if (cck_grow(&items, &sc->out_cue_cap, live, sizeof(cck_cue)) != CCK_OK)
+            return CCK_ENOMEM;
+        sc->out_cues = items;
+    }
+    cck_finding f;
+    memset(&f, 0, sizeof f);
+    f.rule = cck_rule_get(category);
+    f.severity = severity;
+    f.claim_level = claim;
+    f.evidence_level = evidence;
+    make_span(sc, cursor, s->start, s->end, &f.sentence);
+    cck_line_cursor sentence_cursor = *cursor;
+    cck_line_cursor_seek(&sentence_cursor, f.sentence.offset, NULL, NULL);
+    cck_line_cursor local = sentence_cursor;
+    make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
+    size_t k = 0;
+    for (size_t i = 0; i < cv->count; i++) {
+        const cck_work_cue *c = &cv->items[i];
+        if (c->dropped)
+            continue;
+        cck_cue *out = &sc->out_cues[k++];
+        out->kind = (cck_cue_kind)c->entry->cue_kind;
+        out->category = c->entry->category;
+        out->level = c->entry->level;
+        local = sentence_cursor;
+        make_span(sc, &local, c->start, c->end, &out->span);
+    }
+    f.cues = sc->out_cues;
+    f.cue_count = k;
+    f.message = sc->message.data;
+    f.explanation = sc->explanation.data;
+    f.suggestion = sc->suggestion.data;
+    f.flags = (r->hedged ? CCK_FINDING_HEDGED : 0u) | (r->reported ? CCK_FINDING_REPORTED : 0u) |
+              (r->question ? CCK_FINDING_QUESTION : 0u) |
+              (r->conditional ? CCK_FINDING_CONDITIONAL : 0u) |
+              (topic_carried ? CCK_FINDING_CARRIED_TOPIC : 0u);
+    return cb->on_finding(&f, cb->user_data) ? CCK_ESTOP : CCK_OK;
+}
+
+/* ---- the record --------------------------------------------------------------------- */
+
+static int gather_matches(cck_scanner *sc, size_t index)
+{
+    const sentence_note *note = &sc->notes[index];
+    cck_match_vec *v = &sc->sentence_matches;
+    v->count = 0;
+    for (uint32_t i = note->match_start; i < note->match_end; i++)
+        if (cck_match_vec_push(v, &sc->phrases.items[i]) != CCK_OK)
+            return CCK_ENOMEM;
+    for (uint32_t i = note->pattern_start; i < note->pattern_end; i++)
+        if (cck_match_vec_push(v, &sc->patterns.items[i]) != CCK_OK)
+            return CCK_ENOMEM;
     return CCK_OK;
 }
-int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original, size_t original_len, const cck_piece *pieces, size_t piece_count, const cck_scan_callbacks *callbacks, cck_profile *profile)
+
+/* Words that point back to a treatment named in an earlier paragraph. */
+static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
-    (void)pieces; (void)piece_count;
-    return cck_scanner_scan(scanner, original, original_len, callbacks, profile);
+    static const char *const anaphors[] = {"it", "this", "these", "they", "such", "the", "our"};
+    if (s->token_count == 0)
+        return 0;
+    size_t i = s->first_token;
+    if (text->tokens[i].kind == CCK_TOKEN_PUNCT && s->token_count > 1)
+        i++;
+    const char *w = cck_token_norm(text, i);
+    size_t n = text->tokens[i].norm_len;
+    for (size_t k = 0; k < CCK_ARRAY_LEN(anaphors); k++)
+        if (strlen(anaphors[k]) == n && memcmp(anaphors[k], w, n) == 0)
+            return 1;
+    return 0;
 }
-void cck_profile_add(cck_profile *total, const cck_profile *part) { total->bytes += part->bytes; }
+
+static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_profile *profile)
+{
+    const cck_engine *engine = sc->engine;
+    cck_text *text = &sc->text;
+    int status = CCK_OK;
+    int st;
+
+    if ((st = cck_text_tokenize(text, text->buf, text->len)) != CCK_OK)
+        return st;
+    if ((st = cck_text_segment(text)) != CCK_OK)
+        return st;
+    sc->phrases.count = 0;
+    sc->patterns.count = 0;
+    if ((st = cck_matcher_find_phrases(engine, text, &sc->phrases)) != CCK_OK)
+        return st;
+
+    size_t count = text->sentence_count;
+    profile->sentences = count;
+    profile->words = text->word_count;
+    if (count == 0)
+        return CCK_OK;
+    if (count > sc->note_cap) {
+        void *notes = sc->notes;
+        if (cck_grow(&notes, &sc->note_cap, count, sizeof(sentence_note)) != CCK_OK)
+            return CCK_ENOMEM;
+        sc->notes = notes;
+    }
+    memset(sc->notes, 0, count * sizeof(sentence_note));
+
+    /* Pass 1: which matches belong to which sentence, where the topic is, which
+     * sentences make a claim on the topic (candidates). */
+    size_t m = 0;
+    int topic_in_paragraph = 0, topic_in_previous = 0;
+    uint32_t paragraph = text->sentences[0].paragraph;
+    for (size_t i = 0; i < count; i++) {
+        const cck_sentence *s = &text->sentences[i];
+        sentence_note *note = &sc->notes[i];
+        note->evidence = -1;
+        if (s->paragraph != paragraph) {
+            topic_in_previous = topic_in_paragraph ||
+                                (i > 0 && (sc->notes[i - 1].flags & NOTE_TOPIC) &&
+                                 (text->sentences[i - 1].flags & CCK_SENTENCE_HEADING));
+            topic_in_paragraph = 0;
+            paragraph = s->paragraph;
+        }
+        size_t end_token = s->first_token + s->token_count;
+        while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
+            m++;
+        note->match_start = (uint32_t)m;
+        for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
+            const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
+            if (e->cls == CCK_CLASS_TOPIC)
+                note->flags |= NOTE_TOPIC;
+            else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
+                     e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION)
+                note->flags |= NOTE_CLAIMISH;
+        }
+        note->match_end = (uint32_t)m;
+        int on_topic = (note->flags & NOTE_TOPIC) || topic_in_paragraph ||
+                       (topic_in_previous && starts_with_anaphor(text, s)) ||
+                       engine->options.all_topics;
+        if (on_topic)
+            note->flags |= NOTE_ON_TOPIC;
+        if (note->flags & NOTE_TOPIC)
+            topic_in_paragraph = 1;
+        if (on_topic && (note->flags & NOTE_CLAIMISH)) {
+            note->flags |= NOTE_CANDIDATE | NOTE_PATTERNS;
+            if (i > 0 && text->sentences[i - 1].paragraph == s->paragraph)
+                sc->notes[i - 1].flags |= NOTE_PATTERNS;
+            if (i + 1 < count && text->sentences[i + 1].paragraph == s->paragraph)
+                sc->notes[i + 1].flags |= NOTE_PATTERNS;
+        }
+    }
+
+    /* Pass 2: patterns where they matter, then every sentence's cues. */
+    int has_patterns = cck_matcher_has_patterns(engine);
+    for (size_t i = 0; i < count; i++) {
+        sentence_note *note = &sc->notes[i];
+        const cck_sentence *s = &text->sentences[i];
+        note->pattern_start = note->pattern_end = (uint32_t)sc->patterns.count;
+        if (has_patterns && (note->flags & NOTE_PATTERNS)) {
+            st = cck_matcher_find_patterns(engine, sc->match_scratch, text, s->start, s->end,
+                                           &sc->patterns);
+            if (st == CCK_ELIMIT)
+                status = CCK_ELIMIT;
+            else if (st != CCK_OK)
+                return st;
+            note->pattern_end = (uint32_t)sc->patterns.count;
+        }
+        if (note->match_start == note->match_end && note->pattern_start == note->pattern_end) {
+            note->evidence = 0;
+            continue;
+        }
+        if ((st = gather_matches(sc, i)) != CCK_OK)
+            return st;
+        cck_sentence_result r;
+        st = cck_analyze_sentence(engine, text, i, sc->sentence_matches.items,
+                                  sc->sentence_matches.count, &sc->cues, &r);
+        if (st != CCK_OK)
+            return st;
+        note->evidence = (int8_t)r.evidence;
+        note->lab = (uint8_t)r.lab;
+        note->anecdote = (uint8_t)r.anecdote;
+        profile->hedges += r.hedges;
+        profile->negations += r.negations;
+        profile->evidence += r.evidence_cues;
+        profile->discusses |= r.discusses;
+        if (note->flags & NOTE_TOPIC)
+            profile->topic_sentences++;
+        if (r.evidence > profile->evidence_level)
+            profile->evidence_level = r.evidence;
+        if ((note->flags & NOTE_ON_TOPIC) && r.claim_level > profile->claim_level)
+            profile->claim_level = r.claim_level;
+    }
+
+    /* Pass 3: weigh each candidate claim against the evidence around it. */
+    cck_line_cursor cursor;
+    cck_line_cursor_init(&cursor, sc->original, sc->original_len);
+    for (size_t i = 0; i < count; i++) {
+        sentence_note *note = &sc->notes[i];
+        if (!(note->flags & NOTE_CANDIDATE))
+            continue;
+        const cck_sentence *s = &text->sentences[i];
+        if ((st = gather_matches(sc, i)) != CCK_OK)
+            return st;
+        cck_sentence_result r;
+        st = cck_analyze_sentence(engine, text, i, sc->sentence_matches.items,
+                                  sc->sentence_matches.count, &sc->cues, &r);
+        if (st != CCK_OK)
+            return st;
+        if (r.claim_level >= 1) {
+            profile->claims++;
+            if (r.hedged || r.claim_level == 2)
+                profile->hedged_claims++;
+        }
+        int prev_ok = i > 0 && text->sentences[i - 1].paragraph == s->paragraph;
+        int next_ok = i + 1 < count && text->sentences[i + 1].paragraph == s->paragraph;
+        int prev_evidence = prev_ok && sc->notes[i - 1].evidence > 0 ? sc->notes[i - 1].evidence : 0;
+        int next_evidence = next_ok && sc->notes[i + 1].evidence > 0 ? sc->notes[i + 1].evidence : 0;
+        if (r.claim_level >= 1 &&
+            (r.evidence >= 3 || prev_evidence >= 3 || next_evidence >= 3))
+            profile->sourced_claims++;
+        if (!r.has_category)
+            continue;
+        st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
+                          prev_evidence, next_evidence, prev_ok && sc->notes[i - 1].lab,
+                          prev_ok && sc->notes[i - 1].anecdote, cb, profile, &cursor);
+        if (st != CCK_OK)
+            return st;
+    }
+    return status;
+}
+
+static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
+                         const cck_scan_callbacks *cb, cck_profile *profile)
+{
+    cck_profile local;
+    if (!profile)
+        profile = &local;
+    memset(profile, 0, sizeof *profile);
+    profile->bytes = sc->original_len;
+    size_t limit = sc->engine->options.max_record_bytes;
+    if (limit && len > limit)
+        return CCK_ELIMIT;
+
+    utf8_report rep = {sc, cb, {0}, 0, 0};
+    cck_line_cursor_init(&rep.cursor, sc->original, sc->original_len);
+    sc->text.buf = analysed;
+    size_t bad = cck_utf8_check(analysed, len, on_bad_utf8, &rep);
+    if (rep.stopped)
+        return CCK_ESTOP;
+    if (bad) {
+        if (len > sc->repaired_cap) {
+            void *copy = sc->repaired;
+            if (cck_grow(&copy, &sc->repaired_cap, len, 1) != CCK_OK)
+                return CCK_ENOMEM;
+            sc->repaired = copy;
+        }
+        cck_utf8_repair_copy(analysed, len, sc->repaired);
+        analysed = sc->repaired;
+    }
+    profile->invalid_utf8 = rep.bad_bytes;
+    sc->text.buf = analysed;
+    sc->text.len = len;
+    int st = analyze_record(sc, cb, profile);
+    if (st == CCK_OK && bad)
+        st = CCK_EUTF8;
+    return st;
+}
+
+int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,
+                     const cck_scan_callbacks *callbacks, cck_profile *profile)
+{
+    if (!sc || (!buf && len))
+        return CCK_EINVAL;
+    if (!buf)
+        buf = "";
+    sc->original = buf;
+    sc->original_len = len;
+    sc->mapped = 0;
+    return scan_prepared(sc, buf, len, callbacks, profile);
+}
+
+static int add_segment(cck_scanner *sc, size_t text_offset, size_t text_length,
+                       size_t original_offset, size_t original_length, int verbatim)
+{
+    if (sc->segment_count == sc->segment_cap) {
+        void *items = sc->segments;
+        if (cck_grow(&items, &sc->segment_cap, sc->segment_count + 1, sizeof(segment)) != CCK_OK)
+            return CCK_ENOMEM;
+        sc->segments = items;
+    }
+    segment *seg = &sc->segments[sc->segment_count++];
+    seg->text_offset = text_offset;
+    seg->text_length = text_length;
+    seg->original_offset = original_offset;
+    seg->original_length = original_length;
+    seg->verbatim = verbatim;
+    return CCK_OK;
+}
+
+int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t original_len,
+                            const cck_piece *pieces, size_t piece_count,
+                            const cck_scan_callbacks *callbacks, cck_profile *profile)
+{
+    if (!sc || (!original && original_len) || (!pieces && piece_count))
+        return CCK_EINVAL;
+    cck_buf_clear(&sc->joined);
+    sc->segment_count = 0;
+    for (size_t i = 0; i < piece_count; i++) {
+        const cck_piece *p = &pieces[i];
+        if (p->offset > original_len || p->original_length > original_len - p->offset ||
+            (p->verbatim && p->length != p->original_length))
+            return CCK_EINVAL;
+        if (p->breaks && sc->joined.len > 0) {
+            if (add_segment(sc, sc->joined.len, 2, p->offset, 0, 0) != CCK_OK ||
+                cck_buf_append(&sc->joined, "\n\n", 2) != CCK_OK)
+                return CCK_ENOMEM;
+        }
+        if (add_segment(sc, sc->joined.len, p->length, p->offset, p->original_length,
+                        p->verbatim) != CCK_OK ||
+            cck_buf_append(&sc->joined, p->text, p->length) != CCK_OK)
+            return CCK_ENOMEM;
+    }
+    sc->original = original ? original : "";
+    sc->original_len = original_len;
+    sc->mapped = 1;
+    const char *joined = sc->joined.data ? sc->joined.data : "";
+    return scan_prepared(sc, joined, sc->joined.len, callbacks, profile);
+}

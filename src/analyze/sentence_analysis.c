@@ -1,4 +1,414 @@
-/* sentence_analysis.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_analyze_sentence_analysis(void);
-int cck_stub_analyze_sentence_analysis(void) { return 0; }
+/* sentence_analysis.c - turns the lexicon matches of one sentence into cues with
+ * scopes (NegEx-style negation, conditions, quotation, attribution) and works out the
+ * claim level, the evidence level and the category of the sentence's main claim. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/analyze.h"
+
+#define NEGATION_WINDOW 5   /* words a short negation trigger reaches */
+#define MODAL_WINDOW 3      /* words between a modal and the claim it governs */
+#define ATTRIBUTION_EVIDENCE_WINDOW 5
+
+void cck_cue_vec_free(cck_cue_vec *vec)
+{
+    if (!vec)
+        return;
+    cck_free(vec->items);
+    vec->items = NULL;
+    vec->count = vec->cap = 0;
+}
+
+static int cue_order(const void *a, const void *b)
+{
+    const cck_work_cue *x = a, *y = b;
+    if (x->first_token != y->first_token)
+        return x->first_token < y->first_token ? -1 : 1;
+    uint32_t lx = x->last_token - x->first_token, ly = y->last_token - y->first_token;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return x->start < y->start ? -1 : (x->start > y->start);
+}
+
+static int is_word_token(const cck_token *t)
+{
+    return t->kind == CCK_TOKEN_WORD || t->kind == CCK_TOKEN_NUMBER ||
+           t->kind == CCK_TOKEN_HASHTAG;
+}
+
+static int norm_is(const cck_text *text, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
+}
+
+/* Punctuation that ends a clause for every scope. */
+static int is_clause_break(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1)
+        return 0;
+    char c = cck_token_norm(text, i)[0];
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?';
+}
+
+static int is_comma_or_dash(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1)
+        return 0;
+    char c = cck_token_norm(text, i)[0];
+    return c == ',' || c == '-';
+}
+
+static int is_quote_mark(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && cck_token_norm(text, i)[0] == '"';
+}
+
+static int cls_of(const cck_work_cue *c) { return c->entry->cls; }
+
+static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
+{
+    for (size_t k = 0; k < count; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_NEGATION_END &&
+            cues[k].first_token == token)
+            return 1;
+    return 0;
+}
+
+/* Is the claim at token `target` inside the forward scope of the trigger ending at
+ * token `after`? */
+static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
+                            size_t after, size_t target, int window, int stop_at_comma)
+{
+    if (target <= after)
+        return 0;
+    int words = 0;
+    for (size_t i = after + 1; i < target; i++) {
+        if (is_clause_break(text, i) || is_scope_end_cue(cues, count, i))
+            return 0;
+        if (stop_at_comma && is_comma_or_dash(text, i))
+            return 0;
+        if (is_word_token(&text->tokens[i]) && ++words > window)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the claim ending at token `claim_last` inside the backward scope of a trigger
+ * that starts at token `before`? */
+static int in_backward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
+                             size_t claim_last, size_t before)
+{
+    if (claim_last >= before)
+        return 0;
+    for (size_t i = claim_last + 1; i < before; i++)
+        if (is_clause_break(text, i) || is_scope_end_cue(cues, count, i))
+            return 0;
+    return 1;
+}
+
+static int condition_reaches(const cck_text *text, const cck_work_cue *cues, size_t count,
+                             size_t after, size_t target)
+{
+    if (target <= after)
+        return 0;
+    for (size_t i = after + 1; i < target; i++) {
+        if (is_clause_break(text, i) || is_comma_or_dash(text, i) || norm_is(text, i, "then"))
+            return 0;
+        (void)cues;
+        (void)count;
+    }
+    return 1;
+}
+
+static int is_claim_cue(const cck_work_cue *c)
+{
+    return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub != CCK_CATEGORY_EXTRAPOLATION;
+}
+
+static int is_past_tense(const cck_text *text, size_t token)
+{
+    const char *w = cck_token_norm(text, token);
+    size_t n = text->tokens[token].norm_len;
+    if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return 1;
+    return norm_is(text, token, "regrew") || norm_is(text, token, "rebuilt") ||
+           norm_is(text, token, "grew") || norm_is(text, token, "sped") ||
+           norm_is(text, token, "led");
+}
+
+/* Precedence of categories when a sentence makes several claims. */
+static const cck_category precedence[] = {
+    CCK_CATEGORY_SAFETY,       CCK_CATEGORY_REGULATORY, CCK_CATEGORY_CERTAINTY,
+    CCK_CATEGORY_EXTRAPOLATION, CCK_CATEGORY_ANECDOTE,  CCK_CATEGORY_SURGERY,
+    CCK_CATEGORY_CURE,          CCK_CATEGORY_REGENERATION, CCK_CATEGORY_PREVENTION,
+    CCK_CATEGORY_HYPE};
+
+static int rank_of(cck_category category)
+{
+    for (size_t i = 0; i < CCK_ARRAY_LEN(precedence); i++)
+        if (precedence[i] == category)
+            return (int)i;
+    return (int)CCK_ARRAY_LEN(precedence);
+}
+
+static int sentence_is_inverted_question(const cck_text *text, const cck_sentence *s)
+{
+    static const char *const auxiliaries[] = {"can", "could", "does", "do", "is", "are",
+                                              "will", "would", "should", "did", "has",
+                                              "have", "may", "might"};
+    if (s->token_count < 3)
+        return 0;
+    size_t first = s->first_token;
+    size_t last = s->first_token + s->token_count - 1;
+    if (text->tokens[last].kind == CCK_TOKEN_PUNCT) {
+        char c = cck_token_norm(text, last)[0];
+        if (c == '.' || c == '!')
+            return 0;
+    }
+    for (size_t k = 0; k < CCK_ARRAY_LEN(auxiliaries); k++)
+        if (norm_is(text, first, auxiliaries[k]))
+            return 1;
+    return 0;
+}
+
+int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t sentence,
+                         const cck_match *matches, size_t match_count, cck_cue_vec *cues,
+                         cck_sentence_result *r)
+{
+    const cck_sentence *s = &text->sentences[sentence];
+    memset(r, 0, sizeof *r);
+    cues->count = 0;
+    if (match_count > cues->cap) {
+        void *items = cues->items;
+        if (cck_grow(&items, &cues->cap, match_count, sizeof(cck_work_cue)) != CCK_OK)
+            return CCK_ENOMEM;
+        cues->items = items;
+    }
+    for (size_t i = 0; i < match_count; i++) {
+        cck_work_cue *c = &cues->items[cues->count++];
+        memset(c, 0, sizeof *c);
+        c->entry = &engine->entries[matches[i].entry];
+        c->first_token = matches[i].first_token;
+        c->last_token = matches[i].last_token;
+        c->start = matches[i].start;
+        c->end = matches[i].end;
+        c->level = c->entry->level;
+    }
+    cck_work_cue *cv = cues->items;
+    size_t n = cues->count;
+    qsort(cv, n, sizeof *cv, cue_order);
+
+    /* A match inside a longer match is not a cue of its own: "no side effects" is a
+     * safety claim, not a negation of "side effects". */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t len_i = cv[i].last_token - cv[i].first_token;
+        for (size_t j = 0; j < n && !cv[i].dropped; j++) {
+            if (j == i)
+                continue;
+            uint32_t len_j = cv[j].last_token - cv[j].first_token;
+            if (cv[j].first_token <= cv[i].first_token && cv[i].last_token <= cv[j].last_token &&
+                len_j > len_i)
+                cv[i].dropped = 1;
+        }
+    }
+
+    /* Scopes: negation (pre and post), condition, quotation. */
+    for (size_t i = 0; i < n; i++) {
+        cck_work_cue *t = &cv[i];
+        if (t->dropped)
+            continue;
+        int cls = cls_of(t);
+        if (cls == CCK_CLASS_NEGATION_PRE) {
+            int clause_long = t->entry->level == 5;
+            int window = t->entry->level >= 0 && t->entry->level < 5 ? t->entry->level + 1
+                                                                      : NEGATION_WINDOW;
+            for (size_t j = 0; j < n; j++) {
+                if (j == i || cv[j].dropped)
+                    continue;
+                if (in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
+                                     clause_long ? 1 << 20 : window, !clause_long))
+                    cv[j].negated = 1;
+            }
+        } else if (cls == CCK_CLASS_NEGATION_POST) {
+            for (size_t j = 0; j < n; j++)
+                if (j != i && !cv[j].dropped &&
+                    in_backward_scope(text, cv, n, cv[j].last_token, t->first_token))
+                    cv[j].negated = 1;
+        } else if (cls == CCK_CLASS_CONDITION) {
+            for (size_t j = 0; j < n; j++)
+                if (j != i && !cv[j].dropped &&
+                    condition_reaches(text, cv, n, t->last_token, cv[j].first_token))
+                    cv[j].conditional = 1;
+        }
+    }
+    size_t first = s->first_token, end = s->first_token + s->token_count;
+    {
+        size_t ci = 0;
+        int inside = 0;
+        for (size_t tok = first; tok < end && ci < n; tok++) {
+            while (ci < n && cv[ci].first_token < tok)
+                ci++;
+            if (is_quote_mark(text, tok))
+                inside = !inside;
+            for (size_t k = ci; k < n && cv[k].first_token == tok; k++)
+                cv[k].quoted = (uint8_t)inside;
+        }
+    }
+
+    /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
+    int attribution = 0, sentence_hedge = 0;
+    for (size_t i = 0; i < n; i++) {
+        cck_work_cue *c = &cv[i];
+        if (c->dropped)
+            continue;
+        switch (cls_of(c)) {
+        case CCK_CLASS_TOPIC:
+            r->topic = 1;
+            break;
+        case CCK_CLASS_HEDGE:
+            r->hedges++;
+            if (!c->negated)
+                sentence_hedge = 1;
+            break;
+        case CCK_CLASS_MODAL:
+            if (c->entry->level <= 2)
+                r->hedges++;
+            break;
+        case CCK_CLASS_NEGATION_PRE:
+        case CCK_CLASS_NEGATION_POST:
+            r->negations++;
+            break;
+        case CCK_CLASS_EVIDENCE:
+            r->evidence_cues++;
+            if (c->negated || c->conditional)
+                break;
+            if (c->entry->sub == CCK_EVIDENCE_LAB)
+                r->lab = 1;
+            else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE)
+                r->anecdote = 1;
+            if (c->entry->level > r->evidence)
+                r->evidence = c->entry->level;
+            break;
+        case CCK_CLASS_ATTRIBUTION: {
+            /* "according to a randomized trial" cites evidence, it does not report. */
+            int cites = 0;
+            for (size_t j = 0; j < n; j++)
+                if (cls_of(&cv[j]) == CCK_CLASS_EVIDENCE && !cv[j].dropped &&
+                    cv[j].entry->level >= 3 && cv[j].first_token > c->last_token &&
+                    cv[j].first_token <= c->last_token + ATTRIBUTION_EVIDENCE_WINDOW)
+                    cites = 1;
+            if (!cites && !c->negated)
+                attribution = 1;
+            break;
+        }
+        case CCK_CLASS_PROFILE:
+            r->discusses |= c->entry->sub;
+            break;
+        case CCK_CLASS_CLAIM:
+            if (c->entry->sub == CCK_CATEGORY_EXTRAPOLATION) {
+                if (!c->negated)
+                    r->bridge = 1;
+            } else {
+                r->claimish = 1;
+            }
+            break;
+        case CCK_CLASS_BOOSTER:
+        case CCK_CLASS_ASSOCIATION:
+            r->claimish = 1;
+            break;
+        default:
+            break;
+        }
+    }
+    /* The author's own patients are anecdote, not somebody else's report. */
+    if (r->anecdote)
+        attribution = 0;
+    r->question = (s->flags & CCK_SENTENCE_QUESTION) || sentence_is_inverted_question(text, s);
+
+    /* Claim levels: a modal right before a claim caps it; a sentence hedge caps every
+     * claim at "hedged"; a booster lifts an asserted claim to certainty. */
+    int best_rank = 1 << 20;
+    size_t best_booster_level = 0;
+    for (size_t i = 0; i < n; i++) {
+        cck_work_cue *c = &cv[i];
+        int cls = cls_of(c);
+        if (c->dropped || c->negated)
+            continue;
+        if (cls == CCK_CLASS_BOOSTER) {
+            if ((size_t)c->entry->level > best_booster_level) {
+                best_booster_level = (size_t)c->entry->level;
+                r->booster_cue = i;
+            }
+            continue;
+        }
+        if (!(is_claim_cue(c) || cls == CCK_CLASS_ASSOCIATION))
+            continue;
+        int level = c->entry->level;
+        for (size_t j = 0; j < n; j++) {
+            const cck_work_cue *m = &cv[j];
+            if (m->dropped || cls_of(m) != CCK_CLASS_MODAL || m->last_token >= c->first_token)
+                continue;
+            if (in_forward_scope(text, cv, n, m->last_token, c->first_token, MODAL_WINDOW, 1) &&
+                m->entry->level < level)
+                level = m->entry->level;
+        }
+        if (sentence_hedge && level > 2)
+            level = 2;
+        c->level = (int8_t)level;
+        if (level > r->stated_level)
+            r->stated_level = level;
+        if (!is_claim_cue(c))
+            continue;
+        if (level > r->category_level)
+            r->category_level = level;
+        int rank = rank_of((cck_category)c->entry->sub);
+        /* The primary claim: the strongest, then the first in precedence. */
+        if (!r->has_category || level > cv[r->primary].level ||
+            (level == cv[r->primary].level && rank < best_rank)) {
+            r->has_category = 1;
+            r->primary = i;
+            r->category = (cck_category)c->entry->sub;
+            best_rank = rank;
+        }
+    }
+    if (best_booster_level > 0) {
+        cck_work_cue *b = &cv[r->booster_cue];
+        int lifts = best_booster_level >= 5 || (r->has_category && r->category_level >= 3);
+        if (lifts && !sentence_hedge) {
+            r->booster = (int)best_booster_level;
+            r->stated_level = 5;
+            r->category_level = 5;
+            if (!r->has_category) {
+                r->has_category = 1;
+                r->primary = r->booster_cue;
+            }
+            if (r->category != CCK_CATEGORY_SAFETY && r->category != CCK_CATEGORY_REGULATORY)
+                r->category = CCK_CATEGORY_CERTAINTY;
+        }
+        (void)b;
+    }
+    if (r->has_category) {
+        const cck_work_cue *p = &cv[r->primary];
+        r->hedged = p->level <= 2;
+        r->conditional = p->conditional;
+        r->reported = attribution || p->quoted;
+        r->past_tense = is_past_tense(text, p->first_token);
+        if (r->booster && cls_of(p) == CCK_CLASS_BOOSTER)
+            r->reported = r->reported || p->quoted;
+    } else {
+        /* Relation words only: conditions and quotes still apply to the ladder. */
+        for (size_t i = 0; i < n; i++)
+            if (!cv[i].dropped && !cv[i].negated && cls_of(&cv[i]) == CCK_CLASS_ASSOCIATION &&
+                (cv[i].conditional || cv[i].quoted))
+                r->conditional = 1;
+        r->reported = attribution;
+    }
+    r->claim_level = r->stated_level;
+    if (r->question || r->conditional || r->reported)
+        r->claim_level = 0;
+    return CCK_OK;
+}

@@ -1,0 +1,63 @@
+/* analyze.h - the scanner's private state and the per-sentence analysis it drives:
+ * cues, their scopes (negation, condition, quotation), claim and evidence levels. */
+#ifndef CCK_ANALYZE_H
+#define CCK_ANALYZE_H
+
+#include "lexicon/lexicon.h"
+
+/* One cue of a sentence after overlapping matches are resolved. */
+typedef struct cck_work_cue {
+    const cck_entry *entry;
+    uint32_t first_token; /* inclusive token range */
+    uint32_t last_token;
+    size_t start;         /* byte span in the analysed text */
+    size_t end;
+    uint8_t dropped;      /* inside a longer match: not a cue of its own */
+    uint8_t negated;      /* inside a negation scope */
+    uint8_t conditional;  /* inside a condition's scope */
+    uint8_t quoted;       /* inside quotation marks */
+    int8_t level;         /* claim cues: level after modals and hedges */
+} cck_work_cue;
+
+typedef struct cck_cue_vec {
+    cck_work_cue *items;
+    size_t count;
+    size_t cap;
+} cck_cue_vec;
+
+/* What the analysis of one sentence found. */
+typedef struct cck_sentence_result {
+    int topic;            /* names an intervention */
+    int claimish;         /* has any claim, booster or relation cue */
+    int claim_level;      /* strongest claim as asserted (0 when none, negated, asked...) */
+    int stated_level;     /* strongest non-negated claim, before question/condition/report */
+    int category_level;   /* strongest non-negated claim that has a finding category */
+    int evidence;         /* strongest non-negated evidence in the sentence, 0-5 */
+    int lab;              /* non-negated animal/lab evidence */
+    int anecdote;         /* non-negated anecdote evidence */
+    int bridge;           /* words carrying a result over to people */
+    int hedged;           /* the primary claim is hedged */
+    int reported;         /* attributed or quoted */
+    int question;
+    int conditional;
+    int booster;          /* level of the strongest asserted booster, 0 when none */
+    int past_tense;       /* the primary claim word is in the past tense */
+    int has_category;
+    cck_category category;
+    size_t primary;       /* index of the primary claim cue in the cue vector */
+    size_t booster_cue;   /* index of the booster cue when booster > 0 */
+    size_t hedges;
+    size_t negations;
+    size_t evidence_cues;
+    unsigned discusses;   /* CCK_DISCUSSES_* */
+} cck_sentence_result;
+
+/* Resolves the matches of one sentence into cues and analyses them. matches holds the
+ * sentence's phrase and pattern matches in any order; cues receives the cues. */
+int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t sentence,
+                         const cck_match *matches, size_t match_count, cck_cue_vec *cues,
+                         cck_sentence_result *result);
+
+void cck_cue_vec_free(cck_cue_vec *vec);
+
+#endif /* CCK_ANALYZE_H */
