@@ -75,8 +75,14 @@ int cck_pattern_check(const char *pattern, size_t len, cck_phrase_problem *probl
         size_t at = pass ? (offset > 3 ? offset - 3 : 0) : offset;
         if (at > len)
             at = len;
-        char message[320];
-        snprintf(message, sizeof message, "bad /pattern/: %s", (const char *)description);
+        char message[400];
+        if (pass)
+            snprintf(message, sizeof message,
+                     "bad /pattern/ once combined with the others: %s (an unterminated \\Q, "
+                     "a (?x) # comment or a start-of-pattern option such as (*UTF)?)",
+                     (const char *)description);
+        else
+            snprintf(message, sizeof message, "bad /pattern/: %s", (const char *)description);
         status = set_problem(problem, cck_utf8_count_chars(pattern, at), message);
         goto fail;
     }
