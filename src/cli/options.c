@@ -1,4 +1,399 @@
-/* options.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_cli_options(void);
-int cck_stub_cli_options(void) { return 0; }
+/* options.c - parsing the command line into a cli_options struct (GNU-style long
+ * options with "--name value" or "--name=value", clustered short options, "--"), and
+ * the --help text. */
+#include <string.h>
+
+#include "cli/cli.h"
+
+enum option_id {
+    OPT_INPUT,
+    OPT_FORMAT,
+    OPT_FIELD,
+    OPT_ID_FIELD,
+    OPT_FAIL_ON,
+    OPT_MIN_SEVERITY,
+    OPT_ALL_TOPICS,
+    OPT_LEXICONS,
+    OPT_NO_DEFAULT_LEXICONS,
+    OPT_CHECK_LEXICONS,
+    OPT_EXPLAIN,
+    OPT_LIST_RULES,
+    OPT_COLOR,
+    OPT_QUIET,
+    OPT_MAX_RECORD_BYTES,
+    OPT_HELP,
+    OPT_VERSION
+};
+
+typedef struct option_spec {
+    const char *name;
+    char short_name; /* 0 when none */
+    int takes_value;
+    enum option_id id;
+} option_spec;
+
+static const option_spec specs[] = {
+    {"input", 'i', 1, OPT_INPUT},
+    {"format", 'f', 1, OPT_FORMAT},
+    {"field", 0, 1, OPT_FIELD},
+    {"id-field", 0, 1, OPT_ID_FIELD},
+    {"fail-on", 0, 1, OPT_FAIL_ON},
+    {"min-severity", 0, 1, OPT_MIN_SEVERITY},
+    {"all-topics", 0, 0, OPT_ALL_TOPICS},
+    {"lexicons", 0, 1, OPT_LEXICONS},
+    {"no-default-lexicons", 0, 0, OPT_NO_DEFAULT_LEXICONS},
+    {"check-lexicons", 0, 0, OPT_CHECK_LEXICONS},
+    {"explain", 0, 1, OPT_EXPLAIN},
+    {"list-rules", 0, 0, OPT_LIST_RULES},
+    {"color", 0, 1, OPT_COLOR},
+    {"colour", 0, 1, OPT_COLOR},
+    {"quiet", 'q', 0, OPT_QUIET},
+    {"max-record-bytes", 0, 1, OPT_MAX_RECORD_BYTES},
+    {"help", 'h', 0, OPT_HELP},
+    {"version", 'V', 0, OPT_VERSION},
+};
+
+void cli_print_help(FILE *stream)
+{
+    fputs(
+        "Usage: claimcheck [OPTIONS] [PATH...]\n"
+        "\n"
+        "Reports the places where claims about regenerative medicine (stem cells, PRP,\n"
+        "exosomes, ...) are stronger than the evidence given for them. PATHs are files\n"
+        "or folders (walked in sorted order, hidden entries skipped); with no PATH, or\n"
+        "with '-', standard input is read.\n"
+        "\n"
+        "Input:\n"
+        "  -i, --input MODE        auto (default), text, lines or jsonl. auto reads\n"
+        "                          *.jsonl and *.ndjson files as JSON Lines and\n"
+        "                          everything else (and stdin) as text; lines makes\n"
+        "                          every line one record (one post per line); jsonl\n"
+        "                          reads one JSON object per line. (markdown and html\n"
+        "                          are not supported yet.)\n"
+        "      --field NAME        JSON Lines: the field holding the text\n"
+        "                          (default: text, then full_text)\n"
+        "      --id-field NAME     JSON Lines: the field echoed as the record's id\n"
+        "                          (default: id_str, then id)\n"
+        "      --max-record-bytes N\n"
+        "                          refuse files and records larger than N bytes; K, M\n"
+        "                          and G suffixes; 0 for no limit (default 64M)\n"
+        "\n"
+        "What to report:\n"
+        "      --min-severity LEVEL  report findings of LEVEL and above: info (default),\n"
+        "                          warning or error\n"
+        "      --fail-on LEVEL     exit 1 when a reported finding is at LEVEL or above:\n"
+        "                          info, warning (default), error or never\n"
+        "      --all-topics        check strong claims on any topic, not only\n"
+        "                          regenerative medicine\n"
+        "      --lexicons DIR      load the *.lex files of DIR after the built-in\n"
+        "                          lexicons: a file named like a built-in one replaces\n"
+        "                          it, other files add to them\n"
+        "      --no-default-lexicons\n"
+        "                          do not load the built-in lexicons (use with\n"
+        "                          --lexicons)\n"
+        "\n"
+        "Output:\n"
+        "  -f, --format FORMAT     text (default): path:line:col: severity: message\n"
+        "                          [rule], the sentence with the words underlined and a\n"
+        "                          suggested rewrite; jsonl: one JSON object per file or\n"
+        "                          record (the fields are listed in the README)\n"
+        "      --color WHEN        auto (default: on a terminal, unless NO_COLOR is\n"
+        "                          set), always or never\n"
+        "  -q, --quiet             text: only the diagnostic lines, no summary\n"
+        "\n"
+        "Other actions:\n"
+        "      --check-lexicons PATH...\n"
+        "                          check lexicon files (or folders of *.lex files) and\n"
+        "                          print every problem as file:line:col: error: ...\n"
+        "      --list-rules        list the rules (finding categories)\n"
+        "      --explain RULE      describe a rule: what it finds and how to fix it\n"
+        "  -h, --help              show this help\n"
+        "  -V, --version           show the version\n"
+        "\n"
+        "Examples:\n"
+        "  claimcheck draft.txt                       review a draft\n"
+        "  claimcheck --min-severity warning docs/    scan a folder, skip notes\n"
+        "  claimcheck -i lines -f jsonl < posts.txt   one JSON object per post\n"
+        "  jq -c '{id, text}' tweets.json | claimcheck -i jsonl -f jsonl \\\n"
+        "      | jq -c 'select(.findings != []) | .id'   ids of posts with findings\n"
+        "\n"
+        "Exit status:\n"
+        "  0  nothing at or above --fail-on was reported\n"
+        "  1  a finding at or above --fail-on was reported\n"
+        "  2  an error: bad usage, an unreadable or binary file, invalid UTF-8, a\n"
+        "     malformed JSON line, a bad lexicon, or output that could not be written\n"
+        "Errors are reported on stderr and do not stop the run. If the reader of the\n"
+        "output goes away (a broken pipe), claimcheck stops quietly with the status\n"
+        "earned so far.\n"
+        "\n"
+        "See also: man claimcheck; lexicons/README.md for the lexicon file format.\n",
+        stream);
+}
+
+static int usage_error(cck_buf *message, const char *fmt, const char *arg)
+{
+    cck_buf_clear(message);
+    if (cck_buf_printf(message, fmt, arg) != CCK_OK)
+        return CCK_ENOMEM;
+    return CCK_EINVAL;
+}
+
+/* Parses "64M", "512K", "1G", "100000" (binary multiples) with overflow checks. */
+static int parse_size(const char *text, size_t *value)
+{
+    size_t result = 0;
+    const char *p = text;
+    if (!cck_ascii_is_digit((unsigned char)*p))
+        return CCK_EINVAL;
+    for (; cck_ascii_is_digit((unsigned char)*p); p++) {
+        size_t digit = (size_t)(*p - '0');
+        if (result > (SIZE_MAX - digit) / 10)
+            return CCK_ELIMIT;
+        result = result * 10 + digit;
+    }
+    unsigned shift = 0;
+    switch (*p) {
+    case '\0': break;
+    case 'k': case 'K': shift = 10; p++; break;
+    case 'm': case 'M': shift = 20; p++; break;
+    case 'g': case 'G': shift = 30; p++; break;
+    default: return CCK_EINVAL;
+    }
+    if (*p != '\0')
+        return CCK_EINVAL;
+    if (shift && result > (SIZE_MAX >> shift))
+        return CCK_ELIMIT;
+    *value = result << shift;
+    return CCK_OK;
+}
+
+static int parse_choice(const char *value, const char *const *names, size_t count,
+                        int *choice)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (strcmp(value, names[i]) == 0) {
+            *choice = (int)i;
+            return CCK_OK;
+        }
+    }
+    return CCK_EINVAL;
+}
+
+static int apply(cli_options *options, const option_spec *spec, const char *shown,
+                 const char *value, cck_buf *message)
+{
+    static const char *const inputs[] = {"auto", "text", "lines", "jsonl"};
+    static const char *const formats[] = {"text", "jsonl"};
+    static const char *const colors[] = {"auto", "always", "never"};
+    static const char *const levels[] = {"never", "info", "warning", "error"};
+    int choice = 0;
+    switch (spec->id) {
+    case OPT_INPUT:
+        if (strcmp(value, "markdown") == 0 || strcmp(value, "html") == 0)
+            return usage_error(message,
+                               "--input %s is not supported yet (Markdown and HTML come "
+                               "later); use --input text for now",
+                               value);
+        if (parse_choice(value, inputs, CCK_ARRAY_LEN(inputs), &choice) != CCK_OK)
+            return usage_error(message,
+                               "unknown --input mode '%s' (auto, text, lines, jsonl)", value);
+        options->input = (cli_input)choice;
+        return CCK_OK;
+    case OPT_FORMAT:
+        if (parse_choice(value, formats, CCK_ARRAY_LEN(formats), &choice) != CCK_OK)
+            return usage_error(message, "unknown --format '%s' (text, jsonl)", value);
+        options->format = (cli_format)choice;
+        return CCK_OK;
+    case OPT_COLOR:
+        if (parse_choice(value, colors, CCK_ARRAY_LEN(colors), &choice) != CCK_OK)
+            return usage_error(message, "unknown --color '%s' (auto, always, never)", value);
+        options->color = (cli_color)choice;
+        return CCK_OK;
+    case OPT_FAIL_ON:
+        if (parse_choice(value, levels, CCK_ARRAY_LEN(levels), &choice) != CCK_OK)
+            return usage_error(message,
+                               "unknown --fail-on level '%s' (info, warning, error, never)",
+                               value);
+        options->fail_on = choice == 0 ? CLI_FAIL_NEVER : choice;
+        return CCK_OK;
+    case OPT_MIN_SEVERITY:
+        if (parse_choice(value, levels + 1, CCK_ARRAY_LEN(levels) - 1, &choice) != CCK_OK)
+            return usage_error(message,
+                               "unknown --min-severity level '%s' (info, warning, error)",
+                               value);
+        options->min_severity = (cck_severity)(choice + 1);
+        return CCK_OK;
+    case OPT_MAX_RECORD_BYTES:
+        if (parse_size(value, &options->max_record_bytes) != CCK_OK)
+            return usage_error(message,
+                               "bad --max-record-bytes '%s' (a number of bytes, with an "
+                               "optional K, M or G suffix)",
+                               value);
+        return CCK_OK;
+    case OPT_FIELD:
+    case OPT_ID_FIELD:
+    case OPT_LEXICONS:
+    case OPT_EXPLAIN:
+        if (value[0] == '\0')
+            return usage_error(message, "%s needs a non-empty value", shown);
+        if (spec->id == OPT_FIELD)
+            options->field = value;
+        else if (spec->id == OPT_ID_FIELD)
+            options->id_field = value;
+        else if (spec->id == OPT_LEXICONS)
+            options->lexicons_dir = value;
+        else {
+            options->explain_rule = value;
+            options->action = CLI_EXPLAIN;
+        }
+        return CCK_OK;
+    case OPT_ALL_TOPICS: options->all_topics = 1; return CCK_OK;
+    case OPT_NO_DEFAULT_LEXICONS: options->no_default_lexicons = 1; return CCK_OK;
+    case OPT_CHECK_LEXICONS: options->action = CLI_CHECK_LEXICONS; return CCK_OK;
+    case OPT_LIST_RULES: options->action = CLI_LIST_RULES; return CCK_OK;
+    case OPT_QUIET: options->quiet = 1; return CCK_OK;
+    case OPT_HELP: options->action = CLI_HELP; return CCK_OK;
+    case OPT_VERSION: options->action = CLI_VERSION; return CCK_OK;
+    }
+    return CCK_EINVAL;
+}
+
+static const option_spec *find_long(const char *name, size_t len)
+{
+    for (size_t i = 0; i < CCK_ARRAY_LEN(specs); i++)
+        if (strlen(specs[i].name) == len && memcmp(specs[i].name, name, len) == 0)
+            return &specs[i];
+    return NULL;
+}
+
+static const option_spec *find_short(char c)
+{
+    for (size_t i = 0; i < CCK_ARRAY_LEN(specs); i++)
+        if (specs[i].short_name == c)
+            return &specs[i];
+    return NULL;
+}
+
+static int add_path(cli_options *options, const char *path, size_t *cap)
+{
+    void *items = options->paths;
+    if (cck_grow(&items, cap, options->path_count + 1, sizeof *options->paths) != CCK_OK)
+        return CCK_ENOMEM;
+    options->paths = items;
+    options->paths[options->path_count++] = path;
+    return CCK_OK;
+}
+
+int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *message)
+{
+    memset(options, 0, sizeof *options);
+    options->fail_on = CCK_SEVERITY_WARNING;
+    options->min_severity = CCK_SEVERITY_INFO;
+    options->max_record_bytes = CLI_DEFAULT_MAX_RECORD_BYTES;
+    size_t cap = 0;
+    int operands_only = 0;
+    int help = 0, version = 0;
+    int status = CCK_OK;
+    char shown[64];
+
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (operands_only || arg[0] != '-' || strcmp(arg, "-") == 0) {
+            if ((status = add_path(options, arg, &cap)) != CCK_OK)
+                goto fail;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            operands_only = 1;
+            continue;
+        }
+        if (arg[1] == '-') {
+            const char *name = arg + 2;
+            const char *eq = strchr(name, '=');
+            size_t name_len = eq ? (size_t)(eq - name) : strlen(name);
+            const option_spec *spec = find_long(name, name_len);
+            if (!spec) {
+                status = usage_error(message, "unknown option '%s'", arg);
+                goto fail;
+            }
+            snprintf(shown, sizeof shown, "--%s", spec->name);
+            const char *value = NULL;
+            if (spec->takes_value) {
+                if (eq)
+                    value = eq + 1;
+                else if (i + 1 < argc)
+                    value = argv[++i];
+                else {
+                    status = usage_error(message, "option '%s' needs a value", shown);
+                    goto fail;
+                }
+            } else if (eq) {
+                status = usage_error(message, "option '%s' takes no value", shown);
+                goto fail;
+            }
+            help |= spec->id == OPT_HELP;
+            version |= spec->id == OPT_VERSION;
+            if ((status = apply(options, spec, shown, value, message)) != CCK_OK)
+                goto fail;
+            continue;
+        }
+        for (size_t j = 1; arg[j] != '\0'; j++) {
+            const option_spec *spec = find_short(arg[j]);
+            if (!spec) {
+                char unknown[3] = {'-', arg[j], '\0'};
+                status = usage_error(message, "unknown option '%s'", unknown);
+                goto fail;
+            }
+            snprintf(shown, sizeof shown, "-%c", spec->short_name);
+            help |= spec->id == OPT_HELP;
+            version |= spec->id == OPT_VERSION;
+            if (!spec->takes_value) {
+                if ((status = apply(options, spec, shown, NULL, message)) != CCK_OK)
+                    goto fail;
+                continue;
+            }
+            const char *value = arg + j + 1;
+            if (*value == '\0') {
+                if (i + 1 >= argc) {
+                    status = usage_error(message, "option '%s' needs a value", shown);
+                    goto fail;
+                }
+                value = argv[++i];
+            }
+            if ((status = apply(options, spec, shown, value, message)) != CCK_OK)
+                goto fail;
+            break;
+        }
+    }
+
+    /* --help and --version win over everything else on the line. */
+    if (help)
+        options->action = CLI_HELP;
+    else if (version)
+        options->action = CLI_VERSION;
+    if (options->action == CLI_CHECK_LEXICONS && options->path_count == 0) {
+        status = usage_error(message, "%s", "--check-lexicons needs a lexicon file or folder");
+        goto fail;
+    }
+    if (options->action == CLI_SCAN && options->no_default_lexicons &&
+        !options->lexicons_dir) {
+        status = usage_error(message, "%s",
+                             "--no-default-lexicons leaves nothing to look for: add "
+                             "--lexicons DIR");
+        goto fail;
+    }
+    return CCK_OK;
+
+fail:
+    cli_options_free(options);
+    return status;
+}
+
+void cli_options_free(cli_options *options)
+{
+    if (!options)
+        return;
+    cck_free(options->paths);
+    options->paths = NULL;
+    options->path_count = 0;
+}
