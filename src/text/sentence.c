@@ -1,4 +1,345 @@
-/* sentence.c - STUB, to be written. */
-#include "util/util.h"
-int cck_stub_text_sentence(void);
-int cck_stub_text_sentence(void) { return 0; }
+/* sentence.c - splits tokenized text into sentences: final punctuation (minus
+ * abbreviations, initials and ellipses that run on), blank lines (paragraphs), bullet
+ * items, heading lines and the end of the text. Works on tokens plus the white space
+ * between them, so it is linear and never looks at a character twice. */
+#include <string.h>
+
+#include "text/text.h"
+
+/* How an abbreviation followed by '.' behaves. */
+enum {
+    ABBR_NEVER,  /* never ends a sentence: Dr. Smith, e.g. this */
+    ABBR_NUMBER, /* does not end one before a number: No. 5, p. 12 */
+    ABBR_MAYBE   /* ends one only before a capitalized word: ...etc. The next */
+};
+
+/* Lowercase, without the final period; multi-part ones keep their inner periods. A
+ * locale-free table: the same on every machine. */
+#define ABBR(key, kind) {key, sizeof(key) - 1, kind}
+static const struct abbreviation {
+    const char *key;
+    size_t len;
+    int kind;
+} abbreviations[] = {
+    ABBR("mr", ABBR_NEVER),     ABBR("mrs", ABBR_NEVER),    ABBR("ms", ABBR_NEVER),
+    ABBR("dr", ABBR_NEVER),     ABBR("drs", ABBR_NEVER),    ABBR("prof", ABBR_NEVER),
+    ABBR("st", ABBR_NEVER),     ABBR("mt", ABBR_NEVER),     ABBR("rev", ABBR_NEVER),
+    ABBR("gen", ABBR_NEVER),    ABBR("col", ABBR_NEVER),    ABBR("lt", ABBR_NEVER),
+    ABBR("capt", ABBR_NEVER),   ABBR("sgt", ABBR_NEVER),    ABBR("hon", ABBR_NEVER),
+    ABBR("vs", ABBR_NEVER),     ABBR("v", ABBR_NEVER),      ABBR("e.g", ABBR_NEVER),
+    ABBR("i.e", ABBR_NEVER),    ABBR("u.s", ABBR_NEVER),    ABBR("u.k", ABBR_NEVER),
+    ABBR("u.s.a", ABBR_NEVER),  ABBR("et al", ABBR_NEVER),  ABBR("fig", ABBR_NEVER),
+    ABBR("figs", ABBR_NEVER),   ABBR("cf", ABBR_NEVER),     ABBR("approx", ABBR_NEVER),
+    ABBR("ca", ABBR_NEVER),     ABBR("dept", ABBR_NEVER),   ABBR("univ", ABBR_NEVER),
+    ABBR("viz", ABBR_NEVER),    ABBR("incl", ABBR_NEVER),   ABBR("esp", ABBR_NEVER),
+    ABBR("resp", ABBR_NEVER),   ABBR("min", ABBR_NEVER),    ABBR("max", ABBR_NEVER),
+    ABBR("avg", ABBR_NEVER),    ABBR("jan", ABBR_NEVER),    ABBR("feb", ABBR_NEVER),
+    ABBR("mar", ABBR_NEVER),    ABBR("apr", ABBR_NEVER),    ABBR("jun", ABBR_NEVER),
+    ABBR("jul", ABBR_NEVER),    ABBR("aug", ABBR_NEVER),    ABBR("sep", ABBR_NEVER),
+    ABBR("sept", ABBR_NEVER),   ABBR("oct", ABBR_NEVER),    ABBR("nov", ABBR_NEVER),
+    ABBR("dec", ABBR_NEVER),    ABBR("no", ABBR_NUMBER),    ABBR("nos", ABBR_NUMBER),
+    ABBR("vol", ABBR_NUMBER),   ABBR("vols", ABBR_NUMBER),  ABBR("p", ABBR_NUMBER),
+    ABBR("pp", ABBR_NUMBER),    ABBR("ch", ABBR_NUMBER),    ABBR("eq", ABBR_NUMBER),
+    ABBR("ref", ABBR_NUMBER),   ABBR("refs", ABBR_NUMBER),  ABBR("sec", ABBR_NUMBER),
+    ABBR("etc", ABBR_MAYBE),    ABBR("inc", ABBR_MAYBE),    ABBR("ltd", ABBR_MAYBE),
+    ABBR("co", ABBR_MAYBE),     ABBR("corp", ABBR_MAYBE),   ABBR("jr", ABBR_MAYBE),
+    ABBR("sr", ABBR_MAYBE),     ABBR("a.m", ABBR_MAYBE),    ABBR("p.m", ABBR_MAYBE),
+    ABBR("ph.d", ABBR_MAYBE),   ABBR("m.d", ABBR_MAYBE),    ABBR("b.sc", ABBR_MAYBE),
+};
+
+/* Words a wrapped line often stops on; a line ending in one is not a heading. */
+static const char *const line_continuers[] = {
+    "a", "an", "the", "of", "to", "and", "or", "in", "for", "with", "by", "that", "from",
+    "on", "at", "as", "is", "are", "was", "were", "be", "but", "than", "into", "this",
+    "these", "their", "its", "our", "your", "my", "can", "may", "will", "not", "no"};
+
+enum { HEADING_MAX_CHARS = 70 };
+
+static int norm_is(const cck_text *t, size_t i, const char *literal, size_t n)
+{
+    return t->tokens[i].norm_len == n && memcmp(cck_token_norm(t, i), literal, n) == 0;
+}
+
+/* Token i is the one-character punctuation c. */
+static int punct_is(const cck_text *t, size_t i, char c)
+{
+    const cck_token *tok = &t->tokens[i];
+    return tok->kind == CCK_TOKEN_PUNCT && tok->norm_len == 1 && t->norm.data[tok->norm] == c;
+}
+
+/* Token i starts exactly where token i - 1 ends. */
+static int glued(const cck_text *t, size_t i)
+{
+    return i > 0 && t->tokens[i].start == t->tokens[i - 1].end;
+}
+
+/* Punctuation made only of . ! ? (also … → "...", ‼ → "!!" after NFKC). */
+static int is_terminal(const cck_text *t, size_t i)
+{
+    const cck_token *tok = &t->tokens[i];
+    if (tok->kind != CCK_TOKEN_PUNCT || tok->norm_len == 0)
+        return 0;
+    const char *s = cck_token_norm(t, i);
+    for (size_t k = 0; k < tok->norm_len; k++)
+        if (s[k] != '.' && s[k] != '!' && s[k] != '?')
+            return 0;
+    return 1;
+}
+
+static int is_closer(const cck_text *t, size_t i)
+{
+    return punct_is(t, i, '"') || punct_is(t, i, '\'') || punct_is(t, i, ')') ||
+           punct_is(t, i, ']') || punct_is(t, i, '}');
+}
+
+/* A word that starts with a lowercase letter (caseless scripts count too). */
+static int starts_lower(const cck_text *t, size_t i)
+{
+    const cck_token *tok = &t->tokens[i];
+    return tok->kind == CCK_TOKEN_WORD && !(tok->flags & CCK_TOKEN_CAPITALIZED);
+}
+
+/* Line breaks in the white space after token i (a lone CR counts as one). */
+static size_t newlines_after(const cck_text *t, size_t i)
+{
+    size_t from = t->tokens[i].end;
+    size_t to = i + 1 < t->token_count ? t->tokens[i + 1].start : t->len;
+    const char *s = t->buf;
+    size_t count = 0;
+    for (size_t k = from; k < to; k++)
+        if (s[k] == '\n' || (s[k] == '\r' && (k + 1 == to || s[k + 1] != '\n')))
+            count++;
+    return count;
+}
+
+/* Token i begins a line; is it a list marker (-, *, +, •, an emoji, 1. or 2)) with
+ * the item's text after a space on the same line? */
+static int is_bullet(const cck_text *t, size_t i)
+{
+    const cck_token *tok = &t->tokens[i];
+    size_t next = i + 1;
+    if (tok->kind == CCK_TOKEN_NUMBER) {
+        if (tok->norm_len > 3 || next >= t->token_count || !glued(t, next) ||
+            !(punct_is(t, next, '.') || punct_is(t, next, ')')))
+            return 0;
+        const char *s = cck_token_norm(t, i);
+        for (size_t k = 0; k < tok->norm_len; k++)
+            if (!cck_ascii_is_digit((unsigned char)s[k]))
+                return 0;
+        next++;
+    } else if (tok->kind == CCK_TOKEN_PUNCT) {
+        if (!(norm_is(t, i, "-", 1) || norm_is(t, i, "*", 1) || norm_is(t, i, "+", 1) ||
+              norm_is(t, i, "\xE2\x80\xA2", 3) /* • */ || norm_is(t, i, "\xE2\x80\xA3", 3) /* ‣ */ ||
+              norm_is(t, i, "\xE2\x97\xA6", 3) /* ◦ */ || norm_is(t, i, "\xE2\x96\xAA", 3) /* ▪ */))
+            return 0;
+    } else if (tok->kind != CCK_TOKEN_EMOJI) {
+        return 0;
+    }
+    return next < t->token_count && (t->tokens[next].flags & CCK_TOKEN_SPACE_BEFORE) &&
+           newlines_after(t, next - 1) == 0;
+}
+
+static const struct abbreviation *find_abbreviation(const char *key, size_t len)
+{
+    if (len == 0)
+        return NULL;
+    for (size_t k = 0; k < CCK_ARRAY_LEN(abbreviations); k++)
+        if (abbreviations[k].len == len && abbreviations[k].key[0] == key[0] &&
+            memcmp(abbreviations[k].key, key, len) == 0)
+            return &abbreviations[k];
+    return NULL;
+}
+
+/* The '.' at token `dot` follows a word glued to it; does it end the sentence, given
+ * the token after (next, or token_count at the end)? */
+static int period_ends(const cck_text *t, size_t dot, size_t next)
+{
+    size_t word = dot - 1;
+    const cck_token *w = &t->tokens[word];
+    if (w->kind != CCK_TOKEN_WORD)
+        return 1;
+    /* Gather "e.g", "u.s.a", "ph.d": short words joined by glued periods. */
+    size_t first = word;
+    while (first >= 2 && punct_is(t, first - 1, '.') && glued(t, first - 1) &&
+           glued(t, first) && t->tokens[first - 2].kind == CCK_TOKEN_WORD &&
+           t->tokens[first - 2].norm_len <= 4)
+        first -= 2;
+    char key[16];
+    size_t key_len = 0;
+    for (size_t k = first; k <= word; k += 2) {
+        size_t n = t->tokens[k].norm_len + (k > first);
+        if (key_len + n > sizeof key)
+            return 1;
+        if (k > first)
+            key[key_len++] = '.';
+        memcpy(key + key_len, cck_token_norm(t, k), t->tokens[k].norm_len);
+        key_len += t->tokens[k].norm_len;
+    }
+    if (first == word && norm_is(t, word, "al", 2) && word > 0 && norm_is(t, word - 1, "et", 2)) {
+        memcpy(key, "et al", 5);
+        key_len = 5;
+    }
+    const struct abbreviation *abbr = find_abbreviation(key, key_len);
+    int at_end = next >= t->token_count;
+    if (abbr) {
+        switch (abbr->kind) {
+        case ABBR_NEVER:
+            return 0;
+        case ABBR_NUMBER:
+            return at_end || t->tokens[next].kind != CCK_TOKEN_NUMBER;
+        default:
+            return at_end || (t->tokens[next].flags & CCK_TOKEN_CAPITALIZED);
+        }
+    }
+    /* An initial (J. Smith) or a run of single letters (J.R.R.). */
+    if (w->norm_len == 1 && (w->flags & CCK_TOKEN_CAPITALIZED) && !at_end)
+        return 0;
+    if (first < word) {
+        int short_parts = 1;
+        for (size_t k = first; k <= word; k += 2)
+            short_parts &= t->tokens[k].norm_len <= 2;
+        if (short_parts && !at_end)
+            return 0;
+    }
+    return 1;
+}
+
+/* Token i is final punctuation. Finds the end of its run (?!, ..., closing quotes and
+ * brackets), decides whether the sentence ends there and, when it does, takes emoji
+ * that follow on the same line. Returns the last token taken. */
+static size_t terminal_run(const cck_text *t, size_t i, int *ends, unsigned *flags)
+{
+    size_t n = t->token_count, j = i, dots = 0, marks = 0;
+    unsigned run_flags = 0;
+    while (j < n && is_terminal(t, j) && (j == i || glued(t, j))) {
+        const cck_token *tok = &t->tokens[j];
+        const char *s = cck_token_norm(t, j);
+        for (size_t k = 0; k < tok->norm_len; k++) {
+            if (s[k] == '.')
+                dots++;
+            else
+                marks++;
+            if (s[k] == '?')
+                run_flags |= CCK_SENTENCE_QUESTION;
+            else if (s[k] == '!')
+                run_flags |= CCK_SENTENCE_EXCLAIM;
+        }
+        j++;
+    }
+    size_t last = j - 1;
+    int closed = 0;
+    while (j < n && glued(t, j) && is_closer(t, j)) {
+        last = j++;
+        closed = 1;
+    }
+    *ends = 0;
+    *flags = 0;
+    if (j < n && glued(t, j) && t->tokens[j].kind != CCK_TOKEN_EMOJI)
+        return last; /* "3.x", "end.Next": no space after it */
+    int at_end = j >= n;
+    if (marks == 0 && dots == 1 && last == i && i > 0 && glued(t, i) && !period_ends(t, i, j))
+        return last;
+    if (!at_end && marks == 0 && dots >= 2 && starts_lower(t, j))
+        return last; /* an ellipsis that runs on into the same sentence */
+    if (!at_end && closed && starts_lower(t, j))
+        return last; /* "Does it work?" she asked. */
+    *ends = 1;
+    *flags = run_flags;
+    while (j < n && t->tokens[j].kind == CCK_TOKEN_EMOJI && newlines_after(t, j - 1) == 0)
+        last = j++;
+    return last;
+}
+
+/* A heading: a whole line of its own, short, with no final punctuation, not ending
+ * on a word that usually continues onto the next line. */
+static int heading_shape(const cck_text *t, size_t first, size_t last)
+{
+    const cck_token *end = &t->tokens[last];
+    if (end->kind == CCK_TOKEN_PUNCT && !punct_is(t, last, ')') && !punct_is(t, last, '"'))
+        return 0;
+    size_t bytes = end->end - t->tokens[first].start;
+    if (bytes >= HEADING_MAX_CHARS * 4 ||
+        cck_utf8_count_chars(t->buf + t->tokens[first].start, bytes) >= HEADING_MAX_CHARS)
+        return 0;
+    if (end->kind == CCK_TOKEN_WORD)
+        for (size_t k = 0; k < CCK_ARRAY_LEN(line_continuers); k++)
+            if (norm_is(t, last, line_continuers[k], strlen(line_continuers[k])))
+                return 0;
+    return 1;
+}
+
+/* What a heading may be followed by: a capitalized word, a number or a list item. */
+static int heading_follower(const cck_text *t, size_t i)
+{
+    const cck_token *tok = &t->tokens[i];
+    return (tok->flags & CCK_TOKEN_CAPITALIZED) || tok->kind == CCK_TOKEN_NUMBER ||
+           is_bullet(t, i);
+}
+
+static int push_sentence(cck_text *t, size_t first, size_t last, uint32_t paragraph,
+                         unsigned flags)
+{
+    if (t->sentence_count == t->sentence_cap) {
+        void *items = t->sentences;
+        if (cck_grow(&items, &t->sentence_cap, t->sentence_count + 1, sizeof *t->sentences) !=
+            CCK_OK)
+            return CCK_ENOMEM;
+        t->sentences = items;
+    }
+    cck_sentence *s = &t->sentences[t->sentence_count++];
+    s->start = t->tokens[first].start;
+    s->end = t->tokens[last].end;
+    s->first_token = first;
+    s->token_count = last - first + 1;
+    s->paragraph = paragraph;
+    s->flags = flags;
+    return CCK_OK;
+}
+
+int cck_text_segment(cck_text *text)
+{
+    text->sentence_count = 0;
+    size_t n = text->token_count;
+    if (n == 0)
+        return CCK_OK;
+    size_t start = 0, line_first = 0, i = 0;
+    uint32_t paragraph = 0;
+    int line_bullet = is_bullet(text, 0);
+    unsigned flags = line_bullet ? CCK_SENTENCE_LIST_ITEM : 0;
+    while (i < n) {
+        size_t last = i;
+        int ends = 0;
+        unsigned end_flags = 0;
+        /* The '.' of a "1." list marker ends nothing. */
+        if (is_terminal(text, i) && !(line_bullet && i == line_first + 1))
+            last = terminal_run(text, i, &ends, &end_flags);
+        size_t breaks = newlines_after(text, last);
+        int at_end = last + 1 == n, blank = breaks >= 2;
+        if (!ends && !at_end && breaks > 0) {
+            int heading = !line_bullet && start == line_first &&
+                          heading_shape(text, line_first, last) &&
+                          heading_follower(text, last + 1);
+            if (heading)
+                end_flags |= CCK_SENTENCE_HEADING;
+            if (blank || heading || is_bullet(text, last + 1) ||
+                (line_bullet && !starts_lower(text, last + 1)))
+                ends = 1;
+        }
+        if (ends || at_end) {
+            if (push_sentence(text, start, last, paragraph, flags | end_flags) != CCK_OK)
+                return CCK_ENOMEM;
+            start = last + 1;
+            flags = 0;
+            if (blank)
+                paragraph++;
+        }
+        i = last + 1;
+        if (breaks > 0 && i < n) {
+            line_first = i;
+            line_bullet = is_bullet(text, i);
+            if (line_bullet && start == i)
+                flags |= CCK_SENTENCE_LIST_ITEM;
+        }
+    }
+    return CCK_OK;
+}

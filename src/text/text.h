@@ -47,6 +47,27 @@ int cck_codepoint_is_emoji(int32_t cp);
 /* Uppercase letter (Lu, Lt). */
 int cck_codepoint_is_upper(int32_t cp);
 
+/* What the tokenizer does with a code point: one lookup per non-ASCII character. */
+typedef enum cck_char_class {
+    CCK_CHAR_OTHER = 0,   /* punctuation and symbols: a PUNCT token each */
+    CCK_CHAR_SPACE,       /* white space, controls, format characters: separators */
+    CCK_CHAR_LOWER,       /* a letter that is not uppercase (Ll, Lm, Lo) */
+    CCK_CHAR_UPPER,       /* Lu, Lt */
+    CCK_CHAR_MARK,        /* Mn, Mc, Me: continues a word */
+    CCK_CHAR_DIGIT,       /* Nd, Nl, No */
+    CCK_CHAR_APOSTROPHE,  /* ' and its look-alikes: may join the parts of a word */
+    CCK_CHAR_DASH,        /* any dash, hyphen or minus sign */
+    CCK_CHAR_SOFT_HYPHEN, /* U+00AD: invisible; inside a word it is dropped */
+    CCK_CHAR_JOINER,      /* U+200C, U+200D: kept inside words and emoji sequences */
+    CCK_CHAR_EMOJI        /* see cck_codepoint_is_emoji */
+} cck_char_class;
+
+/* The cck_char_class of a code point (ASCII included; -1 gives CCK_CHAR_SPACE). */
+cck_char_class cck_codepoint_class(int32_t cp);
+
+/* ASCII lowercasing table (bytes >= 0x80 map to themselves). */
+extern const unsigned char cck_ascii_fold_table[256];
+
 /* ---- tokens ------------------------------------------------------------------- */
 
 typedef enum cck_token_kind {
