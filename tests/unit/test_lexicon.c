@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -222,6 +223,25 @@ static void test_lexicon_check_reports_every_problem(void **state)
     assert_int_equal(error.column, 12);
     assert_int_equal(cck_lexicon_get_entry_count(lexicon), 0);
     cck_lexicon_free(lexicon);
+}
+
+static int stop_at_first(const cck_error *error, void *user_data)
+{
+    (void)error;
+    (*(size_t *)user_data)++;
+    return 1;
+}
+
+static void test_lexicon_check_stops_when_the_callback_asks(void **state)
+{
+    (void)state;
+    const char *buf = "bad 1 x\nworse 2 y\n";
+    size_t calls = 0;
+    assert_int_equal(cck_lexicon_check_buffer("stop.lex", buf, strlen(buf), stop_at_first,
+                                              &calls), CCK_ESYNTAX);
+    assert_int_equal(calls, 1);
+    assert_int_equal(cck_lexicon_check_buffer("empty.lex", "", 0, stop_at_first, &calls),
+                     CCK_OK);
 }
 
 static void test_lexicon_entry_fields(void **state)
@@ -453,6 +473,60 @@ static void test_lexicon_match_token_ranges_and_word_ids(void **state)
     cck_engine_free(engine);
 }
 
+/* Appends one token to a hand-made text (its normalized form is its bytes). */
+static void push_token(cck_text *text, size_t start, size_t end, int kind, unsigned flags)
+{
+    void *items = text->tokens;
+    assert_int_equal(cck_grow(&items, &text->token_cap, text->token_count + 1,
+                              sizeof *text->tokens), CCK_OK);
+    text->tokens = items;
+    cck_token *t = &text->tokens[text->token_count++];
+    memset(t, 0, sizeof *t);
+    t->start = start;
+    t->end = end;
+    t->norm = (uint32_t)text->norm.len;
+    t->norm_len = (uint32_t)(end - start);
+    cck_buf_append(&text->norm, text->buf + start, end - start);
+    t->hash = cck_hash_bytes(text->buf + start, end - start);
+    t->kind = (uint8_t)kind;
+    t->flags = (uint8_t)flags;
+}
+
+/* A tokenizer may also give a hyphen its own token: the matcher skips one glued to
+ * words on both sides, and nothing else. */
+static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("claim/safety 5 risk free\nnegation/pre - no ... evidence\n");
+    const char *s = "risk-free - risk -free no well-made evidence";
+    cck_text text;
+    cck_text_init(&text);
+    text.buf = s;
+    text.len = strlen(s);
+    push_token(&text, 0, 4, CCK_TOKEN_WORD, CCK_TOKEN_SPACE_BEFORE);    /* risk */
+    push_token(&text, 4, 5, CCK_TOKEN_PUNCT, 0);                         /* - */
+    push_token(&text, 5, 9, CCK_TOKEN_WORD, 0);                          /* free */
+    push_token(&text, 10, 11, CCK_TOKEN_PUNCT, CCK_TOKEN_SPACE_BEFORE);  /* - */
+    push_token(&text, 12, 16, CCK_TOKEN_WORD, CCK_TOKEN_SPACE_BEFORE);  /* risk */
+    push_token(&text, 17, 18, CCK_TOKEN_PUNCT, CCK_TOKEN_SPACE_BEFORE);  /* - */
+    push_token(&text, 18, 22, CCK_TOKEN_WORD, 0);                        /* free */
+    push_token(&text, 23, 25, CCK_TOKEN_WORD, CCK_TOKEN_SPACE_BEFORE);  /* no */
+    push_token(&text, 26, 30, CCK_TOKEN_WORD, CCK_TOKEN_SPACE_BEFORE);  /* well */
+    push_token(&text, 30, 31, CCK_TOKEN_PUNCT, 0);                       /* - */
+    push_token(&text, 31, 35, CCK_TOKEN_WORD, 0);                        /* made */
+    push_token(&text, 36, 44, CCK_TOKEN_WORD, CCK_TOKEN_SPACE_BEFORE);  /* evidence */
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+    cck_buf got;
+    cck_buf_init(&got);
+    describe(engine, &text, &vec, &got);
+    assert_string_equal(got.data, "risk free=risk-free | no ... evidence=no well-made evidence");
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+}
+
 /* ---- pattern matching --------------------------------------------------------------- */
 
 static void test_lexicon_match_patterns(void **state)
@@ -626,6 +700,67 @@ static void test_lexicon_load_defaults(void **state)
     cck_engine_free(engine);
 }
 
+typedef struct thread_job {
+    const cck_engine *engine;
+    const char *text;
+    size_t phrases;
+    size_t patterns;
+    int status;
+} thread_job;
+
+static void *scan_in_thread(void *user_data)
+{
+    thread_job *job = user_data;
+    cck_match_scratch *scratch = cck_match_scratch_new(job->engine);
+    cck_text text;
+    cck_text_init(&text);
+    cck_match_vec vec = {0};
+    job->status = scratch ? CCK_OK : CCK_ENOMEM;
+    for (int round = 0; round < 200 && job->status == CCK_OK; round++) {
+        job->status = cck_text_tokenize(&text, job->text, strlen(job->text));
+        if (!job->status)
+            job->status = cck_text_segment(&text);
+        vec.count = 0;
+        if (!job->status)
+            job->status = cck_matcher_find_phrases(job->engine, &text, &vec);
+        job->phrases = vec.count;
+        vec.count = 0;
+        if (!job->status)
+            job->status = cck_matcher_find_patterns(job->engine, scratch, &text, 0, text.len,
+                                                    &vec);
+        job->patterns = vec.count;
+    }
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_match_scratch_free(scratch);
+    return NULL;
+}
+
+static void test_lexicon_engine_is_shared_by_threads(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("topic - stem cell{,s}\nclaim/cure 5 cure~\n"
+                                     "negation/pre - no ... evidence\n"
+                                     "evidence 4 /\\bn\\s*=\\s*[0-9]+/\n");
+    const char *texts[4] = {"Stem cells cure it (n = 12).", "No real evidence. n=3, n = 4.",
+                            "Cured by stem cells, cures all.", "Nothing here."};
+    const size_t phrases[4] = {2, 1, 3, 0};
+    const size_t patterns[4] = {1, 2, 0, 0};
+    pthread_t threads[4];
+    thread_job jobs[4];
+    for (size_t i = 0; i < 4; i++) {
+        jobs[i] = (thread_job){engine, texts[i], 0, 0, 0};
+        assert_int_equal(pthread_create(&threads[i], NULL, scan_in_thread, &jobs[i]), 0);
+    }
+    for (size_t i = 0; i < 4; i++) {
+        pthread_join(threads[i], NULL);
+        assert_int_equal(jobs[i].status, CCK_OK);
+        assert_int_equal(jobs[i].phrases, phrases[i]);
+        assert_int_equal(jobs[i].patterns, patterns[i]);
+    }
+    cck_engine_free(engine);
+}
+
 static void test_lexicon_free_null_and_bad_arguments(void **state)
 {
     (void)state;
@@ -693,14 +828,17 @@ int main(void)
         cmocka_unit_test(test_lexicon_parse_errors),
         cmocka_unit_test(test_lexicon_parse_accepts_good_lines),
         cmocka_unit_test(test_lexicon_check_reports_every_problem),
+        cmocka_unit_test(test_lexicon_check_stops_when_the_callback_asks),
         cmocka_unit_test(test_lexicon_entry_fields),
         cmocka_unit_test(test_lexicon_expansions),
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
+        cmocka_unit_test(test_lexicon_match_skips_glued_hyphen_tokens),
         cmocka_unit_test(test_lexicon_match_patterns),
         cmocka_unit_test(test_lexicon_catastrophic_regex_hits_the_limit),
         cmocka_unit_test(test_lexicon_load_dir_replaces_and_extends),
         cmocka_unit_test(test_lexicon_load_defaults),
+        cmocka_unit_test(test_lexicon_engine_is_shared_by_threads),
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),
     };
