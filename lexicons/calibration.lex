@@ -29,7 +29,7 @@ hedge   2   likely
 hedge   2   probably
 hedge   2   suggest{,s,ed,ing}
 hedge   2   {appear,appears,appeared,seem,seems,seemed} to
-hedge   2   early
+hedge   2   early {evidence,results,data,study,studies,research,findings,trials,work,signs,experience}
 hedge   2   earlier research
 hedge   2   preliminary
 hedge   2   promising

@@ -11,7 +11,7 @@ attribution   -   {supposedly,reportedly,ostensibly}
 attribution   -   so called
 attribution   -   according to
 attribution   -   {says,said,say}
-attribution   -   {tells,told}
+attribution   -   {tells,told} {me,us,reporters,journalists,patients}
 attribution   -   {insist,insists,insisted}
 attribution   -   {argue,argues,argued}
 attribution   -   {assert,asserts,asserted}

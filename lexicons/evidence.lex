@@ -49,6 +49,8 @@ evidence/lab   2   cell culture{,s}
 evidence/lab   2   cultured {cells,tissue}
 evidence/lab   2   cultured ... cells
 evidence/lab   2   preclinical
+evidence/lab   2   organoid{,s}
+evidence/lab   2   cultured
 evidence/lab   2   animal model{,s}
 
 evidence/anecdote   1   {my,our} {patients,patient,clients,client,customers}
@@ -67,3 +69,11 @@ evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husban
 evidence/anecdote   1   {i,we} {had,got,tried}
 evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
 evidence/anecdote   1   living proof
+evidence/anecdote   1   all the proof {i,we} need
+evidence/anecdote   1   {the,our,my} results speak for themselves
+evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,watched,witnessed}
+evidence/anecdote   1   with my own eyes
+evidence/anecdote   1   {i,we,i have,we have,i've,we've} {treated,injected,helped}
+evidence/anecdote   1   {i,we} {treat,inject}
+evidence/anecdote   1   everyone {in my,i know}
+evidence/anecdote   1   my {club,running club,gym,team,friends,family,practice,clients}

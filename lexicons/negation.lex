@@ -60,6 +60,7 @@ negation/pseudo  -   not too late
 negation/pseudo  -   {no,not} {more,less} than
 negation/pseudo  -   nothing short of
 negation/pseudo  -   {can't,cannot,can not} wait
+negation/pseudo  -   {don't,doesn't,do not,does not,never} lie
 
 negation/end   -   but
 negation/end   -   however

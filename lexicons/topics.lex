@@ -30,7 +30,7 @@ topic   -   autologous chondrocyte{,s}
 # birth-tissue products
 topic   -   amniotic
 topic   -   amnion
-topic   -   umbilical cord
+topic   -   umbilical cord{,s}
 topic   -   cord blood
 topic   -   cord tissue
 topic   -   wharton's jelly
@@ -53,6 +53,7 @@ topic   -   platelet rich plasma
 topic   -   platelet rich fibrin
 topic   -   prf
 topic   -   platelet injection{,s}
+topic   -   platelet{,s}
 
 # umbrella terms
 topic   -   regenerative {medicine,therapy,therapies,treatment,treatments,injection,injections,procedure,procedures,orthopedics,orthopaedics,clinic,clinics,care,solution,solutions,approach}
@@ -63,3 +64,4 @@ topic   -   cell therap{y,ies}
 topic   -   cellular therap{y,ies}
 topic   -   cell based therap{y,ies}
 topic   -   cell injection{,s}
+topic   -   cells from ... {fat,marrow,cord,placenta,blood}

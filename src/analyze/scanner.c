@@ -237,8 +237,7 @@ static cck_severity gap_severity(int claim, int evidence, int strong_category)
         return evidence <= 2 ? CCK_SEVERITY_ERROR
                              : evidence <= 4 ? CCK_SEVERITY_WARNING : CCK_SEVERITY_NONE;
     if (claim == 4)
-        return evidence <= 2 ? CCK_SEVERITY_WARNING
-                             : evidence == 3 ? CCK_SEVERITY_INFO : CCK_SEVERITY_NONE;
+        return evidence <= 3 ? CCK_SEVERITY_WARNING : CCK_SEVERITY_NONE;
     if (claim == 3)
         return evidence <= 1 ? CCK_SEVERITY_WARNING
                              : evidence == 2 ? CCK_SEVERITY_INFO : CCK_SEVERITY_NONE;
@@ -409,7 +408,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];
         }
-    } else if (anecdote && claim >= 3 && evidence <= 1 && !r->booster &&
+    } else if (anecdote && claim >= 3 && evidence <= 1 && r->booster < 5 &&
                category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
         category = CCK_CATEGORY_ANECDOTE;
     }
