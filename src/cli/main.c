@@ -287,7 +287,7 @@ static cli_input input_for(const run *r, const char *path)
     cli_input input = r->options->input;
     if (input != CLI_INPUT_AUTO)
         return input;
-    if (path && (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson")))
+    if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson"))
         return CLI_INPUT_JSONL;
     return CLI_INPUT_TEXT;
 }
@@ -318,6 +318,30 @@ static void scan_file(run *r, const char *path, int walked)
     fclose(stream);
 }
 
+/* In a folder walk with --input auto, only files whose extension says they hold
+ * prose are read (named files are always read, whatever their name). */
+static int is_prose_file(const char *path)
+{
+    static const char *const extensions[] = {".txt", ".text", ".md", ".markdown",
+                                             ".html", ".htm", ".jsonl", ".ndjson"};
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return 0;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(extensions); i++) {
+        const char *ext = extensions[i];
+        size_t n = strlen(ext);
+        if (strlen(dot) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && cck_ascii_lower((unsigned char)dot[j]) == (unsigned char)ext[j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_folder(run *r, const char *root)
 {
     cck_walk *walk = cck_walk_new(root);
@@ -340,7 +364,8 @@ static void scan_folder(run *r, const char *root)
             emit(r);
             continue;
         }
-        scan_file(r, path, 1);
+        if (r->options->input != CLI_INPUT_AUTO || is_prose_file(path))
+            scan_file(r, path, 1);
     }
     cck_walk_free(walk);
 }
@@ -555,6 +580,13 @@ static int scan_all(run *r)
     r->scanner = NULL;
     cck_engine_free(engine);
 
+    /* Flush first, so that a reader that went away also silences the summary. */
+    errno = 0;
+    if (!r->stopped && fflush(stdout) != 0) {
+        r->stopped = 1;
+        if (errno != EPIPE)
+            r->write_errno = errno ? errno : EIO;
+    }
     if (r->options->format == CLI_FORMAT_TEXT && !r->options->quiet && !r->stopped) {
         cck_report_text_summary(&r->err, &r->totals);
         emit(r);

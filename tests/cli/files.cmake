@@ -1,1 +1,11 @@
-# CLI tests: each runs the real claimcheck binary (see tests/cli/README.md).
+# CLI tests: tests/cli/run.sh runs the real claimcheck binary. "contract" checks exit
+# codes, one record out per record in, errors that name the place, broken pipes and
+# untouched inputs; "expected" compares outputs with the reviewed files listed in
+# tests/cli/cases (one case per line).
+find_program(CCK_BASH bash REQUIRED)
+foreach(mode contract expected)
+  add_test(NAME cli_${mode}
+    COMMAND ${CCK_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run.sh ${mode} $<TARGET_FILE:claimcheck>
+            ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/cli-${mode})
+  set_tests_properties(cli_${mode} PROPERTIES LABELS cli TIMEOUT 300)
+endforeach()
