@@ -10,7 +10,7 @@ modal   2   could
 modal   2   would
 modal   2   should
 modal   2   may be able to
-modal   2   {tend,tends} to
+modal   2   {tend,tends,tended} to
 modal   2   {aims,aim,aimed} to
 modal   2   {designed,intended,meant} to
 modal   2   {hope,hopes,hoped} to
@@ -44,7 +44,8 @@ hedge   2   remains to be seen
 hedge   2   {unclear,uncertain,unknown,inconclusive,debated,controversial}
 hedge   2   not yet {known,clear,established}
 hedge   2   {in,for} some {patients,people,cases,athletes,users}
-hedge   2   {some,many} patients
+hedge   2   some patients
+hedge   2   {plausible,plausibly,conceivable,conceivably}
 hedge   2   results {vary,varied,differ}
 hedge   2   {individual,your} results may vary
 hedge   2   in theory
@@ -54,7 +55,7 @@ hedge   2   {being,still being} {studied,tested,investigated,researched}
 hedge   2   under {investigation,study}
 hedge   2   {small,modest,slight,short term} {improvement,improvements,benefit,benefits,effect,effects}
 hedge   2   to some extent
-hedge   2   {somewhat,partly,partially}
+hedge   2   {somewhat,partly}
 hedge   2   we think
 hedge   2   i think
 hedge   2   {believe,believed} to

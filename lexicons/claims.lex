@@ -126,21 +126,21 @@ claim/regulatory   5   food and drug administration approved     => (check the F
 claim/regulatory   5   government approved                       => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------
-claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spare,spares,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
-claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
+claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spare,spares,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
+claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
-claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
-claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
-claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
-claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
-claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
+claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
+claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
+claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
+claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
+claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
-claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
+claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
 claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating,hospital,or}   => may help some patients delay surgery
-claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
+claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
@@ -192,8 +192,8 @@ claim/extrapolation   3   imagine what
 # the same sentence to certainty ("always heals").
 booster   5   proven                         => studied
 booster   5   {clinically,scientifically,medically} proven   => studied
-booster   5   proof                          => evidence
-booster   5   guarantee{~}                   => may offer
+booster   4   proof                          => evidence
+booster   5   guarantee{~}                   => not guaranteed
 booster   5   100% {effective,success,successful,results}   => often helpful
 booster   5   {science,research,studies} {shows,show,proves,prove,proved,confirms,confirm}   => some studies suggest
 booster   5   science is {clear,settled}     => the evidence is still developing
@@ -201,6 +201,8 @@ booster   5   {scientific,medical,proven} fact   => current view
 booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}   => in one study
 booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
 booster   5   with certainty                 => tentatively
+booster   5   beyond {any,a,} doubt          => in one study
+booster   5   no longer any doubt            => growing evidence
 booster   5   without question               => possibly
 booster   5   no brainer                     => worth discussing
 booster   5   settled the {matter,question,debate}   => added to the evidence
@@ -222,7 +224,12 @@ booster   4   completely                     => partly
 booster   4   totally                        => partly
 booster   4   fully                          => partly
 booster   4   {all,every} patient{,s}        => some patients
-booster   4   everyone                       => some people
+
+# ---- shields ---------------------------------------------------------------------------
+# Phrases whose words are not cues: a repair that is a procedure or a field of research.
+shield   -   {cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum,hernia,surgical,wound,tissue,cartilage,dna,valve,fracture} repair
+shield   -   repair surgery
+shield   -   {effective,effectiveness} of
 
 # ---- relation words with no finding category ------------------------------------------
 # They place a sentence on the causal-language ladder (1 correlational, 4 direct

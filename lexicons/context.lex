@@ -11,7 +11,8 @@ attribution   -   {supposedly,reportedly,ostensibly}
 attribution   -   so called
 attribution   -   according to
 attribution   -   {says,said,say}
-attribution   -   {tells,told} {me,us,reporters,journalists,patients}
+attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
+attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {insist,insists,insisted}
 attribution   -   {argue,argues,argued}
 attribution   -   {assert,asserts,asserted}
@@ -39,4 +40,5 @@ condition   -   what if
 condition   -   would have
 condition   -   {had,were} {it,they,we}
 condition   -   as long as
+condition   -   when
 condition   -   provided that

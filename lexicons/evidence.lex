@@ -20,6 +20,8 @@ evidence   4   phase {2,3,ii,iii,iib,iia} {trial,trials,study}
 evidence   4   compared with {placebo,sham,saline}
 evidence   4   versus {placebo,sham,saline}
 evidence   4   placebo group
+evidence   4   controlled ... {trial,trials,study,studies}
+evidence   4   multicent{re,er} {trial,trials,study,studies}
 
 evidence   3   pilot {study,studies,trial,trials}
 evidence   3   case {series,report,reports}
@@ -28,6 +30,7 @@ evidence   3   {small,early,preliminary,initial} {study,studies,trial,trials}
 evidence   3   clinical {trial,trials,study,studies}
 evidence   3   phase {1,i} {trial,study}
 evidence   3   peer reviewed
+evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
 evidence   3   published in
 evidence   3   et al
 evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
@@ -39,7 +42,7 @@ evidence   3   /\bnct[0-9]{8}\b/
 evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
 evidence   3   /\b95\s*%\s*ci\b/
 
-evidence/lab   2   {mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+evidence/lab   2   {racehorse,racehorses,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
 evidence/lab   2   in vitro
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
@@ -69,6 +72,10 @@ evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husban
 evidence/anecdote   1   {i,we} {had,got,tried}
 evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
 evidence/anecdote   1   living proof
+evidence/anecdote   1   {stories,testimonials,cases} like {these,this,hers,his,theirs}
+evidence/anecdote   1   {photos,pictures,pics,results,reviews} speak for themselves
+evidence/anecdote   1   before and after
+evidence/anecdote   1   {he,she,they} {has,have,had} seen
 evidence/anecdote   1   all the proof {i,we} need
 evidence/anecdote   1   {the,our,my} results speak for themselves
 evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,watched,witnessed}

@@ -35,6 +35,7 @@ negation/pre   5   {unproven,unsupported,unsubstantiated,baseless,bogus,false} {
 negation/pre   5   {myth,myths} that
 negation/pre   5   {deny,denies,denied,refute,refutes,refuted,debunk,debunks,debunked,disprove,disproves,disproved}
 negation/pre   5   {rule,rules,ruled} out
+negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
 negation/pre   5   {is,it's} not true that
 negation/pre   5   {far,long} from
 
@@ -74,4 +75,3 @@ negation/end   -   nonetheless
 negation/end   -   instead
 negation/end   -   still
 negation/end   -   while
-negation/end   -   which

@@ -54,6 +54,7 @@ topic   -   platelet rich fibrin
 topic   -   prf
 topic   -   platelet injection{,s}
 topic   -   platelet{,s}
+topic   -   {own,donated,donor} {fat,bone marrow,platelets,cord blood}
 
 # umbrella terms
 topic   -   regenerative {medicine,therapy,therapies,treatment,treatments,injection,injections,procedure,procedures,orthopedics,orthopaedics,clinic,clinics,care,solution,solutions,approach}

@@ -276,6 +276,93 @@ static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *lab
     return st;
 }
 
+static int is_vowel_start(const char *text)
+{
+    char c = (char)cck_ascii_lower((unsigned char)text[0]);
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* The sentence up to the trigger, with the calibrated replacement in its place: a
+ * modal right before the trigger gives way to the replacement's own ("can may delay"
+ * becomes "may delay"), an article agrees with the new word, and a gap in the
+ * matched phrase keeps the words it skipped. */
+static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
+                         const cck_work_cue *trigger, cck_buf *g)
+{
+    const cck_text *text = &sc->text;
+    const char *repl = trigger->entry->suggestion;
+    size_t cut = trigger->start;
+    if (repl && trigger->first_token > s->first_token) {
+        size_t prev = trigger->first_token - 1;
+        int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
+        static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
+        for (size_t k = 0; starts_with_modal && k < CCK_ARRAY_LEN(modals); k++)
+            if (text->tokens[prev].norm_len == strlen(modals[k]) &&
+                memcmp(cck_token_norm(text, prev), modals[k], strlen(modals[k])) == 0)
+                cut = text->tokens[prev].start;
+        if (cut == trigger->start && text->tokens[prev].kind == CCK_TOKEN_WORD) {
+            const char *w = cck_token_norm(text, prev);
+            size_t n = text->tokens[prev].norm_len;
+            int vowel = is_vowel_start(repl);
+            if (n == 1 && w[0] == 'a' && vowel) {
+                int st = cck_buf_append(g, text->buf + s->start, text->tokens[prev].start - s->start);
+                if (st == CCK_OK)
+                    st = cck_buf_puts(g, text->buf[text->tokens[prev].start] == 'A' ? "An" : "an");
+                if (st == CCK_OK)
+                    st = cck_buf_append(g, text->buf + text->tokens[prev].end,
+                                        trigger->start - text->tokens[prev].end);
+                cut = (size_t)-1;
+                if (st != CCK_OK)
+                    return st;
+            } else if (n == 2 && w[0] == 'a' && w[1] == 'n' && !vowel) {
+                int st = cck_buf_append(g, text->buf + s->start, text->tokens[prev].start - s->start);
+                if (st == CCK_OK)
+                    st = cck_buf_puts(g, text->buf[text->tokens[prev].start] == 'A' ? "A" : "a");
+                if (st == CCK_OK)
+                    st = cck_buf_append(g, text->buf + text->tokens[prev].end,
+                                        trigger->start - text->tokens[prev].end);
+                cut = (size_t)-1;
+                if (st != CCK_OK)
+                    return st;
+            }
+        }
+    }
+    int st = CCK_OK;
+    if (cut != (size_t)-1)
+        st = cck_buf_append(g, text->buf + s->start, cut - s->start);
+    if (st != CCK_OK)
+        return st;
+    if (!repl)
+        return cck_buf_append(g, text->buf + trigger->start, trigger->end - trigger->start);
+    const char *gap = strstr(repl, "...");
+    int phrase_has_gap = strstr(trigger->entry->phrase, "...") != NULL ||
+                         strstr(trigger->entry->phrase, "\xe2\x80\xa6") != NULL;
+    if (trigger->first_token == trigger->last_token || !phrase_has_gap)
+        return cck_buf_puts(g, repl);
+    const cck_token *first = &text->tokens[trigger->first_token];
+    const cck_token *last = &text->tokens[trigger->last_token];
+    if (gap) {
+        /* "keep ... from" -> "may help keep ... from" with the skipped words put back */
+        size_t prefix = (size_t)(gap - repl);
+        while (prefix > 0 && repl[prefix - 1] == ' ')
+            prefix--;
+        const char *suffix = gap + 3;
+        while (*suffix == ' ')
+            suffix++;
+        st = cck_buf_append(g, repl, prefix);
+        if (st == CCK_OK)
+            st = cck_buf_append(g, text->buf + first->end, last->start - first->end);
+        if (st == CCK_OK)
+            st = cck_buf_puts(g, suffix);
+        return st;
+    }
+    /* "skip ... surgery" -> "may delay" + the words after the first one */
+    st = cck_buf_puts(g, repl);
+    if (st == CCK_OK)
+        st = cck_buf_append(g, text->buf + first->end, last->end - first->end);
+    return st;
+}
+
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
                        const cck_work_cue *trigger, cck_category category, int claim,
                        int evidence, cck_severity severity, int topic_carried)
@@ -356,15 +443,8 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");
 
     /* suggestion: the sentence with the trigger replaced by calibrated words */
-    const char *repl = trigger->entry->suggestion;
     if (st == CCK_OK)
-        st = cck_buf_append(g, sc->text.buf + s->start, trigger->start - s->start);
-    if (st == CCK_OK) {
-        if (repl)
-            st = cck_buf_puts(g, repl);
-        else
-            st = cck_buf_append(g, trig, trig_len);
-    }
+        st = build_rewrite(sc, s, trigger, g);
     size_t tail_len = s->end - trigger->end;
     const char *tail = sc->text.buf + trigger->end;
     int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!');
@@ -409,7 +489,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             trigger = &cv->items[r->primary];
         }
     } else if (anecdote && claim >= 3 && evidence <= 1 && r->booster < 5 &&
-               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
+               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
+               category != CCK_CATEGORY_HYPE) {
         category = CCK_CATEGORY_ANECDOTE;
     }
 
@@ -435,7 +516,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
 
     size_t live = 0;
     for (size_t i = 0; i < cv->count; i++)
-        live += !cv->items[i].dropped;
+        live += !cv->items[i].dropped && cv->items[i].entry->cls != CCK_CLASS_SHIELD;
     if (live > sc->out_cue_cap) {
         void *items = sc->out_cues;
         if (cck_grow(&items, &sc->out_cue_cap, live, sizeof(cck_cue)) != CCK_OK)
@@ -456,7 +537,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     size_t k = 0;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
-        if (c->dropped)
+        if (c->dropped || c->entry->cls == CCK_CLASS_SHIELD)
             continue;
         cck_cue *out = &sc->out_cues[k++];
         out->kind = (cck_cue_kind)c->entry->cue_kind;
@@ -549,9 +630,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         sentence_note *note = &sc->notes[i];
         note->evidence = -1;
         if (s->paragraph != paragraph) {
-            topic_in_previous = topic_in_paragraph ||
-                                (i > 0 && (sc->notes[i - 1].flags & NOTE_TOPIC) &&
-                                 (text->sentences[i - 1].flags & CCK_SENTENCE_HEADING));
+            topic_in_previous = topic_in_previous || topic_in_paragraph;
             topic_in_paragraph = 0;
             paragraph = s->paragraph;
         }

@@ -6,8 +6,9 @@
 
 #include "analyze/analyze.h"
 
-#define NEGATION_WINDOW 5   /* words a short negation trigger reaches */
-#define MODAL_WINDOW 3      /* words between a modal and the claim it governs */
+#define NEGATION_WINDOW 8   /* words a short negation trigger reaches */
+#define MODAL_WINDOW 5      /* words between a modal and the claim it governs */
+#define ATTRIBUTION_TAIL 5  /* ", the clinic says.": words after a closing attribution */
 #define ATTRIBUTION_EVIDENCE_WINDOW 5
 
 void cck_cue_vec_free(cck_cue_vec *vec)
@@ -61,6 +62,19 @@ static int is_comma_or_dash(const cck_text *text, size_t i)
     return c == ',' || c == '-';
 }
 
+/* A comma inside a list ("diagnose, treat, cure or prevent") does not end a scope:
+ * the word after it is followed by another comma or a conjunction. */
+static int comma_continues_list(const cck_text *text, size_t comma, size_t end)
+{
+    size_t word = comma + 1;
+    if (word >= end || text->tokens[word].kind != CCK_TOKEN_WORD || word + 1 >= end)
+        return 0;
+    size_t next = word + 1;
+    if (text->tokens[next].kind == CCK_TOKEN_PUNCT)
+        return cck_token_norm(text, next)[0] == ',';
+    return norm_is(text, next, "or") || norm_is(text, next, "and") || norm_is(text, next, "nor");
+}
+
 static int is_quote_mark(const cck_text *text, size_t i)
 {
     const cck_token *t = &text->tokens[i];
@@ -89,7 +103,8 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
     for (size_t i = after + 1; i < target; i++) {
         if (is_clause_break(text, i) || is_scope_end_cue(cues, count, i))
             return 0;
-        if (stop_at_comma && is_comma_or_dash(text, i))
+        if (stop_at_comma && is_comma_or_dash(text, i) &&
+            !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, target)))
             return 0;
         if (is_word_token(&text->tokens[i]) && ++words > window)
             return 0;
@@ -234,9 +249,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     cv[j].negated = 1;
             }
         } else if (cls == CCK_CLASS_NEGATION_POST) {
+            /* back to the start of the clause ("...cures arthritis is unproven"), and
+             * forward into what follows ("has not been shown to prevent ...") */
             for (size_t j = 0; j < n; j++)
                 if (j != i && !cv[j].dropped &&
-                    in_backward_scope(text, cv, n, cv[j].last_token, t->first_token))
+                    (in_backward_scope(text, cv, n, cv[j].last_token, t->first_token) ||
+                     in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
+                                      NEGATION_WINDOW, 1)))
                     cv[j].negated = 1;
         } else if (cls == CCK_CLASS_CONDITION) {
             for (size_t j = 0; j < n; j++)
@@ -246,6 +265,20 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
     size_t first = s->first_token, end = s->first_token + s->token_count;
+    /* "Had the cells repaired the disc, ..." and "Were they able to ...,": an inverted
+     * condition runs to the first comma. */
+    if (s->token_count > 2 && (norm_is(text, first, "had") || norm_is(text, first, "were"))) {
+        size_t comma = end;
+        for (size_t tok = first + 1; tok < end; tok++)
+            if (text->tokens[tok].kind == CCK_TOKEN_PUNCT && cck_token_norm(text, tok)[0] == ',') {
+                comma = tok;
+                break;
+            }
+        if (comma < end)
+            for (size_t i = 0; i < n; i++)
+                if (cv[i].last_token < comma)
+                    cv[i].conditional = 1;
+    }
     {
         size_t ci = 0;
         int inside = 0;
@@ -301,7 +334,21 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     cv[j].entry->level >= 3 && cv[j].first_token > c->last_token &&
                     cv[j].first_token <= c->last_token + ATTRIBUTION_EVIDENCE_WINDOW)
                     cites = 1;
-            if (!cites && !c->negated)
+            if (cites || c->negated)
+                break;
+            /* It governs the claims after it ("the clinic claims that...") or closes
+             * the sentence (", the clinic says."); "anyone who says otherwise is paid
+             * by big pharma" reports nothing. */
+            size_t words_after = 0;
+            for (size_t tok = c->last_token + 1; tok < end; tok++)
+                words_after += is_word_token(&text->tokens[tok]) ? 1u : 0u;
+            int governs = 0;
+            for (size_t j = 0; j < n; j++)
+                if (!cv[j].dropped && cv[j].first_token > c->last_token &&
+                    (is_claim_cue(&cv[j]) || cls_of(&cv[j]) == CCK_CLASS_BOOSTER ||
+                     cls_of(&cv[j]) == CCK_CLASS_ASSOCIATION))
+                    governs = 1;
+            if (governs || words_after <= ATTRIBUTION_TAIL)
                 attribution = 1;
             break;
         }
@@ -355,6 +402,16 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             if (in_forward_scope(text, cv, n, m->last_token, c->first_token, MODAL_WINDOW, 1) &&
                 m->entry->level < level)
                 level = m->entry->level;
+        }
+        /* "was correlated with improved scores": the outcome of an association is
+         * not a claim of its own. */
+        for (size_t j = 0; j < n && is_claim_cue(c); j++) {
+            const cck_work_cue *a = &cv[j];
+            if (a->dropped || a->negated || cls_of(a) != CCK_CLASS_ASSOCIATION ||
+                a->entry->level > 1 || a->last_token >= c->first_token)
+                continue;
+            if (in_forward_scope(text, cv, n, a->last_token, c->first_token, MODAL_WINDOW, 1))
+                level = a->entry->level;
         }
         if (sentence_hedge && level > 2)
             level = 2;

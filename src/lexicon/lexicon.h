@@ -27,6 +27,8 @@
  *   attribution                the claim is someone else's ("the clinic claims")
  *   condition                  if, unless, would: a conditional claim
  *   profile/cost profile/harms profile/evidence profile/alternatives
+ *   shield                     not a cue: a phrase whose words must not be read as
+ *                              cues ("rotator cuff repair" names a procedure)
  */
 typedef enum cck_entry_class {
     CCK_CLASS_TOPIC = 0,
@@ -43,6 +45,7 @@ typedef enum cck_entry_class {
     CCK_CLASS_ATTRIBUTION,
     CCK_CLASS_CONDITION,
     CCK_CLASS_PROFILE,
+    CCK_CLASS_SHIELD,
     CCK_CLASS_COUNT
 } cck_entry_class;
 
