@@ -48,10 +48,17 @@ static const struct abbreviation {
 };
 
 /* Words a wrapped line often stops on; a line ending in one is not a heading. */
-static const char *const line_continuers[] = {
-    "a", "an", "the", "of", "to", "and", "or", "in", "for", "with", "by", "that", "from",
-    "on", "at", "as", "is", "are", "was", "were", "be", "but", "than", "into", "this",
-    "these", "their", "its", "our", "your", "my", "can", "may", "will", "not", "no"};
+static const struct continuer {
+    const char *word;
+    size_t len;
+} line_continuers[] = {
+    {"a", 1}, {"an", 2}, {"the", 3}, {"of", 2}, {"to", 2}, {"and", 3}, {"or", 2}, {"in", 2},
+    {"for", 3}, {"with", 4}, {"by", 2}, {"that", 4}, {"from", 4}, {"on", 2}, {"at", 2},
+    {"as", 2}, {"is", 2}, {"are", 3}, {"was", 3}, {"were", 4}, {"be", 2}, {"but", 3},
+    {"than", 4}, {"into", 4}, {"this", 4}, {"these", 5}, {"their", 5}, {"its", 3},
+    {"our", 3}, {"your", 4}, {"my", 2}, {"can", 3}, {"may", 3}, {"will", 4}, {"not", 3},
+    {"no", 2},
+};
 
 enum { HEADING_MAX_CHARS = 70 };
 
@@ -263,7 +270,7 @@ static int heading_shape(const cck_text *t, size_t first, size_t last)
         return 0;
     if (end->kind == CCK_TOKEN_WORD)
         for (size_t k = 0; k < CCK_ARRAY_LEN(line_continuers); k++)
-            if (norm_is(t, last, line_continuers[k], strlen(line_continuers[k])))
+            if (norm_is(t, last, line_continuers[k].word, line_continuers[k].len))
                 return 0;
     return 1;
 }
@@ -307,6 +314,15 @@ int cck_text_segment(cck_text *text)
     int line_bullet = is_bullet(text, 0);
     unsigned flags = line_bullet ? CCK_SENTENCE_LIST_ITEM : 0;
     while (i < n) {
+        /* Fast path: a word followed by nothing or one space changes nothing. */
+        const cck_token *tok = &text->tokens[i];
+        if (tok->kind != CCK_TOKEN_PUNCT && i + 1 < n) {
+            size_t gap = text->tokens[i + 1].start - tok->end;
+            if (gap == 0 || (gap == 1 && text->buf[tok->end] == ' ')) {
+                i++;
+                continue;
+            }
+        }
         size_t last = i;
         int ends = 0;
         unsigned end_flags = 0;

@@ -29,7 +29,8 @@ size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void 
 void cck_utf8_repair_copy(const char *buf, size_t len, char *out);
 
 /* Decodes one code point at s[0..len); returns its byte length (>= 1) and stores the
- * code point, or -1 in *cp for an invalid sequence (then the length is 1). */
+ * code point, or -1 in *cp for an invalid sequence (then the length is 1). With
+ * len == 0 it returns 0 and stores -1. */
 size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
 
 /* ---- normalization ------------------------------------------------------------ */
@@ -37,7 +38,10 @@ size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
 /* Appends the normalized form of s[0..len) to out: NFKC, full case folding, curly
  * quotes and apostrophes to ' and ", every dash/hyphen (including non-breaking) to
  * '-', ligatures and full-width forms to their plain letters. ASCII input takes a
- * fast path that never calls utf8proc. Returns CCK_OK or CCK_ENOMEM. */
+ * fast path that never calls utf8proc. Returns CCK_OK or CCK_ENOMEM.
+ * Details: default-ignorable characters are dropped, among them the soft hyphen
+ * U+00AD (an invisible hyphenation point, so "regen<SHY>erative" is "regenerative"),
+ * ZWJ and variation selectors; "…" becomes "..." (NFKC). */
 int cck_normalize_append(cck_buf *out, const char *s, size_t len);
 
 /* Unicode letter/number/mark test for a code point (utf8proc categories). */
@@ -133,7 +137,12 @@ void cck_text_reset(cck_text *text);
 void cck_text_free(cck_text *text);
 
 /* Tokenizes buf[0..len), which must be valid UTF-8 without NUL bytes (use
- * cck_utf8_repair_copy first); replaces the tokens of the previous record. */
+ * cck_utf8_repair_copy first); replaces the tokens (and sentences) of the previous
+ * record. A dash between two word characters is no token: "risk-free" and "risk free"
+ * give the same tokens. A dash elsewhere is a PUNCT token "-". ASCII "..." is three
+ * PUNCT tokens "."; the one character "…" is one PUNCT token "...". CCK_REPLACEMENT_BYTE,
+ * white space and format characters separate tokens. Returns CCK_OK, CCK_ENOMEM, or
+ * CCK_ELIMIT when the normalized forms pass 4 GiB. */
 int cck_text_tokenize(cck_text *text, const char *buf, size_t len);
 
 /* Splits the tokenized text into sentences. Survives abbreviations (Dr., e.g., i.e.,

@@ -74,7 +74,7 @@ static int word_char_at(const lexer *lx, size_t i)
     return k == CCK_CHAR_LOWER || k == CCK_CHAR_UPPER || k == CCK_CHAR_DIGIT;
 }
 
-static int push_token(lexer *lx, size_t start, size_t end, size_t norm_start, uint32_t hash,
+static inline int push_token(lexer *lx, size_t start, size_t end, size_t norm_start, uint32_t hash,
                       int kind, unsigned flags)
 {
     cck_text *t = lx->text;
@@ -226,7 +226,7 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
     size_t len = lx->len;
     if (norm->cap - norm->len <= len - i && cck_buf_reserve(norm, len - i) != CCK_OK)
         return CCK_ENOMEM;
-    unsigned char *dst = (unsigned char *)norm->data + norm->len - i;
+    unsigned char *dst = (unsigned char *)norm->data + norm->len;
     uint32_t hash = CCK_HASH_INIT;
     size_t letters = 0, uppers = 0, j = i;
     unsigned char kind = K_SPACE;
@@ -238,7 +238,8 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
         unsigned char folded = cck_ascii_fold_table[c];
         letters += kind != K_DIGIT;
         uppers += kind == K_UPPER;
-        dst[j++] = folded;
+        dst[j - i] = folded;
+        j++;
         hash = cck_hash_step(hash, folded);
     }
     if (j < len && (kind == K_APOS || kind == K_HIGH)) {

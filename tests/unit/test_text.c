@@ -617,6 +617,48 @@ static void test_text_sentences_table(void **state)
     cck_text_free(&text);
 }
 
+typedef struct abbreviation_case {
+    const char *abbreviation;
+    const char *follower; /* what comes after it in a real sentence */
+} abbreviation_case;
+
+/* "We saw <abbreviation> <follower> here. Next one." must be two sentences, the
+ * first ending at "here.", for every abbreviation the splitter knows. */
+static void test_text_sentences_survive_abbreviations(void **state)
+{
+    (void)state;
+    static const abbreviation_case cases[] = {
+        {"Dr.", "Lee"},     {"Mr.", "Lee"},    {"Mrs.", "Lee"},   {"Ms.", "Lee"},
+        {"Prof.", "Lee"},   {"St.", "Mary"},   {"vs.", "Placebo"}, {"etc.", "and"},
+        {"e.g.", "PRP"},    {"i.e.", "PRP"},   {"U.S.", "FDA"},   {"U.K.", "Biobank"},
+        {"et al.", "Found"}, {"Fig.", "3"},    {"No.", "5"},      {"approx.", "Twelve"},
+        {"Inc.", "and"},    {"Ltd.", "and"},   {"Jr.", "and"},    {"Sr.", "and"},
+        {"Dept.", "Of"},    {"Univ.", "Of"},   {"Vol.", "2"},     {"p.", "12"},
+        {"pp.", "12"},      {"cf.", "Smith"},  {"a.m.", "and"},   {"p.m.", "and"},
+        {"Jan.", "2020"},   {"Feb.", "2021"},  {"Sept.", "Was"},  {"J.", "Smith"},
+        {"J.R.R.", "Tolkien"},
+    };
+    cck_text text;
+    cck_text_init(&text);
+    for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
+        char input[128];
+        int n = snprintf(input, sizeof input, "We saw %s %s here. Next one.",
+                         cases[c].abbreviation, cases[c].follower);
+        assert_true(n > 0 && (size_t)n < sizeof input);
+        assert_int_equal(cck_text_tokenize(&text, input, (size_t)n), CCK_OK);
+        assert_int_equal(cck_text_segment(&text), CCK_OK);
+        const char *here = strstr(input, "here.");
+        if (text.sentence_count != 2 || text.sentences[0].start != 0 ||
+            text.sentences[0].end != (size_t)(here - input) + 5) {
+            size_t count = text.sentence_count;
+            cck_text_free(&text);
+            fail_msg("case '%s': %zu sentences in \"%s\"", cases[c].abbreviation, count,
+                     input);
+        }
+    }
+    cck_text_free(&text);
+}
+
 /* ---- pathological input -------------------------------------------------------- */
 
 static void test_text_huge_line_is_linear(void **state)
@@ -672,6 +714,64 @@ static void test_text_repaired_input_tokenizes(void **state)
     cck_text_free(&text);
 }
 
+/* Random bytes drawn mostly from pieces that matter (quotes, dashes, marks, emoji
+ * parts, bullets, newlines) and partly from anything: after repair, every token lies
+ * inside the text in order and the sentences cover the tokens exactly. */
+static void test_text_random_input_keeps_invariants(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a", "Z", "7", ".", "?", "!", " ", "\n", "\n\n", "-", "#", "@", "'", "\"", ")",
+        "http://", "www.", "e.g.", "Dr.", "1.", "\xE2\x80\x99", "\xE2\x80\x94",
+        "\xE2\x80\x91", "\xCC\x81", "\xE2\x80\x8D", "\xEF\xB8\x8F", "\xF0\x9F\x98\x80",
+        "\xF0\x9F\x87\xBA", "\xF0\x9F\x8F\xBD", "\xC2\xAD", "\xE2\x80\xA6", "\xE2\x80\xA2",
+        "\xEF\xAC\x81", "\xC3\x9F", "\xFF", "\x80", "\xE2\x80", "%", "_", ","};
+    uint32_t seed = 12345;
+    cck_text text;
+    cck_text_init(&text);
+    char buf[600], fixed[600];
+    for (int round = 0; round < 3000; round++) {
+        size_t len = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t count = (seed >> 16) % 60;
+        for (size_t k = 0; k < count; k++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t pick = seed >> 16;
+            if (pick % 10 == 0) {
+                buf[len++] = (char)(pick >> 4);
+                continue;
+            }
+            const char *piece = pieces[pick % CCK_ARRAY_LEN(pieces)];
+            size_t n = strlen(piece);
+            memcpy(buf + len, piece, n);
+            len += n;
+        }
+        cck_utf8_repair_copy(buf, len, fixed);
+        if (cck_utf8_check(fixed, len, NULL, NULL) != 0)
+            fail_msg("round %d: repaired text is still invalid", round);
+        if (cck_text_tokenize(&text, fixed, len) != CCK_OK || cck_text_segment(&text) != CCK_OK)
+            fail_msg("round %d: tokenize or segment failed", round);
+        size_t previous_end = 0, covered = 0;
+        for (size_t i = 0; i < text.token_count; i++) {
+            const cck_token *tok = &text.tokens[i];
+            if (tok->start < previous_end || tok->end <= tok->start || tok->end > len ||
+                tok->norm_len == 0)
+                fail_msg("round %d: token %zu span [%zu,%zu) is out of order", round, i,
+                         tok->start, tok->end);
+            previous_end = tok->end;
+        }
+        for (size_t k = 0; k < text.sentence_count; k++) {
+            if (text.sentences[k].first_token != covered || text.sentences[k].token_count == 0)
+                fail_msg("round %d: sentence %zu does not follow on", round, k);
+            covered += text.sentences[k].token_count;
+        }
+        if (covered != text.token_count)
+            fail_msg("round %d: sentences cover %zu of %zu tokens", round, covered,
+                     text.token_count);
+    }
+    cck_text_free(&text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -688,8 +788,10 @@ int main(void)
         cmocka_unit_test(test_text_token_flags),
         cmocka_unit_test(test_text_word_count_and_reuse),
         cmocka_unit_test(test_text_sentences_table),
+        cmocka_unit_test(test_text_sentences_survive_abbreviations),
         cmocka_unit_test(test_text_huge_line_is_linear),
         cmocka_unit_test(test_text_repaired_input_tokenizes),
+        cmocka_unit_test(test_text_random_input_keeps_invariants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
