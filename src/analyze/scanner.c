@@ -529,9 +529,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     f.severity = severity;
     f.claim_level = claim;
     f.evidence_level = evidence;
-    make_span(sc, cursor, s->start, s->end, &f.sentence);
+    /* Positions only move forward from the sentence start: a cursor that went back
+     * would recount the file from the top. */
+    cck_line_cursor_seek(cursor, map_start(sc, s->start), NULL, NULL);
     cck_line_cursor sentence_cursor = *cursor;
-    cck_line_cursor_seek(&sentence_cursor, f.sentence.offset, NULL, NULL);
+    make_span(sc, cursor, s->start, s->end, &f.sentence);
     cck_line_cursor local = sentence_cursor;
     make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
     size_t k = 0;

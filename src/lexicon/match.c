@@ -386,8 +386,18 @@ int cck_matcher_find_patterns(const cck_engine *engine, cck_match_scratch *scrat
     if (text->sentence_count == 0)
         return run_piece(m, scratch, text, start, end, out);
     /* one sentence at a time: matches never cross a sentence, and a limit reached in
-     * one sentence does not stop the others */
-    for (size_t s = 0; s < text->sentence_count; s++) {
+     * one sentence does not stop the others. Sentences are in order: start at the
+     * first that ends after `start` and stop at the first that begins at `end`, so a
+     * call per sentence costs that sentence, not the record. */
+    size_t lo = 0, hi = text->sentence_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (text->sentences[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t s = lo; s < text->sentence_count && text->sentences[s].start < end; s++) {
         const cck_sentence *sentence = &text->sentences[s];
         size_t piece_start = sentence->start > start ? sentence->start : start;
         size_t piece_end = sentence->end < end ? sentence->end : end;

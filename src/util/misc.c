@@ -29,6 +29,7 @@ void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len)
     cursor->offset = 0;
     cursor->line = 1;
     cursor->line_start = 0;
+    cursor->column = 1;
 }
 
 void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
@@ -40,6 +41,7 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
         cck_line_cursor_init(cursor, cursor->buf, cursor->len);
     const char *buf = cursor->buf;
     size_t at = cursor->offset;
+    int new_line = 0;
     while (at < offset) {
         const char *nl = memchr(buf + at, '\n', offset - at);
         if (!nl)
@@ -47,12 +49,16 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
         at = (size_t)(nl - buf) + 1;
         cursor->line++;
         cursor->line_start = at;
+        new_line = 1;
     }
+    /* the column grows by the characters passed over since the last position */
+    size_t from = new_line ? cursor->line_start : cursor->offset;
+    cursor->column = (new_line ? 1 : cursor->column) + cck_utf8_count_chars(buf + from, offset - from);
     cursor->offset = offset;
     if (line)
         *line = cursor->line;
     if (column)
-        *column = cck_utf8_count_chars(buf + cursor->line_start, offset - cursor->line_start) + 1;
+        *column = cursor->column;
 }
 
 void cck_line_col(const char *buf, size_t len, size_t offset, size_t *line, size_t *column)

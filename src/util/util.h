@@ -67,11 +67,12 @@ typedef struct cck_line_cursor {
     size_t offset;     /* position reached */
     size_t line;       /* its line, 1-based */
     size_t line_start; /* byte offset where that line starts */
+    size_t column;     /* code point column of offset, 1-based */
 } cck_line_cursor;
 
 void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len);
 /* Moves to `offset` (restarting from the top when it is behind) and reports its line
- * and column. */
+ * and column. Moving forward costs the bytes passed over, however long the line. */
 void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
                           size_t *column);
 
