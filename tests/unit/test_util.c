@@ -1,8 +1,195 @@
-/* STUB */
+/* test_util.c - unit tests of the util module: buffers, growth, hashing, UTF-8
+ * counting, line/column cursors, errors and status strings. */
+#include <limits.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
+#include <string.h>
+
 #include <cmocka.h>
-static void test_util_stub(void **state) { (void)state; assert_true(1); }
-int main(void) { const struct CMUnitTest tests[] = { cmocka_unit_test(test_util_stub) }; return cmocka_run_group_tests(tests, NULL, NULL); }
+
+#include "util/util.h"
+
+static void test_util_buf_appends_and_terminates(void **state)
+{
+    (void)state;
+    cck_buf b;
+    cck_buf_init(&b);
+    assert_int_equal(cck_buf_puts(&b, "stem"), CCK_OK);
+    assert_int_equal(cck_buf_putc(&b, ' '), CCK_OK);
+    assert_int_equal(cck_buf_printf(&b, "%s %d", "cells", 42), CCK_OK);
+    assert_int_equal(cck_buf_append_size(&b, 0), CCK_OK);
+    assert_int_equal(cck_buf_append_size(&b, 1200), CCK_OK);
+    assert_string_equal(b.data, "stem cells 4201200");
+    assert_int_equal(b.len, strlen("stem cells 4201200"));
+    cck_buf_clear(&b);
+    assert_int_equal(b.len, 0);
+    assert_string_equal(b.data, "");
+    cck_buf_free(&b);
+    cck_buf_free(NULL);
+}
+
+static void test_util_buf_printf_longer_than_stack(void **state)
+{
+    (void)state;
+    char big[1000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    cck_buf b;
+    cck_buf_init(&b);
+    assert_int_equal(cck_buf_puts(&b, "<"), CCK_OK);
+    assert_int_equal(cck_buf_printf(&b, "%s|%s", big, big), CCK_OK);
+    assert_int_equal(b.len, 1 + 2 * (sizeof big - 1) + 1);
+    assert_int_equal(b.data[0], '<');
+    assert_int_equal(b.data[b.len - 1], 'x');
+    assert_int_equal(b.data[sizeof big], '|');
+    cck_buf_free(&b);
+}
+
+static void test_util_grow_checks_overflow(void **state)
+{
+    (void)state;
+    void *items = NULL;
+    size_t cap = 0;
+    assert_int_equal(cck_grow(&items, &cap, 3, sizeof(int)), CCK_OK);
+    assert_true(cap >= 3);
+    size_t before = cap;
+    assert_int_equal(cck_grow(&items, &cap, SIZE_MAX / 2, 16), CCK_ENOMEM);
+    assert_int_equal(cap, before); /* unchanged on failure */
+    cck_free(items);
+}
+
+static void test_util_hash_matches_incremental(void **state)
+{
+    (void)state;
+    const char *word = "regenerate";
+    uint32_t h = CCK_HASH_INIT;
+    for (size_t i = 0; word[i]; i++)
+        h = cck_hash_step(h, (unsigned char)word[i]);
+    assert_int_equal(h, cck_hash_bytes(word, strlen(word)));
+    assert_int_not_equal(cck_hash_bytes("heal", 4), cck_hash_bytes("heals", 5));
+    assert_int_equal(cck_hash_bytes("", 0), CCK_HASH_INIT);
+}
+
+typedef struct position_case {
+    const char *name;
+    const char *text;
+    size_t offset;
+    size_t line;
+    size_t column;
+} position_case;
+
+static const position_case positions[] = {
+    {"start", "abc", 0, 1, 1},
+    {"middle of first line", "abc\ndef", 2, 1, 3},
+    {"just after newline", "abc\ndef", 4, 2, 1},
+    {"second line", "abc\ndef", 6, 2, 3},
+    {"multi-byte before", "\xc3\xa9t\xc3\xa9 PRP", 6, 1, 5},
+    {"emoji counts once", "\xf0\x9f\x92\x89 heals", 5, 1, 3},
+    {"third line after CRLF", "a\r\nb\r\ncd", 7, 3, 2},
+    {"end of text", "ab\n", 3, 2, 1},
+};
+
+static void test_util_line_col_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(positions); i++) {
+        const position_case *c = &positions[i];
+        size_t line = 0, column = 0;
+        cck_line_col(c->text, strlen(c->text), c->offset, &line, &column);
+        if (line != c->line || column != c->column)
+            fail_msg("case %s: got %zu:%zu, want %zu:%zu", c->name, line, column, c->line,
+                     c->column);
+    }
+}
+
+/* The cursor carries the column forward; every position must equal the one computed
+ * from scratch, moving forward, across lines and after going back. */
+static void test_util_line_cursor_agrees_with_scratch(void **state)
+{
+    (void)state;
+    const char *text = "Stem cells \xe2\x80\x9cheal\xe2\x80\x9d tendons.\n"
+                       "PRP prevents \xf0\x9f\x92\x89 injuries\n\nno evidence";
+    size_t len = strlen(text);
+    cck_line_cursor cursor;
+    cck_line_cursor_init(&cursor, text, len);
+    size_t offsets[] = {0, 3, 3, 11, 15, 30, 31, 40, 50, 52, 12, 2, len};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(offsets); i++) {
+        size_t line, column, want_line, want_column;
+        cck_line_cursor_seek(&cursor, offsets[i], &line, &column);
+        cck_line_col(text, len, offsets[i], &want_line, &want_column);
+        if (line != want_line || column != want_column)
+            fail_msg("offset %zu (step %zu): cursor %zu:%zu, scratch %zu:%zu", offsets[i], i,
+                     line, column, want_line, want_column);
+    }
+}
+
+static void test_util_utf8_count_chars(void **state)
+{
+    (void)state;
+    assert_int_equal(cck_utf8_count_chars("abc", 3), 3);
+    assert_int_equal(cck_utf8_count_chars("\xc3\xa9", 2), 1);
+    assert_int_equal(cck_utf8_count_chars("\xe2\x80\x99s", 4), 2);
+    assert_int_equal(cck_utf8_count_chars("\xff\xfe", 2), 2); /* invalid bytes count */
+    assert_int_equal(cck_utf8_count_chars("", 0), 0);
+}
+
+static void test_util_error_set_fills_fields(void **state)
+{
+    (void)state;
+    cck_error e;
+    cck_error_clear(&e);
+    int st = cck_error_set(&e, CCK_ESYNTAX, "claims.lex", 3, 7, "unknown category '%s'", "x");
+    assert_int_equal(st, CCK_ESYNTAX);
+    assert_int_equal(e.status, CCK_ESYNTAX);
+    assert_string_equal(e.path, "claims.lex");
+    assert_int_equal(e.line, 3);
+    assert_int_equal(e.column, 7);
+    assert_string_equal(e.message, "unknown category 'x'");
+    assert_int_equal(cck_error_set(NULL, CCK_EIO, NULL, 0, 0, "ignored"), CCK_EIO);
+}
+
+static void test_util_status_strings(void **state)
+{
+    (void)state;
+    const int codes[] = {CCK_OK,     CCK_ENOMEM,  CCK_EINVAL, CCK_EIO,
+                         CCK_EUTF8,  CCK_ESYNTAX, CCK_ELIMIT, CCK_ESTOP};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(codes); i++) {
+        const char *s = cck_status_string(codes[i]);
+        assert_non_null(s);
+        assert_true(strlen(s) > 0);
+        assert_string_not_equal(s, "unknown status");
+    }
+    assert_string_equal(cck_status_string(12345), "unknown status");
+    assert_string_equal(cck_status_string(CCK_ENOMEM), "out of memory");
+}
+
+static void test_util_ascii_tables_are_locale_free(void **state)
+{
+    (void)state;
+    assert_true(cck_ascii_is_alpha('q'));
+    assert_false(cck_ascii_is_alpha(0xC3));
+    assert_true(cck_ascii_is_digit('7'));
+    assert_true(cck_ascii_is_space('\t'));
+    assert_false(cck_ascii_is_space(0xA0));
+    assert_int_equal(cck_ascii_lower('P'), 'p');
+    assert_int_equal(cck_ascii_lower(0xC9), 0xC9);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_util_buf_appends_and_terminates),
+        cmocka_unit_test(test_util_buf_printf_longer_than_stack),
+        cmocka_unit_test(test_util_grow_checks_overflow),
+        cmocka_unit_test(test_util_hash_matches_incremental),
+        cmocka_unit_test(test_util_line_col_table),
+        cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
+        cmocka_unit_test(test_util_utf8_count_chars),
+        cmocka_unit_test(test_util_error_set_fills_fields),
+        cmocka_unit_test(test_util_status_strings),
+        cmocka_unit_test(test_util_ascii_tables_are_locale_free),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
