@@ -1,8 +1,1039 @@
-/* STUB */
+/* test_analyze.c - unit tests of the analyzer through the public API: which sentences
+ * raise which finding at which severity (negation, hedges, questions, conditions,
+ * quotation, topic carry-over, evidence nearby), positions, cues and rewrites, bad
+ * UTF-8, callback stops, pieces, profile counts and the rule table. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
-static void test_analyze_stub(void **state) { (void)state; assert_true(1); }
-int main(void) { const struct CMUnitTest tests[] = { cmocka_unit_test(test_analyze_stub) }; return cmocka_run_group_tests(tests, NULL, NULL); }
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claimcheck.h"
+
+/* ---- fixture ------------------------------------------------------------------------ */
+
+typedef struct fixture {
+    cck_engine *engine;      /* default options: regenerative-medicine topics only */
+    cck_scanner *scanner;
+    cck_engine *all_engine;  /* all_topics set */
+    cck_scanner *all_scanner;
+} fixture;
+
+static cck_engine *build_engine(int all_topics)
+{
+    cck_error error;
+    memset(&error, 0, sizeof error);
+    cck_lexicon *lexicon = cck_lexicon_new();
+    if (!lexicon)
+        return NULL;
+    int status = cck_lexicon_load_defaults(lexicon, &error);
+    cck_engine *engine = NULL;
+    if (status == CCK_OK) {
+        cck_options options;
+        cck_options_init(&options);
+        options.all_topics = all_topics;
+        status = cck_engine_new(lexicon, &options, &engine, &error);
+    }
+    cck_lexicon_free(lexicon);
+    if (status != CCK_OK)
+        print_error("%s:%zu:%zu: %s\n", error.path, error.line, error.column, error.message);
+    return engine;
+}
+
+static int group_teardown(void **state)
+{
+    fixture *fx = *state;
+    if (!fx)
+        return 0;
+    cck_scanner_free(fx->scanner);
+    cck_engine_free(fx->engine);
+    cck_scanner_free(fx->all_scanner);
+    cck_engine_free(fx->all_engine);
+    test_free(fx);
+    *state = NULL;
+    return 0;
+}
+
+static int group_setup(void **state)
+{
+    fixture *fx = test_calloc(1, sizeof *fx);
+    if (!fx)
+        return -1;
+    *state = fx;
+    fx->engine = build_engine(0);
+    fx->all_engine = build_engine(1);
+    if (fx->engine)
+        fx->scanner = cck_scanner_new(fx->engine);
+    if (fx->all_engine)
+        fx->all_scanner = cck_scanner_new(fx->all_engine);
+    if (!fx->scanner || !fx->all_scanner) {
+        group_teardown(state);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- collecting findings ------------------------------------------------------------- */
+
+#define MAX_FINDINGS 8
+#define MAX_CUES 16
+#define MAX_DIAGNOSTICS 8
+#define TEXT_CAP 1024
+
+/* A finding copied out of the callback (its pointers are valid for that call only). */
+typedef struct seen_finding {
+    cck_severity severity;
+    char rule_id[64];
+    int claim_level;
+    int evidence_level;
+    unsigned flags;
+    cck_span trigger;
+    cck_span sentence;
+    char message[TEXT_CAP];
+    char explanation[TEXT_CAP * 2];
+    char suggestion[TEXT_CAP];
+    size_t cue_count;
+    cck_cue cues[MAX_CUES];
+} seen_finding;
+
+typedef struct seen {
+    size_t count;
+    seen_finding findings[MAX_FINDINGS];
+    size_t diagnostic_count;
+    cck_error diagnostics[MAX_DIAGNOSTICS];
+    int stop_after;  /* on_finding returns non-zero after this many; 0: never */
+} seen;
+
+static void copy_string(char *to, size_t cap, const char *from)
+{
+    snprintf(to, cap, "%s", from ? from : "");
+}
+
+static int on_finding(const cck_finding *f, void *user_data)
+{
+    seen *s = user_data;
+    if (s->count < MAX_FINDINGS) {
+        seen_finding *out = &s->findings[s->count];
+        memset(out, 0, sizeof *out);
+        out->severity = f->severity;
+        copy_string(out->rule_id, sizeof out->rule_id, f->rule ? f->rule->id : NULL);
+        out->claim_level = f->claim_level;
+        out->evidence_level = f->evidence_level;
+        out->flags = f->flags;
+        out->trigger = f->trigger;
+        out->sentence = f->sentence;
+        copy_string(out->message, sizeof out->message, f->message);
+        copy_string(out->explanation, sizeof out->explanation, f->explanation);
+        copy_string(out->suggestion, sizeof out->suggestion, f->suggestion);
+        out->cue_count = f->cue_count < MAX_CUES ? f->cue_count : MAX_CUES;
+        for (size_t i = 0; i < out->cue_count; i++)
+            out->cues[i] = f->cues[i];
+    }
+    s->count++;
+    return s->stop_after > 0 && s->count >= (size_t)s->stop_after;
+}
+
+static int on_diagnostic(const cck_error *diagnostic, void *user_data)
+{
+    seen *s = user_data;
+    if (s->diagnostic_count < MAX_DIAGNOSTICS)
+        s->diagnostics[s->diagnostic_count] = *diagnostic;
+    s->diagnostic_count++;
+    return 0;
+}
+
+static int scan_len(cck_scanner *scanner, const char *text, size_t len, seen *s,
+                    cck_profile *profile)
+{
+    memset(s, 0, sizeof *s);
+    cck_scan_callbacks callbacks = {on_finding, on_diagnostic, s};
+    return cck_scanner_scan(scanner, text, len, &callbacks, profile);
+}
+
+static int scan(cck_scanner *scanner, const char *text, seen *s, cck_profile *profile)
+{
+    return scan_len(scanner, text, strlen(text), s, profile);
+}
+
+/* The strongest finding: the first one with the highest severity, or NULL. */
+static const seen_finding *strongest(const seen *s)
+{
+    const seen_finding *best = NULL;
+    size_t n = s->count < MAX_FINDINGS ? s->count : MAX_FINDINGS;
+    for (size_t i = 0; i < n; i++)
+        if (!best || s->findings[i].severity > best->severity)
+            best = &s->findings[i];
+    return best;
+}
+
+/* The text of a span of `text`, for messages. */
+static const char *slice(const char *text, const cck_span *span, char *out, size_t cap)
+{
+    snprintf(out, cap, "%.*s", (int)span->length, text + span->offset);
+    return out;
+}
+
+/* ---- table-driven severity cases ------------------------------------------------------ */
+
+typedef struct severity_case {
+    const char *name;
+    const char *text;
+    cck_severity severity; /* of the strongest finding; CCK_SEVERITY_NONE: no finding */
+    const char *rule;      /* its rule id, NULL: not checked */
+} severity_case;
+
+/* Checks that the strongest finding has exactly the expected severity and rule. */
+static void check_exact(cck_scanner *scanner, const severity_case *cases, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const severity_case *c = &cases[i];
+        seen s;
+        cck_profile profile;
+        int status = scan(scanner, c->text, &s, &profile);
+        if (status != CCK_OK)
+            fail_msg("case %s: scan returned %d (%s)", c->name, status,
+                     cck_status_string(status));
+        const seen_finding *f = strongest(&s);
+        cck_severity got = f ? f->severity : CCK_SEVERITY_NONE;
+        const char *rule = f ? f->rule_id : "(none)";
+        if (got != c->severity || (c->rule && strcmp(rule, c->rule) != 0)) {
+            for (size_t k = 0; k < s.count && k < MAX_FINDINGS; k++)
+                print_error("  finding %zu: %s %s: %s\n", k,
+                            cck_severity_name(s.findings[k].severity), s.findings[k].rule_id,
+                            s.findings[k].message);
+            fail_msg("case %s: \"%s\": got %s %s, want %s %s", c->name, c->text,
+                     cck_severity_name(got), rule, cck_severity_name(c->severity),
+                     c->rule ? c->rule : "(any rule)");
+        }
+        size_t total = profile.findings[1] + profile.findings[2] + profile.findings[3];
+        if (total != s.count)
+            fail_msg("case %s: profile counts %zu findings, callback saw %zu", c->name, total,
+                     s.count);
+    }
+}
+
+/* A sentence that must raise nothing at warning or above (a note is allowed), and
+ * the same claim asserted plainly, which must raise a warning or an error: the
+ * control shows the quiet case is quiet for the reason it tests. */
+typedef struct quiet_case {
+    const char *name;
+    const char *text;
+    const char *control; /* NULL when there is no plain counterpart */
+} quiet_case;
+
+static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const quiet_case *c = &cases[i];
+        seen s;
+        cck_profile profile;
+        int status = scan(scanner, c->text, &s, &profile);
+        if (status != CCK_OK)
+            fail_msg("case %s: scan returned %d", c->name, status);
+        const seen_finding *f = strongest(&s);
+        if (f && f->severity >= CCK_SEVERITY_WARNING)
+            fail_msg("case %s: \"%s\": got %s %s on \"%s\", want at most a note", c->name,
+                     c->text, cck_severity_name(f->severity), f->rule_id, f->message);
+        if (profile.findings[CCK_SEVERITY_WARNING] + profile.findings[CCK_SEVERITY_ERROR] != 0)
+            fail_msg("case %s: profile counts warnings or errors", c->name);
+        if (!c->control)
+            continue;
+        if (scan(scanner, c->control, &s, NULL) != CCK_OK)
+            fail_msg("case %s: scan of the control failed", c->name);
+        f = strongest(&s);
+        if (!f || f->severity < CCK_SEVERITY_WARNING)
+            fail_msg("case %s: control \"%s\" raised %s, want a warning or an error", c->name,
+                     c->control, f ? cck_severity_name(f->severity) : "nothing");
+    }
+}
+
+static const severity_case plain_claim_cases[] = {
+    {"prevention verb", "Stem cells prevent ACL ruptures in skiers.", CCK_SEVERITY_WARNING,
+     "prevention-claim"},
+    {"prevention with a gap", "Exosome shots keep tendons from tearing.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"prevention phrasal verb", "Stem cell shots ward off osteoarthritis.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"prevention shield", "Regenerative injections shield athletes from injuries.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"cure heal", "Umbilical cord cells heal torn rotator cuffs.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"cure relieves", "PRP relieves tennis elbow pain within days.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"cure plain cures is an error", "Exosome therapy cures tendinitis.", CCK_SEVERITY_ERROR,
+     "cure-claim"},
+    {"cure plural subject", "Stem cell injections cure arthritis.", CCK_SEVERITY_ERROR,
+     "cure-claim"},
+    {"regeneration regrow", "Stem cells regrow lost cartilage in the knee.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"regeneration restores", "Bone marrow concentrate restores damaged cartilage.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"regeneration regenerates", "Platelet rich plasma regenerates ligaments.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"regeneration can reverse", "PRP can reverse arthritis.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
+    {"surgery skip", "With PRP you can skip knee replacement surgery.", CCK_SEVERITY_WARNING,
+     "surgery-avoidance"},
+    {"surgery avoid", "Thanks to stem cells, you can avoid hip surgery.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
+    {"hype breakthrough", "Amniotic injections are a breakthrough for knee pain.",
+     CCK_SEVERITY_WARNING, "hype-word"},
+    {"hype game changer", "Stem cell therapy is a game changer for athletes.",
+     CCK_SEVERITY_WARNING, "hype-word"},
+    {"hype miracle", "Our regenerative clinic sells a miracle for bad backs.",
+     CCK_SEVERITY_WARNING, "hype-word"},
+    {"extrapolation from rabbits to patients",
+     "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"extrapolation from the previous sentence",
+     "In pigs, exosomes regrew nerve tissue. That means your nerves regenerate too.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"anecdote own patients",
+     "My patients all tell me PRP healed their elbows, which proves it works.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"anecdote seen", "I've seen PRP heal dozens of Achilles tendons.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
+    {"certainty clinically proven", "PRP is clinically proven to heal tendons.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"certainty guaranteed", "Our PRP is guaranteed to relieve pain.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
+    {"certainty always", "Stem cell injections always heal torn menisci.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"safety no side effects", "Our stem cell treatment has no side effects.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"safety risk-free", "Stem cells are totally risk-free.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"safety completely safe", "Exosome facials are completely safe.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"regulatory FDA approved", "Our exosome product is FDA approved.", CCK_SEVERITY_ERROR,
+     "regulatory-claim"},
+    {"regulatory approved by the FDA", "This stem cell kit was approved by the FDA.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+};
+
+static void test_analyze_plain_claims(void **state)
+{
+    fixture *fx = *state;
+    check_exact(fx->scanner, plain_claim_cases,
+                sizeof plain_claim_cases / sizeof plain_claim_cases[0]);
+}
+
+static const quiet_case negation_cases[] = {
+    {"no evidence that", "There is no evidence that stem cells prevent ruptures.",
+     "Stem cells prevent ruptures."},
+    {"won't", "PRP won't cure arthritis.", "PRP will cure arthritis."},
+    {"not FDA approved", "This exosome product is not FDA approved.",
+     "This exosome product is FDA approved."},
+    {"isn't risk-free", "Stem cell therapy isn't risk-free.",
+     "Stem cell therapy is risk-free."},
+    {"do not", "Stem cells do not regenerate cartilage.", "Stem cells regenerate cartilage."},
+    {"never", "PRP never heals torn tendons.", "PRP heals torn tendons."},
+    {"has not been shown", "That PRP heals tendons has not been shown.",
+     "That PRP heals tendons has been shown."},
+    {"failed to", "Amniotic injections failed to relieve knee pain.",
+     "Amniotic injections relieve knee pain."},
+};
+
+static void test_analyze_negation(void **state)
+{
+    fixture *fx = *state;
+    check_below_warning(fx->scanner, negation_cases,
+                        sizeof negation_cases / sizeof negation_cases[0]);
+}
+
+static const quiet_case hedge_cases[] = {
+    {"may help some patients",
+     "Stem cell injections may help some patients with knee pain.", NULL},
+    {"may relieve in some patients",
+     "Stem cell injections may relieve knee pain in some patients.",
+     "Stem cell injections relieve knee pain."},
+    {"early evidence suggests", "Early evidence suggests that PRP relieves elbow pain.",
+     "PRP relieves elbow pain."},
+    {"might", "PRP might reduce pain in some patients.", "PRP reduces pain."},
+    {"could possibly", "Exosomes could possibly repair skin.", "Exosomes repair skin."},
+    {"preliminary", "Preliminary data hint that stem cells regrow cartilage.",
+     "Stem cells regrow cartilage."},
+    {"appears to", "PRP appears to speed up tendon healing.", "PRP speeds up tendon healing."},
+};
+
+static void test_analyze_hedges(void **state)
+{
+    fixture *fx = *state;
+    check_below_warning(fx->scanner, hedge_cases, sizeof hedge_cases / sizeof hedge_cases[0]);
+}
+
+static const quiet_case question_cases[] = {
+    {"can ... prevent?", "Can stem cells prevent injuries?", "Stem cells prevent injuries."},
+    {"do ... regenerate?", "Do exosomes regenerate hair?", "Exosomes regenerate hair."},
+    {"is ... a cure?", "Is PRP a cure for arthritis?", "PRP is a cure for arthritis."},
+    {"wh-question", "Why would stem cells heal a torn ligament?",
+     "Stem cells heal a torn ligament."},
+};
+
+static void test_analyze_questions(void **state)
+{
+    fixture *fx = *state;
+    check_below_warning(fx->scanner, question_cases,
+                        sizeof question_cases / sizeof question_cases[0]);
+}
+
+static const quiet_case conditional_cases[] = {
+    {"counterfactual if", "If PRP regenerated tendons, surgeons would stop operating.",
+     "PRP regenerated tendons, so surgeons stopped operating."},
+    {"unless", "Unless stem cells cure arthritis, the clinic will close.",
+     "Stem cells cure arthritis."},
+    {"whether", "Researchers ask whether exosomes heal skin ulcers.",
+     "Exosomes heal skin ulcers."},
+    {"even if", "Even if stem cells repair cartilage, pain may persist.",
+     "Stem cells repair cartilage."},
+};
+
+static void test_analyze_conditionals(void **state)
+{
+    fixture *fx = *state;
+    check_below_warning(fx->scanner, conditional_cases,
+                        sizeof conditional_cases / sizeof conditional_cases[0]);
+}
+
+static const quiet_case reported_cases[] = {
+    {"the clinic claims", "The clinic claims that stem cells cure arthritis.",
+     "Stem cells cure arthritis."},
+    {"critics say", "Critics say PRP heals nothing.", "PRP heals every tendon."},
+    {"website says", "One website says exosomes reverse aging.", "Exosomes reverse aging."},
+    {"curly quotes without an attribution word",
+     "On the radio: \xE2\x80\x9C" "stem cells regrow cartilage\xE2\x80\x9D is the pitch.",
+     "Stem cells regrow cartilage."},
+    {"curly quotes mid-sentence",
+     "The flyer read \xE2\x80\x9CPRP heals every tendon\xE2\x80\x9D in bold.",
+     "PRP heals every tendon."},
+    {"straight quotes", "He wrote \"exosomes reverse aging\" on the board.",
+     "Exosomes reverse aging."},
+};
+
+static void test_analyze_reported(void **state)
+{
+    fixture *fx = *state;
+    check_below_warning(fx->scanner, reported_cases,
+                        sizeof reported_cases / sizeof reported_cases[0]);
+    /* A quoted claim is still noted, flagged as reported. */
+    seen s;
+    assert_int_equal(scan(fx->scanner, reported_cases[3].text, &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    assert_int_equal(s.findings[0].severity, CCK_SEVERITY_INFO);
+    assert_true(s.findings[0].flags & CCK_FINDING_REPORTED);
+}
+
+static const severity_case off_topic_cases[] = {
+    {"sunscreen", "Sunscreen prevents sunburn.", CCK_SEVERITY_NONE, NULL},
+    {"software fix", "This update fixes crashes.", CCK_SEVERITY_NONE, NULL},
+    {"app cures", "Our new app cures boredom.", CCK_SEVERITY_NONE, NULL},
+    {"miracle elsewhere", "The goalkeeper's save was a miracle.", CCK_SEVERITY_NONE, NULL},
+    {"guaranteed delivery", "Delivery is guaranteed to be fast.", CCK_SEVERITY_NONE, NULL},
+};
+
+static void test_analyze_off_topic(void **state)
+{
+    fixture *fx = *state;
+    check_exact(fx->scanner, off_topic_cases,
+                sizeof off_topic_cases / sizeof off_topic_cases[0]);
+}
+
+static const severity_case evidence_cases[] = {
+    {"trial in the same sentence",
+     "A randomized controlled trial of 120 patients found that PRP reduced pain.",
+     CCK_SEVERITY_NONE, NULL},
+    {"trial in the next sentence",
+     "PRP reduces knee pain. A randomized controlled trial of 120 patients showed this.",
+     CCK_SEVERITY_NONE, NULL},
+    {"review in the next sentence",
+     "PRP reduces knee pain. A systematic review of nine trials agreed.", CCK_SEVERITY_NONE,
+     NULL},
+    {"meta-analysis in the same sentence",
+     "A meta-analysis found that PRP relieves elbow pain.", CCK_SEVERITY_NONE, NULL},
+    {"controlled trial in the previous sentence",
+     "A placebo controlled trial enrolled 200 runners. Stem cells relieved their heel pain.",
+     CCK_SEVERITY_NONE, NULL},
+    /* the same claims with no evidence near them */
+    {"control: no evidence", "PRP reduces knee pain.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"control: evidence in another paragraph",
+     "A randomized controlled trial of 120 patients was run.\n\nPRP reduces knee pain.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+};
+
+static void test_analyze_evidence_nearby(void **state)
+{
+    fixture *fx = *state;
+    check_exact(fx->scanner, evidence_cases, sizeof evidence_cases / sizeof evidence_cases[0]);
+}
+
+static const severity_case scope_cases[] = {
+    {"don't just", "Stem cells don't just relieve pain, they regenerate cartilage.",
+     CCK_SEVERITY_WARNING, NULL},
+    {"not only", "PRP is not only safe, it heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"negation ends at but",
+     "There is no cure for arthritis, but stem cells heal damaged cartilage.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"negation ends at however",
+     "Stem cells do not cause tumors, however they regrow cartilage.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
+    {"no wonder", "No wonder PRP heals tendons so fast.", CCK_SEVERITY_WARNING, "cure-claim"},
+};
+
+static void test_analyze_negation_scope(void **state)
+{
+    fixture *fx = *state;
+    check_exact(fx->scanner, scope_cases, sizeof scope_cases / sizeof scope_cases[0]);
+}
+
+/* ---- topic carried across sentences ------------------------------------------------- */
+
+typedef struct carry_case {
+    const char *name;
+    const char *text;
+    cck_severity severity;
+    int carried; /* the CCK_FINDING_CARRIED_TOPIC flag */
+} carry_case;
+
+static const carry_case carry_cases[] = {
+    {"next sentence with it", "We offer stem cell therapy. It regenerates cartilage.",
+     CCK_SEVERITY_WARNING, 1},
+    {"two sentences later",
+     "Our clinic uses PRP. Most patients return to sport. The injections heal tendons.",
+     CCK_SEVERITY_WARNING, 1},
+    {"next line, same paragraph", "We offer PRP.\nIt heals tendons.", CCK_SEVERITY_WARNING, 1},
+    {"same sentence is not carried", "We offer PRP, and it heals tendons.",
+     CCK_SEVERITY_WARNING, 0},
+    {"not across a blank line", "We offer stem cell therapy.\n\nGreen tea prevents colds.",
+     CCK_SEVERITY_NONE, 0},
+    {"not across a blank line, plural",
+     "Exosome facials are popular.\n\nVitamin C heals sunburned skin.", CCK_SEVERITY_NONE, 0},
+};
+
+static void test_analyze_topic_carry(void **state)
+{
+    fixture *fx = *state;
+    for (size_t i = 0; i < sizeof carry_cases / sizeof carry_cases[0]; i++) {
+        const carry_case *c = &carry_cases[i];
+        seen s;
+        if (scan(fx->scanner, c->text, &s, NULL) != CCK_OK)
+            fail_msg("case %s: scan failed", c->name);
+        const seen_finding *f = strongest(&s);
+        cck_severity got = f ? f->severity : CCK_SEVERITY_NONE;
+        int carried = f && (f->flags & CCK_FINDING_CARRIED_TOPIC);
+        if (got != c->severity || carried != c->carried)
+            fail_msg("case %s: got %s carried=%d, want %s carried=%d", c->name,
+                     cck_severity_name(got), carried, cck_severity_name(c->severity),
+                     c->carried);
+    }
+}
+
+/* ---- all_topics and the causal-language ladder ------------------------------------------ */
+
+typedef struct ladder_case {
+    const char *name;
+    const char *text;
+    int claim_level; /* profile.claim_level with all_topics */
+} ladder_case;
+
+static const ladder_case ladder_cases[] = {
+    {"associated with", "Coffee was associated with longevity.", 1},
+    {"associated with fewer", "Coffee was associated with fewer strokes.", 1},
+    {"linked to", "Coffee was linked to longer life.", 1},
+    {"may reduce", "Coffee may reduce mortality.", 2},
+    {"might lower", "Coffee might lower blood pressure.", 2},
+    {"can improve", "Coffee can improve memory.", 3},
+    {"can reduce", "Statins can reduce strokes.", 3},
+    {"reduced", "Coffee reduced mortality.", 4},
+    {"improved", "Vitamin D improved mood.", 4},
+    {"did not differ", "Coffee did not differ from placebo.", 0},
+    {"no claim at all", "Coffee is brewed from roasted beans.", 0},
+};
+
+static void test_analyze_all_topics(void **state)
+{
+    fixture *fx = *state;
+    seen s;
+    assert_int_equal(scan(fx->scanner, "Coffee prevents cancer.", &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 0);
+    assert_int_equal(scan(fx->all_scanner, "Coffee prevents cancer.", &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    assert_int_equal(s.findings[0].severity, CCK_SEVERITY_WARNING);
+    assert_string_equal(s.findings[0].rule_id, "prevention-claim");
+    assert_false(s.findings[0].flags & CCK_FINDING_CARRIED_TOPIC);
+
+    for (size_t i = 0; i < sizeof ladder_cases / sizeof ladder_cases[0]; i++) {
+        const ladder_case *c = &ladder_cases[i];
+        cck_profile profile;
+        if (scan(fx->all_scanner, c->text, &s, &profile) != CCK_OK)
+            fail_msg("case %s: scan failed", c->name);
+        if (profile.claim_level != c->claim_level)
+            fail_msg("case %s: \"%s\": claim_level %d, want %d", c->name, c->text,
+                     profile.claim_level, c->claim_level);
+    }
+}
+
+/* ---- positions, cues, texts ----------------------------------------------------------- */
+
+typedef struct position_case {
+    const char *name;
+    const char *text;
+    const char *trigger;   /* the trigger's text */
+    size_t line, column;   /* of the trigger */
+    size_t end_column;
+    const char *sentence;  /* the sentence's text */
+} position_case;
+
+static const position_case position_cases[] = {
+    {"ascii first line", "PRP regrows tendons.", "regrows", 1, 5, 12, "PRP regrows tendons."},
+    {"multi-byte before the trigger on line 2",
+     "Intro line.\n\xE2\x80\x9CHmm\xE2\x80\x9D \xC3\xA9 \xF0\x9F\x92\x89 PRP regrows tendons.",
+     "regrows", 2, 15, 22,
+     "\xE2\x80\x9CHmm\xE2\x80\x9D \xC3\xA9 \xF0\x9F\x92\x89 PRP regrows tendons."},
+    {"decomposed accent on line 3",
+     "One.\nTwo.\nCafe\xCC\x81 PRP cures gout.", "cures", 3, 11, 16,
+     "Cafe\xCC\x81 PRP cures gout."},
+    {"CRLF line ends", "Hello there.\r\nStem cells heal knees.", "heal", 2, 12, 16,
+     "Stem cells heal knees."},
+    {"multi-word trigger after an emoji", "\xF0\x9F\x92\x89 Stem cells are FDA approved.",
+     "FDA approved", 1, 18, 30, "\xF0\x9F\x92\x89 Stem cells are FDA approved."},
+};
+
+static void test_analyze_positions(void **state)
+{
+    fixture *fx = *state;
+    for (size_t i = 0; i < sizeof position_cases / sizeof position_cases[0]; i++) {
+        const position_case *c = &position_cases[i];
+        seen s;
+        char got[256], got_sentence[256];
+        if (scan(fx->scanner, c->text, &s, NULL) != CCK_OK || s.count != 1)
+            fail_msg("case %s: want one finding, got %zu", c->name, s.count);
+        const seen_finding *f = &s.findings[0];
+        slice(c->text, &f->trigger, got, sizeof got);
+        if (strcmp(got, c->trigger) != 0)
+            fail_msg("case %s: trigger slices to \"%s\", want \"%s\"", c->name, got,
+                     c->trigger);
+        if (f->trigger.line != c->line || f->trigger.column != c->column ||
+            f->trigger.end_line != c->line || f->trigger.end_column != c->end_column)
+            fail_msg("case %s: trigger at %zu:%zu-%zu:%zu, want %zu:%zu-%zu:%zu", c->name,
+                     f->trigger.line, f->trigger.column, f->trigger.end_line,
+                     f->trigger.end_column, c->line, c->column, c->line, c->end_column);
+        slice(c->text, &f->sentence, got_sentence, sizeof got_sentence);
+        if (strcmp(got_sentence, c->sentence) != 0)
+            fail_msg("case %s: sentence slices to \"%s\", want \"%s\"", c->name, got_sentence,
+                     c->sentence);
+        if (f->sentence.line != c->line || f->sentence.column != 1)
+            fail_msg("case %s: sentence starts at %zu:%zu, want %zu:1", c->name,
+                     f->sentence.line, f->sentence.column, c->line);
+        if (f->trigger.offset < f->sentence.offset ||
+            f->trigger.offset + f->trigger.length > f->sentence.offset + f->sentence.length)
+            fail_msg("case %s: trigger outside its sentence", c->name);
+    }
+}
+
+/* The first cue of this kind (and lexicon category, when one is given). */
+static const cck_cue *find_cue(const seen_finding *f, cck_cue_kind kind, const char *category)
+{
+    for (size_t i = 0; i < f->cue_count; i++)
+        if (f->cues[i].kind == kind &&
+            (!category || strcmp(f->cues[i].category, category) == 0))
+            return &f->cues[i];
+    return NULL;
+}
+
+static void test_analyze_cues(void **state)
+{
+    fixture *fx = *state;
+    const char *text = "Some intro.\n\xC3\x89lite athletes: exosome shots regrow cartilage.";
+    seen s;
+    char got[128];
+    assert_int_equal(scan(fx->scanner, text, &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    const seen_finding *f = &s.findings[0];
+
+    const cck_cue *topic = find_cue(f, CCK_CUE_TOPIC, NULL);
+    assert_non_null(topic);
+    assert_string_equal(slice(text, &topic->span, got, sizeof got), "exosome");
+    assert_string_equal(topic->category, "topic");
+    assert_int_equal(topic->span.line, 2);
+    assert_int_equal(topic->span.column, 17);
+    assert_int_equal(topic->span.end_column, 24);
+
+    const cck_cue *claim = find_cue(f, CCK_CUE_CLAIM, "claim/regeneration");
+    assert_non_null(claim);
+    assert_string_equal(slice(text, &claim->span, got, sizeof got), "regrow");
+    assert_string_equal(claim->category, "claim/regeneration");
+    assert_int_equal(claim->level, 4);
+    assert_int_equal(claim->span.line, 2);
+    assert_int_equal(claim->span.column, 31);
+    assert_int_equal(claim->span.offset, f->trigger.offset);
+    assert_int_equal(claim->span.length, f->trigger.length);
+
+    for (size_t i = 0; i < f->cue_count; i++) {
+        const cck_span *span = &f->cues[i].span;
+        assert_true(span->offset >= f->sentence.offset);
+        assert_true(span->offset + span->length <= f->sentence.offset + f->sentence.length);
+        assert_string_not_equal(cck_cue_kind_name(f->cues[i].kind), "unknown");
+    }
+    assert_string_equal(cck_cue_kind_name(CCK_CUE_TOPIC), "topic");
+    assert_string_equal(cck_cue_kind_name(CCK_CUE_PROFILE), "profile");
+
+    assert_true(strlen(f->message) > 0);
+    assert_non_null(strstr(f->message, "regrow"));
+    assert_true(strlen(f->explanation) > 0);
+    assert_non_null(strstr(f->explanation, "\"regrow\""));
+    assert_non_null(strstr(f->explanation, "regeneration-claim"));
+    assert_true(strlen(f->suggestion) > 0);
+
+    /* Hedge and evidence cues come with the finding too. */
+    const char *hedged = "Exosomes probably regrow hair.";
+    assert_int_equal(scan(fx->scanner, hedged, &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    assert_int_equal(s.findings[0].severity, CCK_SEVERITY_INFO);
+    assert_true(s.findings[0].flags & CCK_FINDING_HEDGED);
+    const cck_cue *hedge = find_cue(&s.findings[0], CCK_CUE_HEDGE, NULL);
+    assert_non_null(hedge);
+    assert_string_equal(slice(hedged, &hedge->span, got, sizeof got), "probably");
+    assert_non_null(strstr(s.findings[0].explanation, "\"probably\""));
+
+    const char *lab = "In rabbits, MSCs repaired spinal cords, so patients will walk again.";
+    assert_int_equal(scan(fx->scanner, lab, &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    const cck_cue *evidence = find_cue(&s.findings[0], CCK_CUE_EVIDENCE, NULL);
+    assert_non_null(evidence);
+    assert_string_equal(slice(lab, &evidence->span, got, sizeof got), "rabbits");
+    assert_int_equal(evidence->level, 2);
+    assert_int_equal(s.findings[0].evidence_level, 2);
+}
+
+typedef struct rewrite_case {
+    const char *name;
+    const char *text;
+    const char *contains;      /* the suggestion must contain this */
+    const char *not_contains;  /* and must not contain this (NULL: no check) */
+} rewrite_case;
+
+static const rewrite_case rewrite_cases[] = {
+    {"gap keeps the skipped words", "PRP keeps tendons from tearing.", "keep tendons from",
+     "keep ... from"},
+    {"gap with several skipped words", "Exosomes keep aging knee tendons from tearing.",
+     "may help keep aging knee tendons from tearing", NULL},
+    {"modal can merged", "You can skip knee surgery with PRP.", "You may delay knee surgery",
+     "can may"},
+    {"modal will merged", "Stem cells will cure arthritis.", "Stem cells may ease symptoms",
+     "will may"},
+    {"a becomes an", "Stem cell therapy is a miracle.", "an experimental", " a experimental"},
+    {"an becomes a", "PRP is an breakthrough.", "is a development", "an development"},
+    {"capital A becomes An", "A miracle is what stem cells are.", "An experimental",
+     "A experimental"},
+    {"no evidence adds a caveat", "PRP relieves tennis elbow pain.",
+     "PRP may ease tennis elbow pain; evidence is limited.", NULL},
+    {"lab evidence adds its caveat",
+     "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
+     "(so far shown only in animal or lab studies).", NULL},
+};
+
+static void test_analyze_suggestion_rewrite(void **state)
+{
+    fixture *fx = *state;
+    for (size_t i = 0; i < sizeof rewrite_cases / sizeof rewrite_cases[0]; i++) {
+        const rewrite_case *c = &rewrite_cases[i];
+        seen s;
+        if (scan(fx->scanner, c->text, &s, NULL) != CCK_OK || s.count < 1)
+            fail_msg("case %s: want a finding, got %zu", c->name, s.count);
+        const char *g = s.findings[0].suggestion;
+        if (!strstr(g, c->contains))
+            fail_msg("case %s: suggestion \"%s\" lacks \"%s\"", c->name, g, c->contains);
+        if (c->not_contains && strstr(g, c->not_contains))
+            fail_msg("case %s: suggestion \"%s\" contains \"%s\"", c->name, g,
+                     c->not_contains);
+    }
+}
+
+/* ---- invalid input, stops, empty input ------------------------------------------------- */
+
+static void test_analyze_invalid_utf8(void **state)
+{
+    fixture *fx = *state;
+    /* 0xFF at byte 3 (1:4), NUL at byte 36 (2:19), a finding after each. */
+    static const char text[] = "PRP\xFF is popular.\n"
+                               "\xC3\xA9 Stem cells heal.\0 Exosomes cure acne.";
+    size_t len = sizeof text - 1;
+    assert_int_equal(text[36], '\0');
+    seen s;
+    cck_profile profile;
+    assert_int_equal(scan_len(fx->scanner, text, len, &s, &profile), CCK_EUTF8);
+
+    assert_int_equal(s.diagnostic_count, 2);
+    assert_int_equal(s.diagnostics[0].status, CCK_EUTF8);
+    assert_int_equal(s.diagnostics[0].byte_offset, 3);
+    assert_int_equal(s.diagnostics[0].line, 1);
+    assert_int_equal(s.diagnostics[0].column, 4);
+    assert_true(strlen(s.diagnostics[0].message) > 0);
+    assert_int_equal(s.diagnostics[1].status, CCK_EUTF8);
+    assert_int_equal(s.diagnostics[1].byte_offset, 36);
+    assert_int_equal(s.diagnostics[1].line, 2);
+    assert_int_equal(s.diagnostics[1].column, 19);
+    assert_int_equal(profile.invalid_utf8, 2);
+
+    assert_int_equal(s.count, 2);
+    char got[64];
+    assert_string_equal(slice(text, &s.findings[0].trigger, got, sizeof got), "heal");
+    assert_int_equal(s.findings[0].trigger.offset, 31);
+    assert_int_equal(s.findings[0].trigger.line, 2);
+    assert_int_equal(s.findings[0].trigger.column, 14);
+    assert_string_equal(slice(text, &s.findings[1].trigger, got, sizeof got), "cure");
+    assert_int_equal(s.findings[1].trigger.offset, 47);
+    assert_int_equal(s.findings[1].trigger.line, 2);
+    assert_int_equal(s.findings[1].trigger.column, 30);
+    assert_int_equal(s.findings[1].severity, CCK_SEVERITY_ERROR);
+
+    /* No diagnostic callback: the status still says the text was repaired. */
+    cck_scan_callbacks only_findings = {on_finding, NULL, &s};
+    memset(&s, 0, sizeof s);
+    assert_int_equal(cck_scanner_scan(fx->scanner, text, len, &only_findings, NULL),
+                     CCK_EUTF8);
+    assert_int_equal(s.count, 2);
+}
+
+static void test_analyze_callback_stop(void **state)
+{
+    fixture *fx = *state;
+    const char *text = "PRP cures gout. Stem cells heal knees. Exosomes regrow hair.";
+    seen s;
+    memset(&s, 0, sizeof s);
+    s.stop_after = 1;
+    cck_scan_callbacks callbacks = {on_finding, NULL, &s};
+    assert_int_equal(cck_scanner_scan(fx->scanner, text, strlen(text), &callbacks, NULL),
+                     CCK_ESTOP);
+    assert_int_equal(s.count, 1);
+
+    memset(&s, 0, sizeof s);
+    s.stop_after = 2;
+    assert_int_equal(cck_scanner_scan(fx->scanner, text, strlen(text), &callbacks, NULL),
+                     CCK_ESTOP);
+    assert_int_equal(s.count, 2);
+
+    /* never stopping sees all three, and the scanner is reusable after a stop */
+    assert_int_equal(scan(fx->scanner, text, &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 3);
+}
+
+static void test_analyze_empty_input(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {"", " ", "\n\n\n", " \t\r\n  \n"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        seen s;
+        cck_profile profile;
+        memset(&profile, 0xAB, sizeof profile);
+        if (scan(fx->scanner, texts[i], &s, &profile) != CCK_OK)
+            fail_msg("case %zu: scan failed", i);
+        if (profile.sentences != 0 || profile.words != 0 || s.count != 0 ||
+            profile.bytes != strlen(texts[i]))
+            fail_msg("case %zu: %zu sentences, %zu words, %zu findings, %zu bytes", i,
+                     profile.sentences, profile.words, s.count, profile.bytes);
+    }
+    cck_profile profile;
+    assert_int_equal(cck_scanner_scan(fx->scanner, NULL, 0, NULL, &profile), CCK_OK);
+    assert_int_equal(profile.sentences, 0);
+    assert_int_equal(cck_scanner_scan(fx->scanner, NULL, 3, NULL, &profile), CCK_EINVAL);
+    assert_int_equal(cck_scanner_scan(NULL, "x", 1, NULL, &profile), CCK_EINVAL);
+}
+
+/* ---- pieces ---------------------------------------------------------------------------- */
+
+static void test_analyze_scan_pieces(void **state)
+{
+    fixture *fx = *state;
+    /*           0         1         2         3         4
+     *           0123456789012345678901234567890123456789012345 */
+    const char *original = "<p>PRP &amp; stem cells regrow cartilage.</p>\n"
+                           "<p>\xC3\x89lite exosomes cure acne.</p>";
+    size_t line2 = (size_t)(strchr(original, '\n') - original) + 1;
+    cck_piece pieces[4];
+    memset(pieces, 0, sizeof pieces);
+    pieces[0] = (cck_piece){"PRP ", 4, 3, 4, 1, 0};
+    pieces[1] = (cck_piece){"&", 1, 7, 5, 0, 0};
+    pieces[2] = (cck_piece){" stem cells regrow cartilage.", 29, 12, 29, 1, 0};
+    pieces[3] = (cck_piece){"\xC3\x89lite exosomes cure acne.", 26, line2 + 3, 26, 1, 1};
+    assert_memory_equal(original + 12, pieces[2].text, pieces[2].length);
+    assert_memory_equal(original + line2 + 3, pieces[3].text, pieces[3].length);
+
+    seen s;
+    memset(&s, 0, sizeof s);
+    cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &s};
+    cck_profile profile;
+    assert_int_equal(cck_scanner_scan_pieces(fx->scanner, original, strlen(original), pieces,
+                                             4, &callbacks, &profile),
+                     CCK_OK);
+    assert_int_equal(s.count, 2);
+    assert_int_equal(profile.sentences, 2);
+    assert_int_equal(profile.bytes, strlen(original));
+
+    char got[64];
+    const seen_finding *f = &s.findings[0];
+    assert_string_equal(slice(original, &f->trigger, got, sizeof got), "regrow");
+    assert_int_equal(f->trigger.offset, 24);
+    assert_int_equal(f->trigger.line, 1);
+    assert_int_equal(f->trigger.column, 25);
+    /* the sentence starts at "PRP" and spans the entity in the original */
+    assert_int_equal(f->sentence.offset, 3);
+    assert_string_equal(slice(original, &f->sentence, got, sizeof got),
+                        "PRP &amp; stem cells regrow cartilage.");
+
+    f = &s.findings[1];
+    assert_string_equal(slice(original, &f->trigger, got, sizeof got), "cure");
+    assert_int_equal(f->trigger.offset, line2 + 3 + 16);
+    assert_int_equal(f->trigger.line, 2);
+    assert_int_equal(f->trigger.column, 19);
+    assert_int_equal(f->severity, CCK_SEVERITY_ERROR);
+
+    /* The break keeps the paragraphs apart: a claim with no topic of its own after a
+     * break does not borrow the first paragraph's topic. */
+    const char *two = "PRP is offered here.Green tea heals colds.";
+    cck_piece split[2] = {{two, 20, 0, 20, 1, 0}, {two + 20, 22, 20, 22, 1, 1}};
+    memset(&s, 0, sizeof s);
+    assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), split, 2,
+                                             &callbacks, &profile),
+                     CCK_OK);
+    assert_int_equal(s.count, 0);
+    split[1].breaks = 0;
+    assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), split, 2,
+                                             &callbacks, &profile),
+                     CCK_OK);
+    assert_int_equal(s.count, 1);
+
+    /* bad pieces */
+    cck_piece bad = {"x", 1, 100, 1, 1, 0};
+    assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), &bad, 1, NULL,
+                                             NULL),
+                     CCK_EINVAL);
+    cck_piece mismatch = {"xy", 2, 0, 1, 1, 0};
+    assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), &mismatch, 1,
+                                             NULL, NULL),
+                     CCK_EINVAL);
+}
+
+/* ---- profile ---------------------------------------------------------------------------- */
+
+static void test_analyze_profile_counts(void **state)
+{
+    fixture *fx = *state;
+    const char *text = "PRP may help some patients. "
+                       "Stem cells do not regrow cartilage. "
+                       "A randomized trial of 40 patients found that PRP relieves pain. "
+                       "Exosomes cure acne. "
+                       "Stem cell clinics sell a miracle.";
+    seen s;
+    cck_profile p;
+    assert_int_equal(scan(fx->scanner, text, &s, &p), CCK_OK);
+    assert_int_equal(p.bytes, strlen(text));
+    assert_int_equal(p.sentences, 5);
+    assert_int_equal(p.words, 31);
+    assert_int_equal(p.hedges, 2);       /* may, some patients */
+    assert_int_equal(p.negations, 1);    /* not */
+    assert_int_equal(p.evidence, 2);     /* randomized, 40 patients */
+    assert_int_equal(p.claim_level, 5);  /* cure */
+    assert_int_equal(p.evidence_level, 4);
+    assert_int_equal(p.findings[CCK_SEVERITY_NONE], 0);
+    assert_int_equal(p.findings[CCK_SEVERITY_INFO], 0);
+    assert_int_equal(p.findings[CCK_SEVERITY_WARNING], 2);
+    assert_int_equal(p.findings[CCK_SEVERITY_ERROR], 0);
+    assert_int_equal(p.by_category[CCK_CATEGORY_CURE], 1);
+    assert_int_equal(p.by_category[CCK_CATEGORY_HYPE], 1);
+    assert_int_equal(p.by_category[CCK_CATEGORY_REGENERATION], 0);
+    assert_int_equal(p.topic_sentences, 5);
+    assert_int_equal(s.count, 2);
+
+    /* the same counts without callbacks, and the profile sums */
+    cck_profile q, total;
+    assert_int_equal(cck_scanner_scan(fx->scanner, text, strlen(text), NULL, &q), CCK_OK);
+    assert_int_equal(q.findings[CCK_SEVERITY_WARNING], 2);
+    assert_int_equal(q.by_category[CCK_CATEGORY_CURE], 1);
+    memset(&total, 0, sizeof total);
+    cck_profile_add(&total, &p);
+    cck_profile_add(&total, &q);
+    assert_int_equal(total.sentences, 10);
+    assert_int_equal(total.findings[CCK_SEVERITY_WARNING], 4);
+    assert_int_equal(total.claim_level, 5);
+
+    /* errors and infos counted apart; a note does not count by category */
+    const char *mixed = "Stem cells are FDA approved. Can PRP prevent tears?";
+    assert_int_equal(scan(fx->scanner, mixed, &s, &p), CCK_OK);
+    assert_int_equal(p.findings[CCK_SEVERITY_ERROR], 1);
+    assert_int_equal(p.findings[CCK_SEVERITY_INFO], 1);
+    assert_int_equal(p.by_category[CCK_CATEGORY_REGULATORY], 1);
+    assert_int_equal(p.by_category[CCK_CATEGORY_PREVENTION], 0);
+}
+
+/* ---- rules ------------------------------------------------------------------------------ */
+
+static void test_analyze_rules(void **state)
+{
+    (void)state;
+    for (int c = 0; c < CCK_CATEGORY_COUNT; c++) {
+        const cck_rule *rule = cck_rule_get((cck_category)c);
+        if (!rule || (int)rule->category != c || !rule->id || !*rule->id || !rule->name ||
+            !*rule->name || !rule->summary || !*rule->summary || !rule->description ||
+            !*rule->description)
+            fail_msg("category %d: missing or incomplete rule", c);
+        if (cck_rule_find(rule->id) != rule || cck_rule_find(rule->name) != rule)
+            fail_msg("category %d: cck_rule_find(\"%s\"/\"%s\") does not return it", c,
+                     rule->id, rule->name);
+        if (rule->default_severity < CCK_SEVERITY_WARNING)
+            fail_msg("rule %s: default severity %d", rule->id, rule->default_severity);
+    }
+    assert_null(cck_rule_get(CCK_CATEGORY_COUNT));
+    assert_null(cck_rule_get((cck_category)-1));
+    assert_null(cck_rule_find("no-such-rule"));
+    assert_null(cck_rule_find(""));
+    assert_null(cck_rule_find(NULL));
+    assert_string_equal(cck_rule_find("prevention-claim")->name, "prevention");
+    assert_string_equal(cck_rule_find("hype")->id, "hype-word");
+    assert_int_equal(cck_rule_find("safety-absolute")->category, CCK_CATEGORY_SAFETY);
+
+    for (int v = CCK_SEVERITY_NONE; v <= CCK_SEVERITY_ERROR; v++) {
+        cck_severity parsed = (cck_severity)99;
+        assert_int_equal(cck_severity_parse(cck_severity_name((cck_severity)v), &parsed),
+                         CCK_OK);
+        assert_int_equal(parsed, v);
+    }
+    assert_string_equal(cck_severity_name(CCK_SEVERITY_WARNING), "warning");
+    cck_severity parsed = CCK_SEVERITY_INFO;
+    assert_int_equal(cck_severity_parse("fatal", &parsed), CCK_EINVAL);
+    assert_int_equal(cck_severity_parse("Warning", &parsed), CCK_EINVAL);
+    assert_int_equal(cck_severity_parse("", &parsed), CCK_EINVAL);
+    assert_int_equal(cck_severity_parse(NULL, &parsed), CCK_EINVAL);
+    assert_int_equal(parsed, CCK_SEVERITY_INFO);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analyze_plain_claims),
+        cmocka_unit_test(test_analyze_negation),
+        cmocka_unit_test(test_analyze_hedges),
+        cmocka_unit_test(test_analyze_questions),
+        cmocka_unit_test(test_analyze_conditionals),
+        cmocka_unit_test(test_analyze_reported),
+        cmocka_unit_test(test_analyze_off_topic),
+        cmocka_unit_test(test_analyze_evidence_nearby),
+        cmocka_unit_test(test_analyze_negation_scope),
+        cmocka_unit_test(test_analyze_topic_carry),
+        cmocka_unit_test(test_analyze_all_topics),
+        cmocka_unit_test(test_analyze_positions),
+        cmocka_unit_test(test_analyze_cues),
+        cmocka_unit_test(test_analyze_suggestion_rewrite),
+        cmocka_unit_test(test_analyze_invalid_utf8),
+        cmocka_unit_test(test_analyze_callback_stop),
+        cmocka_unit_test(test_analyze_empty_input),
+        cmocka_unit_test(test_analyze_scan_pieces),
+        cmocka_unit_test(test_analyze_profile_counts),
+        cmocka_unit_test(test_analyze_rules),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
