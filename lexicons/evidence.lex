@@ -42,7 +42,7 @@ evidence   3   /\bnct[0-9]{8}\b/
 evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
 evidence   3   /\b95\s*%\s*ci\b/
 
-evidence/lab   2   {racehorse,racehorses,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
 evidence/lab   2   in vitro
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}

@@ -17,6 +17,9 @@ typedef struct cck_work_cue {
     uint8_t conditional;  /* inside a condition's scope */
     uint8_t quoted;       /* inside quotation marks */
     int8_t level;         /* claim cues: level after modals and hedges */
+    uint8_t has_gap;      /* the phrase's `...` gap: its first token and length */
+    uint32_t gap_at;
+    uint32_t gap_len;
 } cck_work_cue;
 
 typedef struct cck_cue_vec {

@@ -284,82 +284,77 @@ static int is_vowel_start(const char *text)
 
 /* The sentence up to the trigger, with the calibrated replacement in its place: a
  * modal right before the trigger gives way to the replacement's own ("can may delay"
- * becomes "may delay"), an article agrees with the new word, and a gap in the
- * matched phrase keeps the words it skipped. */
+ * becomes "may delay") and an article agrees with the new word. For a phrase with a
+ * gap, `...` in the replacement stands for the skipped words; a replacement without
+ * it takes the place of the words before the gap and the rest is kept. */
 static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                          const cck_work_cue *trigger, cck_buf *g)
 {
     const cck_text *text = &sc->text;
     const char *repl = trigger->entry->suggestion;
     size_t cut = trigger->start;
+    const char *article = NULL;
+    size_t article_start = 0, article_end = 0;
     if (repl && trigger->first_token > s->first_token) {
         size_t prev = trigger->first_token - 1;
+        const char *w = cck_token_norm(text, prev);
+        size_t n = text->tokens[prev].norm_len;
         int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
         for (size_t k = 0; starts_with_modal && k < CCK_ARRAY_LEN(modals); k++)
-            if (text->tokens[prev].norm_len == strlen(modals[k]) &&
-                memcmp(cck_token_norm(text, prev), modals[k], strlen(modals[k])) == 0)
+            if (n == strlen(modals[k]) && memcmp(w, modals[k], n) == 0)
                 cut = text->tokens[prev].start;
-        if (cut == trigger->start && text->tokens[prev].kind == CCK_TOKEN_WORD) {
-            const char *w = cck_token_norm(text, prev);
-            size_t n = text->tokens[prev].norm_len;
-            int vowel = is_vowel_start(repl);
-            if (n == 1 && w[0] == 'a' && vowel) {
-                int st = cck_buf_append(g, text->buf + s->start, text->tokens[prev].start - s->start);
-                if (st == CCK_OK)
-                    st = cck_buf_puts(g, text->buf[text->tokens[prev].start] == 'A' ? "An" : "an");
-                if (st == CCK_OK)
-                    st = cck_buf_append(g, text->buf + text->tokens[prev].end,
-                                        trigger->start - text->tokens[prev].end);
-                cut = (size_t)-1;
-                if (st != CCK_OK)
-                    return st;
-            } else if (n == 2 && w[0] == 'a' && w[1] == 'n' && !vowel) {
-                int st = cck_buf_append(g, text->buf + s->start, text->tokens[prev].start - s->start);
-                if (st == CCK_OK)
-                    st = cck_buf_puts(g, text->buf[text->tokens[prev].start] == 'A' ? "A" : "a");
-                if (st == CCK_OK)
-                    st = cck_buf_append(g, text->buf + text->tokens[prev].end,
-                                        trigger->start - text->tokens[prev].end);
-                cut = (size_t)-1;
-                if (st != CCK_OK)
-                    return st;
-            }
+        int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
+        int vowel = is_vowel_start(repl);
+        if (cut == trigger->start && n == 1 && w[0] == 'a' && vowel)
+            article = upper ? "An" : "an";
+        else if (cut == trigger->start && n == 2 && w[0] == 'a' && w[1] == 'n' && !vowel)
+            article = upper ? "A" : "a";
+        if (article) {
+            article_start = text->tokens[prev].start;
+            article_end = text->tokens[prev].end;
         }
     }
-    int st = CCK_OK;
-    if (cut != (size_t)-1)
+    int st;
+    if (article) {
+        st = cck_buf_append(g, text->buf + s->start, article_start - s->start);
+        if (st == CCK_OK)
+            st = cck_buf_puts(g, article);
+        if (st == CCK_OK)
+            st = cck_buf_append(g, text->buf + article_end, cut - article_end);
+    } else {
         st = cck_buf_append(g, text->buf + s->start, cut - s->start);
+    }
     if (st != CCK_OK)
         return st;
     if (!repl)
         return cck_buf_append(g, text->buf + trigger->start, trigger->end - trigger->start);
-    const char *gap = strstr(repl, "...");
-    int phrase_has_gap = strstr(trigger->entry->phrase, "...") != NULL ||
-                         strstr(trigger->entry->phrase, "\xe2\x80\xa6") != NULL;
-    if (trigger->first_token == trigger->last_token || !phrase_has_gap)
+    if (!trigger->has_gap || trigger->gap_at <= trigger->first_token)
         return cck_buf_puts(g, repl);
-    const cck_token *first = &text->tokens[trigger->first_token];
-    const cck_token *last = &text->tokens[trigger->last_token];
-    if (gap) {
-        /* "keep ... from" -> "may help keep ... from" with the skipped words put back */
-        size_t prefix = (size_t)(gap - repl);
-        while (prefix > 0 && repl[prefix - 1] == ' ')
-            prefix--;
-        const char *suffix = gap + 3;
-        while (*suffix == ' ')
-            suffix++;
-        st = cck_buf_append(g, repl, prefix);
+    /* the words before the gap end here; the skipped words and the rest follow */
+    size_t before_end = text->tokens[trigger->gap_at - 1].end;
+    size_t gap_end = trigger->gap_len ? text->tokens[trigger->gap_at + trigger->gap_len - 1].end
+                                      : before_end;
+    const char *dots = strstr(repl, "...");
+    if (!dots) {
+        st = cck_buf_puts(g, repl);
         if (st == CCK_OK)
-            st = cck_buf_append(g, text->buf + first->end, last->start - first->end);
-        if (st == CCK_OK)
-            st = cck_buf_puts(g, suffix);
+            st = cck_buf_append(g, text->buf + before_end, trigger->end - before_end);
         return st;
     }
-    /* "skip ... surgery" -> "may delay" + the words after the first one */
-    st = cck_buf_puts(g, repl);
+    size_t prefix = (size_t)(dots - repl);
+    while (prefix > 0 && repl[prefix - 1] == ' ')
+        prefix--;
+    const char *suffix = dots + 3;
+    while (*suffix == ' ')
+        suffix++;
+    st = cck_buf_append(g, repl, prefix);
     if (st == CCK_OK)
-        st = cck_buf_append(g, text->buf + first->end, last->end - first->end);
+        st = cck_buf_append(g, text->buf + before_end, gap_end - before_end);
+    if (st == CCK_OK && *suffix)
+        st = cck_buf_putc(g, ' ');
+    if (st == CCK_OK)
+        st = cck_buf_puts(g, suffix);
     return st;
 }
 
@@ -442,15 +437,30 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     else if (st == CCK_OK && claim == 3 && evidence < 3)
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");
 
-    /* suggestion: the sentence with the trigger replaced by calibrated words */
+    /* suggestion: the sentence with the trigger replaced by calibrated words; claims
+     * that are not asserted, or already hedged, get advice instead of a rewrite */
+    if (st == CCK_OK && (r->question || r->conditional || r->reported || r->hedged)) {
+        st = cck_buf_puts(g, r->question      ? "Make sure the text answers the question with "
+                                                "the evidence, or says there is none"
+                             : r->conditional ? "Make sure the text says whether the condition "
+                                                "holds and what the evidence is"
+                             : r->reported    ? "Make sure the text says whether the evidence "
+                                                "supports the reported claim"
+                                              : "The claim is already hedged; cite the evidence behind it "
+                                                "if there is any");
+        if (st == CCK_OK)
+            st = cck_buf_putc(g, '.');
+        return st;
+    }
     if (st == CCK_OK)
         st = build_rewrite(sc, s, trigger, g);
     size_t tail_len = s->end - trigger->end;
     const char *tail = sc->text.buf + trigger->end;
-    int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!');
+    int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!' ||
+                                    tail[tail_len - 1] == '?');
     if (st == CCK_OK)
         st = cck_buf_append(g, tail, has_stop ? tail_len - 1 : tail_len);
-    if (st == CCK_OK && evidence < 3 && !(r->question || r->conditional || r->reported))
+    if (st == CCK_OK && evidence < 3)
         st = cck_buf_puts(g, evidence == 2 ? " (so far shown only in animal or lab studies)"
                                            : "; evidence is limited");
     if (st == CCK_OK)

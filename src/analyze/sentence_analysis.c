@@ -212,6 +212,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         c->start = matches[i].start;
         c->end = matches[i].end;
         c->level = c->entry->level;
+        c->has_gap = matches[i].has_gap;
+        c->gap_at = matches[i].gap_at;
+        c->gap_len = matches[i].gap_len;
     }
     cck_work_cue *cv = cues->items;
     size_t n = cues->count;
@@ -405,7 +408,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
         /* "was correlated with improved scores": the outcome of an association is
          * not a claim of its own. */
-        for (size_t j = 0; j < n && is_claim_cue(c); j++) {
+        for (size_t j = 0; j < n; j++) {
             const cck_work_cue *a = &cv[j];
             if (a->dropped || a->negated || cls_of(a) != CCK_CLASS_ASSOCIATION ||
                 a->entry->level > 1 || a->last_token >= c->first_token)

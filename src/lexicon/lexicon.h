@@ -73,6 +73,10 @@ typedef struct cck_match {
     uint32_t last_token;
     size_t start;          /* byte span [start, end) */
     size_t end;
+    uint32_t gap_at;       /* where the phrase's first `...` gap sits: the first token
+                              after the words before it */
+    uint32_t gap_len;      /* tokens the gap skipped (possibly 0) */
+    uint8_t has_gap;       /* the phrase has a gap */
 } cck_match;
 
 typedef struct cck_match_vec {

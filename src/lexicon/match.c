@@ -83,9 +83,21 @@ static int32_t find_edge(const cck_matcher *m, const cck_trie_node *node, int32_
 
 typedef struct walk_state {
     uint32_t node;
-    uint32_t next; /* the token to read next */
-    uint32_t last; /* the last token read */
+    uint32_t next;    /* the token to read next */
+    uint32_t last;    /* the last token read */
+    uint32_t gap_at;  /* first gap: its first token, and how many it skipped */
+    uint32_t gap_len;
+    uint8_t has_gap;
 } walk_state;
+
+/* A gap skips words, and the apostrophe of a plural possessive ("runners' knees"). */
+static int gap_can_skip(const cck_text *text, size_t at)
+{
+    const cck_token *t = &text->tokens[at];
+    if (is_word_kind(t))
+        return 1;
+    return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && text->norm.data[t->norm] == '\'';
+}
 
 /* Enough for a 32-word phrase whose every gap branches five ways. */
 #define WALK_STACK 512
@@ -126,14 +138,15 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
     if (first < 0)
         return CCK_OK;
     size_t from = out->count;
-    stack[depth++] = (walk_state){(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start};
+    stack[depth++] = (walk_state){(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start, 0, 0, 0};
     while (depth) {
         walk_state state = stack[--depth];
         const cck_trie_node *node = &m->nodes[state.node];
         for (uint32_t i = 0; i < node->entry_count; i++) {
             cck_match match = {m->node_entries[node->first_entry + i], (uint32_t)start,
                                state.last, text->tokens[start].start,
-                               text->tokens[state.last].end};
+                               text->tokens[state.last].end, state.gap_at, state.gap_len,
+                               state.has_gap};
             if (cck_match_vec_push(out, &match))
                 return CCK_ENOMEM;
         }
@@ -142,17 +155,24 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
             depth < WALK_STACK) {
             int32_t child = find_edge(m, node, text->tokens[at].word);
             if (child >= 0)
-                stack[depth++] = (walk_state){(uint32_t)child, (uint32_t)(at + 1), (uint32_t)at};
+                stack[depth++] = (walk_state){(uint32_t)child, (uint32_t)(at + 1), (uint32_t)at,
+                                              state.gap_at, state.gap_len, state.has_gap};
         }
         if (node->gap_child >= 0) {
             size_t skip_at = state.next;
             for (int skipped = 0; depth < WALK_STACK; skipped++) {
-                stack[depth++] = (walk_state){(uint32_t)node->gap_child, (uint32_t)skip_at,
-                                              state.last};
+                walk_state next = {(uint32_t)node->gap_child, (uint32_t)skip_at, state.last,
+                                   state.gap_at, state.gap_len, state.has_gap};
+                if (!state.has_gap) {
+                    next.has_gap = 1;
+                    next.gap_at = state.next;
+                    next.gap_len = (uint32_t)(skip_at - state.next);
+                }
+                stack[depth++] = next;
                 if (skipped == CCK_PHRASE_GAP_MAX)
                     break;
                 skip_at = skip_hyphen(text, skip_at, end);
-                if (skip_at >= end || !is_word_kind(&text->tokens[skip_at]))
+                if (skip_at >= end || !gap_can_skip(text, skip_at))
                     break;
                 skip_at++;
             }
@@ -322,7 +342,7 @@ static int run_group(const cck_matcher *m, const cck_pattern_group *group,
                 if (last < first)
                     last = first;
                 cck_match match = {m->pattern_entries[k], (uint32_t)first, (uint32_t)last,
-                                   start + match_start, start + match_end};
+                                   start + match_start, start + match_end, 0, 0, 0};
                 if (cck_match_vec_push(out, &match))
                     return CCK_ENOMEM;
             }
