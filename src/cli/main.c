@@ -160,12 +160,18 @@ static void scan_record(run *r, const cck_report_record *record)
                      ? CCK_ENOMEM
                      : cck_scanner_scan(r->scanner, record->text, record->length, &callbacks,
                                         &profile);
+    /* A scan that hit a limit still went through the rest of the record, so its
+     * findings and profile are kept next to the error; running out of memory is the
+     * only failure that leaves nothing to report. */
     const char *failure = NULL;
-    if (scan.out_of_memory || status == CCK_ENOMEM) {
+    int lost = scan.out_of_memory || status == CCK_ENOMEM;
+    if (lost) {
         failure = cck_status_string(CCK_ENOMEM);
     } else if (status == CCK_EUTF8) {
         if (scan.diagnostic_count == 0)
             problem(r, record->path, record->line, 0, "invalid UTF-8");
+    } else if (status == CCK_ELIMIT) {
+        failure = "a size or regular-expression limit was reached; findings may be missing";
     } else if (status != CCK_OK) {
         failure = cck_status_string(status);
     }
@@ -174,7 +180,7 @@ static void scan_record(run *r, const cck_report_record *record)
     if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
         r->totals.problems++;
     if (jsonl)
-        cck_report_jsonl_end(&r->out, record, failure ? NULL : &profile, scan.diagnostics,
+        cck_report_jsonl_end(&r->out, record, lost ? NULL : &profile, scan.diagnostics,
                              scan.diagnostic_count, failure);
     cck_free(scan.diagnostics);
     emit(r);
