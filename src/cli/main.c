@@ -14,6 +14,8 @@
 
 #define STDIN_NAME "<stdin>"
 #define OUTPUT_BUFFER ((size_t)1 << 16)
+/* Problems shown per record: a binary-like input must not flood stderr or memory. */
+#define MAX_DIAGNOSTICS 10
 
 /* Everything one run needs, passed down explicitly. */
 typedef struct run {
@@ -29,6 +31,7 @@ typedef struct run {
     cck_buf out;     /* the current record's output */
     cck_buf err;     /* the current record's messages for stderr */
     cck_buf text;    /* the current document's bytes */
+    cck_error diagnostics[MAX_DIAGNOSTICS]; /* room for one record's diagnostics */
 } run;
 
 /* One record being scanned: what the callbacks need. */
@@ -36,9 +39,9 @@ typedef struct record_scan {
     run *run;
     const cck_report_record *record;
     size_t printed;           /* findings written for this record */
-    cck_error *diagnostics;   /* problems that did not stop the scan */
-    size_t diagnostic_count;
-    size_t diagnostic_cap;
+    cck_error *diagnostics;   /* the first problems that did not stop the scan */
+    size_t diagnostic_count;  /* kept in diagnostics */
+    size_t diagnostic_total;  /* seen */
     int out_of_memory;
 } record_scan;
 
@@ -116,13 +119,8 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     record_scan *scan = user_data;
     run *r = scan->run;
     const cck_report_record *record = scan->record;
-    void *items = scan->diagnostics;
-    if (cck_grow(&items, &scan->diagnostic_cap, scan->diagnostic_count + 1,
-                 sizeof *scan->diagnostics) != CCK_OK) {
-        scan->out_of_memory = 1;
-        return 1;
-    }
-    scan->diagnostics = items;
+    if (scan->diagnostic_total++ >= MAX_DIAGNOSTICS)
+        return 0;
     scan->diagnostics[scan->diagnostic_count++] = *diagnostic;
     /* Places are given in the file's terms: a line record adds its stream line; a
      * JSON record's text is not the file's text, so only the stream line is given. */
@@ -149,7 +147,7 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 /* Scans a record's text and writes its report into the run's buffers. */
 static void scan_record(run *r, const cck_report_record *record)
 {
-    record_scan scan = {.run = r, .record = record};
+    record_scan scan = {.run = r, .record = record, .diagnostics = r->diagnostics};
     int jsonl = r->options->format == CLI_FORMAT_JSONL;
     if (jsonl && cck_report_jsonl_begin(&r->out, record) != CCK_OK)
         scan.out_of_memory = 1;
@@ -177,12 +175,18 @@ static void scan_record(run *r, const cck_report_record *record)
     }
     if (failure)
         problem(r, record->path, record->line, 0, failure);
+    if (scan.diagnostic_total > scan.diagnostic_count) {
+        char more[128];
+        snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
+                 scan.diagnostic_total - scan.diagnostic_count,
+                 record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
+        problem(r, record->path, record->line, 0, more);
+    }
     if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
         r->totals.problems++;
     if (jsonl)
         cck_report_jsonl_end(&r->out, record, lost ? NULL : &profile, scan.diagnostics,
                              scan.diagnostic_count, failure);
-    cck_free(scan.diagnostics);
     emit(r);
 }
 

@@ -173,6 +173,13 @@ contract() {
     expect_lines "the run goes on after invalid UTF-8" out 2
     expect_grep "invalid UTF-8 listed in diagnostics" out '"diagnostics":\[\{"line":2,"column":7,"byte_offset":30'
 
+    # many bad bytes: the first 10 places, then a count, so stderr is not flooded
+    awk 'BEGIN { for (i = 0; i < 50; i++) printf "word \377 "; print "" }' >"$work/many-bad.txt"
+    run "$work/many-bad.txt"
+    expect_rc "many invalid bytes exit 2" 2
+    expect_lines "many invalid bytes: 10 places, a count and the summary" err 12
+    expect_grep "many invalid bytes: the rest are counted" err 'many-bad\.txt: error: 40 more problems like these in this file'
+
     # binary files: an error when named, skipped with a note in a folder
     printf 'PK\003\004\000\000binary' >"$work/blob.txt"
     run "$work/blob.txt"
