@@ -240,6 +240,7 @@ association   1   correlate{,s,d} with
 association   1   predict{,s,ed} {higher,lower,better,worse,greater,more,less}
 association   4   {increase,decrease,lower,raise,boost,enhance,worsen,trigger,induce,promote,impair,affect,cut,double,halve,shorten,lengthen,reduce}~
 association   4   cause~
+association   4   help{,s,ed}
 association   4   lead{,s} to
 association   4   led to
 association   4   result{,s,ed} in

@@ -551,6 +551,9 @@ static void add_claimcheck(bench_env *env, bench_cmd *cmd, const char *jobs, int
         cmd_arg(cmd, jobs);
     cmd_arg(cmd, "--format");
     cmd_arg(cmd, "jsonl");
+    /* the 100 MB document is over the default per-record limit (64 MiB) */
+    cmd_arg(cmd, "--max-record-bytes");
+    cmd_arg(cmd, "0");
     if (lines_mode && env->input_lines_ok) {
         cmd_arg(cmd, "--input");
         cmd_arg(cmd, "lines");
