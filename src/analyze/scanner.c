@@ -586,6 +586,16 @@ static int gather_matches(cck_scanner *sc, size_t index)
     return CCK_OK;
 }
 
+/* Gathers sentence i's phrase and pattern matches and analyses them into sc->cues. */
+static int analyze_note(cck_scanner *sc, size_t i, cck_sentence_result *r)
+{
+    int st = gather_matches(sc, i);
+    if (st != CCK_OK)
+        return st;
+    return cck_analyze_sentence(sc->engine, &sc->text, i, sc->sentence_matches.items,
+                                sc->sentence_matches.count, &sc->cues, r);
+}
+
 /* Words that point back to a treatment named in an earlier paragraph. */
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
@@ -694,12 +704,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             note->evidence = 0;
             continue;
         }
-        if ((st = gather_matches(sc, i)) != CCK_OK)
-            return st;
         cck_sentence_result r;
-        st = cck_analyze_sentence(engine, text, i, sc->sentence_matches.items,
-                                  sc->sentence_matches.count, &sc->cues, &r);
-        if (st != CCK_OK)
+        if ((st = analyze_note(sc, i, &r)) != CCK_OK)
             return st;
         note->evidence = (int8_t)r.evidence;
         note->lab = (uint8_t)r.lab;
@@ -724,12 +730,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (!(note->flags & NOTE_CANDIDATE))
             continue;
         const cck_sentence *s = &text->sentences[i];
-        if ((st = gather_matches(sc, i)) != CCK_OK)
-            return st;
+        /* analysed again: the cue buffer holds one sentence at a time */
         cck_sentence_result r;
-        st = cck_analyze_sentence(engine, text, i, sc->sentence_matches.items,
-                                  sc->sentence_matches.count, &sc->cues, &r);
-        if (st != CCK_OK)
+        if ((st = analyze_note(sc, i, &r)) != CCK_OK)
             return st;
         if (r.claim_level >= 1) {
             profile->claims++;
