@@ -96,7 +96,8 @@ claim/safety   5   no side effect{,s}                     => few reported side e
 claim/safety   5   zero side effect{,s}                   => few reported side effects so far
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
 claim/safety   5   free of side effect{,s}                => with few reported side effects
-claim/safety   5   {no,zero} ... risk{,s}                 => some
+claim/safety   5   {no,zero} risk{,s}                     => some risk
+claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical} risk{,s}   => some
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
 claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => with few reported side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
@@ -176,6 +177,14 @@ claim/hype   4   magical                      => promising
 claim/hype   4   the future of {medicine,healing,orthopedics,orthopaedics,sports medicine,skincare,anti aging,aging,regenerative medicine}   => an area of research in
 claim/hype   4   wonder {cure,treatment,drug,ingredient,product,therapy}  => experimental treatment
 claim/hype   4   secret to                    => one factor in
+
+# ---- anecdote offered as proof -------------------------------------------------------
+# Testimonial idioms that claim the treatment works without a claim verb of their own.
+claim/anecdote   4   {photos,pictures,pics,results,reviews,stories,testimonials} speak for themselves   => show some patients' experiences
+claim/anecdote   4   the proof is {me,in}                 => one experience is
+claim/anecdote   4   living proof                         => one example
+claim/anecdote   4   all the proof {i,we} need            => encouraging for me
+claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
 
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation

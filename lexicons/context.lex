@@ -42,3 +42,5 @@ condition   -   {had,were} {it,they,we}
 condition   -   as long as
 condition   -   when
 condition   -   provided that
+condition   -   subject to
+condition   -   {pending,awaiting}

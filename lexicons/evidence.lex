@@ -65,10 +65,15 @@ evidence/anecdote   1   testimonial{,s}
 evidence/anecdote   1   success stor{y,ies}
 evidence/anecdote   1   {patient,client,customer} {stories,reviews,story}
 evidence/anecdote   1   {five,5} star{,s}
-evidence/anecdote   1   {thousands,hundreds,dozens} of {patients,people,clients,athletes}
+evidence/anecdote   1   {thousands,hundreds,dozens} of {satisfied,happy,treated} {patients,people,clients,athletes}
+evidence/anecdote   1   {treated,helped} {thousands,hundreds,dozens} of
 evidence/anecdote   1   countless {patients,people}
 evidence/anecdote   1   {worked,works} for me
 evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog}
+evidence/anecdote   1   my ... {knee,knees,back,shoulder,shoulders,hip,hips,elbow,ankle,joints,skin,hair,hairline,face,scars}
+evidence/anecdote   1   my own
+evidence/anecdote   1   {i,we,i have,we have,i've,we've} been using
+evidence/anecdote   1   {i,we} {could,can} {feel,see,tell}
 evidence/anecdote   1   {i,we} {had,got,tried}
 evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
 evidence/anecdote   1   living proof

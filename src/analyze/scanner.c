@@ -481,7 +481,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (next_evidence > evidence)
         evidence = next_evidence;
     int lab = r->lab || prev_lab;
-    int anecdote = r->anecdote || prev_anecdote;
+    /* the sentence's own testimonial is anecdote whatever a neighbour cites */
+    int anecdote = (r->anecdote && r->evidence <= 1) || (prev_anecdote && evidence <= 1);
 
     cck_category category = r->category;
     int claim = r->category_level;
@@ -498,9 +499,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];
         }
-    } else if (anecdote && claim >= 3 && evidence <= 1 && r->booster < 5 &&
-               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
-               category != CCK_CATEGORY_HYPE) {
+    } else if (anecdote && claim >= 3 && r->booster < 5 &&
+               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
         category = CCK_CATEGORY_ANECDOTE;
     }
 
@@ -725,8 +725,14 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     /* Pass 3: weigh each candidate claim against the evidence around it. */
     cck_line_cursor cursor;
     cck_line_cursor_init(&cursor, sc->original, sc->original_len);
+    /* animal or lab work named earlier in a paragraph colours its later claims */
+    int lab_in_paragraph = 0;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
+        if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
+            lab_in_paragraph = 0;
+        int lab_before = lab_in_paragraph;
+        lab_in_paragraph = lab_in_paragraph || note->lab;
         if (!(note->flags & NOTE_CANDIDATE))
             continue;
         const cck_sentence *s = &text->sentences[i];
@@ -749,7 +755,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (!r.has_category)
             continue;
         st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
-                          prev_evidence, next_evidence, prev_ok && sc->notes[i - 1].lab,
+                          prev_evidence, next_evidence, lab_before,
                           prev_ok && sc->notes[i - 1].anecdote, cb, profile, &cursor);
         if (st != CCK_OK)
             return st;

@@ -101,10 +101,14 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         return 0;
     int words = 0;
     for (size_t i = after + 1; i < target; i++) {
-        if (is_clause_break(text, i) || is_scope_end_cue(cues, count, i))
+        /* "NOT: an approved treatment" - a colon right after the trigger */
+        int colon_after_trigger = i == after + 1 && text->tokens[i].kind == CCK_TOKEN_PUNCT &&
+                                  cck_token_norm(text, i)[0] == ':';
+        if ((is_clause_break(text, i) && !colon_after_trigger) ||
+            is_scope_end_cue(cues, count, i))
             return 0;
         if (stop_at_comma && is_comma_or_dash(text, i) &&
-            !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, target)))
+            !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count)))
             return 0;
         if (is_word_token(&text->tokens[i]) && ++words > window)
             return 0;

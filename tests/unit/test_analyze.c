@@ -259,6 +259,13 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"prevention shield", "Regenerative injections shield athletes from injuries.",
      CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"testimonial idiom without a claim verb", "I had PRP in both knees and the proof is me walking again.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"photos speak for themselves", "Our exosome facial clients' photos speak for themselves.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"a waiting crowd is not a testimonial",
+     "Stem cell therapy is the breakthrough thousands of people have been waiting for.",
+     CCK_SEVERITY_WARNING, "hype-word"},
     {"possessive apostrophe inside a gap", "PRP injections protect runners' knees from arthritis.",
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"possessive inside a keep-from gap", "Exosomes keep aging runners' tendons from tearing.",
@@ -343,6 +350,16 @@ static const quiet_case negation_cases[] = {
      "That PRP heals tendons has been shown."},
     {"failed to", "Amniotic injections failed to relieve knee pain.",
      "Amniotic injections relieve knee pain."},
+    {"negated list with commas",
+     "Our exosome serum is not intended to diagnose, treat, cure or prevent any disease.",
+     "Our exosome serum cures any disease."},
+    {"colon right after the trigger",
+     "Exosomes, what they are NOT: an FDA-approved treatment for anything.",
+     "Exosomes are an FDA-approved treatment for anything."},
+    {"no X is risk-free", "No stem cell injection is risk-free.",
+     "Every stem cell injection is risk-free."},
+    {"has not been shown to, forward", "Stem cell injections have not been shown to prevent knee replacement.",
+     "Stem cell injections prevent knee replacement."},
 };
 
 static void test_analyze_negation(void **state)
@@ -389,6 +406,8 @@ static void test_analyze_questions(void **state)
 }
 
 static const quiet_case conditional_cases[] = {
+    {"subject to approval", "The cord blood trial will begin next year, subject to regulatory approval.",
+     "The cord blood product has regulatory approval."},
     {"counterfactual if", "If PRP regenerated tendons, surgeons would stop operating.",
      "PRP regenerated tendons, so surgeons stopped operating."},
     {"unless", "Unless stem cells cure arthritis, the clinic will close.",
