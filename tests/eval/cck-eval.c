@@ -30,8 +30,8 @@ typedef struct eval_config {
     unsigned sections;
     int verbose;
     int json;
-    int have_min_f1, have_min_precision;
-    double min_f1, min_precision;
+    int have_min_f1, have_min_precision, have_min_doc_f1;
+    double min_f1, min_precision, min_doc_f1;
 } eval_config;
 
 /* The findings of one scanned record: eval_predictions plus the rule ids for listings. */
@@ -1370,6 +1370,7 @@ static void usage(FILE *out)
           "                      go to stderr)\n"
           "  --min-f1 X          exit 1 if the sentence-set F1 is below X (0..1)\n"
           "  --min-precision X   exit 1 if the sentence-set precision is below X (0..1)\n"
+          "  --min-doc-f1 X      exit 1 if the documents' F1 is below X (0..1)\n"
           "Exit status: 0 measured and every floor met, 1 below a floor, 2 trouble.\n",
           out);
 }
@@ -1472,6 +1473,11 @@ static int parse_options(int argc, char **argv, eval_config *config)
             if (parse_fraction("--min-precision", value, &config->min_precision) != 0)
                 return -1;
             config->have_min_precision = 1;
+        } else if (!missing && (value = option_value(argc, argv, &i, "--min-doc-f1",
+                                                     &missing)) != NULL) {
+            if (parse_fraction("--min-doc-f1", value, &config->min_doc_f1) != 0)
+                return -1;
+            config->have_min_doc_f1 = 1;
         } else {
             if (missing)
                 fprintf(stderr, "cck-eval: error: %s needs a value\n", argv[i]);
@@ -1485,6 +1491,10 @@ static int parse_options(int argc, char **argv, eval_config *config)
         !(config->sections & SECTION_SENTENCES)) {
         fprintf(stderr, "cck-eval: error: --min-f1 and --min-precision apply to the "
                         "sentences section\n");
+        return -1;
+    }
+    if (config->have_min_doc_f1 && !(config->sections & SECTION_DOCS)) {
+        fprintf(stderr, "cck-eval: error: --min-doc-f1 applies to the docs section\n");
         return -1;
     }
     if (!have_corpus) {
@@ -1522,6 +1532,18 @@ static int check_floors(const eval_config *config, const summary *s, FILE *table
         if (!ok)
             fprintf(stderr, "cck-eval: sentence precision %.3f is below the floor %.3f\n",
                     precision, config->min_precision);
+        passed &= ok;
+    }
+    if (config->have_min_doc_f1) {
+        eval_counts docs = eval_doc_score_counts(&s->docs_total);
+        double doc_f1 = eval_f1(&docs);
+        int ok = doc_f1 + FLOOR_EPSILON >= config->min_doc_f1;
+        if (tables)
+            fprintf(tables, "Floor: document F1 %.3f %s %.3f: %s\n", doc_f1, ok ? ">=" : "<",
+                    config->min_doc_f1, ok ? "ok" : "BELOW");
+        if (!ok)
+            fprintf(stderr, "cck-eval: document F1 %.3f is below the floor %.3f\n", doc_f1,
+                    config->min_doc_f1);
         passed &= ok;
     }
     return passed;
