@@ -1,0 +1,130 @@
+/* findings.c - a list of findings deep-copied out of the scanner's callback, so that a
+ * printer that needs a record's findings all at once (HTML, SARIF fixes, the summary)
+ * can have them after the scan. Strings and cues live in blocks that are reused from
+ * one record to the next. */
+#include <stdalign.h>
+#include <string.h>
+
+#include "report/formats.h"
+
+#define BLOCK_MIN ((size_t)16 * 1024)
+#define ALIGNMENT (alignof(max_align_t))
+
+/* A block of copied bytes; data follows the header. */
+struct cck_finding_block {
+    struct cck_finding_block *next;
+    size_t size; /* bytes of data */
+    size_t used;
+    max_align_t data[]; /* aligned for cck_cue */
+};
+
+void cck_finding_list_init(cck_finding_list *list)
+{
+    list->items = NULL;
+    list->count = 0;
+    list->cap = 0;
+    list->blocks = NULL;
+}
+
+void cck_finding_list_clear(cck_finding_list *list)
+{
+    list->count = 0;
+    for (struct cck_finding_block *b = list->blocks; b; b = b->next)
+        b->used = 0;
+}
+
+void cck_finding_list_free(cck_finding_list *list)
+{
+    if (!list)
+        return;
+    struct cck_finding_block *b = list->blocks;
+    while (b) {
+        struct cck_finding_block *next = b->next;
+        cck_free(b);
+        b = next;
+    }
+    cck_free(list->items);
+    cck_finding_list_init(list);
+}
+
+/* size bytes from the first block with room, or a new block; NULL when out of memory. */
+static void *block_alloc(cck_finding_list *list, size_t size)
+{
+    if (size > SIZE_MAX - ALIGNMENT)
+        return NULL;
+    size = (size + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+    struct cck_finding_block *last = NULL;
+    for (struct cck_finding_block *b = list->blocks; b; b = b->next) {
+        if (b->size - b->used >= size) {
+            void *p = (char *)b->data + b->used;
+            b->used += size;
+            return p;
+        }
+        last = b;
+    }
+    size_t data_size = size > BLOCK_MIN ? size : BLOCK_MIN;
+    if (data_size > SIZE_MAX - sizeof(struct cck_finding_block))
+        return NULL;
+    struct cck_finding_block *b = cck_malloc(sizeof *b + data_size);
+    if (!b)
+        return NULL;
+    b->next = NULL;
+    b->size = data_size;
+    b->used = size;
+    if (last)
+        last->next = b;
+    else
+        list->blocks = b;
+    return b->data;
+}
+
+/* A copy of a NUL-terminated string in the list's blocks; NULL stays NULL. */
+static int copy_string(cck_finding_list *list, const char *s, const char **copy)
+{
+    *copy = NULL;
+    if (!s)
+        return CCK_OK;
+    size_t len = strlen(s);
+    char *p = block_alloc(list, len + 1);
+    if (!p)
+        return CCK_ENOMEM;
+    memcpy(p, s, len + 1);
+    *copy = p;
+    return CCK_OK;
+}
+
+int cck_finding_list_append(cck_finding_list *list, const cck_finding *finding)
+{
+    if (!list || !finding)
+        return CCK_EINVAL;
+    if (list->count == SIZE_MAX)
+        return CCK_ENOMEM;
+    void *items = list->items;
+    if (cck_grow(&items, &list->cap, list->count + 1, sizeof(cck_finding)) != CCK_OK)
+        return CCK_ENOMEM;
+    list->items = items;
+
+    cck_finding copy = *finding;
+    copy.cues = NULL;
+    copy.cue_count = 0;
+    if (copy_string(list, finding->message, &copy.message) != CCK_OK ||
+        copy_string(list, finding->explanation, &copy.explanation) != CCK_OK ||
+        copy_string(list, finding->suggestion, &copy.suggestion) != CCK_OK)
+        return CCK_ENOMEM;
+    if (finding->cues && finding->cue_count) {
+        if (finding->cue_count > SIZE_MAX / sizeof(cck_cue))
+            return CCK_ENOMEM;
+        cck_cue *cues = block_alloc(list, finding->cue_count * sizeof(cck_cue));
+        if (!cues)
+            return CCK_ENOMEM;
+        for (size_t i = 0; i < finding->cue_count; i++) {
+            cues[i] = finding->cues[i];
+            if (copy_string(list, finding->cues[i].category, &cues[i].category) != CCK_OK)
+                return CCK_ENOMEM;
+        }
+        copy.cues = cues;
+        copy.cue_count = finding->cue_count;
+    }
+    list->items[list->count++] = copy;
+    return CCK_OK;
+}
