@@ -45,9 +45,10 @@ static int print_entry(sample *s, const cck_report_entry *entry)
 {
     switch (s->format) {
     case JSON: return cck_report_json_entry(&s->out, &s->run, entry);
+    case SARIF: return cck_report_sarif_entry(&s->out, &s->run, entry);
     case CSV: return cck_report_csv_entry(&s->out, &s->run, entry);
     case SUMMARY: return cck_report_summary_entry(&s->out, &s->run, entry);
-    case JSONL: case SARIF: case HTML: break; /* not yet */
+    case JSONL: case HTML: break; /* html: not yet */
     }
     const cck_report_record *record = entry->record;
     int status = cck_report_jsonl_begin(&s->out, record);
@@ -162,7 +163,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < CCK_ARRAY_LEN(names); i++)
         if (strcmp(argv[1], names[i]) == 0)
             s.format = (format)i;
-    if ((int)s.format < 0 || s.format == SARIF || s.format == HTML) {
+    if ((int)s.format < 0 || s.format == HTML) {
         fprintf(stderr, "report_sample: unknown format %s\n", argv[1]);
         return 2;
     }
@@ -189,9 +190,10 @@ int main(int argc, char **argv)
     int status = out ? CCK_OK : CCK_EIO;
     switch (s.format) {
     case JSON: status |= cck_report_json_begin(&s.out, &s.run); break;
+    case SARIF: status |= cck_report_sarif_begin(&s.out, &s.run); break;
     case CSV: status |= cck_report_csv_begin(&s.out, &s.run); break;
     case SUMMARY: status |= cck_report_summary_begin(&s.out, &s.run); break;
-    case JSONL: case SARIF: case HTML: break;
+    case JSONL: case HTML: break;
     }
     int lines = 0, ids = 0;
     for (int i = first; i < argc && status == CCK_OK; i++) {
@@ -211,9 +213,10 @@ int main(int argc, char **argv)
     }
     switch (s.format) {
     case JSON: status |= cck_report_json_end(&s.out, &s.run); break;
+    case SARIF: status |= cck_report_sarif_end(&s.out, &s.run); break;
     case CSV: status |= cck_report_csv_end(&s.out, &s.run); break;
     case SUMMARY: status |= cck_report_summary_end(&s.out, &s.run); break;
-    case JSONL: case SARIF: case HTML: break;
+    case JSONL: case HTML: break;
     }
     if (out && s.out.len && fwrite(s.out.data, 1, s.out.len, out) != s.out.len)
         status = CCK_EIO;

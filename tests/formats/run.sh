@@ -6,6 +6,12 @@
 #                                       checked by schema_check (C, a subset of 2020-12)
 #   run.sh jsonschema SOURCE BIN WORK   the same with python3's jsonschema (skipped when
 #                                       it is not importable)
+#   run.sh sarif      SOURCE BIN WORK   SARIF of real scans through Microsoft's reference
+#                                       validator (`Sarif.Multitool validate`, npm package
+#                                       @microsoft/sarif-multitool, installed into BIN on
+#                                       first use), and every region checked against the
+#                                       file's text (python3); skipped only when the
+#                                       validator cannot be installed or run
 #
 # BIN is the folder holding report_sample and schema_check; WORK a scratch folder.
 # Exit 77 means "skipped" (ctest's SKIP_RETURN_CODE), with the reason on stdout.
@@ -28,7 +34,7 @@ skip() {
 
 # The inputs every format is tried on: the whole corpus, stream records with ids, bad
 # UTF-8, and a path that cannot be read.
-corpus=(corpus/docs/*.txt)
+corpus=(corpus/docs/*.txt tests/formats/fixtures/unicode-crlf.txt)
 sample() {
     local format=$1 out=$2
     shift 2
@@ -82,6 +88,103 @@ for error in errors:
 sys.exit(1 if errors else 0)
 EOF
     echo "ok: valid under jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"
+    ;;
+sarif)
+    # The validator: npm 11 does not run the package's post-install step, which only
+    # makes the bundled binary executable, so that is done here.
+    cache=$bin/sarif-multitool
+    find_validator() {
+        find "$cache/node_modules" -path '*sarif-multitool-*' -name Sarif.Multitool -type f \
+            2> /dev/null | head -n 1
+    }
+    exe=$(find_validator)
+    if [ -z "$exe" ]; then
+        command -v npm > /dev/null ||
+            skip "npm is not installed, so the SARIF validator (@microsoft/sarif-multitool) cannot be"
+        mkdir -p "$cache"
+        npm install --prefix "$cache" --no-audit --no-fund --loglevel=error \
+            @microsoft/sarif-multitool > "$work/npm.log" 2>&1 ||
+            skip "npm could not install @microsoft/sarif-multitool: $(tail -n 3 "$work/npm.log")"
+        exe=$(find_validator)
+        [ -n "$exe" ] || skip "@microsoft/sarif-multitool has no Sarif.Multitool binary for this platform"
+    fi
+    chmod u+x "$exe"
+    export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+    "$exe" --version > "$work/version.txt" 2>&1 ||
+        skip "Sarif.Multitool does not run here: $(head -n 3 "$work/version.txt")"
+
+    validate() { # FILE: the validator's console report, one line per problem, in FILE.log
+        "$exe" validate "$1" --output "$1.validation.sarif" --log ForceOverwrite > "$1.log" 2>&1
+        grep -E '^Analysis completed successfully' "$1.log" > /dev/null ||
+            fail "the validator did not finish on $1: $(cat "$1.log")"
+    }
+    sample sarif "$work/run.sarif"
+    validate "$work/run.sarif"
+    # SARIF2005 asks for informationUri, a web page about the tool; claimcheck has
+    # none to point at, so that warning is expected. Anything else fails the test.
+    problems=$(grep -E ': (error|warning) [A-Z]+[0-9]+:' "$work/run.sarif.log" | grep -v ' SARIF2005:')
+    [ -z "$problems" ] || fail "the validator objects to claimcheck's SARIF:"$'\n'"$problems"
+    # The validator must catch a broken log, or it proves nothing.
+    sed -e 's/"startColumn":[0-9]*/"startColumn":0/' "$work/run.sarif" > "$work/broken.sarif"
+    validate "$work/broken.sarif"
+    grep -q ': error JSON1008: .*startColumn' "$work/broken.sarif.log" ||
+        fail "the validator accepted startColumn 0: $(cat "$work/broken.sarif.log")"
+
+    if ! command -v python3 > /dev/null; then
+        echo "ok: valid SARIF (region check skipped: no python3)"
+        exit 0
+    fi
+    python3 - "$work/run.sarif" << 'EOF' || fail "regions do not match the files' text"
+# Every region must select its snippet in the file: by line and column (code points),
+# by charOffset/charLength (code points) and by byteOffset/byteLength.
+import json, sys, urllib.parse
+
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+run = log["runs"][0]
+assert run["columnKind"] == "unicodeCodePoints"
+rules = run["tool"]["driver"]["rules"]
+problems, checked = [], 0
+
+def check(uri, region, what):
+    global checked
+    data = open(urllib.parse.unquote(uri), "rb").read()
+    text = data.decode("utf-8", "replace")
+    lines = text.split("\n")
+    snippet = region.get("snippet", {}).get("text")
+    start = sum(len(l) + 1 for l in lines[: region["startLine"] - 1]) + region["startColumn"] - 1
+    end = sum(len(l) + 1 for l in lines[: region["endLine"] - 1]) + region["endColumn"] - 1
+    if "charOffset" in region:
+        if (region["charOffset"], region["charOffset"] + region["charLength"]) != (start, end):
+            problems.append(f"{what}: lines/columns and charOffset/charLength disagree")
+        raw = data[region["byteOffset"] : region["byteOffset"] + region["byteLength"]]
+        if snippet is not None and raw.decode("utf-8", "replace") != snippet:
+            problems.append(f"{what}: bytes {raw!r} are not the snippet {snippet!r}")
+    if snippet is not None and text[start:end] != snippet:
+        problems.append(f"{what}: the region selects {text[start:end]!r}, not {snippet!r}")
+    checked += 1
+
+for i, result in enumerate(run["results"]):
+    what = f"results[{i}]"
+    assert rules[result["ruleIndex"]]["id"] == result["ruleId"], what
+    location = result["locations"][0]["physicalLocation"]
+    uri = location["artifactLocation"]["uri"]
+    region = location["region"]
+    if "startColumn" not in region:
+        continue  # a JSON Lines record: only its line
+    check(uri, region, what)
+    check(uri, location["contextRegion"], what + " context")
+    for fix in result.get("fixes", []):
+        deleted = fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]
+        context = dict(location["contextRegion"])
+        context.pop("snippet", None)
+        if deleted != context:
+            problems.append(f"{what}: the fix does not replace the sentence")
+for p in problems:
+    print(p)
+print(f"{checked} regions checked, {len(problems)} problems")
+sys.exit(1 if problems else 0)
+EOF
+    echo "ok: valid SARIF ($("$exe" --version 2>&1 | head -n 1))"
     ;;
 *)
     echo "run.sh: unknown mode $mode"

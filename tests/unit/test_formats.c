@@ -835,6 +835,157 @@ static void test_formats_summary_alignment(void **state)
     cck_free(summary);
 }
 
+/* ---- SARIF -------------------------------------------------------------------------- */
+
+static void test_formats_sarif_log(void **state)
+{
+    (void)state;
+    /* "Café 💉 PRP cures\nknees." : é is 2 bytes, 💉 4, so "cures" starts at byte 15,
+     * code point 11; the sentence spans the line break. */
+    const char *text = "Caf\xc3\xa9 \xf0\x9f\x92\x89 PRP cures\nknees.";
+    cck_finding f = finding_on(text, "cures", CCK_CATEGORY_CURE, CCK_SEVERITY_WARNING);
+    assert_int_equal(f.trigger.offset, 15);
+    f.trigger.column = 12;
+    f.trigger.end_column = 17;
+    f.sentence.line = 1;
+    f.sentence.column = 1;
+    f.sentence.end_line = 2;
+    f.sentence.end_column = 7;
+    f.suggestion = "PRP may ease knee pain.";
+    f.flags = CCK_FINDING_HEDGED;
+    cck_finding g = finding_on(text, "knees", CCK_CATEGORY_EXTRAPOLATION, CCK_SEVERITY_INFO);
+    g.suggestion = NULL;
+    cck_finding_list list;
+    cck_finding_list_init(&list);
+    assert_int_equal(cck_finding_list_append(&list, &f), CCK_OK);
+    assert_int_equal(cck_finding_list_append(&list, &g), CCK_OK);
+    cck_report_record doc = {.kind = CCK_REPORT_DOCUMENT, .path = "my drafts/caf\xc3\xa9.txt",
+                             .text = text, .length = strlen(text)};
+    cck_report_record line = {.kind = CCK_REPORT_LINE, .path = "<stdin>", .path_is_stdin = 1,
+                              .record = 9, .line = 9, .id = "42", .id_length = 2,
+                              .id_is_number = 1, .text = text, .length = strlen(text)};
+    cck_report_record json = {.kind = CCK_REPORT_JSON, .path = "t.jsonl", .record = 3,
+                              .line = 3, .text = text, .length = strlen(text)};
+    cck_report_record missing = {.kind = CCK_REPORT_DOCUMENT, .path = "gone.txt"};
+    cck_report_entry entries[] = {
+        {&doc, &list, NULL, NULL, 0, NULL},
+        {&missing, NULL, NULL, NULL, 0, "cannot open: no such file"},
+        {&line, &list, NULL, NULL, 0, NULL},
+        {&json, &list, NULL, NULL, 0, NULL},
+    };
+    cck_report_run run;
+    cck_report_run_init(&run, NULL);
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_sarif_begin(&out, &run), CCK_OK);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(entries); i++)
+        assert_int_equal(cck_report_sarif_entry(&out, &run, &entries[i]), CCK_OK);
+    assert_int_equal(cck_report_sarif_end(&out, &run), CCK_OK);
+    json_t *root = parse_json(&out, "sarif");
+
+    assert_true(json_is_string(get_path(root, "$schema")));
+    want_string(root, "version", "2.1.0");
+    assert_int_equal(json_array_size(get_path(root, "runs")), 1);
+    json_t *sarif_run = get_path(root, "runs.0");
+    want_string(sarif_run, "columnKind", "unicodeCodePoints");
+    want_string(sarif_run, "tool.driver.name", "claimcheck");
+    want_string(sarif_run, "tool.driver.version", CCK_VERSION_STRING);
+    json_t *rules = get_path(sarif_run, "tool.driver.rules");
+    assert_int_equal(json_array_size(rules), CCK_CATEGORY_COUNT);
+    for (size_t i = 0; i < CCK_CATEGORY_COUNT; i++) {
+        json_t *rule = json_array_get(rules, i);
+        const cck_rule *want = rule_of((cck_category)i);
+        want_string(rule, "id", want->id);
+        static const char *const texts[] = {"name", "shortDescription.text",
+                                            "fullDescription.text", "help.text",
+                                            "defaultConfiguration.level"};
+        for (size_t k = 0; k < CCK_ARRAY_LEN(texts); k++)
+            if (!json_is_string(get_path(rule, texts[k])))
+                fail_msg("rule %s: no %s", want->id, texts[k]);
+        if (strcmp(json_string_value(get_path(rule, "name")), want->id) == 0)
+            fail_msg("rule %s: name equals id", want->id);
+    }
+    json_t *results = get_path(sarif_run, "results");
+    assert_int_equal(json_array_size(results), 6);
+
+    /* the document: exact positions, in code points and bytes */
+    json_t *r0 = json_array_get(results, 0);
+    want_string(r0, "ruleId", "cure-claim");
+    want_integer(r0, "ruleIndex", CCK_CATEGORY_CURE);
+    want_string(r0, "level", "warning");
+    want_string(r0, "message.text", "An unhedged claim.");
+    want_string(r0, "locations.0.physicalLocation.artifactLocation.uri",
+                "my%20drafts/caf%C3%A9.txt");
+    json_t *region = get_path(r0, "locations.0.physicalLocation.region");
+    want_integer(region, "startLine", 1);
+    want_integer(region, "startColumn", 12);
+    want_integer(region, "endLine", 1);
+    want_integer(region, "endColumn", 17);
+    want_integer(region, "charOffset", 11);
+    want_integer(region, "charLength", 5);
+    want_integer(region, "byteOffset", 15);
+    want_integer(region, "byteLength", 5);
+    want_string(region, "snippet.text", "cures");
+    json_t *context = get_path(r0, "locations.0.physicalLocation.contextRegion");
+    want_integer(context, "charOffset", 0);
+    want_integer(context, "charLength", 23);
+    want_integer(context, "endLine", 2);
+    want_string(context, "snippet.text", text);
+    json_t *change = get_path(r0, "fixes.0.artifactChanges.0");
+    want_string(change, "artifactLocation.uri", "my%20drafts/caf%C3%A9.txt");
+    want_integer(change, "replacements.0.deletedRegion.charOffset", 0);
+    want_integer(change, "replacements.0.deletedRegion.charLength", 23);
+    want_string(change, "replacements.0.insertedContent.text", "PRP may ease knee pain.");
+    want_string(r0, "properties.flags.0", "hedged");
+    json_t *r1 = json_array_get(results, 1);
+    want_string(r1, "level", "note");
+    want_integer(r1, "locations.0.physicalLocation.region.charOffset", 17);
+    assert_null(get_path(r1, "fixes"));
+
+    /* a line of a stream: the stream's line, columns, no character offsets */
+    json_t *r2 = json_array_get(results, 2);
+    want_string(r2, "locations.0.physicalLocation.artifactLocation.uri", "%3Cstdin%3E");
+    region = get_path(r2, "locations.0.physicalLocation.region");
+    want_integer(region, "startLine", 9);
+    want_integer(region, "startColumn", 12);
+    assert_null(get_path(region, "charOffset"));
+    want_integer(r2, "properties.record", 9);
+    want_integer(r2, "properties.id", 42);
+
+    /* a JSON record: its line only, no fix (its text is not the file's) */
+    json_t *r4 = json_array_get(results, 4);
+    region = get_path(r4, "locations.0.physicalLocation.region");
+    want_integer(region, "startLine", 3);
+    assert_int_equal(json_object_size(region), 1);
+    assert_null(get_path(r4, "fixes"));
+    want_integer(r4, "properties.recordByteOffset", 15);
+
+    /* the unreadable file */
+    json_t *invocation = get_path(sarif_run, "invocations.0");
+    assert_true(json_is_false(get_path(invocation, "executionSuccessful")));
+    want_string(invocation, "toolExecutionNotifications.0.message.text",
+                "Cannot open: no such file.");
+    want_string(invocation,
+                "toolExecutionNotifications.0.locations.0.physicalLocation.artifactLocation.uri",
+                "gone.txt");
+    json_decref(root);
+    cck_buf_free(&out);
+    cck_report_run_free(&run);
+
+    /* an empty run is a valid log that ran successfully */
+    cck_report_run_init(&run, NULL);
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_sarif_begin(&out, &run), CCK_OK);
+    assert_int_equal(cck_report_sarif_end(&out, &run), CCK_OK);
+    root = parse_json(&out, "empty sarif");
+    assert_int_equal(json_array_size(get_path(root, "runs.0.results")), 0);
+    assert_true(json_is_true(get_path(root, "runs.0.invocations.0.executionSuccessful")));
+    json_decref(root);
+    cck_buf_free(&out);
+    cck_report_run_free(&run);
+    cck_finding_list_free(&list);
+}
+
 /* ---- main ------------------------------------------------------------------------- */
 
 int main(void)
@@ -850,6 +1001,7 @@ int main(void)
         cmocka_unit_test(test_formats_csv_rows),
         cmocka_unit_test(test_formats_summary_ranking),
         cmocka_unit_test(test_formats_summary_alignment),
+        cmocka_unit_test(test_formats_sarif_log),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
