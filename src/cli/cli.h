@@ -1,5 +1,7 @@
 /* cli.h - the claimcheck command's options, parsed from argv into a struct that is
- * passed to the code that runs (there is no global options struct). */
+ * passed to the code that runs (there is no global options struct), and the pieces
+ * of a run: jobs rendered by workers (scan.c), the producer, pool and writer
+ * (run.c) and the progress bar (progress.c). */
 #ifndef CCK_CLI_H
 #define CCK_CLI_H
 
@@ -7,6 +9,8 @@
 #include <stdio.h>
 
 #include "claimcheck.h"
+#include "input/input.h"
+#include "report/report.h"
 #include "util/util.h"
 
 typedef enum cli_action {
@@ -40,6 +44,8 @@ enum {
 };
 
 #define CLI_DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
+/* -j: at most this many worker threads. */
+#define CLI_MAX_JOBS 256
 
 typedef struct cli_options {
     cli_action action;
@@ -56,6 +62,17 @@ typedef struct cli_options {
     const char *lexicons_dir; /* --lexicons */
     const char *explain_rule; /* --explain */
     size_t max_record_bytes;  /* 0: no limit */
+    size_t jobs;              /* -j: worker threads; 0 until resolved to the cores */
+    int format_given;         /* -f was on the command line */
+    int hidden;               /* --hidden */
+    int no_ignore;            /* --no-ignore */
+    int follow;               /* --follow */
+    int no_progress;          /* --no-progress */
+    int passthrough;          /* --passthrough */
+    const char **includes;    /* --include GLOB..., owned array of argv strings */
+    size_t include_count;
+    const char **excludes;    /* --exclude GLOB... */
+    size_t exclude_count;
     const char **paths;       /* operands, owned (the strings belong to argv) */
     size_t path_count;
 } cli_options;
@@ -67,5 +84,122 @@ void cli_options_free(cli_options *options);
 
 /* Writes the --help text. */
 void cli_print_help(FILE *stream);
+
+/* ---- one piece of work and what it leaves for the writer (scan.c) ----------------- */
+
+/* Problems shown per record: a binary-like input must not flood stderr or memory. */
+#define CLI_MAX_DIAGNOSTICS 10
+
+/* What a job leaves for the writer: its bytes for stdout and stderr and its counts.
+ * The writer prints them whole, in job order, and adds them up. */
+typedef struct cli_output {
+    cck_buf out;
+    cck_buf err;
+    cck_report_totals totals;
+    size_t input_bytes; /* bytes read (for the progress bar) */
+    size_t files;       /* files read (for the progress bar) */
+    int had_error;      /* exit 2 */
+    int failed;         /* a reported finding reached --fail-on: exit 1 */
+    int flush;          /* flush stdout once this is written (interactive input) */
+} cli_output;
+
+typedef enum cli_job_kind {
+    CLI_JOB_FILE = 0, /* a file read and scanned as one document */
+    CLI_JOB_STDIN,    /* standard input read and scanned as one document */
+    CLI_JOB_RECORDS,  /* a batch of lines of a stream, one record each */
+    CLI_JOB_MESSAGE   /* only a message (a walk error, a note): already done */
+} cli_job_kind;
+
+/* A line of a batch: where its bytes are in the job's `lines`. */
+typedef struct cli_line_ref {
+    size_t offset;
+    size_t length;
+    size_t number;
+    int too_long;
+} cli_line_ref;
+
+typedef struct cli_job {
+    cli_job_kind kind;
+    char *path;          /* display name, owned ("<stdin>" for standard input) */
+    int walked;          /* FILE: found in a folder walk (binary files are a note) */
+    int is_stdin;        /* RECORDS: from standard input (no "path" in JSON Lines) */
+    cck_record_mode mode;
+    cck_buf lines;       /* RECORDS: the lines' bytes, end to end */
+    cli_line_ref *refs;
+    size_t count;
+    size_t cap;
+    size_t weight;       /* bytes it holds in the queue before it is done */
+    cli_output output;
+} cli_job;
+
+/* The scratch of one thread that renders jobs. The engine and options are shared
+ * and read-only; everything else belongs to the thread. */
+typedef struct cli_worker {
+    const cli_options *options;
+    const cck_text_style *out_style;
+    const cck_text_style *err_style;
+    cck_scanner *scanner;
+    cck_record_parser *parser; /* NULL until a stream needs one */
+    cck_record_mode parser_mode;
+    cck_buf text;              /* a file's bytes */
+    cck_buf member;            /* --passthrough: the "claimcheck" member */
+    cck_error diagnostics[CLI_MAX_DIAGNOSTICS];
+    cck_queue *queue;          /* -j2 and more: where the jobs come from */
+} cli_worker;
+
+cli_job *cli_job_new(cli_job_kind kind, const char *path);
+void cli_job_free(cli_job *job);
+/* Adds a line to a RECORDS job: a copy of text[0..len), or (add_ref) bytes that are
+ * already in job->lines at offset. */
+int cli_job_add_line(cli_job *job, const char *text, size_t len, size_t number,
+                     int too_long);
+int cli_job_add_ref(cli_job *job, size_t offset, size_t len, size_t number, int too_long);
+
+int cli_worker_init(cli_worker *worker, const cli_options *options, const cck_engine *engine,
+                    const cck_text_style *out_style, const cck_text_style *err_style);
+void cli_worker_free(cli_worker *worker);
+
+/* Reads and scans what the job names, rendering its output into job->output. */
+void cli_job_run(cli_worker *worker, cli_job *job);
+
+/* "path:line:col: error: message" into the output's stderr bytes; exit 2. */
+void cli_output_problem(cli_output *output, const char *path, size_t line, size_t column,
+                        const char *message, const cck_text_style *style);
+/* "path: note: message" (not shown with -q). */
+void cli_output_note(cli_output *output, const cli_options *options, const char *path,
+                     const char *message, const cck_text_style *style);
+/* A file or record that could not be read: the problem and, in JSON Lines, an
+ * object that says so. */
+void cli_output_failed(cli_output *output, const cli_options *options,
+                       const cck_report_record *record, size_t column, const char *message,
+                       const cck_text_style *style);
+
+/* ---- the progress bar (progress.c) ------------------------------------------------ */
+
+typedef struct cli_progress cli_progress;
+
+/* A progress bar on stderr, or NULL when there should be none: --no-progress, stderr
+ * not a terminal, or CI set in the environment. CLAIMCHECK_PROGRESS_TTY=1 (internal,
+ * for the tests) makes any stderr count as a terminal. */
+cli_progress *cli_progress_new(const cli_options *options);
+void cli_progress_free(cli_progress *progress);
+/* Producer: one more file found; the walk is over (the total is known). */
+void cli_progress_found(cli_progress *progress, size_t files);
+void cli_progress_walk_done(cli_progress *progress);
+/* Writer: a job's output was written. */
+void cli_progress_add(cli_progress *progress, const cli_output *output);
+/* Writer: redraws the bar if it is due (after 0.5 s, then at most 10 times a second). */
+void cli_progress_tick(cli_progress *progress);
+/* Writer: erases the bar before something else is written to the terminal. */
+void cli_progress_clear(cli_progress *progress);
+
+/* ---- a scan run (run.c) ----------------------------------------------------------- */
+
+/* Scans the paths of the options (or stdin) with options->jobs workers and writes
+ * everything in order, then the summary. Returns the exit status; *stopped is set
+ * when stdout went away or failed (a failure is already reported). */
+int cli_scan(const cli_options *options, const cck_engine *engine,
+             const cck_text_style *out_style, const cck_text_style *err_style,
+             int *stopped);
 
 #endif /* CCK_CLI_H */

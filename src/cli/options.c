@@ -21,6 +21,14 @@ enum option_id {
     OPT_COLOR,
     OPT_QUIET,
     OPT_MAX_RECORD_BYTES,
+    OPT_JOBS,
+    OPT_INCLUDE,
+    OPT_EXCLUDE,
+    OPT_HIDDEN,
+    OPT_NO_IGNORE,
+    OPT_FOLLOW,
+    OPT_NO_PROGRESS,
+    OPT_PASSTHROUGH,
     OPT_HELP,
     OPT_VERSION
 };
@@ -49,6 +57,14 @@ static const option_spec specs[] = {
     {"colour", 0, 1, OPT_COLOR},
     {"quiet", 'q', 0, OPT_QUIET},
     {"max-record-bytes", 0, 1, OPT_MAX_RECORD_BYTES},
+    {"jobs", 'j', 1, OPT_JOBS},
+    {"include", 0, 1, OPT_INCLUDE},
+    {"exclude", 0, 1, OPT_EXCLUDE},
+    {"hidden", 0, 0, OPT_HIDDEN},
+    {"no-ignore", 0, 0, OPT_NO_IGNORE},
+    {"follow", 'L', 0, OPT_FOLLOW},
+    {"no-progress", 0, 0, OPT_NO_PROGRESS},
+    {"passthrough", 0, 0, OPT_PASSTHROUGH},
     {"help", 'h', 0, OPT_HELP},
     {"version", 'V', 0, OPT_VERSION},
 };
@@ -60,8 +76,7 @@ void cli_print_help(FILE *stream)
         "\n"
         "Reports the places where claims about regenerative medicine (stem cells, PRP,\n"
         "exosomes, ...) are stronger than the evidence given for them. PATHs are files\n"
-        "or folders (walked in sorted order, hidden entries skipped); with no PATH, or\n"
-        "with '-', standard input is read.\n"
+        "or folders; with no PATH, or with '-', standard input is read.\n"
         "\n"
         "Input:\n"
         "  -i, --input MODE        auto (default), text, lines or jsonl. auto reads\n"
@@ -75,9 +90,33 @@ void cli_print_help(FILE *stream)
         "      --id-field NAME     JSON Lines: the field echoed as the record's id\n"
         "                          (default: id_str, then id)\n"
         "      --max-record-bytes N\n"
-        "                          refuse files and records larger than N bytes; K, M\n"
-        "                          and G suffixes; 0 for no limit (default 64M)\n"
+        "                          refuse files and records (lines) larger than N\n"
+        "                          bytes; K, M and G suffixes; 0 for no limit\n"
+        "                          (default 64M)\n"
         "\n"
+        , stream);
+    fputs(
+        "Folders (walked recursively, in sorted order at each level):\n"
+        "      --include GLOB      read only files matching GLOB (repeatable); replaces\n"
+        "                          the default choice of prose files (*.txt, *.text,\n"
+        "                          *.md, *.markdown, *.html, *.htm, *.jsonl, *.ndjson)\n"
+        "      --exclude GLOB      skip files and folders matching GLOB (repeatable;\n"
+        "                          wins over --include). A GLOB without '/' matches\n"
+        "                          the base name, one with '/' the path relative to\n"
+        "                          the folder given; '**' spans folders; a final '/'\n"
+        "                          matches folders only\n"
+        "      --hidden            also read entries whose name starts with '.'\n"
+        "      --no-ignore         do not honour .gitignore files\n"
+        "  -L, --follow            follow symbolic links (loops are noted and skipped)\n"
+        "  -j, --jobs N            scan with N threads (default: the number of\n"
+        "                          processors; 1: one thread). Output is in the same\n"
+        "                          order whatever N\n"
+        "      --no-progress       no progress bar (it is shown on stderr only when\n"
+        "                          stderr is a terminal, CI is unset and the run takes\n"
+        "                          more than half a second)\n"
+        "\n"
+        , stream);
+    fputs(
         "What to report:\n"
         "      --min-severity LEVEL  report findings of LEVEL and above: info (default),\n"
         "                          warning or error\n"
@@ -92,15 +131,24 @@ void cli_print_help(FILE *stream)
         "                          do not load the built-in lexicons (use with\n"
         "                          --lexicons)\n"
         "\n"
+        , stream);
+    fputs(
         "Output:\n"
         "  -f, --format FORMAT     text (default): path:line:col: severity: message\n"
         "                          [rule], the sentence with the words underlined and a\n"
         "                          suggested rewrite; jsonl: one JSON object per file or\n"
         "                          record (the fields are listed in the README)\n"
+        "      --passthrough       with --input jsonl: print each input object with a\n"
+        "                          \"claimcheck\" member added (implies --format jsonl)\n"
         "      --color WHEN        auto (default: on a terminal, unless NO_COLOR is\n"
         "                          set), always or never\n"
         "  -q, --quiet             text: only the diagnostic lines, no summary\n"
+        "Output is flushed after each batch of records when the input is not a regular\n"
+        "file (a pipe or a terminal), so `tail -f posts | claimcheck -i lines` answers\n"
+        "each line as it comes; otherwise it is written in large blocks.\n"
         "\n"
+        , stream);
+    fputs(
         "Other actions:\n"
         "      --check-lexicons PATH...\n"
         "                          check lexicon files (or folders of *.lex files) and\n"
@@ -110,14 +158,22 @@ void cli_print_help(FILE *stream)
         "  -h, --help              show this help\n"
         "  -V, --version           show the version\n"
         "\n"
+        , stream);
+    fputs(
         "Examples:\n"
         "  claimcheck draft.txt                       review a draft\n"
         "  claimcheck --min-severity warning docs/    scan a folder, skip notes\n"
+        "  claimcheck --exclude drafts/ --include '*.md' site/\n"
+        "                                             only Markdown, not drafts/\n"
         "  claimcheck -i lines -f jsonl < posts.txt   one JSON object per post\n"
         "  jq -c '{id, text}' tweets.json \\\n"
         "    | claimcheck -i jsonl -f jsonl --fail-on never \\\n"
         "    | jq -r 'select(.findings != []) | .id'    ids of posts with findings\n"
+        "  parallel --pipe -k -N 1000 claimcheck -i jsonl -f jsonl < tweets.jsonl\n"
+        "                                             split a stream over processes\n"
         "\n"
+        , stream);
+    fputs(
         "Exit status:\n"
         "  0  nothing at or above --fail-on was reported\n"
         "  1  a finding at or above --fail-on was reported\n"
@@ -204,6 +260,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
         if (parse_choice(value, formats, CCK_ARRAY_LEN(formats), &choice) != CCK_OK)
             return usage_error(message, "unknown --format '%s' (text, jsonl)", value);
         options->format = (cli_format)choice;
+        options->format_given = 1;
         return CCK_OK;
     case OPT_COLOR:
         if (parse_choice(value, colors, CCK_ARRAY_LEN(colors), &choice) != CCK_OK)
@@ -231,6 +288,27 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
                                "optional K, M or G suffix)",
                                value);
         return CCK_OK;
+    case OPT_JOBS:
+        if (parse_size(value, &options->jobs) != CCK_OK || options->jobs > CLI_MAX_JOBS ||
+            value[strspn(value, "0123456789")] != '\0')
+            return usage_error(message, "bad --jobs '%s' (a number of threads, 0 to 256; 0: "
+                                        "the number of processors)",
+                               value);
+        return CCK_OK;
+    case OPT_INCLUDE:
+    case OPT_EXCLUDE:
+        if (value[0] == '\0')
+            return usage_error(message, "%s needs a non-empty pattern", shown);
+        if (spec->id == OPT_INCLUDE)
+            options->includes[options->include_count++] = value;
+        else
+            options->excludes[options->exclude_count++] = value;
+        return CCK_OK;
+    case OPT_HIDDEN: options->hidden = 1; return CCK_OK;
+    case OPT_NO_IGNORE: options->no_ignore = 1; return CCK_OK;
+    case OPT_FOLLOW: options->follow = 1; return CCK_OK;
+    case OPT_NO_PROGRESS: options->no_progress = 1; return CCK_OK;
+    case OPT_PASSTHROUGH: options->passthrough = 1; return CCK_OK;
     case OPT_FIELD:
     case OPT_ID_FIELD:
     case OPT_LEXICONS:
@@ -293,6 +371,13 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
     options->max_record_bytes = CLI_DEFAULT_MAX_RECORD_BYTES;
     size_t cap = 0;
     int operands_only = 0;
+    /* Each --include or --exclude takes an argument, so argc bounds their number. */
+    options->includes = cck_calloc((size_t)argc, sizeof *options->includes);
+    options->excludes = cck_calloc((size_t)argc, sizeof *options->excludes);
+    if (!options->includes || !options->excludes) {
+        cli_options_free(options);
+        return CCK_ENOMEM;
+    }
     int help = 0, version = 0;
     int status = CCK_OK;
     char shown[64];
@@ -376,6 +461,21 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
         status = usage_error(message, "%s", "--check-lexicons needs a lexicon file or folder");
         goto fail;
     }
+    if (options->passthrough) {
+        if (options->input != CLI_INPUT_JSONL) {
+            status = usage_error(message, "%s",
+                                 "--passthrough needs --input jsonl (it adds a member to "
+                                 "each JSON object)");
+            goto fail;
+        }
+        if (options->format_given && options->format != CLI_FORMAT_JSONL) {
+            status = usage_error(message, "%s",
+                                 "--passthrough writes JSON Lines: it cannot be used with "
+                                 "--format text");
+            goto fail;
+        }
+        options->format = CLI_FORMAT_JSONL;
+    }
     if (options->action == CLI_SCAN && options->no_default_lexicons &&
         !options->lexicons_dir) {
         status = usage_error(message, "%s",
@@ -397,4 +497,10 @@ void cli_options_free(cli_options *options)
     cck_free(options->paths);
     options->paths = NULL;
     options->path_count = 0;
+    cck_free(options->includes);
+    options->includes = NULL;
+    options->include_count = 0;
+    cck_free(options->excludes);
+    options->excludes = NULL;
+    options->exclude_count = 0;
 }

@@ -1,6 +1,8 @@
-# Sources of the input module: whole files, folder walks, stdin streams, JSON Lines
-# records (jansson).
+# Sources of the input module: whole files, folder walks with globs and .gitignore
+# rules, the ordered work queue of -j, stdin streams and JSON Lines records (jansson).
 set(CCK_INPUT_SOURCES
+  src/input/glob.c
+  src/input/queue.c
   src/input/read.c
   src/input/records.c
   src/input/walk.c)

@@ -3,7 +3,7 @@
 # untouched inputs; "expected" compares outputs with the reviewed files listed in
 # tests/cli/cases (one case per line).
 find_program(CCK_BASH bash REQUIRED)
-foreach(mode contract expected)
+foreach(mode contract inputs expected)
   add_test(NAME cli_${mode}
     COMMAND ${CCK_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run.sh ${mode} $<TARGET_FILE:claimcheck>
             ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/cli-${mode})

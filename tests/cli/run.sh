@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # run.sh - CLI tests: run the real claimcheck binary and check its contract (exit
 # codes, one output record per input record, errors that name the place, broken
-# pipes, untouched inputs) or compare its output with reviewed expected files.
+# pipes, untouched inputs), its streams and folder walks (-j, filters, .gitignore,
+# links, unreadable and vanishing files, --passthrough, huge lines, flushing, the
+# progress bar, GNU parallel), or compare its output with reviewed expected files.
 #
 #   run.sh contract BINARY SOURCE_DIR WORK_DIR
+#   run.sh inputs BINARY SOURCE_DIR WORK_DIR
 #   run.sh expected BINARY SOURCE_DIR WORK_DIR [--regenerate]
 #
 # The expected cases are listed one per line in tests/cli/cases; see that file.
@@ -30,7 +33,7 @@ not_ok() {
     failed=$((failed + 1))
     printf 'FAIL %s: %s\n' "$1" "$2"
     for f in "$work/out" "$work/err"; do
-        [ -s "$f" ] && { printf -- '--- %s (first lines)\n' "${f##*/}"; head -n 8 "$f"; }
+        [ -s "$f" ] && { printf -- '--- %s (first lines)\n' "${f##*/}"; head -n 8 "$f" | cut -c1-300; }
     done
 }
 
@@ -247,6 +250,316 @@ contract() {
         not_ok "inputs are never modified" "fixture checksums changed"; fi
 }
 
+# ---- streams and folders (issue 4) ---------------------------------------------------
+
+# same NAME FILE1 FILE2: the two files are byte for byte the same.
+same() {
+    if cmp -s "$2" "$3"; then ok "$1"; else not_ok "$1" "$2 and $3 differ: $(cmp "$2" "$3" 2>&1 | head -1)"; fi
+}
+
+# A folder of many files of uneven sizes (so that threads finish out of order), with
+# subfolders, a binary file, invalid UTF-8 and a JSON Lines file among them.
+make_corpus() {
+    local dir=$1 i d
+    mkdir -p "$dir"
+    for d in a b c; do mkdir -p "$dir/$d/deep"; done
+    awk -v dir="$dir" 'BEGIN {
+        split("Stem cells cure arthritis.|PRP may help some patients with tendon pain.|A randomized trial of 120 patients found less pain with PRP.|Exosome therapy is 100% safe and regrows cartilage.|The weather was fine.|Our clinic guarantees results: no need for knee replacement!", s, "|")
+        for (i = 0; i < 240; i++) {
+            sub_ = substr("abc", i % 3 + 1, 1); deep = (i % 5 == 0) ? "/deep" : ""
+            f = sprintf("%s/%s%s/f%03d.%s", dir, sub_, deep, i, (i % 2) ? "md" : "txt")
+            n = (i * 7919) % 97 + 1
+            if (i % 13 == 0) n *= 40
+            for (j = 0; j < n; j++) printf "%s ", s[(i + j) % 6 + 1] > f
+            printf "\n" > f
+            close(f)
+        } }'
+    printf 'GIF89a\000\000binary' >"$dir/b/image.txt"
+    printf 'Stem cells \377 cure arthritis.\n' >"$dir/c/bad-utf8.txt"
+    for i in 1 2 3 4 5 6 7 8 9; do
+        printf '{"id":%d,"text":"Stem cells cure case %d."}\n' "$i" "$i"
+    done >"$dir/a/posts.jsonl"
+}
+
+inputs() {
+    local corpus=$work/corpus j fmt
+    make_corpus "$corpus"
+
+    # -j: usage, and the same bytes whatever the number of threads
+    run -j x "$fixtures/clean.txt"
+    expect_rc "-j needs a number" 2
+    expect_grep "-j names the bad value" err "bad --jobs 'x'"
+    run -j 257 "$fixtures/clean.txt"
+    expect_rc "-j over 256 is refused" 2
+    run -j 0 "$fixtures/clean.txt"
+    expect_rc "-j 0 means the number of processors" 0
+    for fmt in text jsonl; do
+        "$bin" -j1 -f "$fmt" "$corpus" >"$work/j1.$fmt" 2>"$work/j1.$fmt.err" </dev/null
+        rc=$?
+        expect_rc "-j1 $fmt: the corpus has findings and problems" 2
+        for j in 2 4 4 8; do
+            "$bin" -j"$j" -f "$fmt" "$corpus" >"$work/jn.$fmt" 2>"$work/jn.$fmt.err" </dev/null
+            same "-j$j $fmt: stdout byte-identical to -j1" "$work/j1.$fmt" "$work/jn.$fmt"
+            same "-j$j $fmt: stderr byte-identical to -j1" "$work/j1.$fmt.err" "$work/jn.$fmt.err"
+        done
+    done
+    cp "$work/j1.jsonl" "$work/out"
+    if sed -n 's/^{"path":"\([^"]*\)".*/\1/p' "$work/out" | uniq | sort -c 2>/dev/null; then
+        ok "-j: files in sorted path order"
+    else
+        not_ok "-j: files in sorted path order" "paths are not sorted"
+    fi
+    cp "$work/j1.text.err" "$work/err"
+    expect_grep "-j: a binary file in the walk is a note" err 'b/image\.txt: note: binary file'
+    expect_grep "-j: invalid UTF-8 is an error" err 'c/bad-utf8\.txt:1:12: error: '
+    expect_grep "-j: the summary adds up every file and record" err '^241 files, 9 records, [0-9]+ findings .*; 1 input problem$'
+    # streams: batches of records scanned in parallel, one record out per line in order
+    awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "Post %d: stem cells %s.\n", i, (i % 3) ? "cure arthritis" : "are studied" }' >"$work/posts.txt"
+    "$bin" -j1 -i lines -f jsonl "$work/posts.txt" >"$work/s1" 2>&1 </dev/null
+    "$bin" -j2 -i lines -f jsonl "$work/posts.txt" >"$work/s2" 2>&1 </dev/null
+    same "-j2 lines stream: byte-identical to -j1" "$work/s1" "$work/s2"
+    "$bin" -j4 -i lines -f jsonl <"$work/posts.txt" >"$work/out" 2>"$work/err"
+    expect_lines "-j4 lines from stdin: one record per line" out 30000
+    expect_numbered "-j4 lines from stdin: records in order" '{"record":'
+    awk 'BEGIN { for (i = 1; i <= 5000; i++) if (i % 1000 == 7) print "{broken"; else printf "{\"id\":%d,\"text\":\"Stem cells cure case %d.\"}\n", i, i }' >"$work/posts.jsonl"
+    "$bin" -j3 -i jsonl -f jsonl <"$work/posts.jsonl" >"$work/out" 2>"$work/err"
+    rc=$?
+    expect_rc "-j3 jsonl with malformed lines exits 2" 2
+    expect_lines "-j3 jsonl: one record per line" out 5000
+    expect_numbered "-j3 jsonl: records in order" '{"record":'
+    if awk -F'"id":' 'NR % 1000 != 7 { split($2, a, ","); if (a[1] != NR) bad = 1 } END { exit bad }' "$work/out"; then
+        ok "-j3 jsonl: every record keeps its id"
+    else
+        not_ok "-j3 jsonl: every record keeps its id" "an id does not match its line"
+    fi
+    expect_grep "-j3 jsonl: a malformed line names its line" err '^<stdin>:4007:[0-9]+: error: malformed JSON'
+
+    # folder walks: .gitignore, hidden entries, --include, --exclude
+    local tree=$work/tree2
+    mkdir -p "$tree/sub/deep" "$tree/build" "$tree/.secret" "$tree/node_modules/pkg"
+    for f in a.txt b.md notes.log.txt sub/c.txt sub/keep.log.txt sub/deep/d.md build/e.txt \
+        .secret/f.txt .hidden.txt node_modules/pkg/g.txt table.tsv; do
+        printf 'Stem cells cure arthritis.\n' >"$tree/$f"
+    done
+    printf '# build output\n\nbuild/\nnode_modules\n*.log.txt\n/b.md\n' >"$tree/.gitignore"
+    printf '!keep.log.txt\n' >"$tree/sub/.gitignore"
+    walked() { # NAME WANT ARGS...: the files read, relative to the tree, in order
+        local name=$1 want=$2 got
+        shift 2
+        "$bin" -f jsonl --fail-on never "$@" "$tree" >"$work/out" 2>"$work/err" </dev/null
+        got=$(sed -n 's|^{"path":"'"$tree"'/\([^"]*\)".*|\1|p' "$work/out" | tr '\n' ' ')
+        if [ "$got" = "$want" ]; then ok "$name"; else not_ok "$name" "read: $got; want: $want"; fi
+    }
+    walked "walk: .gitignore and hidden entries skipped by default" \
+        "a.txt sub/c.txt sub/deep/d.md sub/keep.log.txt "
+    walked "walk: --no-ignore reads ignored files" \
+        "a.txt b.md build/e.txt node_modules/pkg/g.txt notes.log.txt sub/c.txt sub/deep/d.md sub/keep.log.txt " \
+        --no-ignore
+    walked "walk: --hidden reads hidden files" \
+        ".hidden.txt .secret/f.txt a.txt sub/c.txt sub/deep/d.md sub/keep.log.txt " --hidden
+    walked "walk: --include replaces the prose extensions" "table.tsv " --include '*.tsv'
+    walked "walk: --include with a path" "sub/deep/d.md " --include 'sub/**/*.md'
+    walked "walk: --exclude a folder by name" "a.txt " --exclude sub
+    walked "walk: --exclude a path, folders only" "a.txt sub/c.txt sub/keep.log.txt " --exclude 'sub/deep/'
+    walked "walk: --exclude wins over --include" "sub/c.txt " --include '*.txt' --exclude 'a.txt' --exclude '*.log.txt'
+    walked "walk: -j2 walks the same" "a.txt sub/c.txt sub/deep/d.md sub/keep.log.txt " -j2
+    run --include '' "$tree"
+    expect_rc "walk: an empty --include is a usage error" 2
+    run -f jsonl "$tree/build/e.txt"
+    expect_grep "walk: a named file is read even when ignored" out '"path":"[^"]*build/e\.txt"'
+
+    # symbolic links: skipped, or followed with loops noted
+    local links=$work/links
+    mkdir -p "$links/sub"
+    printf 'Stem cells cure arthritis.\n' >"$links/a.txt"
+    ln -s .. "$links/sub/loop"
+    ln -s ../a.txt "$links/sub/link.txt"
+    run -f jsonl --fail-on never "$links"
+    expect_rc "links: not followed by default" 0
+    expect_lines "links: only the real file is read" out 1
+    run -f jsonl --fail-on never --follow "$links"
+    expect_rc "links: a loop is not an error" 0
+    expect_lines "links: --follow reads the linked file" out 2
+    expect_grep "links: the loop is noted" err 'sub/loop: note: symbolic link loop: the same folder as .*links, not followed'
+    ln -s nowhere "$links/sub/broken.txt"
+    run -f jsonl --fail-on never -L "$links"
+    expect_rc "links: a broken link is an error" 2
+    expect_grep "links: the broken link is named" err 'sub/broken\.txt: error: broken symbolic link'
+    expect_lines "links: the run goes on after a broken link" out 3
+
+    # unreadable files and folders: root reads anything, so as root the capabilities
+    # that let it are dropped with setpriv; without a way to do that, skipped
+    local locked=$work/locked
+    mkdir -p "$locked/closed"
+    printf 'Stem cells cure arthritis.\n' >"$locked/a.txt"
+    printf 'Stem cells cure arthritis.\n' >"$locked/secret.txt"
+    printf 'Stem cells cure arthritis.\n' >"$locked/closed/x.txt"
+    chmod 000 "$locked/secret.txt" "$locked/closed"
+    local as_user=()
+    if [ "$(id -u)" -eq 0 ]; then
+        if setpriv --bounding-set=-dac_override,-dac_read_search -- cat "$locked/secret.txt" >/dev/null 2>&1; then
+            as_user=(skip)
+        elif setpriv --bounding-set=-dac_override,-dac_read_search -- true 2>/dev/null; then
+            as_user=(setpriv --bounding-set=-dac_override,-dac_read_search --)
+        else
+            as_user=(skip)
+        fi
+    fi
+    if [ "${as_user[0]:-}" = skip ]; then
+        printf 'skip unreadable files: running as root and cannot drop CAP_DAC_OVERRIDE (setpriv)\n'
+    else
+        "${as_user[@]}" "$bin" -f jsonl --fail-on never "$locked" >"$work/out" 2>"$work/err" </dev/null
+        rc=$?
+        expect_rc "unreadable: exits 2" 2
+        expect_grep "unreadable: the file is named" err 'secret\.txt: error: cannot open: Permission denied'
+        expect_grep "unreadable: the folder is named" err 'closed: error: cannot list folder: Permission denied'
+        expect_grep "unreadable: the rest is read" out '"path":"[^"]*/a\.txt","findings":\[\{'
+        expect_grep "unreadable: the file has an error object" out '"path":"[^"]*/secret\.txt","findings":\[\],"error":"cannot open'
+    fi
+    chmod 700 "$locked/closed"
+    chmod 600 "$locked/secret.txt"
+
+    # a file that disappears between the walk and its reading: two workers are held
+    # on named pipes while the walk goes on, then the file is removed
+    local gone=$work/gone
+    mkdir -p "$gone/dir"
+    mkfifo "$gone/p1" "$gone/p2"
+    printf 'Stem cells cure arthritis.\n' >"$gone/dir/a.txt"
+    printf 'Stem cells cure arthritis.\n' >"$gone/dir/b.txt"
+    "$bin" -j2 -f jsonl --fail-on never "$gone/p1" "$gone/p2" "$gone/dir" >"$work/out" 2>"$work/err" </dev/null &
+    local pid=$!
+    sleep 1
+    rm "$gone/dir/a.txt"
+    : >"$gone/p1"
+    : >"$gone/p2"
+    wait "$pid"
+    rc=$?
+    expect_rc "vanished: exits 2" 2
+    expect_grep "vanished: the file is named" err 'dir/a\.txt: error: cannot open: No such file or directory'
+    expect_grep "vanished: the rest is read" out '"path":"[^"]*dir/b\.txt","findings":\[\{'
+    expect_grep "vanished: a named pipe is not a regular file" err 'p1: error: not a regular file'
+
+    # --passthrough: the input objects, every member kept in order, plus "claimcheck"
+    printf '%s\n' \
+        '{"id_str":"1","text":"Stem cells cure arthritis.","user":{"name":"Zoé","followers":12},"tags":["a","b"],"n":null,"ok":true}' \
+        '{"text":"PRP may help some patients.","z":1,"a":2}' \
+        '{"no_text":1}' \
+        'not json at all' \
+        '{"id":5,"text":"Exosomes regrow cartilage.","claimcheck":"old"}' >"$work/pass.jsonl"
+    run_stdin "$work/pass.jsonl" -i jsonl --passthrough
+    expect_rc "passthrough: exits 2 for the bad lines" 2
+    expect_lines "passthrough: one object per line" out 5
+    sed 's/,"claimcheck":{.*}}$/}/' "$work/out" | head -3 >"$work/pass.stripped"
+    head -3 "$work/pass.jsonl" >"$work/pass.first"
+    same "passthrough: every field kept, in order, when claimcheck is taken away" "$work/pass.first" "$work/pass.stripped"
+    expect_grep "passthrough: the member holds the findings" out '^\{"id_str":"1",.*"claimcheck":\{"record":1,"id":"1","findings":\[\{"rule":'
+    expect_grep "passthrough: an object without the field keeps it, with an error" out '^\{"no_text":1,"claimcheck":\{"record":3,"findings":\[\],"error":"no \\"text\\"'
+    expect_grep "passthrough: a line that is not JSON is kept raw" out '^\{"raw":"not json at all","claimcheck":\{"record":4,"findings":\[\],"error":"malformed JSON'
+    expect_grep "passthrough: an old claimcheck member is replaced in place" out '^\{"id":5,"text":"Exosomes regrow cartilage\.","claimcheck":\{"record":5,'
+    "$bin" -j4 -i jsonl --passthrough <"$work/posts.jsonl" >"$work/out" 2>/dev/null
+    expect_lines "passthrough -j4: one object per input line" out 5000
+    if awk '{ n = NR } NR % 1000 != 7 && index($0, "{\"id\":" NR ",") != 1 { bad = 1 } END { exit bad || n != 5000 }' "$work/out"; then
+        ok "passthrough -j4: in order with their ids"
+    else
+        not_ok "passthrough -j4: in order with their ids" "an object is out of place"
+    fi
+    run -i lines --passthrough "$fixtures/posts.txt"
+    expect_rc "passthrough needs --input jsonl" 2
+    expect_grep "passthrough says why" err 'passthrough needs --input jsonl'
+    run -i jsonl -f text --passthrough "$fixtures/posts.jsonl"
+    expect_rc "passthrough with --format text is a usage error" 2
+
+    # a 100 MB line: scanned with --max-record-bytes 0, refused (with the way out
+    # named) under the default limit; long words keep the scan quick
+    local huge=$work/line-100mb.txt
+    awk 'BEGIN { s = "Mesenchymalstromalcellpreparations undergoingmulticentreevaluation throughout numerousinstitutions worldwide. "; while (n < 100000000) { printf "%s", s; n += length(s) }; printf "\nStem cells cure arthritis.\n" }' >"$huge"
+    run -i lines -f jsonl --max-record-bytes 0 "$huge"
+    expect_rc "100 MB line: scanned with no limit" 1
+    expect_lines "100 MB line: one record each" out 2
+    expect_grep "100 MB line: all of it was read" out '^\{"path":"[^"]*","record":1,"findings":\[\],"profile":\{"bytes":100000010,'
+    run -j2 -i lines -f jsonl "$huge"
+    expect_rc "100 MB line: over the default limit exits 2" 2
+    expect_grep "100 MB line: refused with a clear message" err 'line-100mb\.txt:1: error: line is longer than the limit of 67108864 bytes \(--max-record-bytes; 0 for no limit\)'
+    expect_grep "100 MB line: the next line is still read" out '^\{"path":"[^"]*","record":2,"findings":\[\{'
+    rm -f "$huge"
+
+    # output is flushed per record when the input is a pipe: the first answer comes
+    # before the input ends
+    mkfifo "$work/feed"
+    "$bin" -i lines -f jsonl <"$work/feed" >"$work/flushed" 2>/dev/null &
+    pid=$!
+    exec 3>"$work/feed"
+    printf 'Stem cells cure arthritis.\n' >&3
+    local waited=0
+    while [ "$waited" -lt 50 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
+    cp "$work/flushed" "$work/out"
+    expect_lines "interactive input: a record is answered before the input ends" out 1
+    exec 3>&-
+    wait "$pid"
+
+    # the progress bar: never in a pipe, a file or CI; shown on a terminal after 0.5 s
+    slow_run() { # ENV... -- ARGS...: a stream that lasts about a second
+        local envs=()
+        while [ "$1" != -- ]; do envs+=("$1"); shift; done
+        shift
+        rm -f "$work/slow"
+        mkfifo "$work/slow"
+        env "${envs[@]}" "$bin" -i lines -f jsonl "$@" <"$work/slow" >"$work/out" 2>"$work/err" &
+        local p=$!
+        { printf 'Stem cells cure arthritis.\n'; sleep 1; printf 'PRP heals tendons.\n'; sleep 0.3; } >"$work/slow"
+        wait "$p"
+        rc=$?
+    }
+    slow_run -u CLAIMCHECK_PROGRESS_TTY -u CI -- -j1
+    expect_no_grep "progress: never into a file or pipe" err 'claimcheck: |'$'\r'
+    slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j1
+    expect_grep "progress: shown on a terminal after half a second (-j1)" err $'\r''.*claimcheck: [12] records?, [0-9.]+ MB/s, [12] findings?'
+    slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j2
+    expect_grep "progress: shown on a terminal after half a second (-j2)" err 'claimcheck: [12] records?, [0-9.]+ MB/s'
+    expect_grep "progress: erased at the end" err $'\r'$'\033''\[K$'
+    slow_run CI=true CLAIMCHECK_PROGRESS_TTY=1 -- -j2
+    expect_no_grep "progress: never when CI is set" err 'claimcheck: '
+    slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j2 --no-progress
+    expect_no_grep "progress: never with --no-progress" err 'claimcheck: '
+    # a folder walk held up by a slow JSON Lines pipe: files done out of those found
+    rm -f "$work/slow.jsonl"
+    mkfifo "$work/slow.jsonl"
+    env -u CI CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j2 --fail-on never "$corpus" "$work/slow.jsonl" \
+        >/dev/null 2>"$work/err" &
+    pid=$!
+    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 1; } >"$work/slow.jsonl"
+    wait "$pid"
+    expect_grep "progress: files done out of those found so far" err 'claimcheck: 24[0-9]/244\+ files, 1?[0-9] records, [0-9.]+ MB/s, [0-9]+ findings'
+    if command -v script >/dev/null 2>&1; then
+        # a real terminal: script(1) gives claimcheck a pty for stderr
+        env -u CI -u CLAIMCHECK_PROGRESS_TTY script -qec \
+            "{ printf 'Stem cells cure arthritis.\\n'; sleep 1; printf 'PRP heals.\\n'; } | '$bin' -i lines -f jsonl >/dev/null" \
+            /dev/null >"$work/err" 2>&1
+        expect_grep "progress: shown on a real terminal (script)" err 'claimcheck: 1 record, [0-9.]+ MB/s, 1 finding'
+    else
+        printf 'skip progress on a real terminal: script(1) is not installed\n'
+    fi
+
+    # GNU parallel: split, scanned in separate processes, joined in order, the same
+    # records as a single run (record numbers restart in each block)
+    if command -v parallel >/dev/null 2>&1; then
+        "$bin" -i jsonl -f jsonl <"$work/posts.jsonl" 2>/dev/null | sed 's/"record":[0-9]*,//' >"$work/single"
+        parallel --will-cite --pipe -k -N 1000 "$bin" -i jsonl -f jsonl <"$work/posts.jsonl" 2>/dev/null \
+            | sed 's/"record":[0-9]*,//' >"$work/split"
+        same "parallel --pipe -k -N 1000: the same records in the same order" "$work/single" "$work/split"
+        cp "$work/split" "$work/out"
+        expect_lines "parallel: one record per input line" out 5000
+    else
+        printf 'skip GNU parallel: not installed (Debian package parallel)\n'
+    fi
+
+    # a reader that goes away, with threads
+    ("$bin" -j4 -i lines -f jsonl "$work/posts.txt" 2>"$work/err"; echo $? >"$work/rc") | head -c1 >/dev/null
+    expect_empty "-j4: a closed pipe ends quietly" err
+    rc=$(cat "$work/rc")
+    expect_rc "-j4: a closed pipe keeps the status" 1
+}
+
 # Each line of tests/cli/cases: NAME STATUS ARGS... (ARGS are shell words, run from
 # the source folder with stdin from /dev/null). The output must equal
 # tests/cli/expected/NAME.out byte for byte.
@@ -281,6 +594,7 @@ expected() {
 
 case $mode in
 contract) contract ;;
+inputs) inputs ;;
 expected) expected ;;
 *) echo "run.sh: unknown mode '$mode'" >&2; exit 2 ;;
 esac

@@ -1,11 +1,14 @@
 /* test_input.c - unit tests of the input module: the line and JSON Lines record
- * readers, whole-file reads with their limits, binary detection and folder walks. */
+ * readers and parsers, --passthrough, whole-file reads with their limits, binary
+ * detection, globs and .gitignore rules, folder walks with their filters, and the
+ * ordered work queue of -j. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,6 +268,297 @@ static void test_input_find_binary(void **state)
     free(late);
 }
 
+/* ---- globs and .gitignore rules ---------------------------------------------------- */
+
+typedef struct glob_case {
+    const char *pattern;
+    const char *path;
+    int is_dir;
+    int want;
+} glob_case;
+
+static void test_input_glob_match(void **state)
+{
+    (void)state;
+    static const glob_case cases[] = {
+        /* no '/': the base name, at any depth */
+        {"*.md", "a.md", 0, 1},
+        {"*.md", "sub/deep/a.md", 0, 1},
+        {"*.md", "a.md.txt", 0, 0},
+        {"a?c", "abc", 0, 1},
+        {"a?c", "ac", 0, 0},
+        {"*", ".hidden", 0, 1},
+        {"notes", "x/notes", 1, 1},
+        /* with '/': the whole relative path, '*' stays within a component */
+        {"sub/*.txt", "sub/a.txt", 0, 1},
+        {"sub/*.txt", "sub/x/a.txt", 0, 0},
+        {"sub/*.txt", "other/sub/a.txt", 0, 0},
+        {"/top.txt", "top.txt", 0, 1},
+        {"/top.txt", "sub/top.txt", 0, 0},
+        /* '**' */
+        {"**/deep/*.txt", "deep/a.txt", 0, 1},
+        {"**/deep/*.txt", "a/b/deep/a.txt", 0, 1},
+        {"**/deep/*.txt", "a/b/deeper/a.txt", 0, 0},
+        {"a/**/b", "a/b", 0, 1},
+        {"a/**/b", "a/x/y/b", 0, 1},
+        {"a/**/b", "a/xb", 0, 0},
+        {"a/**", "a/x", 0, 1},
+        {"a/**", "a/x/y.txt", 0, 1},
+        {"a/**", "a", 1, 0},
+        {"a**b", "axxb", 0, 1},
+        {"a**b", "ax/xb", 0, 0},
+        /* classes and escapes */
+        {"[ab].txt", "a.txt", 0, 1},
+        {"[ab].txt", "c.txt", 0, 0},
+        {"[!ab].txt", "c.txt", 0, 1},
+        {"[^ab].txt", "a.txt", 0, 0},
+        {"[a-c]x", "bx", 0, 1},
+        {"[a-c]x", "dx", 0, 0},
+        {"[]]", "]", 0, 1},
+        {"[", "[", 0, 1},
+        {"\\*", "*", 0, 1},
+        {"\\*", "a", 0, 0},
+        {"x[/]y", "x/y", 0, 0},
+        /* folders only */
+        {"build/", "build", 1, 1},
+        {"build/", "build", 0, 0},
+        {"build/", "src/build", 1, 1},
+        /* characters, not bytes */
+        {"caf?.md", "caf\xc3\xa9.md", 0, 1},
+        {"[\xc3\xa9]", "\xc3\xa9", 0, 1},
+        {"*.TXT", "a.txt", 0, 0},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        const glob_case *c = &cases[i];
+        cck_glob *glob = NULL;
+        if (cck_glob_new(c->pattern, strlen(c->pattern), &glob) != CCK_OK)
+            fail_msg("case %zu: pattern '%s' does not compile", i, c->pattern);
+        int got = cck_glob_match(glob, c->path, strlen(c->path), c->is_dir);
+        if (got != c->want)
+            fail_msg("case %zu: '%s' on '%s'%s: %d, want %d", i, c->pattern, c->path,
+                     c->is_dir ? " (folder)" : "", got, c->want);
+        cck_glob_free(glob);
+    }
+    cck_glob *glob = NULL;
+    assert_int_equal(cck_glob_new("", 0, &glob), CCK_EINVAL);
+    assert_int_equal(cck_glob_new("/", 1, &glob), CCK_EINVAL);
+    assert_null(glob);
+    cck_glob_free(NULL);
+
+    /* A pathological pattern costs pattern x path, not an exponential search. */
+    char pattern[200], path[4001];
+    for (size_t i = 0; i < 100; i++)
+        memcpy(pattern + 2 * i, "*a", 2);
+    memcpy(pattern + 198, "*b", 2);
+    memset(path, 'a', sizeof path - 1);
+    path[sizeof path - 1] = '\0';
+    assert_int_equal(cck_glob_new(pattern, sizeof pattern, &glob), CCK_OK);
+    assert_int_equal(cck_glob_match(glob, path, strlen(path), 0), 0);
+    cck_glob_free(glob);
+}
+
+static void test_input_gitignore_rules(void **state)
+{
+    (void)state;
+    static const char rules[] =
+        "\xEF\xBB\xBF# a comment, then a blank line\r\n"
+        "\n"
+        "*.log\n"
+        "!keep.log\n"
+        "build/\n"
+        "/root-only.txt\n"
+        "docs/*.tmp\n"
+        "**/cache\n"
+        "trailing.txt   \n"
+        "\\#hash.txt\n"
+        "\\!bang.txt\n"
+        "space\\ \n";
+    static const struct {
+        const char *path;
+        int is_dir;
+        int want;
+    } cases[] = {
+        {"a.log", 0, CCK_IGNORE_EXCLUDE},
+        {"sub/a.log", 0, CCK_IGNORE_EXCLUDE},
+        {"keep.log", 0, CCK_IGNORE_INCLUDE},
+        {"sub/keep.log", 0, CCK_IGNORE_INCLUDE},
+        {"build", 1, CCK_IGNORE_EXCLUDE},
+        {"build", 0, CCK_IGNORE_NONE}, /* a file named build is not the folder */
+        {"sub/build", 1, CCK_IGNORE_EXCLUDE},
+        {"root-only.txt", 0, CCK_IGNORE_EXCLUDE},
+        {"sub/root-only.txt", 0, CCK_IGNORE_NONE},
+        {"docs/a.tmp", 0, CCK_IGNORE_EXCLUDE},
+        {"x/docs/a.tmp", 0, CCK_IGNORE_NONE},
+        {"cache", 1, CCK_IGNORE_EXCLUDE},
+        {"a/b/cache", 1, CCK_IGNORE_EXCLUDE},
+        {"trailing.txt", 0, CCK_IGNORE_EXCLUDE},
+        {"#hash.txt", 0, CCK_IGNORE_EXCLUDE},
+        {"!bang.txt", 0, CCK_IGNORE_EXCLUDE},
+        {"space ", 0, CCK_IGNORE_EXCLUDE},
+        {"a.txt", 0, CCK_IGNORE_NONE},
+        {"# a comment, then a blank line", 0, CCK_IGNORE_NONE},
+    };
+    cck_ignore *ignore = cck_ignore_new();
+    assert_non_null(ignore);
+    assert_int_equal(cck_ignore_add_buffer(ignore, rules, sizeof rules - 1), CCK_OK);
+    assert_int_equal(cck_ignore_get_rule_count(ignore), 10);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        int got = cck_ignore_match(ignore, cases[i].path, strlen(cases[i].path),
+                                   cases[i].is_dir);
+        if (got != cases[i].want)
+            fail_msg("gitignore case '%s'%s: %d, want %d", cases[i].path,
+                     cases[i].is_dir ? " (folder)" : "", got, cases[i].want);
+    }
+    cck_ignore_free(ignore);
+    cck_ignore_free(NULL);
+}
+
+/* ---- the ordered work queue --------------------------------------------------------- */
+
+/* Items finished in reverse order still come out in the order they went in. */
+static void test_input_queue_reorders(void **state)
+{
+    (void)state;
+    int items[8];
+    cck_queue *queue = cck_queue_new(8, 0);
+    assert_non_null(queue);
+    for (int i = 0; i < 8; i++) {
+        items[i] = i;
+        /* Item 3 is a message: done when it is added. */
+        assert_int_equal(cck_queue_push(queue, &items[i], 1, i == 3, 0), CCK_OK);
+    }
+    /* Full: a ninth item does not fit. */
+    assert_int_equal(cck_queue_push(queue, &items[0], 1, 0, 0), CCK_ELIMIT);
+    size_t sequences[8];
+    void *item;
+    for (size_t i = 0; i < 7; i++) {
+        assert_int_equal(cck_queue_take(queue, &item, &sequences[i]), 1);
+        assert_int_equal(*(int *)item, (int)(i < 3 ? i : i + 1)); /* 3 is skipped */
+    }
+    /* Nothing is ready while item 0 is not done. */
+    assert_int_equal(cck_queue_pop(queue, &item, 10), CCK_ELIMIT);
+    for (size_t i = 7; i-- > 0;)
+        cck_queue_finish(queue, sequences[i], 0);
+    cck_queue_close(queue);
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+        if (*(int *)item != i)
+            fail_msg("popped item %d, want %d", *(int *)item, i);
+    }
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 0);
+    assert_int_equal(cck_queue_take(queue, &item, &sequences[0]), 0);
+    assert_int_equal(cck_queue_drain(queue, &item), 0);
+    cck_queue_free(queue);
+    cck_queue_free(NULL);
+}
+
+/* The byte budget: a heavy item waits for room, but one alone always fits. */
+static void test_input_queue_bytes(void **state)
+{
+    (void)state;
+    int a = 1, b = 2, c = 3;
+    cck_queue *queue = cck_queue_new(4, 100);
+    assert_non_null(queue);
+    assert_int_equal(cck_queue_push(queue, &a, 1000, 0, 0), CCK_OK); /* alone: fits */
+    assert_int_equal(cck_queue_push(queue, &b, 10, 0, 0), CCK_ELIMIT);
+    void *item;
+    size_t sequence;
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 1);
+    /* Its output is small: the budget frees up before the writer takes it. */
+    cck_queue_finish(queue, sequence, 50);
+    assert_int_equal(cck_queue_push(queue, &b, 40, 0, 0), CCK_OK);
+    assert_int_equal(cck_queue_push(queue, &c, 20, 0, 0), CCK_ELIMIT);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &a);
+    assert_int_equal(cck_queue_push(queue, &c, 20, 0, 0), CCK_OK);
+    /* Cancelling stops everyone; what is left is drained for freeing. */
+    cck_queue_cancel(queue);
+    assert_true(cck_queue_is_cancelled(queue));
+    assert_int_equal(cck_queue_push(queue, &a, 1, 0, 1), CCK_ESTOP);
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 0);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 0);
+    size_t left = 0;
+    while (cck_queue_drain(queue, &item) == 1)
+        left++;
+    assert_int_equal(left, 2);
+    cck_queue_free(queue);
+}
+
+#define THREADED_ITEMS 2000
+#define THREADED_WORKERS 4
+
+typedef struct threaded_item {
+    size_t index;
+    unsigned spin; /* work of uneven length, so that finishing order varies */
+    size_t done_by_worker;
+} threaded_item;
+
+static void *queue_worker(void *data)
+{
+    cck_queue *queue = data;
+    void *item;
+    size_t sequence;
+    while (cck_queue_take(queue, &item, &sequence) == 1) {
+        threaded_item *t = item;
+        volatile unsigned sink = 0;
+        for (unsigned i = 0; i < t->spin; i++)
+            sink += i;
+        t->done_by_worker = 1;
+        cck_queue_finish(queue, sequence, 1);
+    }
+    return NULL;
+}
+
+static void *queue_writer(void *data)
+{
+    cck_queue *queue = data;
+    size_t *next = cck_calloc(1, sizeof *next);
+    void *item;
+    while (next && cck_queue_pop(queue, &item, 0) == 1) {
+        threaded_item *t = item;
+        if (t->index != *next || !t->done_by_worker) {
+            *next = (size_t)-1; /* out of order, or handed back before it was done */
+            break;
+        }
+        (*next)++;
+    }
+    return next;
+}
+
+/* Four workers finishing at random times; the writer must see 0, 1, 2, ... while
+ * the producer is held back by a small queue. */
+static void test_input_queue_threads(void **state)
+{
+    (void)state;
+    threaded_item *items = calloc(THREADED_ITEMS, sizeof *items);
+    assert_non_null(items);
+    cck_queue *queue = cck_queue_new(16, 0);
+    assert_non_null(queue);
+    pthread_t workers[THREADED_WORKERS], writer;
+    for (size_t i = 0; i < THREADED_WORKERS; i++)
+        assert_int_equal(pthread_create(&workers[i], NULL, queue_worker, queue), 0);
+    assert_int_equal(pthread_create(&writer, NULL, queue_writer, queue), 0);
+    unsigned seed = 12345;
+    for (size_t i = 0; i < THREADED_ITEMS; i++) {
+        seed = seed * 1103515245u + 12345u;
+        items[i].index = i;
+        items[i].spin = (seed >> 16) % 20000;
+        assert_int_equal(cck_queue_push(queue, &items[i], 1, 0, 1), CCK_OK);
+    }
+    cck_queue_close(queue);
+    for (size_t i = 0; i < THREADED_WORKERS; i++)
+        pthread_join(workers[i], NULL);
+    void *result;
+    pthread_join(writer, &result);
+    size_t *next = result;
+    assert_non_null(next);
+    if (*next != THREADED_ITEMS)
+        fail_msg("the writer saw items out of order (stopped at %zu)", *next);
+    cck_free(next);
+    cck_queue_free(queue);
+    free(items);
+}
+
 /* A scratch folder under TMPDIR (or /tmp), removed by the test. */
 static char *make_temp_dir(void)
 {
@@ -367,7 +661,7 @@ static void test_input_walk_sorted(void **state)
     write_file(dir, "e.txt", "e", 1);
 
     static const char *const expected[] = {"a.txt", "b.txt", "c/y.txt", "c/z.txt", "e.txt"};
-    cck_walk *walk = cck_walk_new(dir);
+    cck_walk *walk = cck_walk_new(dir, NULL);
     assert_non_null(walk);
     const char *path;
     cck_error error;
@@ -386,8 +680,8 @@ static void test_input_walk_sorted(void **state)
     cck_walk_free(walk);
 
     /* Not recursive: only the files at the top. */
-    walk = cck_walk_new(dir);
-    cck_walk_set_recursive(walk, 0);
+    cck_walk_options flat = {.no_recursion = 1};
+    walk = cck_walk_new(dir, &flat);
     n = 0;
     while (cck_walk_next(walk, &path, &error) == 1)
         n++;
@@ -397,6 +691,202 @@ static void test_input_walk_sorted(void **state)
 
     remove_tree(dir);
     free(dir);
+}
+
+/* The files a walk yields, relative to dir, each followed by a space; notes and
+ * errors as "!path " (errors) or "~path " (notes). */
+static void walk_list(const char *dir, const cck_walk_options *options, cck_buf *out)
+{
+    cck_buf_clear(out);
+    cck_walk *walk = cck_walk_new(dir, options);
+    assert_non_null(walk);
+    size_t prefix = strlen(dir) + 1;
+    const char *path;
+    cck_error error;
+    int got;
+    while ((got = cck_walk_next(walk, &path, &error)) != 0) {
+        const char *mark = got == 1 ? "" : got == CCK_WALK_NOTE ? "~" : "!";
+        assert_int_equal(cck_buf_printf(out, "%s%s ", mark,
+                                        strlen(path) > prefix ? path + prefix : path),
+                         CCK_OK);
+    }
+    cck_walk_free(walk);
+}
+
+static cck_glob *glob_of(const char *pattern)
+{
+    cck_glob *glob = NULL;
+    assert_int_equal(cck_glob_new(pattern, strlen(pattern), &glob), CCK_OK);
+    return glob;
+}
+
+static void test_input_walk_filters(void **state)
+{
+    (void)state;
+    char *dir = make_temp_dir();
+    make_dir(dir, "sub");
+    make_dir(dir, "sub/deep");
+    make_dir(dir, "build");
+    make_dir(dir, ".cache");
+    write_file(dir, "a.txt", "a", 1);
+    write_file(dir, "b.md", "b", 1);
+    write_file(dir, "x.log", "x", 1);
+    write_file(dir, ".hidden.txt", "h", 1);
+    write_file(dir, ".cache/c.txt", "c", 1);
+    write_file(dir, "build/out.txt", "o", 1);
+    write_file(dir, "sub/c.txt", "c", 1);
+    write_file(dir, "sub/keep.log", "k", 1);
+    write_file(dir, "sub/deep/d.txt", "d", 1);
+    write_file(dir, "sub/deep/e.md", "e", 1);
+    write_file(dir, ".gitignore", "*.log\nbuild/\n", 13);
+    /* A deeper .gitignore overrides the root's, and anchors to its own folder. */
+    write_file(dir, "sub/.gitignore", "!keep.log\n/c.txt\n", 17);
+
+    cck_buf got;
+    cck_buf_init(&got);
+    static const struct {
+        const char *name;
+        cck_walk_options options;
+        const char *want;
+    } cases[] = {
+        {"defaults: hidden skipped, no .gitignore", {0},
+         "a.txt b.md build/out.txt sub/c.txt sub/deep/d.txt sub/deep/e.md sub/keep.log x.log "},
+        {"gitignore", {.gitignore = 1}, "a.txt b.md sub/deep/d.txt sub/deep/e.md sub/keep.log "},
+        {"hidden", {.hidden = 1, .gitignore = 1},
+         ".cache/c.txt .gitignore .hidden.txt a.txt b.md sub/.gitignore sub/deep/d.txt "
+         "sub/deep/e.md sub/keep.log "},
+        {"no recursion", {.no_recursion = 1}, "a.txt b.md x.log "},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        walk_list(dir, &cases[i].options, &got);
+        if (strcmp(got.data ? got.data : "", cases[i].want) != 0)
+            fail_msg("walk case %s: got '%s', want '%s'", cases[i].name,
+                     got.data ? got.data : "", cases[i].want);
+    }
+
+    /* --include and --exclude: base names, relative paths, folders. */
+    cck_glob *md = glob_of("*.md"), *deep = glob_of("sub/deep/"), *a = glob_of("/a.txt"),
+             *sub_txt = glob_of("sub/**/*.txt");
+    const cck_glob *includes[] = {md, sub_txt};
+    const cck_glob *excludes[] = {deep, a};
+    cck_walk_options options = {.gitignore = 1, .include = includes, .include_count = 2};
+    walk_list(dir, &options, &got);
+    assert_string_equal(got.data, "b.md sub/deep/d.txt sub/deep/e.md ");
+    options.exclude = excludes;
+    options.exclude_count = 2;
+    walk_list(dir, &options, &got);
+    assert_string_equal(got.data, "b.md ");
+    options.include_count = 0;
+    walk_list(dir, &options, &got);
+    assert_string_equal(got.data, "b.md sub/keep.log ");
+    cck_glob_free(md);
+    cck_glob_free(deep);
+    cck_glob_free(a);
+    cck_glob_free(sub_txt);
+
+    /* A walk of a folder that does not exist is an error that names it. */
+    cck_buf missing;
+    cck_buf_init(&missing);
+    assert_int_equal(cck_buf_printf(&missing, "%s/missing", dir), CCK_OK);
+    walk_list(missing.data, NULL, &got);
+    assert_non_null(strstr(got.data, "!"));
+    cck_buf_free(&missing);
+
+    cck_buf_free(&got);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void make_link(const char *dir, const char *target, const char *name)
+{
+    cck_buf path;
+    cck_buf_init(&path);
+    assert_int_equal(cck_buf_printf(&path, "%s/%s", dir, name), CCK_OK);
+    assert_int_equal(symlink(target, path.data), 0);
+    cck_buf_free(&path);
+}
+
+/* Links are skipped unless followed; followed, a loop back to an ancestor is a note
+ * and a broken link an error, and the walk goes on. */
+static void test_input_walk_symlinks(void **state)
+{
+    (void)state;
+    char *dir = make_temp_dir();
+    make_dir(dir, "sub");
+    write_file(dir, "a.txt", "a", 1);
+    write_file(dir, "sub/b.txt", "b", 1);
+    make_link(dir, "..", "sub/up");
+    make_link(dir, "../a.txt", "sub/link.txt");
+    make_link(dir, "nowhere", "sub/broken.txt");
+    make_link(dir, "sub", "z-sub");
+
+    cck_buf got;
+    cck_buf_init(&got);
+    walk_list(dir, NULL, &got);
+    assert_string_equal(got.data, "a.txt sub/b.txt ");
+    cck_walk_options follow = {.follow = 1};
+    walk_list(dir, &follow, &got);
+    assert_string_equal(got.data, "a.txt sub/b.txt !sub/broken.txt sub/link.txt ~sub/up "
+                                  "z-sub/b.txt !z-sub/broken.txt z-sub/link.txt ~z-sub/up ");
+    cck_buf_free(&got);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* ---- --passthrough -------------------------------------------------------------- */
+
+static void test_input_parser_passthrough(void **state)
+{
+    (void)state;
+    cck_record_options options = {CCK_RECORD_JSONL, 0, NULL, NULL};
+    cck_record_parser *parser = cck_record_parser_new(&options);
+    assert_non_null(parser);
+    cck_buf out;
+    cck_buf_init(&out);
+    cck_record record;
+    static const char line[] =
+        "{\"z\":1,\"text\":\"caf\\u00e9 stem cells\",\"a\":[true,null,{\"b\":\"\\u0000\"}],"
+        "\"id\":7,\"big\":12345678901234,\"real\":1.5}";
+    assert_int_equal(cck_record_parser_parse(parser, line, sizeof line - 1, 0, 1, &record),
+                     CCK_OK);
+    assert_null(record.error);
+    assert_int_equal(record.length, strlen("caf\xc3\xa9 stem cells"));
+    static const char member[] = "{\"record\":1,\"findings\":[]}";
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", member,
+                                                   sizeof member - 1, &out),
+                     CCK_OK);
+    /* Every member kept, in its order, the new one last, one line. */
+    assert_string_equal(out.data,
+                        "{\"z\":1,\"text\":\"caf\xc3\xa9 stem cells\",\"a\":[true,null,"
+                        "{\"b\":\"\\u0000\"}],\"id\":7,\"big\":12345678901234,\"real\":1.5,"
+                        "\"claimcheck\":{\"record\":1,\"findings\":[]}}\n");
+
+    /* A member of that name is replaced where it stands. */
+    static const char again[] = "{\"claimcheck\":0,\"text\":\"t\"}";
+    assert_int_equal(cck_record_parser_parse(parser, again, sizeof again - 1, 0, 2, &record),
+                     CCK_OK);
+    cck_buf_clear(&out);
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "[]", 2, &out), CCK_OK);
+    assert_string_equal(out.data, "{\"claimcheck\":[],\"text\":\"t\"}\n");
+
+    /* Not an object, or a bad member: nothing is written. */
+    assert_int_equal(cck_record_parser_parse(parser, "[1]", 3, 0, 3, &record), CCK_OK);
+    assert_non_null(record.error);
+    cck_buf_clear(&out);
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "{}", 2, &out),
+                     CCK_EINVAL);
+    assert_int_equal(cck_record_parser_parse(parser, "{\"text\":\"x\"}", 12, 0, 4, &record),
+                     CCK_OK);
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "{", 1, &out),
+                     CCK_EINVAL);
+    assert_int_equal(out.len, 0);
+    /* A line over the limit is an error record without being parsed. */
+    assert_int_equal(cck_record_parser_parse(parser, "{\"text\":\"x\"}", 12, 1, 5, &record),
+                     CCK_OK);
+    assert_non_null(strstr(record.error, "longer than the limit"));
+    cck_buf_free(&out);
+    cck_record_parser_free(parser);
+    cck_record_parser_free(NULL);
 }
 
 int main(void)
@@ -409,6 +899,14 @@ int main(void)
         cmocka_unit_test(test_input_find_binary),
         cmocka_unit_test(test_input_read_file),
         cmocka_unit_test(test_input_walk_sorted),
+        cmocka_unit_test(test_input_walk_filters),
+        cmocka_unit_test(test_input_walk_symlinks),
+        cmocka_unit_test(test_input_glob_match),
+        cmocka_unit_test(test_input_gitignore_rules),
+        cmocka_unit_test(test_input_queue_reorders),
+        cmocka_unit_test(test_input_queue_bytes),
+        cmocka_unit_test(test_input_queue_threads),
+        cmocka_unit_test(test_input_parser_passthrough),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,566 @@
+/* run.c - a scan run: the producer walks the paths and cuts streams into batches of
+ * records, workers render each job into its own buffers, and the writer prints the
+ * jobs whole in the order they were made, whatever the thread timing (the ordered
+ * queue of input/queue.c). With -j1 the same steps run one after another on the
+ * calling thread. Only the writer touches stdout and stderr while a run is on. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+#define STDIN_NAME "<stdin>"
+
+/* A batch of stream records ends at this many records or bytes. */
+#define BATCH_RECORDS 1024
+#define BATCH_BYTES ((size_t)1 << 20)
+/* Jobs in flight per worker, and the bytes (inputs read, outputs not yet written)
+ * they may hold together, beyond one job alone. */
+#define JOBS_PER_WORKER 8
+#define QUEUE_BYTES ((size_t)64 << 20)
+/* How often the writer wakes to redraw the progress bar when nothing is written. */
+#define PROGRESS_WAKE_MS 100
+
+typedef struct run {
+    const cli_options *options;
+    const cck_engine *engine;
+    const cck_text_style *out_style;
+    const cck_text_style *err_style;
+    cli_worker *workers; /* options->jobs of them; workers[0] serves -j1 */
+    size_t worker_count;
+    cck_queue *queue;    /* NULL with -j1 */
+    cli_progress *progress;
+    cck_glob **includes;
+    cck_glob **excludes;
+    /* Written by the writer only. */
+    cck_report_totals totals;
+    int had_error;
+    int failed;
+    int stopped;     /* stdout is gone (broken pipe) or failing: read no more */
+    int write_errno; /* errno of a failed write other than a broken pipe */
+    /* Written by the producer only. */
+    int out_of_memory;
+} run;
+
+/* ---- the writer ----------------------------------------------------------------------- */
+
+static void add_totals(cck_report_totals *total, const cck_report_totals *part)
+{
+    total->documents += part->documents;
+    total->records += part->records;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(total->findings); i++)
+        total->findings[i] += part->findings[i];
+    total->problems += part->problems;
+}
+
+static void stop(run *r, int error)
+{
+    r->stopped = 1;
+    if (error != EPIPE && !r->write_errno)
+        r->write_errno = error ? error : EIO;
+    if (r->queue)
+        cck_queue_cancel(r->queue);
+}
+
+/* Prints a job's messages and output and adds up its counts. */
+static void emit(run *r, cli_job *job)
+{
+    cli_output *output = &job->output;
+    add_totals(&r->totals, &output->totals);
+    r->had_error |= output->had_error;
+    r->failed |= output->failed;
+    if (r->stopped)
+        return;
+    if (output->err.len || output->out.len)
+        cli_progress_clear(r->progress);
+    if (output->err.len) {
+        fwrite(output->err.data, 1, output->err.len, stderr);
+        fflush(stderr);
+    }
+    if (output->out.len) {
+        errno = 0;
+        if (fwrite(output->out.data, 1, output->out.len, stdout) != output->out.len) {
+            stop(r, errno);
+            return;
+        }
+    }
+    if (output->flush) {
+        errno = 0;
+        if (fflush(stdout) != 0) {
+            stop(r, errno);
+            return;
+        }
+    }
+    cli_progress_add(r->progress, output);
+    cli_progress_tick(r->progress);
+}
+
+static void *writer_main(void *data)
+{
+    run *r = data;
+    unsigned wake = r->progress ? PROGRESS_WAKE_MS : 0;
+    for (;;) {
+        void *item = NULL;
+        int got = cck_queue_pop(r->queue, &item, wake);
+        if (got == CCK_ELIMIT) {
+            cli_progress_tick(r->progress);
+            continue;
+        }
+        if (got != 1)
+            break;
+        emit(r, item);
+        cli_job_free(item);
+    }
+    return NULL;
+}
+
+static void *worker_main(void *data)
+{
+    cli_worker *worker = data;
+    cck_queue *queue = worker->queue;
+    void *item;
+    size_t sequence;
+    while (cck_queue_take(queue, &item, &sequence) == 1) {
+        cli_job *job = item;
+        cli_job_run(worker, job);
+        cck_queue_finish(queue, sequence, job->output.out.len + job->output.err.len);
+    }
+    return NULL;
+}
+
+/* ---- the producer ------------------------------------------------------------------- */
+
+/* Hands a job on: to the queue (done: it needs no worker), or with -j1 straight to
+ * the scan and the writer. Returns CCK_ESTOP when the run is stopping (the job is
+ * freed either way). */
+static int submit(run *r, cli_job *job, int done)
+{
+    if (r->queue) {
+        if (cck_queue_push(r->queue, job, job->weight, done, 1) != CCK_OK) {
+            cli_job_free(job);
+            return CCK_ESTOP;
+        }
+        return CCK_OK;
+    }
+    if (!done)
+        cli_job_run(&r->workers[0], job);
+    emit(r, job);
+    cli_job_free(job);
+    cli_progress_tick(r->progress);
+    return r->stopped ? CCK_ESTOP : CCK_OK;
+}
+
+/* A message job: "path:line: error: message", or a note. */
+static int submit_message(run *r, const char *path, size_t line, const char *message,
+                          int is_note)
+{
+    cli_job *job = cli_job_new(CLI_JOB_MESSAGE, path);
+    if (!job) {
+        r->out_of_memory = 1;
+        return CCK_ENOMEM;
+    }
+    if (is_note) {
+        cli_output_note(&job->output, r->options, path, message, r->err_style);
+    } else {
+        cli_output_problem(&job->output, path, line, 0, message, r->err_style);
+        job->output.totals.problems++;
+    }
+    return submit(r, job, 1);
+}
+
+/* A file or stream that could not be opened: an error and, in JSON Lines, an object
+ * saying so. */
+static int submit_failed(run *r, const char *path, const char *message)
+{
+    cli_job *job = cli_job_new(CLI_JOB_MESSAGE, path);
+    if (!job) {
+        r->out_of_memory = 1;
+        return CCK_ENOMEM;
+    }
+    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = job->path};
+    cli_output_failed(&job->output, r->options, &record, 0, message, r->err_style);
+    return submit(r, job, 1);
+}
+
+static int submit_file(run *r, const char *path, size_t size, int walked)
+{
+    cli_job *job = cli_job_new(CLI_JOB_FILE, path);
+    if (!job) {
+        r->out_of_memory = 1;
+        return CCK_ENOMEM;
+    }
+    job->walked = walked;
+    job->weight = size;
+    cli_progress_found(r->progress, 1);
+    return submit(r, job, 0);
+}
+
+/* Cuts a stream into batches of records. When the stream is not a regular file (a
+ * pipe, a terminal), a batch also ends whenever reading on would wait, and its
+ * output is flushed, so that `tail -f posts | claimcheck -i lines` answers each
+ * line as it comes. */
+static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
+                          cck_record_mode mode)
+{
+    struct stat st;
+    int interactive = fstat(fileno(stream), &st) != 0 || !S_ISREG(st.st_mode);
+    cck_record_options options = {.mode = mode,
+                                  .max_record_bytes = r->options->max_record_bytes,
+                                  .field = r->options->field,
+                                  .id_field = r->options->id_field};
+    cck_record_reader *reader = cck_record_reader_new(stream, &options);
+    if (!reader)
+        return submit_message(r, path, 0, cck_status_string(CCK_ENOMEM), 0);
+    int status = CCK_OK;
+    cli_job *job = NULL;
+    for (;;) {
+        if (!job) {
+            job = cli_job_new(CLI_JOB_RECORDS, path);
+            if (!job) {
+                status = submit_message(r, path, 0, cck_status_string(CCK_ENOMEM), 0);
+                break;
+            }
+            job->mode = mode;
+            job->is_stdin = is_stdin;
+        }
+        cck_line line;
+        cck_error error;
+        cck_error_clear(&error);
+        int got = cck_record_reader_next_line(reader, &line, &error);
+        if (got < 0) {
+            /* What was read so far goes out first, then the read error. */
+            if (job->count) {
+                job->output.flush = interactive;
+                status = submit(r, job, 0);
+                job = NULL;
+            }
+            if (status == CCK_OK)
+                status = submit_message(r, path, error.line, error.message, 0);
+            break;
+        }
+        if (got == 0)
+            break;
+        if (line.in_buffer && job->count == 0 && line.length >= BATCH_BYTES) {
+            /* A very long line is handed over, not copied. */
+            cck_record_reader_give_line(reader, &job->lines);
+            status = cli_job_add_ref(job, 0, line.length, line.number, line.too_long);
+        } else {
+            status = cli_job_add_line(job, line.text, line.length, line.number,
+                                      line.too_long);
+        }
+        if (status != CCK_OK) {
+            status = submit_message(r, path, line.number, cck_status_string(CCK_ENOMEM), 0);
+            break;
+        }
+        job->weight = job->lines.len;
+        int full = job->count >= BATCH_RECORDS || job->lines.len >= BATCH_BYTES;
+        int would_wait = interactive && !cck_record_reader_has_line(reader);
+        if (full || would_wait) {
+            job->output.flush = interactive;
+            status = submit(r, job, 0);
+            job = NULL;
+            if (status != CCK_OK)
+                break;
+        }
+    }
+    if (job && (job->count || !is_stdin) && status == CCK_OK) {
+        /* The last batch (perhaps empty) counts the file as done. */
+        job->output.flush = interactive;
+        job->output.files = !is_stdin;
+        status = submit(r, job, job->count == 0);
+    } else {
+        cli_job_free(job);
+    }
+    cck_record_reader_free(reader);
+    return status;
+}
+
+static int has_suffix(const char *path, const char *suffix)
+{
+    size_t len = strlen(path), n = strlen(suffix);
+    return len >= n && strcmp(path + len - n, suffix) == 0;
+}
+
+static cli_input input_for(const run *r, const char *path)
+{
+    cli_input input = r->options->input;
+    if (input != CLI_INPUT_AUTO)
+        return input;
+    if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson"))
+        return CLI_INPUT_JSONL;
+    return CLI_INPUT_TEXT;
+}
+
+static int produce_file(run *r, const char *path, size_t size, int walked)
+{
+    cli_input input = input_for(r, path);
+    if (input == CLI_INPUT_TEXT)
+        return submit_file(r, path, size, walked);
+    FILE *stream = fopen(path, "rb");
+    struct stat st;
+    if (!stream || fstat(fileno(stream), &st) != 0 || S_ISDIR(st.st_mode)) {
+        char message[600];
+        if (stream)
+            snprintf(message, sizeof message, "is a folder");
+        else
+            snprintf(message, sizeof message, "cannot open: %s", strerror(errno));
+        if (stream)
+            fclose(stream);
+        return submit_failed(r, path, message);
+    }
+    cli_progress_found(r->progress, 1);
+    int status = produce_stream(r, stream, path, 0,
+                                input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
+    fclose(stream);
+    return status;
+}
+
+/* In a folder walk with --input auto and no --include, only files whose extension
+ * says they hold prose are read (named files are always read, whatever their name). */
+static int is_prose_file(const char *path)
+{
+    static const char *const extensions[] = {".txt", ".text", ".md", ".markdown",
+                                             ".html", ".htm", ".jsonl", ".ndjson"};
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return 0;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(extensions); i++) {
+        const char *ext = extensions[i];
+        size_t n = strlen(ext);
+        if (strlen(dot) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && cck_ascii_lower((unsigned char)dot[j]) == (unsigned char)ext[j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int produce_folder(run *r, const char *root)
+{
+    const cli_options *options = r->options;
+    cck_walk_options walk_options = {
+        .hidden = options->hidden,
+        .follow = options->follow,
+        .gitignore = !options->no_ignore,
+        .include = (const cck_glob *const *)r->includes,
+        .include_count = options->include_count,
+        .exclude = (const cck_glob *const *)r->excludes,
+        .exclude_count = options->exclude_count};
+    cck_walk *walk = cck_walk_new(root, &walk_options);
+    if (!walk)
+        return submit_message(r, root, 0, cck_status_string(CCK_ENOMEM), 0);
+    int status = CCK_OK;
+    int filter = options->input == CLI_INPUT_AUTO && options->include_count == 0;
+    while (status != CCK_ESTOP) {
+        const char *path = NULL;
+        cck_error error;
+        int got = cck_walk_next(walk, &path, &error);
+        if (got == 0)
+            break;
+        if (got == 1) {
+            if (!filter || is_prose_file(path))
+                status = produce_file(r, path, cck_walk_get_size(walk), 1);
+        } else if (got == CCK_WALK_NOTE) {
+            status = submit_message(r, path ? path : root, 0, error.message, 1);
+        } else {
+            /* A folder or entry that cannot be read: in JSON Lines it gets an object
+             * with its error, like a file that cannot be opened. */
+            status = submit_failed(r, path ? path : root, error.message);
+        }
+    }
+    cck_walk_free(walk);
+    return status;
+}
+
+static int produce_path(run *r, const char *path)
+{
+    if (strcmp(path, "-") == 0) {
+        cli_input input = r->options->input;
+        if (input == CLI_INPUT_AUTO || input == CLI_INPUT_TEXT) {
+            cli_job *job = cli_job_new(CLI_JOB_STDIN, STDIN_NAME);
+            if (!job)
+                return submit_message(r, STDIN_NAME, 0, cck_status_string(CCK_ENOMEM), 0);
+            return submit(r, job, 0);
+        }
+        return produce_stream(r, stdin, STDIN_NAME, 1,
+                              input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return produce_folder(r, path);
+    return produce_file(r, path, stat(path, &st) == 0 ? (size_t)st.st_size : 0, 0);
+}
+
+static void produce(run *r)
+{
+    const cli_options *options = r->options;
+    if (options->path_count == 0) {
+        produce_path(r, "-");
+    } else {
+        for (size_t i = 0; i < options->path_count; i++)
+            if (produce_path(r, options->paths[i]) == CCK_ESTOP)
+                break;
+    }
+    cli_progress_walk_done(r->progress);
+}
+
+/* ---- the run -------------------------------------------------------------------------- */
+
+static void free_globs(cck_glob **globs, size_t count)
+{
+    if (!globs)
+        return;
+    for (size_t i = 0; i < count; i++)
+        cck_glob_free(globs[i]);
+    cck_free(globs);
+}
+
+static int compile_globs(const char *const *patterns, size_t count, cck_glob ***out)
+{
+    *out = NULL;
+    if (count == 0)
+        return CCK_OK;
+    cck_glob **globs = cck_calloc(count, sizeof *globs);
+    if (!globs)
+        return CCK_ENOMEM;
+    for (size_t i = 0; i < count; i++) {
+        int status = cck_glob_new(patterns[i], strlen(patterns[i]), &globs[i]);
+        if (status != CCK_OK) {
+            free_globs(globs, count);
+            return status;
+        }
+    }
+    *out = globs;
+    return CCK_OK;
+}
+
+/* Runs the pool: worker threads, a writer thread, and the producer on this thread. */
+static int run_pool(run *r)
+{
+    size_t n = r->worker_count;
+    pthread_t *threads = cck_calloc(n, sizeof *threads);
+    pthread_t writer;
+    size_t started = 0;
+    int writer_started = 0;
+    r->queue = cck_queue_new(n * JOBS_PER_WORKER, QUEUE_BYTES);
+    if (!threads || !r->queue)
+        goto fail;
+    for (; started < n; started++) {
+        r->workers[started].queue = r->queue;
+        if (pthread_create(&threads[started], NULL, worker_main, &r->workers[started]) != 0)
+            break;
+    }
+    if (started == 0)
+        goto fail;
+    if (pthread_create(&writer, NULL, writer_main, r) != 0)
+        goto fail;
+    writer_started = 1;
+    produce(r);
+    cck_queue_close(r->queue);
+    pthread_join(writer, NULL);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    void *item;
+    while (cck_queue_drain(r->queue, &item) == 1)
+        cli_job_free(item);
+    cck_queue_free(r->queue);
+    r->queue = NULL;
+    cck_free(threads);
+    return CCK_OK;
+
+fail:
+    if (r->queue) {
+        cck_queue_cancel(r->queue);
+        for (size_t i = 0; i < started; i++)
+            pthread_join(threads[i], NULL);
+        if (writer_started)
+            pthread_join(writer, NULL);
+        cck_queue_free(r->queue);
+        r->queue = NULL;
+    }
+    cck_free(threads);
+    return CCK_ENOMEM;
+}
+
+int cli_scan(const cli_options *options, const cck_engine *engine,
+             const cck_text_style *out_style, const cck_text_style *err_style,
+             int *stopped)
+{
+    run r;
+    memset(&r, 0, sizeof r);
+    r.options = options;
+    r.engine = engine;
+    r.out_style = out_style;
+    r.err_style = err_style;
+    int status = CCK_OK;
+    if (compile_globs(options->includes, options->include_count, &r.includes) != CCK_OK ||
+        compile_globs(options->excludes, options->exclude_count, &r.excludes) != CCK_OK) {
+        fprintf(stderr, "claimcheck: error: out of memory\n");
+        free_globs(r.includes, options->include_count);
+        return CLI_EXIT_ERROR;
+    }
+    r.worker_count = options->jobs ? options->jobs : 1;
+    r.workers = cck_calloc(r.worker_count, sizeof *r.workers);
+    size_t ready = 0;
+    if (r.workers) {
+        for (; ready < r.worker_count; ready++)
+            if (cli_worker_init(&r.workers[ready], options, engine, out_style, err_style) !=
+                CCK_OK)
+                break;
+    }
+    if (ready < r.worker_count) {
+        fprintf(stderr, "claimcheck: error: out of memory\n");
+        status = CCK_ENOMEM;
+        goto done;
+    }
+    r.progress = cli_progress_new(options);
+    if (r.worker_count > 1) {
+        cck_record_prepare_threads();
+        status = run_pool(&r);
+        if (status != CCK_OK)
+            fprintf(stderr, "claimcheck: error: cannot start the worker threads\n");
+    } else {
+        produce(&r);
+    }
+    cli_progress_clear(r.progress);
+
+    /* Flush first, so that a reader that went away also silences the summary. */
+    errno = 0;
+    if (!r.stopped && fflush(stdout) != 0)
+        stop(&r, errno);
+    if (options->format == CLI_FORMAT_TEXT && !options->quiet && !r.stopped) {
+        cck_buf summary;
+        cck_buf_init(&summary);
+        if (cck_report_text_summary(&summary, &r.totals) == CCK_OK && summary.data)
+            fputs(summary.data, stderr);
+        cck_buf_free(&summary);
+    }
+
+done:
+    cli_progress_free(r.progress);
+    for (size_t i = 0; i < ready; i++)
+        cli_worker_free(&r.workers[i]);
+    cck_free(r.workers);
+    free_globs(r.includes, options->include_count);
+    free_globs(r.excludes, options->exclude_count);
+    if (r.write_errno) {
+        fprintf(stderr, "claimcheck: error: cannot write the output: %s\n",
+                strerror(r.write_errno));
+        r.had_error = 1;
+    }
+    if (r.out_of_memory) {
+        fprintf(stderr, "claimcheck: error: out of memory; some inputs were not read\n");
+        r.had_error = 1;
+    }
+    *stopped = r.stopped;
+    if (status != CCK_OK || r.had_error)
+        return CLI_EXIT_ERROR;
+    return r.failed ? CLI_EXIT_FINDINGS : CLI_EXIT_CLEAN;
+}

@@ -1,0 +1,384 @@
+/* scan.c - one job of a run: a file, standard input or a batch of stream records is
+ * read and scanned, and its whole report (stdout bytes, stderr bytes, counts) is
+ * rendered into the job's output for the writer. Workers run this in parallel, each
+ * with its own scanner and scratch; nothing here writes to a stream. */
+#include <errno.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+/* Buffers grown past this by one huge input are given back after it. */
+#define KEEP_BYTES ((size_t)4 << 20)
+
+/* ---- jobs and workers ----------------------------------------------------------------- */
+
+cli_job *cli_job_new(cli_job_kind kind, const char *path)
+{
+    cli_job *job = cck_calloc(1, sizeof *job);
+    if (!job)
+        return NULL;
+    job->kind = kind;
+    job->path = cck_strndup(path, strlen(path));
+    if (!job->path) {
+        cck_free(job);
+        return NULL;
+    }
+    cck_buf_init(&job->lines);
+    cck_buf_init(&job->output.out);
+    cck_buf_init(&job->output.err);
+    return job;
+}
+
+void cli_job_free(cli_job *job)
+{
+    if (!job)
+        return;
+    cck_free(job->path);
+    cck_buf_free(&job->lines);
+    cck_free(job->refs);
+    cck_buf_free(&job->output.out);
+    cck_buf_free(&job->output.err);
+    cck_free(job);
+}
+
+int cli_job_add_ref(cli_job *job, size_t offset, size_t len, size_t number, int too_long)
+{
+    void *items = job->refs;
+    if (cck_grow(&items, &job->cap, job->count + 1, sizeof *job->refs) != CCK_OK)
+        return CCK_ENOMEM;
+    job->refs = items;
+    cli_line_ref *ref = &job->refs[job->count++];
+    ref->offset = offset;
+    ref->length = len;
+    ref->number = number;
+    ref->too_long = too_long;
+    return CCK_OK;
+}
+
+int cli_job_add_line(cli_job *job, const char *text, size_t len, size_t number,
+                     int too_long)
+{
+    size_t offset = job->lines.len;
+    if (cck_buf_append(&job->lines, text, len) != CCK_OK)
+        return CCK_ENOMEM;
+    return cli_job_add_ref(job, offset, len, number, too_long);
+}
+
+int cli_worker_init(cli_worker *worker, const cli_options *options, const cck_engine *engine,
+                    const cck_text_style *out_style, const cck_text_style *err_style)
+{
+    memset(worker, 0, sizeof *worker);
+    worker->options = options;
+    worker->out_style = out_style;
+    worker->err_style = err_style;
+    cck_buf_init(&worker->text);
+    cck_buf_init(&worker->member);
+    worker->scanner = cck_scanner_new(engine);
+    return worker->scanner ? CCK_OK : CCK_ENOMEM;
+}
+
+void cli_worker_free(cli_worker *worker)
+{
+    if (!worker)
+        return;
+    cck_scanner_free(worker->scanner);
+    cck_record_parser_free(worker->parser);
+    cck_buf_free(&worker->text);
+    cck_buf_free(&worker->member);
+    memset(worker, 0, sizeof *worker);
+}
+
+/* ---- messages ----------------------------------------------------------------------- */
+
+void cli_output_problem(cli_output *output, const char *path, size_t line, size_t column,
+                        const char *message, const cck_text_style *style)
+{
+    output->had_error = 1;
+    cck_report_text_problem(&output->err, path, line, column, "error", message, style);
+}
+
+void cli_output_note(cli_output *output, const cli_options *options, const char *path,
+                     const char *message, const cck_text_style *style)
+{
+    if (!options->quiet)
+        cck_report_text_problem(&output->err, path, 0, 0, "note", message, style);
+}
+
+void cli_output_failed(cli_output *output, const cli_options *options,
+                       const cck_report_record *record, size_t column, const char *message,
+                       const cck_text_style *style)
+{
+    cli_output_problem(output, record->path, record->line, column, message, style);
+    output->totals.problems++;
+    if (options->format == CLI_FORMAT_JSONL) {
+        cck_report_jsonl_begin(&output->out, record);
+        cck_report_jsonl_end(&output->out, record, NULL, NULL, 0, message);
+    }
+}
+
+/* ---- scanning one record ------------------------------------------------------------ */
+
+/* One record being scanned: what the callbacks need. */
+typedef struct record_scan {
+    cli_worker *worker;
+    cli_output *output;
+    cck_buf *json;            /* where the JSON object goes (out, or the member) */
+    const cck_report_record *record;
+    size_t printed;           /* findings written for this record */
+    size_t diagnostic_count;  /* kept in worker->diagnostics */
+    size_t diagnostic_total;  /* seen */
+    int out_of_memory;
+} record_scan;
+
+static int on_finding(const cck_finding *finding, void *user_data)
+{
+    record_scan *scan = user_data;
+    const cli_options *options = scan->worker->options;
+    cli_output *output = scan->output;
+    if (finding->severity < options->min_severity)
+        return 0;
+    size_t severity = (size_t)finding->severity < 4 ? (size_t)finding->severity : 0;
+    output->totals.findings[severity]++;
+    if ((int)finding->severity >= options->fail_on)
+        output->failed = 1;
+    int status;
+    if (options->format == CLI_FORMAT_JSONL)
+        status = cck_report_jsonl_finding(scan->json, scan->record, finding, scan->printed);
+    else
+        status = cck_report_text_finding(&output->out, scan->record, finding,
+                                         scan->worker->out_style);
+    scan->printed++;
+    if (status != CCK_OK) {
+        scan->out_of_memory = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int on_diagnostic(const cck_error *diagnostic, void *user_data)
+{
+    record_scan *scan = user_data;
+    const cck_report_record *record = scan->record;
+    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS)
+        return 0;
+    scan->worker->diagnostics[scan->diagnostic_count++] = *diagnostic;
+    /* Places are given in the file's terms: a line record adds its stream line; a
+     * JSON record's text is not the file's text, so only the stream line is given. */
+    size_t line = diagnostic->line, column = diagnostic->column;
+    if (record->kind == CCK_REPORT_LINE) {
+        line = record->line + (line ? line - 1 : 0);
+    } else if (record->kind == CCK_REPORT_JSON) {
+        line = record->line;
+        column = 0;
+    }
+    const char *message = diagnostic->message[0] ? diagnostic->message
+                                                 : cck_status_string(diagnostic->status);
+    const cck_text_style *style = scan->worker->err_style;
+    if (record->kind == CCK_REPORT_JSON) {
+        char text[640];
+        snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
+                 diagnostic->byte_offset);
+        cli_output_problem(scan->output, record->path, line, column, text, style);
+    } else {
+        cli_output_problem(scan->output, record->path, line, column, message, style);
+    }
+    return 0;
+}
+
+/* Scans a record's text and renders its report. In JSON Lines the object goes to
+ * `json` (the output, or the passthrough member). */
+static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
+                        const cck_report_record *record)
+{
+    record_scan scan = {.worker = worker, .output = output, .json = json, .record = record};
+    const cck_text_style *style = worker->err_style;
+    int jsonl = worker->options->format == CLI_FORMAT_JSONL;
+    if (jsonl && cck_report_jsonl_begin(json, record) != CCK_OK)
+        scan.out_of_memory = 1;
+    cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
+    cck_profile profile;
+    memset(&profile, 0, sizeof profile);
+    int status = scan.out_of_memory
+                     ? CCK_ENOMEM
+                     : cck_scanner_scan(worker->scanner, record->text, record->length,
+                                        &callbacks, &profile);
+    /* A scan that hit a limit still went through the rest of the record, so its
+     * findings and profile are kept next to the error; running out of memory is the
+     * only failure that leaves nothing to report. */
+    const char *failure = NULL;
+    int lost = scan.out_of_memory || status == CCK_ENOMEM;
+    if (lost) {
+        failure = cck_status_string(CCK_ENOMEM);
+    } else if (status == CCK_EUTF8) {
+        if (scan.diagnostic_count == 0)
+            cli_output_problem(output, record->path, record->line, 0, "invalid UTF-8", style);
+    } else if (status == CCK_ELIMIT) {
+        failure = "a size or regular-expression limit was reached; findings may be missing";
+    } else if (status != CCK_OK) {
+        failure = cck_status_string(status);
+    }
+    if (failure)
+        cli_output_problem(output, record->path, record->line, 0, failure, style);
+    if (scan.diagnostic_total > scan.diagnostic_count) {
+        char more[128];
+        snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
+                 scan.diagnostic_total - scan.diagnostic_count,
+                 record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
+        cli_output_problem(output, record->path, record->line, 0, more, style);
+    }
+    if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
+        output->totals.problems++;
+    if (jsonl)
+        cck_report_jsonl_end(json, record, lost ? NULL : &profile, worker->diagnostics,
+                             scan.diagnostic_count, failure);
+}
+
+/* ---- documents -------------------------------------------------------------------------- */
+
+static void shrink(cck_buf *buf)
+{
+    if (buf->cap > KEEP_BYTES)
+        cck_buf_free(buf);
+}
+
+static void run_document(cli_worker *worker, cli_job *job)
+{
+    cli_output *output = &job->output;
+    const cli_options *options = worker->options;
+    const cck_text_style *style = worker->err_style;
+    int is_stdin = job->kind == CLI_JOB_STDIN;
+    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = job->path,
+                                .path_is_stdin = is_stdin};
+    cck_error error;
+    cck_error_clear(&error);
+    int status = is_stdin ? cck_input_read_stream(stdin, job->path, options->max_record_bytes,
+                                                  &worker->text, &error)
+                          : cck_input_read_file(job->path, options->max_record_bytes,
+                                                &worker->text, &error);
+    if (status != CCK_OK) {
+        cli_output_failed(output, options, &record, 0, error.message, style);
+        return;
+    }
+    output->files = 1;
+    output->input_bytes = worker->text.len;
+    size_t nul = cck_input_find_binary(worker->text.data ? worker->text.data : "",
+                                       worker->text.len);
+    if (nul != (size_t)-1) {
+        char message[128];
+        snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped",
+                 nul);
+        if (job->walked)
+            cli_output_note(output, options, job->path, message, style);
+        else
+            cli_output_failed(output, options, &record, 0, message, style);
+        shrink(&worker->text);
+        return;
+    }
+    output->totals.documents++;
+    record.text = worker->text.data ? worker->text.data : "";
+    record.length = worker->text.len;
+    scan_record(worker, output, &output->out, &record);
+    shrink(&worker->text);
+}
+
+/* ---- stream records ------------------------------------------------------------------- */
+
+/* --passthrough: the input object with the "claimcheck" member, or for a line that is
+ * not a JSON object, {"raw": the line, "claimcheck": ...}. */
+static void pass_through(cli_worker *worker, cli_output *output, const char *line,
+                         size_t len, int too_long)
+{
+    cck_buf *member = &worker->member;
+    /* The member is the record's JSON Lines object, without its newline. */
+    size_t member_len = member->len;
+    if (member_len && member->data[member_len - 1] == '\n')
+        member_len--;
+    int status = cck_record_parser_passthrough(worker->parser, "claimcheck", member->data,
+                                               member_len, &output->out);
+    if (status == CCK_EINVAL) {
+        status = cck_buf_putc(&output->out, '{');
+        if (!too_long) {
+            status |= cck_buf_puts(&output->out, "\"raw\":");
+            status |= cck_escape_json(&output->out, line, len);
+            status |= cck_buf_putc(&output->out, ',');
+        }
+        status |= cck_buf_puts(&output->out, "\"claimcheck\":");
+        status |= cck_buf_append(&output->out, member->data, member_len);
+        status |= cck_buf_puts(&output->out, "}\n");
+    }
+    if (status != CCK_OK)
+        cli_output_problem(output, "claimcheck", 0, 0, cck_status_string(CCK_ENOMEM),
+                           worker->err_style);
+    shrink(member);
+}
+
+static void run_records(cli_worker *worker, cli_job *job)
+{
+    const cli_options *options = worker->options;
+    cli_output *output = &job->output;
+    const cck_text_style *style = worker->err_style;
+    if (!worker->parser || worker->parser_mode != job->mode) {
+        cck_record_parser_free(worker->parser);
+        cck_record_options record_options = {.mode = job->mode,
+                                             .max_record_bytes = options->max_record_bytes,
+                                             .field = options->field,
+                                             .id_field = options->id_field};
+        worker->parser = cck_record_parser_new(&record_options);
+        worker->parser_mode = job->mode;
+        if (!worker->parser) {
+            cli_output_problem(output, job->path, 0, 0, cck_status_string(CCK_ENOMEM), style);
+            return;
+        }
+    }
+    int passthrough = options->passthrough && job->mode == CCK_RECORD_JSONL;
+    for (size_t i = 0; i < job->count; i++) {
+        const cli_line_ref *ref = &job->refs[i];
+        const char *line = job->lines.data ? job->lines.data + ref->offset : "";
+        cck_record record;
+        if (cck_record_parser_parse(worker->parser, line, ref->length, ref->too_long,
+                                    ref->number, &record) != CCK_OK) {
+            cli_output_problem(output, job->path, ref->number, 0,
+                               cck_status_string(CCK_ENOMEM), style);
+            continue;
+        }
+        output->totals.records++;
+        output->input_bytes += ref->length + 1;
+        cck_report_record report = {
+            .kind = job->mode == CCK_RECORD_JSONL ? CCK_REPORT_JSON : CCK_REPORT_LINE,
+            .path = job->path,
+            .path_is_stdin = job->is_stdin,
+            .record = record.number,
+            .line = record.line,
+            .id = record.id,
+            .id_length = record.id_length,
+            .id_is_number = record.id_is_number,
+            .text = record.text,
+            .length = record.length};
+        cck_buf *json = passthrough ? &worker->member : &output->out;
+        if (passthrough)
+            cck_buf_clear(json);
+        if (record.error) {
+            cli_output_problem(output, job->path, record.line, record.error_column,
+                               record.error, style);
+            output->totals.problems++;
+            if (options->format == CLI_FORMAT_JSONL) {
+                cck_report_jsonl_begin(json, &report);
+                cck_report_jsonl_end(json, &report, NULL, NULL, 0, record.error);
+            }
+        } else {
+            scan_record(worker, output, json, &report);
+        }
+        if (passthrough)
+            pass_through(worker, output, line, ref->length, ref->too_long);
+    }
+}
+
+void cli_job_run(cli_worker *worker, cli_job *job)
+{
+    switch (job->kind) {
+    case CLI_JOB_FILE:
+    case CLI_JOB_STDIN: run_document(worker, job); break;
+    case CLI_JOB_RECORDS: run_records(worker, job); break;
+    case CLI_JOB_MESSAGE: break;
+    }
+}
