@@ -1,7 +1,8 @@
 # CLI tests: tests/cli/run.sh runs the real claimcheck binary. "contract" checks exit
 # codes, one record out per record in, errors that name the place, broken pipes and
-# untouched inputs; "expected" compares outputs with the reviewed files listed in
-# tests/cli/cases (one case per line).
+# untouched inputs; "inputs" checks streams and folder walks (-j, filters, links,
+# unreadable files, --passthrough, huge lines, flushing, progress, GNU parallel);
+# "expected" compares outputs with the reviewed files listed in tests/cli/cases.
 find_program(CCK_BASH bash REQUIRED)
 foreach(mode contract inputs expected)
   add_test(NAME cli_${mode}
