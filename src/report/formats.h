@@ -197,7 +197,9 @@ int cck_report_summary_end(cck_buf *out, cck_report_run *run);
  * with its text, each finding's trigger highlighted by severity and its sentence
  * shaded, the explanation and rewrite on hover and click, a side list of findings
  * that scrolls to each highlight, and the profile as a small SVG chart; the totals at
- * the end. Every byte of the input goes through cck_escape_html. */
+ * the end. Every byte of the input goes through cck_escape_html. Sections are d1, d2...
+ * in entry order; highlights dN-mK and findings dN-fK, so a link ending in #d1-f3
+ * opens the page with that finding selected. */
 int cck_report_html_begin(cck_buf *out, cck_report_run *run);
 int cck_report_html_entry(cck_buf *out, cck_report_run *run, const cck_report_entry *entry);
 int cck_report_html_end(cck_buf *out, cck_report_run *run);

@@ -47,8 +47,9 @@ static int print_entry(sample *s, const cck_report_entry *entry)
     case JSON: return cck_report_json_entry(&s->out, &s->run, entry);
     case SARIF: return cck_report_sarif_entry(&s->out, &s->run, entry);
     case CSV: return cck_report_csv_entry(&s->out, &s->run, entry);
+    case HTML: return cck_report_html_entry(&s->out, &s->run, entry);
     case SUMMARY: return cck_report_summary_entry(&s->out, &s->run, entry);
-    case JSONL: case HTML: break; /* html: not yet */
+    case JSONL: break;
     }
     const cck_report_record *record = entry->record;
     int status = cck_report_jsonl_begin(&s->out, record);
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < CCK_ARRAY_LEN(names); i++)
         if (strcmp(argv[1], names[i]) == 0)
             s.format = (format)i;
-    if ((int)s.format < 0 || s.format == HTML) {
+    if ((int)s.format < 0) {
         fprintf(stderr, "report_sample: unknown format %s\n", argv[1]);
         return 2;
     }
@@ -192,8 +193,9 @@ int main(int argc, char **argv)
     case JSON: status |= cck_report_json_begin(&s.out, &s.run); break;
     case SARIF: status |= cck_report_sarif_begin(&s.out, &s.run); break;
     case CSV: status |= cck_report_csv_begin(&s.out, &s.run); break;
+    case HTML: status |= cck_report_html_begin(&s.out, &s.run); break;
     case SUMMARY: status |= cck_report_summary_begin(&s.out, &s.run); break;
-    case JSONL: case HTML: break;
+    case JSONL: break;
     }
     int lines = 0, ids = 0;
     for (int i = first; i < argc && status == CCK_OK; i++) {
@@ -215,8 +217,9 @@ int main(int argc, char **argv)
     case JSON: status |= cck_report_json_end(&s.out, &s.run); break;
     case SARIF: status |= cck_report_sarif_end(&s.out, &s.run); break;
     case CSV: status |= cck_report_csv_end(&s.out, &s.run); break;
+    case HTML: status |= cck_report_html_end(&s.out, &s.run); break;
     case SUMMARY: status |= cck_report_summary_end(&s.out, &s.run); break;
-    case JSONL: case HTML: break;
+    case JSONL: break;
     }
     if (out && s.out.len && fwrite(s.out.data, 1, s.out.len, out) != s.out.len)
         status = CCK_EIO;

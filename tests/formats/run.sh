@@ -12,6 +12,14 @@
 #                                       first use), and every region checked against the
 #                                       file's text (python3); skipped only when the
 #                                       validator cannot be installed or run
+#   run.sh csp        SOURCE BIN WORK   the HTML report's Content-Security-Policy hashes match
+#                                       its style and script (python3)
+#   run.sh html       SOURCE BIN WORK   the HTML report of the corpus, a hostile draft and
+#                                       stream records, loaded in headless Chromium
+#                                       (Debian's package, installed when missing): no
+#                                       console message, no script from the input ran,
+#                                       the text and highlights match the findings
+#                                       (check_html.py), and a screenshot is taken
 #
 # BIN is the folder holding report_sample and schema_check; WORK a scratch folder.
 # Exit 77 means "skipped" (ctest's SKIP_RETURN_CODE), with the reason on stdout.
@@ -185,6 +193,84 @@ print(f"{checked} regions checked, {len(problems)} problems")
 sys.exit(1 if problems else 0)
 EOF
     echo "ok: valid SARIF ($("$exe" --version 2>&1 | head -n 1))"
+    ;;
+csp)
+    # The page's Content-Security-Policy pins its style and script by SHA-256; a hash
+    # that does not match would leave the page unstyled and inert in a browser.
+    command -v python3 > /dev/null || skip "python3 is needed to hash the page's style and script"
+    "$bin/report_sample" html "$work/report.html" corpus/docs/news_story.txt ||
+        fail "report_sample html exited with $?"
+    python3 - "$work/report.html" << 'EOF' || fail "the CSP hashes"
+import base64, hashlib, re, sys
+
+page = open(sys.argv[1], encoding="utf-8").read()
+policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+problems = []
+for tag, directive in (("style", "style-src"), ("script", "script-src")):
+    bodies = re.findall(rf"<{tag}>(.*?)</{tag}>", page, re.S)
+    if len(bodies) != 1:
+        problems.append(f"{len(bodies)} <{tag}> elements")
+        continue
+    digest = base64.b64encode(hashlib.sha256(bodies[0].encode("utf-8")).digest()).decode()
+    want = f"{directive} 'sha256-{digest}'"
+    if want not in policy:
+        problems.append(f"the policy has no {want}: {policy}")
+if "default-src 'none'" not in policy:
+    problems.append("the policy does not start from default-src 'none'")
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)
+EOF
+    echo "ok: style and script hashes match the policy"
+    ;;
+html)
+    # Debian's chromium, installed here when it is missing and we may (root, or sudo
+    # without a password); the test is skipped only when it cannot be had.
+    browser=$(command -v chromium || command -v chromium-browser || true)
+    if [ -z "$browser" ] && command -v apt-get > /dev/null; then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+        if [ -z "$sudo" ] || sudo -n true 2> /dev/null; then
+            echo "installing Debian's chromium for the HTML report test"
+            { $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium ||
+                { $sudo apt-get update &&
+                    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }; } \
+                > "$work/apt.log" 2>&1
+            browser=$(command -v chromium || true)
+        fi
+    fi
+    [ -n "$browser" ] ||
+        skip "chromium is not installed and could not be installed (Debian: apt-get install chromium)"
+    command -v python3 > /dev/null || skip "python3 is needed to read the page's DOM"
+
+    # The corpus, a hostile draft (script and attribute injection, bad UTF-8, a bidi
+    # override) under a hostile title, a CRLF/emoji file and stream records.
+    title="Report </title><script>document.title='PWNED'</script> & \"draft\""
+    inputs=(corpus/docs/overhyped_clinic.txt corpus/docs/news_story.txt
+        tests/formats/fixtures/hostile-draft.txt tests/formats/fixtures/unicode-crlf.txt
+        --lines tests/formats/fixtures/posts.txt)
+    "$bin/report_sample" html "$work/report.html" --title "$title" "${inputs[@]}" ||
+        fail "report_sample html exited with $?"
+    "$bin/report_sample" jsonl "$work/report.jsonl" "${inputs[@]}" ||
+        fail "report_sample jsonl exited with $?"
+    chromium_run() {
+        rm -rf "$work/profile"
+        timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
+            --disable-background-networking --disable-component-update --disable-sync \
+            --no-first-run --no-default-browser-check --user-data-dir="$work/profile" \
+            --enable-logging=stderr --v=0 --virtual-time-budget=3000 "$@" \
+            "file://$work/report.html"
+    }
+    chromium_run --dump-dom > "$work/dom.html" 2> "$work/chromium.log" ||
+        fail "chromium could not load the report: $(tail -n 5 "$work/chromium.log")"
+    python3 "$source/tests/formats/check_html.py" "$work/dom.html" "$work/report.jsonl" \
+        "$title" "$work/chromium.log" || fail "the report in Chromium"
+    chromium_run --hide-scrollbars --window-size=1400,1000 --screenshot="$work/report.png" \
+        > /dev/null 2> "$work/screenshot.log" ||
+        fail "chromium could not take a screenshot: $(tail -n 5 "$work/screenshot.log")"
+    [ "$(head -c 8 "$work/report.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
+        fail "the screenshot is not a PNG"
+    echo "ok: the report renders in $("$browser" --version 2> /dev/null | head -n 1)"
     ;;
 *)
     echo "run.sh: unknown mode $mode"

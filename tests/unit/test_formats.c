@@ -986,6 +986,186 @@ static void test_formats_sarif_log(void **state)
     cck_finding_list_free(&list);
 }
 
+/* ---- HTML ---------------------------------------------------------------------------- */
+
+static size_t count_of(const char *haystack, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(haystack, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+static void test_formats_html_structure(void **state)
+{
+    (void)state;
+    const char *text = "Intro. Stem cells <script>x()</script> cure & heal \xff arthritis. "
+                       "Fine.";
+    const char *sentence = strstr(text, "Stem");
+    cck_finding f1 = finding_on(text, "cure", CCK_CATEGORY_CURE, CCK_SEVERITY_WARNING);
+    cck_finding f2 = finding_on(text, "cure & heal", CCK_CATEGORY_CURE, CCK_SEVERITY_ERROR);
+    cck_finding f3 = finding_on(text, "arthritis", CCK_CATEGORY_REGENERATION,
+                                CCK_SEVERITY_INFO);
+    cck_finding *all[] = {&f1, &f2, &f3};
+    for (size_t i = 0; i < 3; i++) {
+        all[i]->sentence.offset = (size_t)(sentence - text);
+        all[i]->sentence.length = strlen(sentence) - strlen(" Fine.");
+    }
+    f2.message = "\"><img src=x onerror=alert(1)>";
+    f3.suggestion = "<b>may</b> help";
+    cck_finding_list list;
+    cck_finding_list_init(&list);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(cck_finding_list_append(&list, all[i]), CCK_OK);
+    cck_profile profile;
+    memset(&profile, 0, sizeof profile);
+    profile.words = 12;
+    profile.claims = 2;
+    profile.hedged_claims = 1;
+    profile.discusses = CCK_DISCUSSES_HARMS;
+    cck_report_record doc = {.kind = CCK_REPORT_DOCUMENT, .path = "drafts/a<b>&'.txt",
+                             .text = text, .length = strlen(text)};
+    cck_report_record gone = {.kind = CCK_REPORT_DOCUMENT, .path = "gone.txt"};
+    cck_report_entry entries[] = {{&doc, &list, &profile, NULL, 0, NULL},
+                                  {&gone, NULL, NULL, NULL, 0, "cannot open <it>"}};
+    cck_report_options options = {0, "<title> & </title><script>"};
+    cck_report_run run;
+    cck_report_run_init(&run, &options);
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_html_begin(&out, &run), CCK_OK);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(entries); i++)
+        assert_int_equal(cck_report_html_entry(&out, &run, &entries[i]), CCK_OK);
+    assert_int_equal(cck_report_html_end(&out, &run), CCK_OK);
+    const char *page = out.data;
+
+    /* self-contained and locked down */
+    assert_non_null(strstr(page, "<!DOCTYPE html>"));
+    assert_non_null(strstr(page, "Content-Security-Policy\" content=\"default-src 'none'; "
+                                 "style-src 'sha256-"));
+    assert_null(strstr(page, "http://"));
+    assert_null(strstr(page, "https://"));
+    assert_null(strstr(page, "@import"));
+    assert_null(strstr(page, " style=\""));
+    /* the input and the title are text */
+    assert_int_equal(count_of(page, "<script"), 1);
+    assert_int_equal(count_of(page, "<title>&lt;"), 1); /* and the charts' SVG titles */
+    assert_int_equal(count_of(page, "<title>"), count_of(page, "</title>"));
+    assert_int_equal(count_of(page, "<img"), 0);
+    assert_null(strstr(page, "<b>may"));
+    assert_non_null(strstr(page, "<title>&lt;title&gt; &amp; &lt;/title&gt;&lt;script&gt;</title>"));
+    assert_non_null(strstr(page, "&lt;script&gt;x()&lt;/script&gt;"));
+    assert_non_null(strstr(page, "drafts/a&lt;b&gt;&amp;&#39;.txt"));
+    assert_non_null(strstr(page, "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    assert_non_null(strstr(page, "&lt;b&gt;may&lt;/b&gt; help"));
+    assert_non_null(strstr(page, "</mark> \xef\xbf\xbd <mark"));
+    assert_non_null(strstr(page, "Could not be read or scanned: cannot open &lt;it&gt;"));
+
+    /* two highlights: the overlapping triggers merged (at the worst severity), then one */
+    assert_int_equal(count_of(page, "<mark "), 2);
+    assert_int_equal(count_of(page, "</mark>"), 2);
+    assert_non_null(strstr(page, "<mark class=\"trig sev-error\" id=\"d1-m1\""));
+    assert_non_null(strstr(page, "data-findings=\"d1-f1 d1-f2\""));
+    assert_non_null(strstr(page, ">cure &amp; heal</mark>"));
+    assert_non_null(strstr(page, "<mark class=\"trig sev-info\" id=\"d1-m2\""));
+    assert_non_null(strstr(page, ">arthritis</mark>"));
+    /* one shaded sentence holding both, and text outside it untouched */
+    assert_int_equal(count_of(page, "<span class=\"sent "), 1);
+    assert_non_null(strstr(page, "<article class=\"text\" lang=\"en\">Intro. <span class=\"sent "
+                                 "sev-error\">Stem cells"));
+    assert_non_null(strstr(page, "arthritis</mark>.</span> Fine.</article>"));
+    /* three listed findings pointing at their marks */
+    assert_int_equal(count_of(page, "<details class=\"finding"), 3);
+    assert_non_null(strstr(page, "id=\"d1-f2\" data-mark=\"d1-m1\""));
+    assert_non_null(strstr(page, "id=\"d1-f3\" data-mark=\"d1-m2\""));
+    /* the profile and the failed file's section */
+    assert_non_null(strstr(page, "<svg viewBox="));
+    assert_non_null(strstr(page, "<li class=\"yes\">harms</li>"));
+    assert_non_null(strstr(page, "<li class=\"no\">cost</li>"));
+    assert_non_null(strstr(page, "<section class=\"doc\" id=\"d2\">"));
+    assert_int_equal(count_of(page, "<section"), count_of(page, "</section>"));
+    assert_non_null(strstr(page, "</html>\n"));
+    cck_buf_free(&out);
+    cck_report_run_free(&run);
+    cck_finding_list_free(&list);
+}
+
+/* Triggers out of order, nested, repeated and past the end of the text still give
+ * well-nested markup that shows every byte once. */
+static void test_formats_html_odd_spans(void **state)
+{
+    (void)state;
+    const char *text = "abc def ghi. jkl mno.";
+    static const struct {
+        size_t trigger, length, sentence, sentence_length;
+    } spans[] = {
+        {8, 3, 0, 12},   /* ghi */
+        {4, 7, 0, 12},   /* def ghi: overlaps the first */
+        {4, 3, 0, 12},   /* def: inside the second */
+        {13, 3, 13, 8},  /* jkl */
+        {13, 3, 13, 8},  /* jkl again */
+        {17, 50, 13, 8}, /* past the end: clamped */
+        {19, 0, 13, 8},  /* empty */
+        {12, 0, 0, 12},  /* empty, at the very end of the first sentence */
+    };
+    cck_finding_list list;
+    cck_finding_list_init(&list);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(spans); i++) {
+        cck_finding f = finding_on(text, "abc", CCK_CATEGORY_HYPE, CCK_SEVERITY_WARNING);
+        f.trigger.offset = spans[i].trigger;
+        f.trigger.length = spans[i].length;
+        f.sentence.offset = spans[i].sentence;
+        f.sentence.length = spans[i].sentence_length;
+        assert_int_equal(cck_finding_list_append(&list, &f), CCK_OK);
+    }
+    cck_report_record doc = {.kind = CCK_REPORT_DOCUMENT, .path = "odd.txt", .text = text,
+                             .length = strlen(text)};
+    cck_report_entry entry = {&doc, &list, NULL, NULL, 0, NULL};
+    cck_report_run run;
+    cck_report_run_init(&run, NULL);
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_html_entry(&out, &run, &entry), CCK_OK);
+    /* the text without its tags is the input */
+    const char *article = strstr(out.data, "<article");
+    const char *end = strstr(article, "</article>");
+    assert_non_null(article);
+    article = strchr(article, '>') + 1;
+    char plain[64];
+    size_t n = 0;
+    int depth = 0, in_tag = 0;
+    for (const char *p = article; p < end; p++) {
+        if (*p == '<') {
+            in_tag = 1;
+            depth += p[1] == '/' ? -1 : 1;
+            if (depth < 0)
+                fail_msg("a closing tag without its opening tag in %s", out.data);
+        } else if (*p == '>') {
+            in_tag = 0;
+        } else if (!in_tag) {
+            assert_true(n + 1 < sizeof plain);
+            plain[n++] = *p;
+        }
+    }
+    plain[n] = '\0';
+    assert_int_equal(depth, 0);
+    assert_string_equal(plain, text);
+    /* marks: "def ghi", an empty one, "jkl", "mno." (clamped; the empty one at 19
+     * falls in it) */
+    assert_int_equal(count_of(out.data, "<mark "), 4);
+    assert_non_null(strstr(out.data, "data-findings=\"d1-f8\""));
+    assert_non_null(strstr(out.data, ">def ghi</mark>"));
+    assert_non_null(strstr(out.data, "data-findings=\"d1-f2 d1-f3 d1-f1\""));
+    assert_non_null(strstr(out.data, "data-findings=\"d1-f4 d1-f5\""));
+    assert_non_null(strstr(out.data, ">jkl</mark>"));
+    assert_non_null(strstr(out.data, "data-findings=\"d1-f6 d1-f7\""));
+    assert_non_null(strstr(out.data, ">mno.</mark>"));
+    assert_int_equal(count_of(out.data, "<span class=\"sent "), 2);
+    cck_buf_free(&out);
+    cck_report_run_free(&run);
+    cck_finding_list_free(&list);
+}
+
 /* ---- main ------------------------------------------------------------------------- */
 
 int main(void)
@@ -1002,6 +1182,8 @@ int main(void)
         cmocka_unit_test(test_formats_summary_ranking),
         cmocka_unit_test(test_formats_summary_alignment),
         cmocka_unit_test(test_formats_sarif_log),
+        cmocka_unit_test(test_formats_html_structure),
+        cmocka_unit_test(test_formats_html_odd_spans),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
