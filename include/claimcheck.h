@@ -118,6 +118,9 @@ typedef struct cck_options {
     size_t max_record_bytes; /* larger inputs are refused with CCK_ELIMIT; 0: no limit */
     uint32_t regex_match_limit; /* PCRE2 match limit per pattern call; 0: default */
     uint32_t regex_depth_limit; /* PCRE2 depth limit; 0: default */
+    size_t chunk_bytes;      /* a long record is analysed in pieces of about this size,
+                                cut at blank lines (else sentence ends), so memory does
+                                not grow with the record; 0: 512 KiB */
 } cck_options;
 
 /* Fills an options struct with the defaults. */

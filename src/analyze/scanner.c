@@ -7,6 +7,11 @@
 
 #define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
 
+/* A long record is analysed in chunks, so that tokens and matches take memory in
+ * proportion to a chunk, not to the record. A chunk of target size T ends at a blank
+ * line between T/2 and 2T bytes, else at a sentence end, else at white space. */
+#define DEFAULT_CHUNK_BYTES ((size_t)512 << 10)
+
 /* Maps a span of the analysed text back to the original input (for pieces). */
 typedef struct segment {
     size_t text_offset;
@@ -56,6 +61,16 @@ struct cck_scanner {
     const char *original;
     size_t original_len;
     int mapped;
+    size_t chunk_base;         /* where the chunk being analysed starts in the text */
+    cck_line_cursor cursor;    /* positions of findings in the original */
+    cck_line_cursor diag_cursor; /* positions of input problems */
+    /* what one chunk hands to the next */
+    int continues_paragraph;   /* the chunk starts inside the previous one's paragraph */
+    int carry_topic_in_paragraph;
+    int carry_topic_in_previous;
+    int carry_lab_in_paragraph;
+    int carry_prev_evidence;   /* the previous chunk's last sentence */
+    int carry_prev_anecdote;
 };
 
 void cck_options_init(cck_options *options)
@@ -170,7 +185,8 @@ static size_t map_end(const cck_scanner *sc, size_t end)
 static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t start,
                       size_t end, cck_span *span)
 {
-    size_t from = map_start(sc, start), to = map_end(sc, end);
+    size_t from = map_start(sc, sc->chunk_base + start);
+    size_t to = map_end(sc, sc->chunk_base + end);
     if (to < from)
         to = from;
     span->offset = from;
@@ -184,7 +200,6 @@ static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t sta
 typedef struct utf8_report {
     cck_scanner *sc;
     const cck_scan_callbacks *callbacks;
-    cck_line_cursor cursor;
     size_t bad_bytes;
     int stopped;
 } utf8_report;
@@ -197,8 +212,8 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
         return 0;
     cck_error diag;
     cck_error_clear(&diag);
-    size_t where = map_start(rep->sc, offset);
-    cck_line_cursor_seek(&rep->cursor, where, &diag.line, &diag.column);
+    size_t where = map_start(rep->sc, rep->sc->chunk_base + offset);
+    cck_line_cursor_seek(&rep->sc->diag_cursor, where, &diag.line, &diag.column);
     diag.status = CCK_EUTF8;
     diag.byte_offset = where;
     unsigned char first = (unsigned char)rep->sc->original[where < rep->sc->original_len ? where : 0];
@@ -541,7 +556,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     f.evidence_level = evidence;
     /* Positions only move forward from the sentence start: a cursor that went back
      * would recount the file from the top. */
-    cck_line_cursor_seek(cursor, map_start(sc, s->start), NULL, NULL);
+    cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
     cck_line_cursor sentence_cursor = *cursor;
     make_span(sc, cursor, s->start, s->end, &f.sentence);
     cck_line_cursor local = sentence_cursor;
@@ -630,8 +645,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         return st;
 
     size_t count = text->sentence_count;
-    profile->sentences = count;
-    profile->words = text->word_count;
+    profile->sentences += count;
+    profile->words += text->word_count;
     if (count == 0)
         return CCK_OK;
     if (count > sc->note_cap) {
@@ -645,7 +660,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     /* Pass 1: which matches belong to which sentence, where the topic is, which
      * sentences make a claim on the topic (candidates). */
     size_t m = 0;
-    int topic_in_paragraph = 0, topic_in_previous = 0;
+    int topic_in_paragraph = sc->continues_paragraph ? sc->carry_topic_in_paragraph : 0;
+    int topic_in_previous = sc->carry_topic_in_previous ||
+                            (!sc->continues_paragraph && sc->carry_topic_in_paragraph);
     uint32_t paragraph = text->sentences[0].paragraph;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
@@ -685,6 +702,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         }
     }
 
+    sc->carry_topic_in_paragraph = topic_in_paragraph;
+    sc->carry_topic_in_previous = topic_in_previous;
+
     /* Pass 2: patterns where they matter, then every sentence's cues. */
     int has_patterns = cck_matcher_has_patterns(engine);
     for (size_t i = 0; i < count; i++) {
@@ -723,10 +743,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     }
 
     /* Pass 3: weigh each candidate claim against the evidence around it. */
-    cck_line_cursor cursor;
-    cck_line_cursor_init(&cursor, sc->original, sc->original_len);
     /* animal or lab work named earlier in a paragraph colours its later claims */
-    int lab_in_paragraph = 0;
+    int lab_in_paragraph = sc->continues_paragraph ? sc->carry_lab_in_paragraph : 0;
+    uint32_t first_paragraph = text->sentences[0].paragraph;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
@@ -749,18 +768,92 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         int next_ok = i + 1 < count && text->sentences[i + 1].paragraph == s->paragraph;
         int prev_evidence = prev_ok && sc->notes[i - 1].evidence > 0 ? sc->notes[i - 1].evidence : 0;
         int next_evidence = next_ok && sc->notes[i + 1].evidence > 0 ? sc->notes[i + 1].evidence : 0;
+        int prev_anecdote = prev_ok && sc->notes[i - 1].anecdote;
+        if (i == 0 && sc->continues_paragraph && s->paragraph == first_paragraph) {
+            prev_evidence = sc->carry_prev_evidence;
+            prev_anecdote = sc->carry_prev_anecdote;
+        }
         if (r.claim_level >= 1 &&
             (r.evidence >= 3 || prev_evidence >= 3 || next_evidence >= 3))
             profile->sourced_claims++;
         if (!r.has_category)
             continue;
         st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
-                          prev_evidence, next_evidence, lab_before,
-                          prev_ok && sc->notes[i - 1].anecdote, cb, profile, &cursor);
+                          prev_evidence, next_evidence, lab_before, prev_anecdote, cb, profile,
+                          &sc->cursor);
         if (st != CCK_OK)
             return st;
     }
+    sc->carry_lab_in_paragraph = lab_in_paragraph;
+    sc->carry_prev_evidence = sc->notes[count - 1].evidence > 0 ? sc->notes[count - 1].evidence : 0;
+    sc->carry_prev_anecdote = sc->notes[count - 1].anecdote;
     return status;
+}
+
+/* Where the chunk that starts at `base` ends, and whether it ends at a blank line. */
+static size_t next_cut(const char *buf, size_t len, size_t base, size_t chunk,
+                       int *at_blank_line)
+{
+    *at_blank_line = 1;
+    if (chunk > SIZE_MAX / 2 || len - base <= 2 * chunk)
+        return len;
+    size_t lo = base + chunk / 2, target = base + chunk, hi = base + 2 * chunk;
+    /* a blank line (only spaces, tabs or CR on it), nearest after the target, then
+     * nearest before it */
+    for (int pass = 0; pass < 2; pass++) {
+        size_t from = pass == 0 ? target : lo, to = pass == 0 ? hi : target;
+        for (size_t at = from; at < to;) {
+            const char *nl = memchr(buf + at, '\n', to - at);
+            if (!nl)
+                break;
+            size_t next = (size_t)(nl - buf) + 1;
+            size_t k = next;
+            while (k < len && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r'))
+                k++;
+            if (k < len && buf[k] == '\n')
+                return k + 1;
+            at = next;
+        }
+    }
+    *at_blank_line = 0;
+    /* a sentence end: . ! or ? then white space then an uppercase letter */
+    for (size_t at = target; at + 2 < hi; at++) {
+        char c = buf[at];
+        if ((c == '.' || c == '!' || c == '?') && cck_ascii_is_space((unsigned char)buf[at + 1]) &&
+            cck_ascii_is_upper((unsigned char)buf[at + 2]))
+            return at + 2;
+    }
+    for (size_t at = target; at < hi; at++)
+        if (cck_ascii_is_space((unsigned char)buf[at]))
+            return at + 1;
+    size_t cut = target;
+    while (cut > base + 1 && ((unsigned char)buf[cut] & 0xC0) == 0x80)
+        cut--;
+    return cut;
+}
+
+/* Checks, repairs and analyses one chunk of the analysed text. */
+static int scan_chunk(cck_scanner *sc, const char *chunk, size_t len,
+                      const cck_scan_callbacks *cb, cck_profile *profile, size_t *bad_bytes)
+{
+    utf8_report rep = {sc, cb, 0, 0};
+    size_t bad = cck_utf8_check(chunk, len, on_bad_utf8, &rep);
+    if (rep.stopped)
+        return CCK_ESTOP;
+    *bad_bytes += rep.bad_bytes;
+    if (bad) {
+        if (len > sc->repaired_cap) {
+            void *copy = sc->repaired;
+            if (cck_grow(&copy, &sc->repaired_cap, len, 1) != CCK_OK)
+                return CCK_ENOMEM;
+            sc->repaired = copy;
+        }
+        cck_utf8_repair_copy(chunk, len, sc->repaired);
+        chunk = sc->repaired;
+    }
+    sc->text.buf = chunk;
+    sc->text.len = len;
+    return analyze_record(sc, cb, profile);
 }
 
 static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
@@ -775,29 +868,35 @@ static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
     if (limit && len > limit)
         return CCK_ELIMIT;
 
-    utf8_report rep = {sc, cb, {0}, 0, 0};
-    cck_line_cursor_init(&rep.cursor, sc->original, sc->original_len);
-    sc->text.buf = analysed;
-    size_t bad = cck_utf8_check(analysed, len, on_bad_utf8, &rep);
-    if (rep.stopped)
-        return CCK_ESTOP;
-    if (bad) {
-        if (len > sc->repaired_cap) {
-            void *copy = sc->repaired;
-            if (cck_grow(&copy, &sc->repaired_cap, len, 1) != CCK_OK)
-                return CCK_ENOMEM;
-            sc->repaired = copy;
-        }
-        cck_utf8_repair_copy(analysed, len, sc->repaired);
-        analysed = sc->repaired;
-    }
-    profile->invalid_utf8 = rep.bad_bytes;
-    sc->text.buf = analysed;
-    sc->text.len = len;
-    int st = analyze_record(sc, cb, profile);
-    if (st == CCK_OK && bad)
-        st = CCK_EUTF8;
-    return st;
+    cck_line_cursor_init(&sc->cursor, sc->original, sc->original_len);
+    cck_line_cursor_init(&sc->diag_cursor, sc->original, sc->original_len);
+    sc->continues_paragraph = 0;
+    sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
+    sc->carry_lab_in_paragraph = sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+    size_t bad = 0;
+    int status = CCK_OK;
+    size_t base = 0;
+    size_t chunk = sc->engine->options.chunk_bytes ? sc->engine->options.chunk_bytes
+                                                   : DEFAULT_CHUNK_BYTES;
+    if (chunk < 64)
+        chunk = 64;
+    do {
+        int at_blank_line;
+        size_t cut = next_cut(analysed, len, base, chunk, &at_blank_line);
+        sc->chunk_base = base;
+        int st = scan_chunk(sc, analysed + base, cut - base, cb, profile, &bad);
+        if (st == CCK_ELIMIT)
+            status = CCK_ELIMIT;
+        else if (st != CCK_OK)
+            return st;
+        sc->continues_paragraph = !at_blank_line;
+        base = cut;
+    } while (base < len);
+    sc->chunk_base = 0;
+    profile->invalid_utf8 = bad;
+    if (status == CCK_OK && bad)
+        status = CCK_EUTF8;
+    return status;
 }
 
 int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,

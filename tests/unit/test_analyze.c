@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "claimcheck.h"
+#include "util/util.h" /* cck_buf, to build a long document */
 
 /* ---- fixture ------------------------------------------------------------------------ */
 
@@ -1051,6 +1052,162 @@ static void test_analyze_rules(void **state)
     assert_int_equal(parsed, CCK_SEVERITY_INFO);
 }
 
+/* ---- chunked analysis of long records ------------------------------------------------ */
+
+#define CHUNK_TEST_MAX 512
+
+typedef struct brief_finding {
+    const char *rule;
+    cck_severity severity;
+    cck_span trigger;
+    cck_span sentence;
+    unsigned flags;
+} brief_finding;
+
+typedef struct brief_list {
+    size_t count;
+    brief_finding items[CHUNK_TEST_MAX];
+    size_t diagnostics;
+    size_t diagnostic_offsets[16];
+} brief_list;
+
+static int on_brief_finding(const cck_finding *f, void *user_data)
+{
+    brief_list *list = user_data;
+    if (list->count < CHUNK_TEST_MAX) {
+        brief_finding *b = &list->items[list->count];
+        b->rule = f->rule->id;
+        b->severity = f->severity;
+        b->trigger = f->trigger;
+        b->sentence = f->sentence;
+        b->flags = f->flags;
+    }
+    list->count++;
+    return 0;
+}
+
+static int on_brief_diagnostic(const cck_error *d, void *user_data)
+{
+    brief_list *list = user_data;
+    if (list->diagnostics < 16)
+        list->diagnostic_offsets[list->diagnostics] = d->byte_offset;
+    list->diagnostics++;
+    return 0;
+}
+
+static int same_span(const cck_span *a, const cck_span *b)
+{
+    return a->offset == b->offset && a->length == b->length && a->line == b->line &&
+           a->column == b->column && a->end_line == b->end_line &&
+           a->end_column == b->end_column;
+}
+
+/* A long record is analysed in chunks cut at blank lines; what carries across
+ * paragraphs (a topic named earlier and picked up by "It", lab work, evidence in the
+ * next sentence, positions, diagnostics) must come out exactly as in one piece. */
+static void test_analyze_chunks_match_whole_record(void **state)
+{
+    (void)state;
+    static const char *const paragraphs[] = {
+        "Stem Cell Therapy for Knees",
+        "Our clinic offers stem cell therapy to athletes.",
+        "Book a visit with our friendly team today.",
+        "It regenerates cartilage in weeks. It also prevents arthritis \xe2\x80\x94 "
+        "no surgery needed!",
+        NULL, /* the long paragraph, built below */
+        "PRP reduced pain in our patients. A randomized trial of 120 patients found this.",
+        "Sunscreen prevents sunburn. The caf\xc3\xa9 is open \xff late.",
+        "Cord blood cells are \xe2\x80\x9c" "100% safe\xe2\x80\x9d and FDA approved.",
+    };
+    /* longer than two chunks, so it is cut inside: lab work at its start must still
+     * colour the claim at its end */
+    cck_buf long_paragraph;
+    cck_buf_init(&long_paragraph);
+    assert_int_equal(cck_buf_puts(&long_paragraph, "In mice, exosomes rebuilt tendons."), CCK_OK);
+    for (int i = 0; i < 30; i++)
+        assert_int_equal(cck_buf_puts(&long_paragraph,
+                                      " Researchers watched them closely for months."),
+                         CCK_OK);
+    assert_int_equal(cck_buf_puts(&long_paragraph,
+                                  " So your knees will heal too with our exosome shots."),
+                     CCK_OK);
+    /* a second long paragraph, without lab work: claims whose only evidence (a trial,
+     * a testimonial) is the sentence before them */
+    assert_int_equal(cck_buf_puts(&long_paragraph, "\n\nExosome shots are popular."), CCK_OK);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(cck_buf_puts(&long_paragraph,
+                                      " A randomized trial of 60 patients tested it."
+                                      " Exosomes heal tendons. Our staff like them."
+                                      " My patients swear by it."
+                                      " Exosomes repair ligaments. Our staff like them."),
+                         CCK_OK);
+    cck_buf doc;
+    cck_buf_init(&doc);
+    for (size_t rep = 0; rep < 20; rep++)
+        for (size_t i = 0; i < sizeof paragraphs / sizeof paragraphs[0]; i++) {
+            assert_int_equal(cck_buf_puts(&doc, paragraphs[i] ? paragraphs[i] : long_paragraph.data),
+                             CCK_OK);
+            assert_int_equal(cck_buf_puts(&doc, i % 3 ? "\n\n" : "\r\n\r\n"), CCK_OK);
+        }
+    cck_buf_free(&long_paragraph);
+
+    cck_engine *engines[2] = {NULL, NULL};
+    for (int k = 0; k < 2; k++) {
+        cck_lexicon *lexicon = cck_lexicon_new();
+        assert_non_null(lexicon);
+        assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
+        cck_options options;
+        cck_options_init(&options);
+        /* the smallest chunks (64 bytes) cut this document at nearly every blank line
+         * and inside the long paragraph; the other engine's chunks are larger than the
+         * document */
+        options.chunk_bytes = k == 0 ? 64 : (size_t)64 << 20;
+        assert_int_equal(cck_engine_new(lexicon, &options, &engines[k], NULL), CCK_OK);
+        cck_lexicon_free(lexicon);
+    }
+    static brief_list lists[2];
+    cck_profile profiles[2];
+    for (int k = 0; k < 2; k++) {
+        memset(&lists[k], 0, sizeof lists[k]);
+        cck_scanner *scanner = cck_scanner_new(engines[k]);
+        assert_non_null(scanner);
+        cck_scan_callbacks cb = {on_brief_finding, on_brief_diagnostic, &lists[k]};
+        assert_int_equal(cck_scanner_scan(scanner, doc.data, doc.len, &cb, &profiles[k]),
+                         CCK_EUTF8);
+        cck_scanner_free(scanner);
+        cck_engine_free(engines[k]);
+    }
+    const brief_list *chunked = &lists[0], *whole = &lists[1];
+    assert_true(whole->count > 40 && whole->count < CHUNK_TEST_MAX);
+    size_t extrapolations = 0;
+    for (size_t i = 0; i < whole->count; i++)
+        extrapolations += strcmp(whole->items[i].rule, "extrapolation") == 0;
+    assert_int_equal(extrapolations, 20);
+    assert_int_equal(chunked->count, whole->count);
+    for (size_t i = 0; i < whole->count; i++) {
+        const brief_finding *a = &chunked->items[i], *b = &whole->items[i];
+        if (strcmp(a->rule, b->rule) != 0 || a->severity != b->severity ||
+            !same_span(&a->trigger, &b->trigger) || !same_span(&a->sentence, &b->sentence) ||
+            a->flags != b->flags)
+            fail_msg("finding %zu: chunked %s %d at %zu:%zu (byte %zu), whole %s %d at "
+                     "%zu:%zu (byte %zu)",
+                     i, a->rule, (int)a->severity, a->trigger.line, a->trigger.column,
+                     a->trigger.offset, b->rule, (int)b->severity, b->trigger.line,
+                     b->trigger.column, b->trigger.offset);
+    }
+    assert_int_equal(chunked->diagnostics, whole->diagnostics);
+    for (size_t i = 0; i < whole->diagnostics && i < 16; i++)
+        assert_int_equal(chunked->diagnostic_offsets[i], whole->diagnostic_offsets[i]);
+    assert_int_equal(profiles[0].sentences, profiles[1].sentences);
+    assert_int_equal(profiles[0].words, profiles[1].words);
+    assert_int_equal(profiles[0].claims, profiles[1].claims);
+    assert_int_equal(profiles[0].sourced_claims, profiles[1].sourced_claims);
+    assert_int_equal(profiles[0].evidence, profiles[1].evidence);
+    assert_int_equal(profiles[0].invalid_utf8, profiles[1].invalid_utf8);
+    assert_memory_equal(profiles[0].findings, profiles[1].findings, sizeof profiles[0].findings);
+    cck_buf_free(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1074,6 +1231,7 @@ int main(void)
         cmocka_unit_test(test_analyze_scan_pieces),
         cmocka_unit_test(test_analyze_profile_counts),
         cmocka_unit_test(test_analyze_rules),
+        cmocka_unit_test(test_analyze_chunks_match_whole_record),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
