@@ -75,9 +75,9 @@ static int put_row(cck_buf *out, const cck_report_record *record, const cck_find
 int cck_report_csv_entry(cck_buf *out, cck_report_run *run, const cck_report_entry *entry)
 {
     int status = CCK_OK;
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++)
-        status |= put_row(out, entry->record, &entry->findings->items[i]);
+        status |= put_row(out, entry->record, &entry->findings[i]);
     cck_report_run_add(run, entry);
     return status ? CCK_ENOMEM : CCK_OK;
 }

@@ -11,10 +11,17 @@
  *     for each file or stream record, in output order:
  *         cck_finding_list_clear(&list);
  *         scan, appending each reported finding: cck_finding_list_append(&list, f)
- *         cck_report_entry entry = {&record, &list, &profile, diags, n, error};
+ *         cck_report_entry entry = {&record, list.items, list.count, &profile,
+ *                                   diagnostics, diagnostic_count, error};
  *         cck_report_X_entry(&out, &run, &entry);   // write out; adds to run's totals
  *     cck_report_X_end(&out, &run);                 // write out
  *     cck_report_run_free(&run);
+ *
+ * The run keeps what the output needs from one entry to the next (separators, ids,
+ * SARIF notifications, the ranked rows), so the _entry calls are made by one thread,
+ * in output order: with parallel workers, by the writer, from the findings, profile
+ * and text the worker kept for it. They cost time linear in the record's text and
+ * findings, small next to the scan. Every function returns CCK_OK or CCK_ENOMEM.
  *
  * One cck_report_run serves one printer: two printers in one run (say JSON to a file
  * and the summary to stderr) each need their own, or the totals count twice. */
@@ -49,10 +56,14 @@ void cck_finding_list_free(cck_finding_list *list);
 
 /* ---- what a printer is given per file or record -------------------------------- */
 
+/* The findings are a plain array, so one cck_finding_list can hold a whole batch of
+ * records and each entry point at its slice (take the slices once the list is full:
+ * appending may move its items). */
 typedef struct cck_report_entry {
-    const cck_report_record *record;  /* never NULL; findings point into its text */
-    const cck_finding_list *findings; /* the reported findings, by position; NULL: none */
-    const cck_profile *profile;       /* NULL when the record was not scanned */
+    const cck_report_record *record; /* never NULL; findings point into its text */
+    const cck_finding *findings;     /* the reported findings, by position */
+    size_t finding_count;
+    const cck_profile *profile;      /* NULL when the record was not scanned */
     const cck_error *diagnostics;     /* problems that did not stop the scan */
     size_t diagnostic_count;
     const char *error;                /* why it could not be read or scanned, or NULL */

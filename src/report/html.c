@@ -827,8 +827,8 @@ int cck_report_html_entry(cck_buf *out, cck_report_run *run, const cck_report_en
 {
     const cck_report_record *record = entry->record;
     size_t doc = run->entries + 1;
-    const cck_finding *items = entry->findings ? entry->findings->items : NULL;
-    size_t count = entry->findings ? entry->findings->count : 0;
+    const cck_finding *items = entry->findings;
+    size_t count = entry->finding_count;
     size_t findings[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < count; i++)
         if ((unsigned)items[i].severity < 4)

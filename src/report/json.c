@@ -20,9 +20,9 @@ int cck_report_json_entry(cck_buf *out, cck_report_run *run, const cck_report_en
     const cck_report_record *record = entry->record;
     int status = run->entries ? cck_buf_puts(out, ",\n") : CCK_OK;
     status |= cck_report_jsonl_begin(out, record);
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++)
-        status |= cck_report_jsonl_finding(out, record, &entry->findings->items[i], i);
+        status |= cck_report_jsonl_finding(out, record, &entry->findings[i], i);
     status |= cck_report_jsonl_end(out, record, entry->profile, entry->diagnostics,
                                    entry->diagnostic_count, entry->error);
     /* A JSON Lines object ends its line; here the separator does. */

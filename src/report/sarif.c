@@ -317,9 +317,9 @@ int cck_report_sarif_entry(cck_buf *out, cck_report_run *run, const cck_report_e
     char_counter cc = {record->text ? record->text : "", record->text ? record->length : 0,
                        0, 0};
     int status = CCK_OK;
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++)
-        status |= put_result(out, record, &entry->findings->items[i], &cc, run->results + i);
+        status |= put_result(out, record, &entry->findings[i], &cc, run->results + i);
     if (entry->error)
         status |= keep_note(run, record, record->kind == CCK_REPORT_DOCUMENT ? 0 : record->line,
                             0, entry->error);

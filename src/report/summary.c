@@ -85,9 +85,9 @@ void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
         run->problems++;
     if (record->text)
         run->bytes += record->length;
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++) {
-        const cck_finding *f = &entry->findings->items[i];
+        const cck_finding *f = &entry->findings[i];
         if ((unsigned)f->severity < 4)
             run->findings[f->severity]++;
         if (f->rule && (unsigned)f->rule->category < CCK_CATEGORY_COUNT)
@@ -147,9 +147,9 @@ static int rank_entry(cck_report_run *run, const cck_report_entry *entry)
     const cck_profile *p = entry->profile;
     struct cck_summary_row row;
     memset(&row, 0, sizeof row);
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++) {
-        unsigned severity = (unsigned)entry->findings->items[i].severity;
+        unsigned severity = (unsigned)entry->findings[i].severity;
         if (severity < 4)
             row.findings[severity]++;
     }

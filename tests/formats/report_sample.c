@@ -53,9 +53,9 @@ static int print_entry(sample *s, const cck_report_entry *entry)
     }
     const cck_report_record *record = entry->record;
     int status = cck_report_jsonl_begin(&s->out, record);
-    size_t count = entry->findings ? entry->findings->count : 0;
+    size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++)
-        status |= cck_report_jsonl_finding(&s->out, record, &entry->findings->items[i], i);
+        status |= cck_report_jsonl_finding(&s->out, record, &entry->findings[i], i);
     status |= cck_report_jsonl_end(&s->out, record, entry->profile, entry->diagnostics,
                                    entry->diagnostic_count, entry->error);
     return status;
@@ -73,7 +73,7 @@ static int scan_and_print(sample *s, const cck_report_record *record)
     const char *error = NULL;
     if (status != CCK_OK && status != CCK_EUTF8)
         error = cck_status_string(status);
-    cck_report_entry entry = {record, &s->list, &profile, s->diagnostics,
+    cck_report_entry entry = {record, s->list.items, s->list.count, &profile, s->diagnostics,
                               s->diagnostic_count, error};
     return print_entry(s, &entry);
 }
@@ -106,7 +106,7 @@ static int do_file(sample *s, const char *path, int lines, int ids)
     char *text = read_file(path, &length);
     if (!text) {
         cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = path};
-        cck_report_entry entry = {&record, NULL, NULL, NULL, 0, "cannot open"};
+        cck_report_entry entry = {&record, NULL, 0, NULL, NULL, 0, "cannot open"};
         return print_entry(s, &entry);
     }
     int status = CCK_OK;

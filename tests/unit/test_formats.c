@@ -186,7 +186,8 @@ static void collected_free(collected *c)
 
 static cck_report_entry entry_of(const collected *c)
 {
-    cck_report_entry entry = {&c->record, &c->list, &c->profile, NULL, 0, NULL};
+    cck_report_entry entry = {&c->record, c->list.items, c->list.count, &c->profile, NULL, 0,
+                              NULL};
     return entry;
 }
 
@@ -459,7 +460,8 @@ static void test_formats_json_document(void **state)
     scan_into(fx, &a, "a.txt", overhyped);
     scan_into(fx, &b, "b.txt", careful);
     cck_report_record failed = {.kind = CCK_REPORT_DOCUMENT, .path = "missing.txt"};
-    cck_report_entry failed_entry = {&failed, NULL, NULL, NULL, 0, "cannot open: No such file"};
+    cck_report_entry failed_entry = {&failed, NULL, 0, NULL, NULL, 0,
+                                     "cannot open: No such file"};
     cck_report_record line = {.kind = CCK_REPORT_LINE, .path = "posts.txt", .record = 3,
                               .line = 3, .id = "p-3", .id_length = 3, .text = "hello",
                               .length = 5};
@@ -467,7 +469,7 @@ static void test_formats_json_document(void **state)
     memset(&line_profile, 0, sizeof line_profile);
     line_profile.words = 1;
     line_profile.bytes = 5;
-    cck_report_entry line_entry = {&line, NULL, &line_profile, NULL, 0, NULL};
+    cck_report_entry line_entry = {&line, NULL, 0, &line_profile, NULL, 0, NULL};
 
     cck_report_run run;
     cck_report_run_init(&run, NULL);
@@ -646,9 +648,9 @@ static void test_formats_csv_rows(void **state)
     cck_report_record rec = {.kind = CCK_REPORT_JSON, .path = "posts.jsonl", .record = 12,
                              .line = 12, .id = "@x", .id_length = 2, .text = text,
                              .length = strlen(text)};
-    cck_report_entry e1 = {&doc, &list, NULL, NULL, 0, NULL};
-    cck_report_entry e2 = {&rec, &list, NULL, NULL, 0, NULL};
-    cck_report_entry failed = {&doc, NULL, NULL, NULL, 0, "unreadable"};
+    cck_report_entry e1 = {&doc, list.items, list.count, NULL, NULL, 0, NULL};
+    cck_report_entry e2 = {&rec, list.items, list.count, NULL, NULL, 0, NULL};
+    cck_report_entry failed = {&doc, NULL, 0, NULL, NULL, 0, "unreadable"};
 
     cck_report_run run;
     cck_report_run_init(&run, NULL);
@@ -737,7 +739,7 @@ static char *summary_of(const ranked_case *cases, size_t count, size_t top)
         profile.bytes = strlen(text);
         cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = cases[i].path,
                                     .text = text, .length = strlen(text)};
-        cck_report_entry entry = {&record, &list, &profile, NULL, 0, NULL};
+        cck_report_entry entry = {&record, list.items, list.count, &profile, NULL, 0, NULL};
         assert_int_equal(cck_report_summary_entry(&out, &run, &entry), CCK_OK);
     }
     assert_int_equal(out.len, 0); /* entries write nothing */
@@ -868,10 +870,10 @@ static void test_formats_sarif_log(void **state)
                               .line = 3, .text = text, .length = strlen(text)};
     cck_report_record missing = {.kind = CCK_REPORT_DOCUMENT, .path = "gone.txt"};
     cck_report_entry entries[] = {
-        {&doc, &list, NULL, NULL, 0, NULL},
-        {&missing, NULL, NULL, NULL, 0, "cannot open: no such file"},
-        {&line, &list, NULL, NULL, 0, NULL},
-        {&json, &list, NULL, NULL, 0, NULL},
+        {&doc, list.items, list.count, NULL, NULL, 0, NULL},
+        {&missing, NULL, 0, NULL, NULL, 0, "cannot open: no such file"},
+        {&line, list.items, list.count, NULL, NULL, 0, NULL},
+        {&json, list.items, list.count, NULL, NULL, 0, NULL},
     };
     cck_report_run run;
     cck_report_run_init(&run, NULL);
@@ -1026,8 +1028,8 @@ static void test_formats_html_structure(void **state)
     cck_report_record doc = {.kind = CCK_REPORT_DOCUMENT, .path = "drafts/a<b>&'.txt",
                              .text = text, .length = strlen(text)};
     cck_report_record gone = {.kind = CCK_REPORT_DOCUMENT, .path = "gone.txt"};
-    cck_report_entry entries[] = {{&doc, &list, &profile, NULL, 0, NULL},
-                                  {&gone, NULL, NULL, NULL, 0, "cannot open <it>"}};
+    cck_report_entry entries[] = {{&doc, list.items, list.count, &profile, NULL, 0, NULL},
+                                  {&gone, NULL, 0, NULL, NULL, 0, "cannot open <it>"}};
     cck_report_options options = {0, "<title> & </title><script>"};
     cck_report_run run;
     cck_report_run_init(&run, &options);
@@ -1120,7 +1122,7 @@ static void test_formats_html_odd_spans(void **state)
     }
     cck_report_record doc = {.kind = CCK_REPORT_DOCUMENT, .path = "odd.txt", .text = text,
                              .length = strlen(text)};
-    cck_report_entry entry = {&doc, &list, NULL, NULL, 0, NULL};
+    cck_report_entry entry = {&doc, list.items, list.count, NULL, NULL, 0, NULL};
     cck_report_run run;
     cck_report_run_init(&run, NULL);
     cck_buf out;
