@@ -14,6 +14,7 @@ topic   -   msc{,s}
 topic   -   mesenchymal stromal cell{,s}
 topic   -   adipose derived
 topic   -   fat derived
+topic   -   {cord,marrow,placenta,placental,amnion,amniotic fluid,birth tissue,umbilical} derived
 topic   -   svf
 topic   -   stromal vascular fraction
 topic   -   bmac
