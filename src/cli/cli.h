@@ -179,7 +179,7 @@ void cli_output_failed(cli_output *output, const cli_options *options,
 typedef struct cli_progress cli_progress;
 
 /* A progress bar on stderr, or NULL when there should be none: --no-progress, stderr
- * not a terminal, or CI set in the environment. CLAIMCHECK_PROGRESS_TTY=1 (internal,
+ * not a terminal, TERM=dumb, or CI set in the environment. CLAIMCHECK_PROGRESS_TTY=1 (internal,
  * for the tests) makes any stderr count as a terminal. */
 cli_progress *cli_progress_new(const cli_options *options);
 void cli_progress_free(cli_progress *progress);

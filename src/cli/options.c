@@ -112,8 +112,8 @@ void cli_print_help(FILE *stream)
         "                          processors; 1: one thread). Output is in the same\n"
         "                          order whatever N\n"
         "      --no-progress       no progress bar (it is shown on stderr only when\n"
-        "                          stderr is a terminal, CI is unset and the run takes\n"
-        "                          more than half a second)\n"
+        "                          stderr is a terminal, TERM is not dumb, CI is unset\n"
+        "                          and the run takes more than half a second)\n"
         "\n"
         , stream);
     fputs(

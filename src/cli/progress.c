@@ -1,6 +1,6 @@
 /* progress.c - the progress bar on stderr: files done out of those found, MB/s and
- * findings so far, shown only on a terminal, only once a run has taken half a second,
- * and never in CI logs. The producer counts the files it finds; everything else is
+ * findings so far, shown only on a terminal (not TERM=dumb), only once a run has taken
+ * half a second, and never in CI logs. The producer counts the files it finds; everything else is
  * touched by the writer alone. */
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -42,7 +42,8 @@ static int env_set(const char *name)
 
 cli_progress *cli_progress_new(const cli_options *options)
 {
-    if (options->no_progress || env_set("CI"))
+    const char *term = getenv("TERM");
+    if (options->no_progress || env_set("CI") || (term && strcmp(term, "dumb") == 0))
         return NULL;
     const char *forced = getenv("CLAIMCHECK_PROGRESS_TTY");
     if (!(forced && strcmp(forced, "1") == 0) && !isatty(STDERR_FILENO))

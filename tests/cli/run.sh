@@ -512,19 +512,21 @@ inputs() {
     }
     slow_run -u CLAIMCHECK_PROGRESS_TTY -u CI -- -j1
     expect_no_grep "progress: never into a file or pipe" err 'claimcheck: |'$'\r'
-    slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j1
+    slow_run -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 -- -j1
     expect_grep "progress: shown on a terminal after half a second (-j1)" err $'\r''.*claimcheck: [12] records?, [0-9.]+ MB/s, [12] findings?'
-    slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j2
+    slow_run -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 -- -j2
     expect_grep "progress: shown on a terminal after half a second (-j2)" err 'claimcheck: [12] records?, [0-9.]+ MB/s'
     expect_grep "progress: erased at the end" err $'\r'$'\033''\[K$'
     slow_run CI=true CLAIMCHECK_PROGRESS_TTY=1 -- -j2
     expect_no_grep "progress: never when CI is set" err 'claimcheck: '
     slow_run -u CI CLAIMCHECK_PROGRESS_TTY=1 -- -j2 --no-progress
     expect_no_grep "progress: never with --no-progress" err 'claimcheck: '
+    slow_run -u CI TERM=dumb CLAIMCHECK_PROGRESS_TTY=1 -- -j2
+    expect_no_grep "progress: never when TERM is dumb" err 'claimcheck: '
     # a folder walk held up by a slow JSON Lines pipe: files done out of those found
     rm -f "$work/slow.jsonl"
     mkfifo "$work/slow.jsonl"
-    env -u CI CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j2 --fail-on never "$corpus" "$work/slow.jsonl" \
+    env -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j2 --fail-on never "$corpus" "$work/slow.jsonl" \
         >/dev/null 2>"$work/err" &
     pid=$!
     { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 1; } >"$work/slow.jsonl"
@@ -532,7 +534,7 @@ inputs() {
     expect_grep "progress: files done out of those found so far" err 'claimcheck: 24[0-9]/244\+ files, 1?[0-9] records, [0-9.]+ MB/s, [0-9]+ findings'
     if command -v script >/dev/null 2>&1; then
         # a real terminal: script(1) gives claimcheck a pty for stderr
-        env -u CI -u CLAIMCHECK_PROGRESS_TTY script -qec \
+        env -u CI -u CLAIMCHECK_PROGRESS_TTY TERM=xterm script -qec \
             "{ printf 'Stem cells cure arthritis.\\n'; sleep 1; printf 'PRP heals.\\n'; } | '$bin' -i lines -f jsonl >/dev/null" \
             /dev/null >"$work/err" 2>&1
         expect_grep "progress: shown on a real terminal (script)" err 'claimcheck: 1 record, [0-9.]+ MB/s, 1 finding'
