@@ -6,3 +6,5 @@ set(CCK_INPUT_SOURCES
   src/input/read.c
   src/input/records.c
   src/input/walk.c)
+# The Markdown (cmark) and HTML (gumbo) front ends: documents to pieces of prose.
+list(APPEND CCK_INPUT_SOURCES src/input/prose.c src/input/markdown.c src/input/html.c)
