@@ -129,8 +129,19 @@ typedef struct cli_job {
     size_t count;
     size_t cap;
     size_t weight;       /* bytes it holds in the queue before it is done */
+    size_t sequence;     /* its place in the queue (-j2 and more) */
     cli_output output;
 } cli_job;
+
+/* A record's output past this size is handed to the writer before the record is
+ * done, when the writer is waiting for it (so a huge document's JSON does not have
+ * to be held whole). */
+#define CLI_HAND_OVER_BYTES ((size_t)1 << 20)
+
+/* Called by a worker whose job's stdout bytes passed CLI_HAND_OVER_BYTES: it may
+ * write them, or take them (leaving job->output.out empty), or leave them. Returns
+ * non-zero when the run is stopping and the scan should end. */
+typedef int (*cli_hand_over_fn)(void *data, cli_job *job);
 
 /* The scratch of one thread that renders jobs. The engine and options are shared
  * and read-only; everything else belongs to the thread. */
@@ -145,6 +156,9 @@ typedef struct cli_worker {
     cck_buf member;            /* --passthrough: the "claimcheck" member */
     cck_error diagnostics[CLI_MAX_DIAGNOSTICS];
     cck_queue *queue;          /* -j2 and more: where the jobs come from */
+    cli_job *current;          /* the job being run */
+    cli_hand_over_fn hand_over; /* NULL: a job's output is always held whole */
+    void *hand_over_data;
 } cli_worker;
 
 cli_job *cli_job_new(cli_job_kind kind, const char *path);

@@ -43,7 +43,17 @@ typedef struct run {
     int write_errno; /* errno of a failed write other than a broken pipe */
     /* Written by the producer only. */
     int out_of_memory;
+    /* -j2 and more: stdout bytes handed over early by the worker of the job the
+     * writer waits for (only that job hands over, so one buffer is enough). */
+    pthread_mutex_t pending_lock;
+    pthread_cond_t drained;  /* the writer took the pending bytes */
+    cck_buf pending;
+    int stopping;            /* under pending_lock: the writer has stopped */
+    cli_job *partial;        /* writer: the job whose report is partly written */
 } run;
+
+/* A worker waits for the writer when this much is already handed over. */
+#define PENDING_MAX (4 * CLI_HAND_OVER_BYTES)
 
 /* ---- the writer ----------------------------------------------------------------------- */
 
@@ -61,8 +71,79 @@ static void stop(run *r, int error)
     r->stopped = 1;
     if (error != EPIPE && !r->write_errno)
         r->write_errno = error ? error : EIO;
-    if (r->queue)
+    if (r->queue) {
         cck_queue_cancel(r->queue);
+        pthread_mutex_lock(&r->pending_lock);
+        r->stopping = 1;
+        pthread_cond_broadcast(&r->drained);
+        pthread_mutex_unlock(&r->pending_lock);
+    }
+}
+
+/* Writes bytes to stdout; a failure stops the run. */
+static void write_out(run *r, const char *data, size_t len)
+{
+    if (r->stopped || len == 0)
+        return;
+    cli_progress_clear(r->progress);
+    errno = 0;
+    if (fwrite(data, 1, len, stdout) != len)
+        stop(r, errno);
+}
+
+/* Writes what the worker of the job at the head of the queue handed over so far. */
+static void write_pending(run *r)
+{
+    cck_buf bytes;
+    cck_buf_init(&bytes);
+    pthread_mutex_lock(&r->pending_lock);
+    bytes = r->pending;
+    cck_buf_init(&r->pending);
+    pthread_cond_broadcast(&r->drained);
+    pthread_mutex_unlock(&r->pending_lock);
+    write_out(r, bytes.data, bytes.len);
+    cck_buf_free(&bytes);
+}
+
+/* -j1: a long report is written as it grows (this thread is the writer). */
+static int hand_over_direct(void *data, cli_job *job)
+{
+    run *r = data;
+    write_out(r, job->output.out.data, job->output.out.len);
+    cck_buf_clear(&job->output.out);
+    return r->stopped;
+}
+
+/* -j2 and more: a long report is handed to the writer, but only by the job it waits
+ * for; the others hold theirs until they are done. The worker waits while the
+ * writer is behind, so the bytes in hand stay bounded. */
+static int hand_over_queued(void *data, cli_job *job)
+{
+    run *r = data;
+    if (!cck_queue_is_head(r->queue, job->sequence))
+        return cck_queue_is_cancelled(r->queue);
+    cck_buf *out = &job->output.out;
+    pthread_mutex_lock(&r->pending_lock);
+    while (r->pending.len >= PENDING_MAX && !r->stopping)
+        pthread_cond_wait(&r->drained, &r->pending_lock);
+    int stopping = r->stopping;
+    int status = CCK_OK;
+    if (!stopping) {
+        if (r->pending.len == 0) {
+            cck_buf spare = r->pending;
+            r->pending = *out;
+            *out = spare;
+        } else {
+            status = cck_buf_append(&r->pending, out->data, out->len);
+        }
+    }
+    pthread_mutex_unlock(&r->pending_lock);
+    if (stopping)
+        return 1;
+    if (status == CCK_OK)
+        cck_buf_clear(out); /* else: kept, and handed over (or written) later */
+    cck_queue_nudge(r->queue, job->sequence);
+    return 0;
 }
 
 /* Prints a job's messages and output and adds up its counts. */
@@ -72,21 +153,19 @@ static void emit(run *r, cli_job *job)
     add_totals(&r->totals, &output->totals);
     r->had_error |= output->had_error;
     r->failed |= output->failed;
+    r->partial = NULL;
+    if (r->queue)
+        write_pending(r); /* what it handed over comes first */
     if (r->stopped)
         return;
-    if (output->err.len || output->out.len)
-        cli_progress_clear(r->progress);
     if (output->err.len) {
+        cli_progress_clear(r->progress);
         fwrite(output->err.data, 1, output->err.len, stderr);
         fflush(stderr);
     }
-    if (output->out.len) {
-        errno = 0;
-        if (fwrite(output->out.data, 1, output->out.len, stdout) != output->out.len) {
-            stop(r, errno);
-            return;
-        }
-    }
+    write_out(r, output->out.data, output->out.len);
+    if (r->stopped)
+        return;
     if (output->flush) {
         errno = 0;
         if (fflush(stdout) != 0) {
@@ -109,6 +188,11 @@ static void *writer_main(void *data)
             cli_progress_tick(r->progress);
             continue;
         }
+        if (got == CCK_QUEUE_NUDGED) {
+            r->partial = item;
+            write_pending(r);
+            continue;
+        }
         if (got != 1)
             break;
         emit(r, item);
@@ -125,6 +209,7 @@ static void *worker_main(void *data)
     size_t sequence;
     while (cck_queue_take(queue, &item, &sequence) == 1) {
         cli_job *job = item;
+        job->sequence = sequence;
         cli_job_run(worker, job);
         cck_queue_finish(queue, sequence, job->output.out.len + job->output.err.len);
     }
@@ -454,6 +539,8 @@ static int run_pool(run *r)
         goto fail;
     for (; started < n; started++) {
         r->workers[started].queue = r->queue;
+        r->workers[started].hand_over = hand_over_queued;
+        r->workers[started].hand_over_data = r;
         if (pthread_create(&threads[started], NULL, worker_main, &r->workers[started]) != 0)
             break;
     }
@@ -468,8 +555,14 @@ static int run_pool(run *r)
     for (size_t i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     void *item;
-    while (cck_queue_drain(r->queue, &item) == 1)
+    while (cck_queue_drain(r->queue, &item) == 1) {
+        /* A report cut short by a closed pipe still earns its status. */
+        if (item == r->partial) {
+            r->had_error |= ((cli_job *)item)->output.had_error;
+            r->failed |= ((cli_job *)item)->output.failed;
+        }
         cli_job_free(item);
+    }
     cck_queue_free(r->queue);
     r->queue = NULL;
     cck_free(threads);
@@ -523,10 +616,24 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
     r.progress = cli_progress_new(options);
     if (r.worker_count > 1) {
         cck_record_prepare_threads();
-        status = run_pool(&r);
+        cck_buf_init(&r.pending);
+        if (pthread_mutex_init(&r.pending_lock, NULL) != 0) {
+            status = CCK_ENOMEM;
+        } else {
+            if (pthread_cond_init(&r.drained, NULL) != 0) {
+                status = CCK_ENOMEM;
+            } else {
+                status = run_pool(&r);
+                pthread_cond_destroy(&r.drained);
+            }
+            pthread_mutex_destroy(&r.pending_lock);
+        }
+        cck_buf_free(&r.pending);
         if (status != CCK_OK)
             fprintf(stderr, "claimcheck: error: cannot start the worker threads\n");
     } else {
+        r.workers[0].hand_over = hand_over_direct;
+        r.workers[0].hand_over_data = &r;
         produce(&r);
     }
     cli_progress_clear(r.progress);

@@ -128,6 +128,7 @@ typedef struct record_scan {
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
     int out_of_memory;
+    int stopped;              /* the run is stopping: the scan was cut short */
 } record_scan;
 
 static int on_finding(const cck_finding *finding, void *user_data)
@@ -150,6 +151,16 @@ static int on_finding(const cck_finding *finding, void *user_data)
     scan->printed++;
     if (status != CCK_OK) {
         scan->out_of_memory = 1;
+        return 1;
+    }
+    /* A long report is handed over as it grows, unless it is a passthrough member,
+     * which must be whole before the object can be printed. */
+    cli_worker *worker = scan->worker;
+    if (worker->hand_over && output->out.len >= CLI_HAND_OVER_BYTES &&
+        scan->json == &output->out && worker->current &&
+        &worker->current->output == output &&
+        worker->hand_over(worker->hand_over_data, worker->current) != 0) {
+        scan->stopped = 1;
         return 1;
     }
     return 0;
@@ -205,6 +216,8 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
     /* A scan that hit a limit still went through the rest of the record, so its
      * findings and profile are kept next to the error; running out of memory is the
      * only failure that leaves nothing to report. */
+    if (scan.stopped)
+        return; /* nobody will read the rest */
     const char *failure = NULL;
     int lost = scan.out_of_memory || status == CCK_ENOMEM;
     if (lost) {
@@ -375,10 +388,12 @@ static void run_records(cli_worker *worker, cli_job *job)
 
 void cli_job_run(cli_worker *worker, cli_job *job)
 {
+    worker->current = job;
     switch (job->kind) {
     case CLI_JOB_FILE:
     case CLI_JOB_STDIN: run_document(worker, job); break;
     case CLI_JOB_RECORDS: run_records(worker, job); break;
     case CLI_JOB_MESSAGE: break;
     }
+    worker->current = NULL;
 }

@@ -154,8 +154,21 @@ int cck_queue_take(cck_queue *queue, void **item, size_t *sequence);
  * output, say), held until the writer takes it. */
 void cck_queue_finish(cck_queue *queue, size_t sequence, size_t bytes);
 
+/* Worker: whether the item with this sequence number is the next one the writer
+ * waits for (every item before it was given back), so that output it hands over
+ * early (cck_queue_nudge) can be written at once. 0 once cancelled. */
+int cck_queue_is_head(cck_queue *queue, size_t sequence);
+/* Worker: the item has some output ready before it is done; if it is the next item
+ * in order, the writer's cck_queue_pop returns it with CCK_QUEUE_NUDGED. (How the
+ * output is handed over is the caller's business.) */
+void cck_queue_nudge(cck_queue *queue, size_t sequence);
+
+/* cck_queue_pop: the next item in order is not done but was nudged. */
+#define CCK_QUEUE_NUDGED 2
+
 /* Writer: waits for the next item in order to be done and gives it back. Returns 1,
- * 0 when every item was given back and the queue is closed (or it was cancelled), or
+ * CCK_QUEUE_NUDGED with the item still in the queue (see cck_queue_nudge), 0 when
+ * every item was given back and the queue is closed (or it was cancelled), or
  * CCK_ELIMIT when timeout_ms (0: no timeout) passed first. */
 int cck_queue_pop(cck_queue *queue, void **item, unsigned timeout_ms);
 /* After the threads have ended: gives back the next item left, whatever its state,

@@ -20,6 +20,7 @@ typedef struct slot {
     void *item;
     size_t bytes;
     slot_state state;
+    int nudged; /* the worker has output to hand over before it is done */
 } slot;
 
 struct cck_queue {
@@ -204,6 +205,25 @@ static struct timespec deadline_after(unsigned timeout_ms)
     return when;
 }
 
+int cck_queue_is_head(cck_queue *queue, size_t sequence)
+{
+    pthread_mutex_lock(&queue->lock);
+    int head = !queue->cancelled && queue->popped == sequence;
+    pthread_mutex_unlock(&queue->lock);
+    return head;
+}
+
+void cck_queue_nudge(cck_queue *queue, size_t sequence)
+{
+    pthread_mutex_lock(&queue->lock);
+    if (sequence >= queue->popped && sequence < queue->added) {
+        slot_of(queue, sequence)->nudged = 1;
+        if (sequence == queue->popped)
+            pthread_cond_broadcast(&queue->finished);
+    }
+    pthread_mutex_unlock(&queue->lock);
+}
+
 int cck_queue_pop(cck_queue *queue, void **item, unsigned timeout_ms)
 {
     struct timespec deadline;
@@ -216,6 +236,12 @@ int cck_queue_pop(cck_queue *queue, void **item, unsigned timeout_ms)
             break;
         if (queue->popped < queue->added) {
             slot *s = slot_of(queue, queue->popped);
+            if (s->nudged && s->state != SLOT_DONE) {
+                s->nudged = 0;
+                *item = s->item;
+                result = CCK_QUEUE_NUDGED;
+                break;
+            }
             if (s->state == SLOT_DONE) {
                 *item = s->item;
                 queue->bytes -= s->bytes;

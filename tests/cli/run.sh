@@ -313,6 +313,28 @@ inputs() {
     expect_grep "-j: a binary file in the walk is a note" err 'b/image\.txt: note: binary file'
     expect_grep "-j: invalid UTF-8 is an error" err 'c/bad-utf8\.txt:1:12: error: '
     expect_grep "-j: the summary adds up every file and record" err '^241 files, 9 records, [0-9]+ findings .*; 1 input problem$'
+    # documents whose reports pass 1 MiB are handed to the writer as they grow; the
+    # bytes must be the same, around smaller files, whatever the threads
+    local big=$work/big-docs
+    mkdir -p "$big"
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
+        cat "$src/corpus/docs/overhyped_clinic.txt"
+    done >"$big/one.txt"
+    for i in 1 2 3 4 5 6 7 8; do cat "$big/one.txt"; done >"$big/b-huge.txt"
+    cp "$big/b-huge.txt" "$big/d-huge.txt"
+    printf 'Stem cells cure arthritis.\n' >"$big/a.txt"
+    printf 'PRP heals tendons.\n' >"$big/c.txt"
+    rm "$big/one.txt"
+    for fmt in text jsonl; do
+        "$bin" -j1 -f "$fmt" "$big" >"$work/big1" 2>&1 </dev/null
+        for j in 2 3; do
+            "$bin" -j"$j" -f "$fmt" "$big" >"$work/bign" 2>&1 </dev/null
+            same "-j$j $fmt: long reports handed over early, same bytes" "$work/big1" "$work/bign"
+        done
+    done
+    ("$bin" -j2 -f jsonl "$big" 2>"$work/err"; echo $? >"$work/rc") | head -c 100 >/dev/null
+    expect_empty "-j2: a closed pipe in the middle of a long report ends quietly" err
+
     # streams: batches of records scanned in parallel, one record out per line in order
     awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "Post %d: stem cells %s.\n", i, (i % 3) ? "cure arthritis" : "are studied" }' >"$work/posts.txt"
     "$bin" -j1 -i lines -f jsonl "$work/posts.txt" >"$work/s1" 2>&1 </dev/null

@@ -452,6 +452,43 @@ static void test_input_queue_reorders(void **state)
     cck_queue_free(NULL);
 }
 
+/* A worker whose item is next in line can nudge the writer before it is done. */
+static void test_input_queue_nudge(void **state)
+{
+    (void)state;
+    int a = 1, b = 2;
+    cck_queue *queue = cck_queue_new(4, 0);
+    assert_non_null(queue);
+    assert_int_equal(cck_queue_push(queue, &a, 1, 0, 0), CCK_OK);
+    assert_int_equal(cck_queue_push(queue, &b, 1, 0, 0), CCK_OK);
+    void *item;
+    size_t first, second;
+    assert_int_equal(cck_queue_take(queue, &item, &first), 1);
+    assert_int_equal(cck_queue_take(queue, &item, &second), 1);
+    assert_true(cck_queue_is_head(queue, first));
+    assert_false(cck_queue_is_head(queue, second));
+    /* A nudge from the second item does not wake the writer: it is not next. */
+    cck_queue_nudge(queue, second);
+    assert_int_equal(cck_queue_pop(queue, &item, 10), CCK_ELIMIT);
+    cck_queue_nudge(queue, first);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), CCK_QUEUE_NUDGED);
+    assert_ptr_equal(item, &a);
+    /* Once is enough: the item stays in the queue until it is done. */
+    assert_int_equal(cck_queue_pop(queue, &item, 10), CCK_ELIMIT);
+    cck_queue_finish(queue, first, 0);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &a);
+    /* Now the second is next, and its earlier nudge counts. */
+    assert_true(cck_queue_is_head(queue, second));
+    assert_int_equal(cck_queue_pop(queue, &item, 0), CCK_QUEUE_NUDGED);
+    assert_ptr_equal(item, &b);
+    cck_queue_finish(queue, second, 0);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    cck_queue_cancel(queue);
+    assert_false(cck_queue_is_head(queue, second + 1));
+    cck_queue_free(queue);
+}
+
 /* The byte budget: a heavy item waits for room, but one alone always fits. */
 static void test_input_queue_bytes(void **state)
 {
@@ -904,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_input_glob_match),
         cmocka_unit_test(test_input_gitignore_rules),
         cmocka_unit_test(test_input_queue_reorders),
+        cmocka_unit_test(test_input_queue_nudge),
         cmocka_unit_test(test_input_queue_bytes),
         cmocka_unit_test(test_input_queue_threads),
         cmocka_unit_test(test_input_parser_passthrough),
