@@ -1,0 +1,40 @@
+B# context.lex - who makes a claim and under what condition.
+#   attribution: the claim is reported from someone else (the sentence becomes at most
+#                a note); "according to" followed by evidence words cites evidence instead
+#   condition:   the claim is asked about, supposed or counterfactual until the end of
+#                its clause
+
+attribution   -   claim{,s,ed,ing}
+attribution   -   {allege,alleges,alleged,allegedly}
+attribution   -   {purport,purports,purported,purportedly}
+attribution   -   {supposedly,reportedly,ostensibly}
+attribution   -   so called
+attribution   -   according to
+attribution   -   {says,said,say}
+attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
+attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
+attribution   -   {insist,insists,insisted}
+attribution   -   {argue,argues,argued}
+attribution   -   {assert,asserts,asserted}
+attribution   -   {promise,promises,promised,promising that}
+attribution   -   {advertise,advertises,advertised,advertising,advertisement,advertisements,ad,ads}
+attribution   -   {market,markets,marketed,marketing} ... as
+attribution   -   {tout,touts,touted,touting}
+attribution   -   {boast,boasts,boasted}
+attribution   -   {critics,skeptics,sceptics}
+attribution   -   {brochure,brochures,pamphlet,flyer,billboard,slogan,pitch,website,webpage}
+attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion} that
+attribution   -   {believe,believes} that
+attribution   -   fact check{,s,ed}
+attribution   -   {wrote,writes,posted,tweeted}
+attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,promise,tout,advertise}
+
+condition   -   if
+condition   -   unless
+condition   -   whether
+condition   -   {suppose,supposing,assuming}
+condition   -   imagine
+condition   -   in case
+condition   -   even if
+condition   -   what if
+condition   -   would have

@@ -1,0 +1,40 @@
+@# negation.lex - negation triggers with NegEx roles.
+#   negation/pre     negates claims after it; LEVEL sets the scope: "-" or 0-4 is a
+#                    short window of that many words (default 5) stopping at commas;
+#                    5 reaches to the end of the clause
+#   negation/post    negates claims before it, back to the start of the clause
+#   negation/pseudo  looks like a negation but is not one ("no doubt", "not only")
+#   negation/end     ends a negation scope ("but", "however")
+
+negation/pre   -   no
+negation/pre   -   not
+negation/pre   -   never
+negation/pre   -   none
+negation/pre   -   neither
+negation/pre   -   nor
+negation/pre   -   without
+negation/pre   -   cannot
+negation/pre   -   can't
+negation/pre   -   can not
+negation/pre   -   {don't,doesn't,didn't,won't,wouldn't,isn't,aren't,wasn't,weren't,hasn't,haven't,hadn't,shouldn't,couldn't,mustn't,ain't}
+negation/pre   -   {dont,doesnt,didnt,wont,isnt,arent,cant,hasnt,havent}
+negation/pre   -   {fail,fails,failed,failing} to
+negation/pre   -   {unable,unlikely} to
+negation/pre   -   nothing
+negation/pre   -   nobody
+negation/pre   5   no one
+negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,sign,indication}
+negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
+negation/pre   5   {little,insufficient,scant,scarce} {evidence,proof,data}
+negation/pre   5   {lack,lacks,lacked,lacking} ... {evidence,proof,data,support}
+negation/pre   5   lack of
+negation/pre   5   absence of
+negation/pre   5   {there is,there's} no
+negation/pre   5   {not,never} been {shown,proven,demonstrated,established}
+negation/pre   5   {unproven,unsupported,unsubstantiated,baseless,bogus,false} {claim,claims,promise,promises,idea}
+negation/pre   5   {myth,myths} that
+negation/pre   5   {deny,denies,denied,refute,refutes,refuted,debunk,debunks,debunked,disprove,disproves,disproved}
+negation/pre   5   {rule,rules,ruled} out
+negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
+negation/pre   5   {is,it's} not true that
+negation/pre   5   {far,long} from
