@@ -104,11 +104,17 @@ typedef struct cli_output {
 } cli_output;
 
 typedef enum cli_job_kind {
-    CLI_JOB_FILE = 0, /* a file read and scanned as one document */
+    CLI_JOB_FILE = 0, /* files, each read and scanned as one document */
     CLI_JOB_STDIN,    /* standard input read and scanned as one document */
     CLI_JOB_RECORDS,  /* a batch of lines of a stream, one record each */
     CLI_JOB_MESSAGE   /* only a message (a walk error, a note): already done */
 } cli_job_kind;
+
+/* A file of a FILE job: where its name is in the job's `names`. */
+typedef struct cli_file_ref {
+    size_t offset;
+    int walked; /* found in a folder walk (a binary file is then a note) */
+} cli_file_ref;
 
 /* A line of a batch: where its bytes are in the job's `lines`. */
 typedef struct cli_line_ref {
@@ -121,7 +127,10 @@ typedef struct cli_line_ref {
 typedef struct cli_job {
     cli_job_kind kind;
     char *path;          /* display name, owned ("<stdin>" for standard input) */
-    int walked;          /* FILE: found in a folder walk (binary files are a note) */
+    cck_buf names;       /* FILE: the files' names, each ending with a NUL */
+    cli_file_ref *files;
+    size_t file_count;
+    size_t file_cap;
     int is_stdin;        /* RECORDS: from standard input (no "path" in JSON Lines) */
     cck_record_mode mode;
     cck_buf lines;       /* RECORDS: the lines' bytes, end to end */
@@ -168,6 +177,9 @@ void cli_job_free(cli_job *job);
 int cli_job_add_line(cli_job *job, const char *text, size_t len, size_t number,
                      int too_long);
 int cli_job_add_ref(cli_job *job, size_t offset, size_t len, size_t number, int too_long);
+/* Adds a file to a FILE job. Small files travel together, so that a folder of many
+ * small files does not cost a thread handoff per file. */
+int cli_job_add_file(cli_job *job, const char *path, int walked);
 
 int cli_worker_init(cli_worker *worker, const cli_options *options, const cck_engine *engine,
                     const cck_text_style *out_style, const cck_text_style *err_style);

@@ -17,6 +17,9 @@
 /* A batch of stream records ends at this many records or bytes. */
 #define BATCH_RECORDS 1024
 #define BATCH_BYTES ((size_t)1 << 20)
+/* Files travel together in one job until they add up to this many, or bytes. */
+#define BATCH_FILES 16
+#define BATCH_FILE_BYTES ((size_t)64 << 10)
 /* Jobs in flight per worker, and the bytes (inputs read, outputs not yet written)
  * they may hold together, beyond one job alone. */
 #define JOBS_PER_WORKER 8
@@ -43,12 +46,15 @@ typedef struct run {
     int write_errno; /* errno of a failed write other than a broken pipe */
     /* Written by the producer only. */
     int out_of_memory;
+    cli_job *files;  /* the FILE job being filled */
     /* -j2 and more: stdout bytes handed over early by the worker of the job the
      * writer waits for (only that job hands over, so one buffer is enough). */
     pthread_mutex_t pending_lock;
     pthread_cond_t drained;  /* the writer took the pending bytes */
     cck_buf pending;
     int stopping;            /* under pending_lock: the writer has stopped */
+    size_t written;          /* under pending_lock: jobs the writer has finished, so
+                              * the job numbered `written` may hand over */
     cli_job *partial;        /* writer: the job whose report is partly written */
 } run;
 
@@ -115,15 +121,19 @@ static int hand_over_direct(void *data, cli_job *job)
 }
 
 /* -j2 and more: a long report is handed to the writer, but only by the job it waits
- * for; the others hold theirs until they are done. The worker waits while the
- * writer is behind, so the bytes in hand stay bounded. */
+ * for, once the writer has finished every job before it (not merely taken it from
+ * the queue); the others hold theirs until they are done. The worker waits while
+ * the writer is behind, so the bytes in hand stay bounded. */
 static int hand_over_queued(void *data, cli_job *job)
 {
     run *r = data;
-    if (!cck_queue_is_head(r->queue, job->sequence))
-        return cck_queue_is_cancelled(r->queue);
     cck_buf *out = &job->output.out;
     pthread_mutex_lock(&r->pending_lock);
+    if (r->written != job->sequence) {
+        int stopping = r->stopping;
+        pthread_mutex_unlock(&r->pending_lock);
+        return stopping;
+    }
     while (r->pending.len >= PENDING_MAX && !r->stopping)
         pthread_cond_wait(&r->drained, &r->pending_lock);
     int stopping = r->stopping;
@@ -197,6 +207,10 @@ static void *writer_main(void *data)
             break;
         emit(r, item);
         cli_job_free(item);
+        /* Only now may the next job hand its report over. */
+        pthread_mutex_lock(&r->pending_lock);
+        r->written++;
+        pthread_mutex_unlock(&r->pending_lock);
     }
     return NULL;
 }
@@ -221,7 +235,27 @@ static void *worker_main(void *data)
 /* Hands a job on: to the queue (done: it needs no worker), or with -j1 straight to
  * the scan and the writer. Returns CCK_ESTOP when the run is stopping (the job is
  * freed either way). */
+static int submit_now(run *r, cli_job *job, int done);
+
+/* Sends the FILE job being filled, if any. */
+static int flush_files(run *r)
+{
+    cli_job *job = r->files;
+    r->files = NULL;
+    return job ? submit_now(r, job, 0) : CCK_OK;
+}
+
+/* Anything else that is sent goes after the files gathered so far. */
 static int submit(run *r, cli_job *job, int done)
+{
+    if (flush_files(r) != CCK_OK) {
+        cli_job_free(job);
+        return CCK_ESTOP;
+    }
+    return submit_now(r, job, done);
+}
+
+static int submit_now(run *r, cli_job *job, int done)
 {
     if (r->queue) {
         if (cck_queue_push(r->queue, job, job->weight, done, 1) != CCK_OK) {
@@ -272,15 +306,26 @@ static int submit_failed(run *r, const char *path, const char *message)
 
 static int submit_file(run *r, const char *path, size_t size, int walked)
 {
-    cli_job *job = cli_job_new(CLI_JOB_FILE, path);
-    if (!job) {
+    if (r->files && r->files->weight + size > BATCH_FILE_BYTES &&
+        flush_files(r) != CCK_OK)
+        return CCK_ESTOP;
+    if (!r->files) {
+        r->files = cli_job_new(CLI_JOB_FILE, path);
+        if (!r->files) {
+            r->out_of_memory = 1;
+            return CCK_ENOMEM;
+        }
+    }
+    cli_job *job = r->files;
+    if (cli_job_add_file(job, path, walked) != CCK_OK) {
         r->out_of_memory = 1;
         return CCK_ENOMEM;
     }
-    job->walked = walked;
-    job->weight = size;
+    job->weight += size;
     cli_progress_found(r->progress, 1);
-    return submit(r, job, 0);
+    if (job->file_count >= BATCH_FILES || job->weight >= BATCH_FILE_BYTES)
+        return flush_files(r);
+    return CCK_OK;
 }
 
 /* Cuts a stream into batches of records. When the stream is not a regular file (a
@@ -493,6 +538,7 @@ static void produce(run *r)
             if (produce_path(r, options->paths[i]) == CCK_ESTOP)
                 break;
     }
+    flush_files(r); /* freed, not run, when the run is stopping */
     cli_progress_walk_done(r->progress);
 }
 

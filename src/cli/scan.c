@@ -24,6 +24,7 @@ cli_job *cli_job_new(cli_job_kind kind, const char *path)
         return NULL;
     }
     cck_buf_init(&job->lines);
+    cck_buf_init(&job->names);
     cck_buf_init(&job->output.out);
     cck_buf_init(&job->output.err);
     return job;
@@ -36,6 +37,8 @@ void cli_job_free(cli_job *job)
     cck_free(job->path);
     cck_buf_free(&job->lines);
     cck_free(job->refs);
+    cck_buf_free(&job->names);
+    cck_free(job->files);
     cck_buf_free(&job->output.out);
     cck_buf_free(&job->output.err);
     cck_free(job);
@@ -52,6 +55,21 @@ int cli_job_add_ref(cli_job *job, size_t offset, size_t len, size_t number, int 
     ref->length = len;
     ref->number = number;
     ref->too_long = too_long;
+    return CCK_OK;
+}
+
+int cli_job_add_file(cli_job *job, const char *path, int walked)
+{
+    void *items = job->files;
+    if (cck_grow(&items, &job->file_cap, job->file_count + 1, sizeof *job->files) != CCK_OK)
+        return CCK_ENOMEM;
+    job->files = items;
+    size_t offset = job->names.len;
+    if (cck_buf_append(&job->names, path, strlen(path) + 1) != CCK_OK)
+        return CCK_ENOMEM;
+    job->files[job->file_count].offset = offset;
+    job->files[job->file_count].walked = walked;
+    job->file_count++;
     return CCK_OK;
 }
 
@@ -254,34 +272,37 @@ static void shrink(cck_buf *buf)
         cck_buf_free(buf);
 }
 
-static void run_document(cli_worker *worker, cli_job *job)
+/* Reads and scans one document: the file at path, or stdin when path is NULL. */
+static void run_document(cli_worker *worker, cli_job *job, const char *path, int walked)
 {
     cli_output *output = &job->output;
     const cli_options *options = worker->options;
     const cck_text_style *style = worker->err_style;
-    int is_stdin = job->kind == CLI_JOB_STDIN;
-    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = job->path,
+    int is_stdin = path == NULL;
+    if (is_stdin)
+        path = job->path;
+    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = path,
                                 .path_is_stdin = is_stdin};
     cck_error error;
     cck_error_clear(&error);
-    int status = is_stdin ? cck_input_read_stream(stdin, job->path, options->max_record_bytes,
+    int status = is_stdin ? cck_input_read_stream(stdin, path, options->max_record_bytes,
                                                   &worker->text, &error)
-                          : cck_input_read_file(job->path, options->max_record_bytes,
+                          : cck_input_read_file(path, options->max_record_bytes,
                                                 &worker->text, &error);
     if (status != CCK_OK) {
         cli_output_failed(output, options, &record, 0, error.message, style);
         return;
     }
-    output->files = 1;
-    output->input_bytes = worker->text.len;
+    output->files++;
+    output->input_bytes += worker->text.len;
     size_t nul = cck_input_find_binary(worker->text.data ? worker->text.data : "",
                                        worker->text.len);
     if (nul != (size_t)-1) {
         char message[128];
         snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped",
                  nul);
-        if (job->walked)
-            cli_output_note(output, options, job->path, message, style);
+        if (walked)
+            cli_output_note(output, options, path, message, style);
         else
             cli_output_failed(output, options, &record, 0, message, style);
         shrink(&worker->text);
@@ -391,7 +412,11 @@ void cli_job_run(cli_worker *worker, cli_job *job)
     worker->current = job;
     switch (job->kind) {
     case CLI_JOB_FILE:
-    case CLI_JOB_STDIN: run_document(worker, job); break;
+        for (size_t i = 0; i < job->file_count; i++)
+            run_document(worker, job, job->names.data + job->files[i].offset,
+                         job->files[i].walked);
+        break;
+    case CLI_JOB_STDIN: run_document(worker, job, NULL, 0); break;
     case CLI_JOB_RECORDS: run_records(worker, job); break;
     case CLI_JOB_MESSAGE: break;
     }

@@ -338,8 +338,10 @@ inputs() {
     # streams: batches of records scanned in parallel, one record out per line in order
     awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "Post %d: stem cells %s.\n", i, (i % 3) ? "cure arthritis" : "are studied" }' >"$work/posts.txt"
     "$bin" -j1 -i lines -f jsonl "$work/posts.txt" >"$work/s1" 2>&1 </dev/null
-    "$bin" -j2 -i lines -f jsonl "$work/posts.txt" >"$work/s2" 2>&1 </dev/null
-    same "-j2 lines stream: byte-identical to -j1" "$work/s1" "$work/s2"
+    for j in 2 2 3 4; do
+        "$bin" -j"$j" -i lines -f jsonl "$work/posts.txt" >"$work/s2" 2>&1 </dev/null
+        same "-j$j lines stream: byte-identical to -j1" "$work/s1" "$work/s2"
+    done
     "$bin" -j4 -i lines -f jsonl <"$work/posts.txt" >"$work/out" 2>"$work/err"
     expect_lines "-j4 lines from stdin: one record per line" out 30000
     expect_numbered "-j4 lines from stdin: records in order" '{"record":'
