@@ -23,7 +23,7 @@ CMAKE ?= cmake
 CTEST ?= ctest
 
 DEB_PACKAGES = cmake gcc make pkg-config libpcre2-dev libutf8proc-dev libcmocka-dev \
-               libjansson-dev parallel
+               libjansson-dev libcmark-dev libgumbo-dev parallel
 
 .PHONY: all deps configure build demo test eval bench sanitize install clean
 
