@@ -23,10 +23,13 @@ typedef enum cli_action {
 } cli_action;
 
 typedef enum cli_input {
-    CLI_INPUT_AUTO = 0, /* by extension: .jsonl/.ndjson are JSON Lines, the rest text */
+    CLI_INPUT_AUTO = 0, /* by extension: .jsonl/.ndjson JSON Lines, .md/.markdown
+                           Markdown, .html/.htm HTML, the rest text */
     CLI_INPUT_TEXT,     /* each file (or stdin) is one document */
     CLI_INPUT_LINES,    /* each line is one record */
-    CLI_INPUT_JSONL     /* each line is one JSON object */
+    CLI_INPUT_JSONL,    /* each line is one JSON object */
+    CLI_INPUT_MARKDOWN, /* each file (or stdin) is one CommonMark document */
+    CLI_INPUT_HTML      /* each file (or stdin) is one HTML document */
 } cli_input;
 
 typedef enum cli_format { CLI_FORMAT_TEXT = 0, CLI_FORMAT_JSONL } cli_format;

@@ -79,12 +79,15 @@ void cli_print_help(FILE *stream)
         "or folders; with no PATH, or with '-', standard input is read.\n"
         "\n"
         "Input:\n"
-        "  -i, --input MODE        auto (default), text, lines or jsonl. auto reads\n"
-        "                          *.jsonl and *.ndjson files as JSON Lines and\n"
-        "                          everything else (and stdin) as text; lines makes\n"
-        "                          every line one record (one post per line); jsonl\n"
-        "                          reads one JSON object per line. (markdown and html\n"
-        "                          are not supported yet.)\n"
+        "  -i, --input MODE        auto (default), text, lines, jsonl, markdown or\n"
+        "                          html. auto reads *.jsonl and *.ndjson files as\n"
+        "                          JSON Lines, *.md and *.markdown as Markdown,\n"
+        "                          *.html and *.htm as HTML, everything else (and\n"
+        "                          stdin) as text; lines makes every line one record\n"
+        "                          (one post per line); jsonl reads one JSON object\n"
+        "                          per line. Markdown and HTML: only the prose is\n"
+        "                          checked (not code, URLs, scripts, navigation), and\n"
+        "                          positions point into the file as it is.\n"
         "      --field NAME        JSON Lines: the field holding the text\n"
         "                          (default: text, then full_text)\n"
         "      --id-field NAME     JSON Lines: the field echoed as the record's id\n"
@@ -239,21 +242,16 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
 static int apply(cli_options *options, const option_spec *spec, const char *shown,
                  const char *value, cck_buf *message)
 {
-    static const char *const inputs[] = {"auto", "text", "lines", "jsonl"};
+    static const char *const inputs[] = {"auto", "text", "lines", "jsonl", "markdown", "html"};
     static const char *const formats[] = {"text", "jsonl"};
     static const char *const colors[] = {"auto", "always", "never"};
     static const char *const levels[] = {"never", "info", "warning", "error"};
     int choice = 0;
     switch (spec->id) {
     case OPT_INPUT:
-        if (strcmp(value, "markdown") == 0 || strcmp(value, "html") == 0)
-            return usage_error(message,
-                               "--input %s is not supported yet (Markdown and HTML come "
-                               "later); use --input text for now",
-                               value);
         if (parse_choice(value, inputs, CCK_ARRAY_LEN(inputs), &choice) != CCK_OK)
             return usage_error(message,
-                               "unknown --input mode '%s' (auto, text, lines, jsonl)", value);
+                               "unknown --input mode '%s' (auto, text, lines, jsonl, markdown, html)", value);
         options->input = (cli_input)choice;
         return CCK_OK;
     case OPT_FORMAT:

@@ -427,7 +427,7 @@ static cli_input input_for(const run *r, const char *path)
 static int produce_file(run *r, const char *path, size_t size, int walked)
 {
     cli_input input = input_for(r, path);
-    if (input == CLI_INPUT_TEXT)
+    if (input == CLI_INPUT_TEXT || input == CLI_INPUT_MARKDOWN || input == CLI_INPUT_HTML)
         return submit_file(r, path, size, walked);
     FILE *stream = fopen(path, "rb");
     struct stat st;
@@ -513,7 +513,8 @@ static int produce_path(run *r, const char *path)
 {
     if (strcmp(path, "-") == 0) {
         cli_input input = r->options->input;
-        if (input == CLI_INPUT_AUTO || input == CLI_INPUT_TEXT) {
+        if (input == CLI_INPUT_AUTO || input == CLI_INPUT_TEXT || input == CLI_INPUT_MARKDOWN ||
+            input == CLI_INPUT_HTML) {
             cli_job *job = cli_job_new(CLI_JOB_STDIN, STDIN_NAME);
             if (!job)
                 return submit_message(r, STDIN_NAME, 0, cck_status_string(CCK_ENOMEM), 0);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "input/prose.h"
 
 /* Buffers grown past this by one huge input are given back after it. */
 #define KEEP_BYTES ((size_t)4 << 20)
@@ -215,9 +216,10 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 }
 
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
- * `json` (the output, or the passthrough member). */
+ * `json` (the output, or the passthrough member). A Markdown or HTML document comes
+ * with its pieces of prose (NULL otherwise); positions are still in record->text. */
 static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
-                        const cck_report_record *record)
+                        const cck_report_record *record, const cck_piece_vec *prose)
 {
     record_scan scan = {.worker = worker, .output = output, .json = json, .record = record};
     const cck_text_style *style = worker->err_style;
@@ -227,10 +229,12 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
     cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
     cck_profile profile;
     memset(&profile, 0, sizeof profile);
-    int status = scan.out_of_memory
-                     ? CCK_ENOMEM
-                     : cck_scanner_scan(worker->scanner, record->text, record->length,
-                                        &callbacks, &profile);
+    int status = scan.out_of_memory ? CCK_ENOMEM
+                 : prose ? cck_scanner_scan_pieces(worker->scanner, record->text,
+                                                   record->length, prose->pieces, prose->count,
+                                                   &callbacks, &profile)
+                         : cck_scanner_scan(worker->scanner, record->text, record->length,
+                                            &callbacks, &profile);
     /* A scan that hit a limit still went through the rest of the record, so its
      * findings and profile are kept next to the error; running out of memory is the
      * only failure that leaves nothing to report. */
@@ -272,6 +276,32 @@ static void shrink(cck_buf *buf)
         cck_buf_free(buf);
 }
 
+static int ends_with(const char *path, const char *suffix)
+{
+    size_t len = strlen(path), n = strlen(suffix);
+    if (len < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (cck_ascii_lower((unsigned char)path[len - n + i]) != (unsigned char)suffix[i])
+            return 0;
+    return 1;
+}
+
+/* How a document is read: Markdown or HTML by --input, or with --input auto by the
+ * file's extension; anything else (and stdin under auto) is text. */
+static cli_input prose_kind(const cli_options *options, const char *path)
+{
+    if (options->input == CLI_INPUT_MARKDOWN || options->input == CLI_INPUT_HTML)
+        return options->input;
+    if (options->input != CLI_INPUT_AUTO || !path)
+        return CLI_INPUT_TEXT;
+    if (ends_with(path, ".md") || ends_with(path, ".markdown"))
+        return CLI_INPUT_MARKDOWN;
+    if (ends_with(path, ".html") || ends_with(path, ".htm"))
+        return CLI_INPUT_HTML;
+    return CLI_INPUT_TEXT;
+}
+
 /* Reads and scans one document: the file at path, or stdin when path is NULL. */
 static void run_document(cli_worker *worker, cli_job *job, const char *path, int walked)
 {
@@ -308,10 +338,29 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
         shrink(&worker->text);
         return;
     }
-    output->totals.documents++;
     record.text = worker->text.data ? worker->text.data : "";
     record.length = worker->text.len;
-    scan_record(worker, output, &output->out, &record);
+    cli_input kind = prose_kind(options, is_stdin ? NULL : path);
+    if (kind == CLI_INPUT_MARKDOWN || kind == CLI_INPUT_HTML) {
+        cck_piece_vec prose;
+        cck_piece_vec_init(&prose);
+        status = kind == CLI_INPUT_MARKDOWN
+                     ? cck_markdown_pieces(record.text, record.length, &prose, &error)
+                     : cck_html_pieces(record.text, record.length, &prose, &error);
+        if (status != CCK_OK) {
+            cli_output_failed(output, options, &record, 0,
+                              error.message[0] ? error.message : cck_status_string(status),
+                              style);
+        } else {
+            output->totals.documents++;
+            scan_record(worker, output, &output->out, &record, &prose);
+        }
+        cck_piece_vec_free(&prose);
+        shrink(&worker->text);
+        return;
+    }
+    output->totals.documents++;
+    scan_record(worker, output, &output->out, &record, NULL);
     shrink(&worker->text);
 }
 
@@ -400,7 +449,7 @@ static void run_records(cli_worker *worker, cli_job *job)
                 cck_report_jsonl_end(json, &report, NULL, NULL, 0, record.error);
             }
         } else {
-            scan_record(worker, output, json, &report);
+            scan_record(worker, output, json, &report, NULL);
         }
         if (passthrough)
             pass_through(worker, output, line, ref->length, ref->too_long);

@@ -91,9 +91,22 @@ contract() {
     expect_grep "unknown option is named" err "unknown option '--bogus'"
     run --format
     expect_rc "missing option value exits 2" 2
-    run -i markdown
-    expect_rc "markdown input not yet supported" 2
-    expect_grep "markdown says not supported" err 'not supported yet'
+    run -i rtf
+    expect_rc "an unknown input mode exits 2" 2
+    expect_grep "the usage error lists markdown and html" err 'markdown, html'
+    # Markdown and HTML on stdin: only the prose is checked, positions in the input
+    printf '# Notes\n\nStem cells *heal* tendons.\n\n```\nPRP cures everything.\n```\n' \
+        >"$work/stdin.md"
+    run_stdin "$work/stdin.md" -q -i markdown -
+    expect_rc "markdown on stdin with a finding exits 1" 1
+    expect_grep "markdown finding points at the original column" out '^<stdin>:3:13: warning: .*"heal"'
+    expect_no_grep "a claim in a code block is not checked" out 'cures'
+    printf '<html><head><script>var s = "stem cells cure";</script></head>\n<body><nav>PRP heals all</nav><p>PRP <em>prevents</em> injuries &amp; more.</p></body></html>\n' \
+        >"$work/stdin.html"
+    run_stdin "$work/stdin.html" -q -i html -
+    expect_rc "html on stdin with a finding exits 1" 1
+    expect_grep "html finding points at the original column" out '^<stdin>:2:42: warning: .*"prevents"'
+    expect_lines "script and navigation are not checked" out 1
     run --max-record-bytes 12Q
     expect_rc "bad size exits 2" 2
 
