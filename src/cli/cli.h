@@ -61,6 +61,7 @@ typedef struct cli_options {
     cck_severity min_severity;
     int all_topics;
     int quiet;
+    int summary;              /* --summary */
     int no_default_lexicons;
     const char *lexicons_dir; /* --lexicons */
     const char *explain_rule; /* --explain */
@@ -95,9 +96,24 @@ void cli_print_help(FILE *stream);
 
 /* What a job leaves for the writer: its bytes for stdout and stderr and its counts.
  * The writer prints them whole, in job order, and adds them up. */
+/* What --summary keeps of one scanned record until the writer ranks it. */
+typedef struct cli_summary_item {
+    size_t name;          /* offset of its display name in cli_output.summary_names */
+    cck_record_kind kind;
+    size_t record;        /* stream record number, 0 for documents */
+    size_t line;
+    size_t bytes;
+    cck_profile profile;
+    size_t reported[4];   /* reported findings, by cck_severity */
+} cli_summary_item;
+
 typedef struct cli_output {
     cck_buf out;
     cck_buf err;
+    cli_summary_item *summary;   /* --summary: one per scanned record */
+    size_t summary_count;
+    size_t summary_cap;
+    cck_buf summary_names;
     cck_report_totals totals;
     size_t input_bytes; /* bytes read (for the progress bar) */
     size_t files;       /* files read (for the progress bar) */

@@ -20,6 +20,7 @@ enum option_id {
     OPT_LIST_RULES,
     OPT_COLOR,
     OPT_QUIET,
+    OPT_SUMMARY,
     OPT_MAX_RECORD_BYTES,
     OPT_JOBS,
     OPT_INCLUDE,
@@ -56,6 +57,7 @@ static const option_spec specs[] = {
     {"color", 0, 1, OPT_COLOR},
     {"colour", 0, 1, OPT_COLOR},
     {"quiet", 'q', 0, OPT_QUIET},
+    {"summary", 0, 0, OPT_SUMMARY},
     {"max-record-bytes", 0, 1, OPT_MAX_RECORD_BYTES},
     {"jobs", 'j', 1, OPT_JOBS},
     {"include", 0, 1, OPT_INCLUDE},
@@ -146,6 +148,14 @@ void cli_print_help(FILE *stream)
         "      --color WHEN        auto (default: on a terminal, unless NO_COLOR is\n"
         "                          set), always or never\n"
         "  -q, --quiet             text: only the diagnostic lines, no summary\n"
+        "      --summary           after the report, a table of the files (or records)\n"
+        "                          ranked by errors, warnings and claims per 1,000\n"
+        "                          words (the worst 20), the run's totals, and for a\n"
+        "                          single document its profile: claims per 1,000 words,\n"
+        "                          share hedged, share with evidence, strongest claim,\n"
+        "                          and whether it discusses cost, harms, evidence\n"
+        "                          quality and alternatives. On stdout with --format\n"
+        "                          text, on stderr with jsonl\n"
         "Output is flushed after each batch of records when the input is not a regular\n"
         "file (a pipe or a terminal), so `tail -f posts | claimcheck -i lines` answers\n"
         "each line as it comes; otherwise it is written in large blocks.\n"
@@ -329,6 +339,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
     case OPT_CHECK_LEXICONS: options->action = CLI_CHECK_LEXICONS; return CCK_OK;
     case OPT_LIST_RULES: options->action = CLI_LIST_RULES; return CCK_OK;
     case OPT_QUIET: options->quiet = 1; return CCK_OK;
+    case OPT_SUMMARY: options->summary = 1; return CCK_OK;
     case OPT_HELP: options->action = CLI_HELP; return CCK_OK;
     case OPT_VERSION: options->action = CLI_VERSION; return CCK_OK;
     }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "report/formats.h"
 
 #define STDIN_NAME "<stdin>"
 
@@ -40,6 +41,8 @@ typedef struct run {
     cck_glob **excludes;
     /* Written by the writer only. */
     cck_report_totals totals;
+    cck_report_run summary_run; /* --summary: ranked as the jobs are written */
+    cck_buf summary;
     int had_error;
     int failed;
     int stopped;     /* stdout is gone (broken pipe) or failing: read no more */
@@ -157,10 +160,30 @@ static int hand_over_queued(void *data, cli_job *job)
 }
 
 /* Prints a job's messages and output and adds up its counts. */
+/* --summary: hands the job's scanned records to the summary, in output order. */
+static void rank_summary(run *r, const cli_output *output)
+{
+    for (size_t i = 0; i < output->summary_count; i++) {
+        const cli_summary_item *item = &output->summary[i];
+        cck_report_record record = {.kind = item->kind,
+                                    .path = output->summary_names.data + item->name,
+                                    .record = item->record,
+                                    .line = item->line,
+                                    .text = "",
+                                    .length = item->bytes};
+        cck_report_entry entry = {.record = &record, .profile = &item->profile};
+        if (cck_report_summary_entry_counts(&r->summary, &r->summary_run, &entry,
+                                            item->reported) != CCK_OK)
+            r->out_of_memory = 1;
+    }
+}
+
 static void emit(run *r, cli_job *job)
 {
     cli_output *output = &job->output;
     add_totals(&r->totals, &output->totals);
+    if (r->options->summary)
+        rank_summary(r, output);
     r->had_error |= output->had_error;
     r->failed |= output->failed;
     r->partial = NULL;
@@ -635,6 +658,10 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
 {
     run r;
     memset(&r, 0, sizeof r);
+    cck_report_run_init(&r.summary_run, NULL);
+    cck_buf_init(&r.summary);
+    if (options->summary && cck_report_summary_begin(&r.summary, &r.summary_run) != CCK_OK)
+        r.out_of_memory = 1;
     r.options = options;
     r.engine = engine;
     r.out_style = out_style;
@@ -696,8 +723,22 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
             fputs(summary.data, stderr);
         cck_buf_free(&summary);
     }
+    /* --summary: on stdout after a text report, on stderr beside JSON Lines */
+    if (options->summary && !r.stopped) {
+        if (cck_report_summary_end(&r.summary, &r.summary_run) != CCK_OK) {
+            r.out_of_memory = 1;
+        } else if (r.summary.data) {
+            FILE *stream = options->format == CLI_FORMAT_TEXT ? stdout : stderr;
+            fputs(r.summary.data, stream);
+            errno = 0;
+            if (stream == stdout && fflush(stdout) != 0)
+                stop(&r, errno);
+        }
+    }
 
 done:
+    cck_report_run_free(&r.summary_run);
+    cck_buf_free(&r.summary);
     cli_progress_free(r.progress);
     for (size_t i = 0; i < ready; i++)
         cli_worker_free(&r.workers[i]);

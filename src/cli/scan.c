@@ -42,6 +42,8 @@ void cli_job_free(cli_job *job)
     cck_free(job->files);
     cck_buf_free(&job->output.out);
     cck_buf_free(&job->output.err);
+    cck_free(job->output.summary);
+    cck_buf_free(&job->output.summary_names);
     cck_free(job);
 }
 
@@ -144,6 +146,7 @@ typedef struct record_scan {
     cck_buf *json;            /* where the JSON object goes (out, or the member) */
     const cck_report_record *record;
     size_t printed;           /* findings written for this record */
+    size_t reported[4];       /* of those, by severity (for --summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
     int out_of_memory;
@@ -159,6 +162,7 @@ static int on_finding(const cck_finding *finding, void *user_data)
         return 0;
     size_t severity = (size_t)finding->severity < 4 ? (size_t)finding->severity : 0;
     output->totals.findings[severity]++;
+    scan->reported[severity]++;
     if ((int)finding->severity >= options->fail_on)
         output->failed = 1;
     int status;
@@ -215,6 +219,32 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     return 0;
 }
 
+/* --summary: keeps what the writer needs to rank this record. */
+static int keep_summary(cli_output *output, const cck_report_record *record,
+                        const cck_profile *profile, const size_t reported[4])
+{
+    if (output->summary_count == output->summary_cap) {
+        void *items = output->summary;
+        if (cck_grow(&items, &output->summary_cap, output->summary_count + 1,
+                     sizeof(cli_summary_item)) != CCK_OK)
+            return CCK_ENOMEM;
+        output->summary = items;
+    }
+    size_t name = output->summary_names.len;
+    if (cck_buf_append(&output->summary_names, record->path, strlen(record->path) + 1) != CCK_OK)
+        return CCK_ENOMEM;
+    cli_summary_item *item = &output->summary[output->summary_count++];
+    memset(item, 0, sizeof *item);
+    item->name = name;
+    item->kind = record->kind;
+    item->record = record->record;
+    item->line = record->line;
+    item->bytes = record->length;
+    item->profile = *profile;
+    memcpy(item->reported, reported, sizeof item->reported);
+    return CCK_OK;
+}
+
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
  * `json` (the output, or the passthrough member). A Markdown or HTML document comes
  * with its pieces of prose (NULL otherwise); positions are still in record->text. */
@@ -242,6 +272,9 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
         return; /* nobody will read the rest */
     const char *failure = NULL;
     int lost = scan.out_of_memory || status == CCK_ENOMEM;
+    if (!lost && worker->options->summary &&
+        keep_summary(output, record, &profile, scan.reported) != CCK_OK)
+        lost = 1;
     if (lost) {
         failure = cck_status_string(CCK_ENOMEM);
     } else if (status == CCK_EUTF8) {

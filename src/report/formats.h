@@ -199,6 +199,11 @@ int cck_report_csv_end(cck_buf *out, cck_report_run *run);
 int cck_report_summary_begin(cck_buf *out, cck_report_run *run);
 int cck_report_summary_entry(cck_buf *out, cck_report_run *run,
                              const cck_report_entry *entry);
+/* The same for a caller that kept only the number of reported findings of each
+ * cck_severity, not the findings (entry->findings is then ignored and the categories
+ * come from entry->profile): the command line's --summary. */
+int cck_report_summary_entry_counts(cck_buf *out, cck_report_run *run,
+                                    const cck_report_entry *entry, const size_t counts[4]);
 int cck_report_summary_end(cck_buf *out, cck_report_run *run);
 
 /* ---- HTML report (html.c) ------------------------------------------------------- */

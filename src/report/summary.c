@@ -142,7 +142,8 @@ static char *row_label(const cck_report_record *record, size_t *length)
 }
 
 /* Keeps the entry if it is among the top rows so far. */
-static int rank_entry(cck_report_run *run, const cck_report_entry *entry)
+static int rank_entry(cck_report_run *run, const cck_report_entry *entry,
+                      const size_t *counts)
 {
     const cck_profile *p = entry->profile;
     struct cck_summary_row row;
@@ -153,6 +154,8 @@ static int rank_entry(cck_report_run *run, const cck_report_entry *entry)
         if (severity < 4)
             row.findings[severity]++;
     }
+    for (unsigned severity = 0; counts && severity < 4; severity++)
+        row.findings[severity] += counts[severity];
     row.words = p->words;
     row.claims = p->claims;
     row.hedged = p->hedged_claims;
@@ -196,8 +199,23 @@ int cck_report_summary_entry(cck_buf *out, cck_report_run *run,
                              const cck_report_entry *entry)
 {
     (void)out;
-    int status = entry->profile ? rank_entry(run, entry) : CCK_OK;
+    int status = entry->profile ? rank_entry(run, entry, NULL) : CCK_OK;
     cck_report_run_add(run, entry);
+    return status;
+}
+
+int cck_report_summary_entry_counts(cck_buf *out, cck_report_run *run,
+                                    const cck_report_entry *entry, const size_t counts[4])
+{
+    (void)out;
+    int status = entry->profile ? rank_entry(run, entry, counts) : CCK_OK;
+    cck_report_run_add(run, entry);
+    for (unsigned severity = 0; severity < 4; severity++) {
+        run->findings[severity] += counts[severity];
+        run->results += counts[severity];
+    }
+    for (size_t c = 0; entry->profile && c < CCK_CATEGORY_COUNT; c++)
+        run->by_category[c] += entry->profile->by_category[c];
     return status;
 }
 

@@ -91,6 +91,11 @@ contract() {
     expect_grep "unknown option is named" err "unknown option '--bogus'"
     run --format
     expect_rc "missing option value exits 2" 2
+    run -f jsonl --summary "$src/corpus/docs/careful_clinic.txt"
+    expect_rc "--summary with jsonl exits 0 on a clean document" 0
+    expect_lines "--summary keeps JSON Lines stdout one object per file" out 1
+    expect_grep "--summary goes to stderr beside JSON Lines" err '^Profile of .*careful_clinic.txt:'
+    expect_grep "--summary shows the reviewer's checklist" err 'discusses alternatives +yes'
     run -i rtf
     expect_rc "an unknown input mode exits 2" 2
     expect_grep "the usage error lists markdown and html" err 'markdown, html'
