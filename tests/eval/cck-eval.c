@@ -46,6 +46,7 @@ typedef struct found_list {
 typedef struct doc_line {
     char name[256];
     eval_doc_score score;
+    eval_category_counts categories[EVAL_CATEGORY_COUNT];
 } doc_line;
 
 /* Everything the text tables, the JSON summary and the guard need. */
@@ -476,7 +477,7 @@ static int load_sentence_rows(const char *path, char *data, size_t len,
     return 0;
 }
 
-static void print_category_table(FILE *out, const summary *s)
+static void print_category_table(FILE *out, const eval_category_counts *categories)
 {
     size_t width = strlen("macro avg");
     double sum_p = 0, sum_r = 0, sum_f = 0;
@@ -489,7 +490,7 @@ static void print_category_table(FILE *out, const summary *s)
     fprintf(out, " %7s %6s %6s %6s %9s %9s %9s\n", "support", "TP", "FP", "FN", "precision",
             "recall", "F1");
     for (int c = 0; c < EVAL_CATEGORY_COUNT; c++) {
-        const eval_category_counts *k = &s->categories[c];
+        const eval_category_counts *k = &categories[c];
         fprintf(out, "  ");
         print_padded(out, eval_category_name(c), width);
         fprintf(out, " %7zu %6zu %6zu %6zu", k->support, k->tp, k->fp, k->fn);
@@ -644,7 +645,7 @@ static int run_sentences(const eval_config *config, const outputs *io, cck_engin
         fprintf(out, "  decision and category both right: %zu of %zu (%s)\n\n",
                 s->sentence_correct, count,
                 ratio_text(ratio, sizeof ratio, s->sentence_correct, count));
-        print_category_table(out, s);
+        print_category_table(out, s->categories);
         fputc('\n', out);
         print_group_table(out, "case", &s->cases);
         fputc('\n', out);
@@ -955,6 +956,8 @@ static int run_one_doc(const char *dir, const char *name, cck_scanner *scanner,
         fprintf(stderr, "cck-eval: error: out of memory\n");
         goto done;
     }
+    eval_doc_categories(quotes, gold_count, found->predictions, found->count, gold_match, is_fp,
+                        result->categories);
     if (verbose)
         list_doc(listing, text_path, doc, doc_len, gold, gold_count, found, gold_match, is_fp);
     status = 0;
@@ -1034,6 +1037,18 @@ static int run_docs(const eval_config *config, const outputs *io, cck_engine *en
                 ratio_text(ratio, sizeof ratio, s->docs_total.category_agree, total.tp));
         fprintf(out, "  'none' quotes (tricky negatives) flagged: %zu of %zu\n\n",
                 s->docs_total.none_flagged, s->docs_total.none_quotes);
+        eval_category_counts categories[EVAL_CATEGORY_COUNT];
+        memset(categories, 0, sizeof categories);
+        for (size_t i = 0; i < names.count; i++)
+            for (int c = 0; c < EVAL_CATEGORY_COUNT; c++) {
+                categories[c].support += s->docs[i].categories[c].support;
+                categories[c].tp += s->docs[i].categories[c].tp;
+                categories[c].fp += s->docs[i].categories[c].fp;
+                categories[c].fn += s->docs[i].categories[c].fn;
+            }
+        fprintf(out, "  by category, over all documents:\n");
+        print_category_table(out, categories);
+        fputc('\n', out);
     }
     if (listing != io->listing) {
         int failed = fclose(listing);

@@ -328,3 +328,27 @@ int eval_kappa(const size_t *matrix, size_t k, double *kappa)
     *kappa = ((double)diagonal / (double)total - chance) / (1.0 - chance);
     return 0;
 }
+
+void eval_doc_categories(const eval_gold_quote *gold, size_t gold_count,
+                         const eval_prediction *pred, size_t pred_count,
+                         const size_t *gold_match, const int *is_fp,
+                         eval_category_counts cats[EVAL_CATEGORY_COUNT])
+{
+    for (size_t g = 0; g < gold_count; g++) {
+        if (!gold[g].finding || gold[g].category < 0 || gold[g].category >= EVAL_CATEGORY_COUNT)
+            continue;
+        eval_category_counts *k = &cats[gold[g].category];
+        k->support++;
+        size_t p = gold_match[g];
+        if (p < pred_count && pred[p].category == gold[g].category) {
+            k->tp++;
+            continue;
+        }
+        k->fn++;
+        if (p < pred_count && pred[p].category >= 0 && pred[p].category < EVAL_CATEGORY_COUNT)
+            cats[pred[p].category].fp++;
+    }
+    for (size_t p = 0; p < pred_count; p++)
+        if (is_fp[p] && pred[p].category >= 0 && pred[p].category < EVAL_CATEGORY_COUNT)
+            cats[pred[p].category].fp++;
+}

@@ -116,6 +116,16 @@ int eval_match_doc(const eval_gold_quote *gold, size_t gold_count,
                    const eval_prediction *pred, size_t pred_count, size_t *gold_match,
                    int *is_fp, eval_doc_score *score);
 
+/* Per-category counts of a matched document (after eval_match_doc): a gold finding of
+ * category c is support for c, and TP_c when its matched prediction has category c,
+ * else FN_c (and a matched prediction of another category is FP for that category); an
+ * unmatched gold finding is FN_c; a false-positive prediction is FP for its category.
+ * Adds into cats. */
+void eval_doc_categories(const eval_gold_quote *gold, size_t gold_count,
+                         const eval_prediction *pred, size_t pred_count,
+                         const size_t *gold_match, const int *is_fp,
+                         eval_category_counts cats[EVAL_CATEGORY_COUNT]);
+
 /* Adds one document's score into a total. */
 void eval_doc_score_add(eval_doc_score *total, const eval_doc_score *part);
 /* The binary counts of a doc score (tn stays 0). */

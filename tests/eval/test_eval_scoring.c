@@ -535,6 +535,43 @@ static void test_eval_scoring_causal_and_label_rows(void **state)
     }
 }
 
+/* Per-category document counts: a right match, a match of the wrong category, a missed
+ * gold finding and a false positive. */
+static void test_eval_scoring_doc_categories(void **state)
+{
+    (void)state;
+    const eval_gold_quote gold[] = {
+        {10, 1, 0},  /* prevention, matched by a prevention prediction: TP */
+        {50, 1, 1},  /* cure, matched by a hype prediction: FN cure, FP hype */
+        {90, 1, 2},  /* regeneration, not matched: FN */
+        {130, 0, -1} /* a 'none' quote: not counted */
+    };
+    const eval_prediction pred[] = {
+        {2, 0, 0, 20},   /* prevention over gold 0 */
+        {2, 4, 40, 20},  /* hype over gold 1 */
+        {3, 5, 200, 20}, /* safety, over no gold: a false positive */
+    };
+    size_t match[4];
+    int fp[3];
+    eval_doc_score score;
+    memset(&score, 0, sizeof score);
+    assert_int_equal(eval_match_doc(gold, 4, pred, 3, match, fp, &score), 0);
+    eval_category_counts cats[EVAL_CATEGORY_COUNT];
+    memset(cats, 0, sizeof cats);
+    eval_doc_categories(gold, 4, pred, 3, match, fp, cats);
+    assert_int_equal(cats[0].support, 1);
+    assert_int_equal(cats[0].tp, 1);
+    assert_int_equal(cats[0].fp + cats[0].fn, 0);
+    assert_int_equal(cats[1].support, 1);
+    assert_int_equal(cats[1].fn, 1);
+    assert_int_equal(cats[1].tp, 0);
+    assert_int_equal(cats[4].fp, 1);
+    assert_int_equal(cats[2].support, 1);
+    assert_int_equal(cats[2].fn, 1);
+    assert_int_equal(cats[5].fp, 1);
+    assert_int_equal(cats[5].support, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -556,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_eval_scoring_find_count),
         cmocka_unit_test(test_eval_scoring_sentence_rows),
         cmocka_unit_test(test_eval_scoring_causal_and_label_rows),
+        cmocka_unit_test(test_eval_scoring_doc_categories),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
