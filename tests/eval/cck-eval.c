@@ -1524,42 +1524,30 @@ static int parse_options(int argc, char **argv, eval_config *config)
     return 0;
 }
 
-/* Compares the sentence-set F1 and precision with their floors; says which fell short. */
+/* One floor: prints the comparison in the tables, says on stderr when it fell short. */
+static int check_floor(const char *what, double value, double floor, FILE *tables)
+{
+    int ok = value + FLOOR_EPSILON >= floor;
+    if (tables)
+        fprintf(tables, "Floor: %s %.3f %s %.3f: %s\n", what, value, ok ? ">=" : "<", floor,
+                ok ? "ok" : "BELOW");
+    if (!ok)
+        fprintf(stderr, "cck-eval: %s %.3f is below the floor %.3f\n", what, value, floor);
+    return ok;
+}
+
+/* Compares the sentence F1 and precision and the document F1 with their floors. */
 static int check_floors(const eval_config *config, const summary *s, FILE *tables)
 {
-    double f1 = eval_f1(&s->sentences), precision = eval_precision(&s->sentences);
     int passed = 1;
-    if (config->have_min_f1) {
-        int ok = f1 + FLOOR_EPSILON >= config->min_f1;
-        if (tables)
-            fprintf(tables, "Floor: sentence F1 %.3f %s %.3f: %s\n", f1, ok ? ">=" : "<",
-                    config->min_f1, ok ? "ok" : "BELOW");
-        if (!ok)
-            fprintf(stderr, "cck-eval: sentence F1 %.3f is below the floor %.3f\n", f1,
-                    config->min_f1);
-        passed &= ok;
-    }
-    if (config->have_min_precision) {
-        int ok = precision + FLOOR_EPSILON >= config->min_precision;
-        if (tables)
-            fprintf(tables, "Floor: sentence precision %.3f %s %.3f: %s\n", precision,
-                    ok ? ">=" : "<", config->min_precision, ok ? "ok" : "BELOW");
-        if (!ok)
-            fprintf(stderr, "cck-eval: sentence precision %.3f is below the floor %.3f\n",
-                    precision, config->min_precision);
-        passed &= ok;
-    }
+    if (config->have_min_f1)
+        passed &= check_floor("sentence F1", eval_f1(&s->sentences), config->min_f1, tables);
+    if (config->have_min_precision)
+        passed &= check_floor("sentence precision", eval_precision(&s->sentences),
+                              config->min_precision, tables);
     if (config->have_min_doc_f1) {
         eval_counts docs = eval_doc_score_counts(&s->docs_total);
-        double doc_f1 = eval_f1(&docs);
-        int ok = doc_f1 + FLOOR_EPSILON >= config->min_doc_f1;
-        if (tables)
-            fprintf(tables, "Floor: document F1 %.3f %s %.3f: %s\n", doc_f1, ok ? ">=" : "<",
-                    config->min_doc_f1, ok ? "ok" : "BELOW");
-        if (!ok)
-            fprintf(stderr, "cck-eval: document F1 %.3f is below the floor %.3f\n", doc_f1,
-                    config->min_doc_f1);
-        passed &= ok;
+        passed &= check_floor("document F1", eval_f1(&docs), config->min_doc_f1, tables);
     }
     return passed;
 }
