@@ -2,8 +2,9 @@
 # hostile.sh - hostile inputs through the real claimcheck command: every kind of
 # invalid UTF-8, NUL bytes, a 100 MB line, 10 million empty lines, a million
 # repetitions of a lexicon phrase, a catastrophically backtracking lexicon regex, a
-# lexicon of 100,000 entries, a reader that goes away, and 100,000 JSON lines with a
-# few hundred corrupted. It never crashes, hangs or loses a record.
+# lexicon of 100,000 entries, a reader that goes away, 100,000 JSON lines with a few
+# hundred corrupted, deeply nested JSON, HTML and Markdown, and files that vanish
+# during a folder scan. It never crashes, hangs or loses a record.
 #
 #   hostile.sh BINARY WORK_DIR [SCALE]
 #
@@ -317,9 +318,81 @@ nested_json() {
     expect_grep "1,000,000 nested arrays: an error record" out '^\{"path":"[^"]*","record":1,"findings":\[\],"error":"'
 }
 
+# ---- deeply nested HTML and Markdown ---------------------------------------------------
+# 10,000 nested <div>s are read; past the front end's depth limit (15,000) HTML is
+# refused with a clear error; Markdown nests without a limit and without recursion.
+nested_markup() {
+    local deep=$work/deep
+    { printf '<html><body>'; yes '<div>' | head -n 10000 | tr -d '\n'; printf 'Stem cells cure arthritis.'; } >"$deep.html"
+    run -q "$deep.html"
+    expect_rc "10,000 nested <div>: read, exit 1" 1
+    expect_grep "10,000 nested <div>: the claim is found" out 'deep\.html:1:[0-9]+: error: cure claim'
+    { yes '<b><i>' | head -n 100000 | tr -d '\n'; printf 'Stem cells cure arthritis.'; } >"$deep-inline.html"
+    run -q "$deep-inline.html" "$deep.html"
+    expect_rc "200,000 nested inline elements: exit 2" 2
+    expect_grep "200,000 nested inline elements: refused clearly" err 'deep-inline\.html: error: HTML elements nested more than [0-9]+ deep'
+    expect_grep "200,000 nested inline elements: the run goes on" out 'deep\.html:1:[0-9]+: error: cure claim'
+    local kind
+    for kind in quotes lists brackets emphasis; do
+        case $kind in
+        quotes) { yes '> ' | head -n 100000 | tr -d '\n'; printf 'Stem cells cure arthritis.\n'; } ;;
+        lists) { yes -- '- ' | head -n 100000 | tr -d '\n'; printf 'Stem cells cure arthritis.\n'; } ;;
+        brackets) { head -c 100000 /dev/zero | tr '\0' '['; printf 'Stem cells cure arthritis.'; head -c 100000 /dev/zero | tr '\0' ']'; } ;;
+        emphasis) { head -c 100000 /dev/zero | tr '\0' '*'; printf 'Stem cells cure arthritis.'; head -c 100000 /dev/zero | tr '\0' '*'; } ;;
+        esac >"$deep-$kind.md"
+        run -q "$deep-$kind.md"
+        expect_rc "100,000 nested Markdown $kind: read, exit 1" 1
+    done
+}
+
+# ---- files that disappear during a folder scan ------------------------------------------
+# 3,000 files are deleted while claimcheck walks their folder: it may see any number
+# of them, but it must not crash or hang, every record it writes must be whole, and a
+# file that vanished between the listing and the reading is an error (exit 2) that
+# names it. One thread here: with -j 2 the run can deadlock (the main thread waits in
+# cck_queue_push for room, the workers in cck_queue_take for work, the writer in
+# cck_queue_pop; reported to the lead, about 1 run in 10). CCK_HOSTILE_KNOWN_BUGS=1
+# runs it with -j 2 as well.
+vanishing_files() {
+    vanish_once 1
+    if [ "${CCK_HOSTILE_KNOWN_BUGS:-0}" = 1 ]; then
+        vanish_once 2
+    fi
+}
+
+vanish_once() { # JOBS
+    local jobs=$1 dir=$work/vanishing i
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    for i in $(seq -w 1 3000); do
+        printf 'Stem cells cure arthritis, file %s.\n' "$i" >"$dir/f$i.txt"
+    done
+    timeout "$limit" "$bin" -f jsonl -j "$jobs" --fail-on never "$dir" >"$work/out" 2>"$work/err" </dev/null &
+    local pid=$!
+    sleep 0.05
+    find "$dir" -name '*.txt' -delete
+    wait "$pid"
+    rc=$?
+    if [ "$rc" -le 2 ]; then ok "vanishing files (-j $jobs): no crash or hang (exit $rc)"
+    else not_ok "vanishing files (-j $jobs): no crash or hang" "exit status $rc"; fi
+    if grep -qv '^{"path":".*}$' "$work/out"; then not_ok "vanishing files (-j $jobs): every record whole" "a broken line"
+    else ok "vanishing files (-j $jobs): every record whole ($(wc -l <"$work/out" | tr -d ' ') written)"; fi
+    local gone
+    gone=$(grep -c '"error":"' "$work/out")
+    if [ "$gone" -gt 0 ]; then
+        if [ "$rc" -eq 2 ] && grep -Eq '/vanishing/f[0-9]+\.txt: error: ' "$work/err"; then
+            ok "vanishing files (-j $jobs): $gone vanished files named, exit 2"
+        else
+            not_ok "vanishing files (-j $jobs): vanished files named, exit 2" "exit $rc"
+        fi
+    else
+        ok "vanishing files (-j $jobs): none vanished mid-read this time"
+    fi
+}
+
 # CCK_HOSTILE_ONLY="name ..." runs only those groups (for debugging).
 for group in invalid_utf8 nul_bytes huge_line empty_lines repetitions backtracking \
-    big_lexicon closed_pipe corrupted_jsonl nested_json; do
+    big_lexicon closed_pipe corrupted_jsonl nested_json nested_markup vanishing_files; do
     case " ${CCK_HOSTILE_ONLY:-$group} " in *" $group "*) ;; *) continue ;; esac
     start=$SECONDS
     $group
