@@ -29,7 +29,7 @@ for target in "${targets[@]}"; do
         -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" >"$build/fuzz-$target.log" 2>&1
     status=$?
-    grep -E '^#[0-9]+ +(DONE|pulse)' "$build/fuzz-$target.log" | tail -n 1
+    grep -E '^#[0-9]+[[:space:]]+(DONE|pulse)' "$build/fuzz-$target.log" | tail -n 1
     if [ "$status" -ne 0 ]; then
         found=1
         printf 'fuzz %s: FOUND A PROBLEM (see %s and %s)\n' "$target" \
