@@ -601,6 +601,50 @@ static int gather_matches(cck_scanner *sc, size_t index)
     return CCK_OK;
 }
 
+/* No real sentence has this many tokens; a longer run (a page without punctuation, a
+ * flood of repeated words) is cut into pieces of this size, so that the work per
+ * sentence, which compares its cues pairwise, stays bounded. */
+#define MAX_SENTENCE_TOKENS 400
+
+static int split_long_sentences(cck_text *text)
+{
+    size_t extra = 0;
+    for (size_t i = 0; i < text->sentence_count; i++)
+        if (text->sentences[i].token_count > MAX_SENTENCE_TOKENS)
+            extra += (text->sentences[i].token_count - 1) / MAX_SENTENCE_TOKENS;
+    if (extra == 0)
+        return CCK_OK;
+    size_t count = text->sentence_count + extra;
+    void *items = text->sentences;
+    if (cck_grow(&items, &text->sentence_cap, count, sizeof(cck_sentence)) != CCK_OK)
+        return CCK_ENOMEM;
+    text->sentences = items;
+    /* from the back, so that nothing is overwritten before it is moved */
+    size_t out = count;
+    for (size_t i = text->sentence_count; i-- > 0;) {
+        cck_sentence s = text->sentences[i];
+        if (s.token_count <= MAX_SENTENCE_TOKENS) {
+            text->sentences[--out] = s;
+            continue;
+        }
+        size_t pieces = (s.token_count + MAX_SENTENCE_TOKENS - 1) / MAX_SENTENCE_TOKENS;
+        for (size_t k = pieces; k-- > 0;) {
+            cck_sentence piece = s;
+            piece.first_token = s.first_token + k * MAX_SENTENCE_TOKENS;
+            size_t left = s.token_count - k * MAX_SENTENCE_TOKENS;
+            piece.token_count = left < MAX_SENTENCE_TOKENS ? left : MAX_SENTENCE_TOKENS;
+            piece.start = k == 0 ? s.start : text->tokens[piece.first_token].start;
+            piece.end = k + 1 == pieces ? s.end
+                                        : text->tokens[piece.first_token + piece.token_count - 1].end;
+            if (k + 1 != pieces)
+                piece.flags &= ~(uint32_t)(CCK_SENTENCE_QUESTION | CCK_SENTENCE_EXCLAIM);
+            text->sentences[--out] = piece;
+        }
+    }
+    text->sentence_count = count;
+    return CCK_OK;
+}
+
 /* Gathers sentence i's phrase and pattern matches and analyses them into sc->cues. */
 static int analyze_note(cck_scanner *sc, size_t i, cck_sentence_result *r)
 {
@@ -638,6 +682,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     if ((st = cck_text_tokenize(text, text->buf, text->len)) != CCK_OK)
         return st;
     if ((st = cck_text_segment(text)) != CCK_OK)
+        return st;
+    if ((st = split_long_sentences(text)) != CCK_OK)
         return st;
     sc->phrases.count = 0;
     sc->patterns.count = 0;
