@@ -215,6 +215,11 @@ void cli_output_note(cli_output *output, const cli_options *options, const char 
                      const char *message, const cck_text_style *style);
 /* A file or record that could not be read: the problem and, in JSON Lines, an
  * object that says so. */
+/* How a file (or stdin, path NULL) is read: the --input mode, or with --input auto its
+ * extension's: .jsonl/.ndjson JSON Lines (exact case), .md/.markdown Markdown and
+ * .html/.htm HTML (any case), anything else text. */
+cli_input cli_input_for(const cli_options *options, const char *path);
+
 void cli_output_failed(cli_output *output, const cli_options *options,
                        const cck_report_record *record, size_t column, const char *message,
                        const cck_text_style *style);

@@ -431,25 +431,9 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
     return status;
 }
 
-static int has_suffix(const char *path, const char *suffix)
-{
-    size_t len = strlen(path), n = strlen(suffix);
-    return len >= n && strcmp(path + len - n, suffix) == 0;
-}
-
-static cli_input input_for(const run *r, const char *path)
-{
-    cli_input input = r->options->input;
-    if (input != CLI_INPUT_AUTO)
-        return input;
-    if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson"))
-        return CLI_INPUT_JSONL;
-    return CLI_INPUT_TEXT;
-}
-
 static int produce_file(run *r, const char *path, size_t size, int walked)
 {
-    cli_input input = input_for(r, path);
+    cli_input input = cli_input_for(r->options, path);
     if (input == CLI_INPUT_TEXT || input == CLI_INPUT_MARKDOWN || input == CLI_INPUT_HTML)
         return submit_file(r, path, size, walked);
     FILE *stream = fopen(path, "rb");

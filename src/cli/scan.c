@@ -309,28 +309,31 @@ static void shrink(cck_buf *buf)
         cck_buf_free(buf);
 }
 
-static int ends_with(const char *path, const char *suffix)
+/* Whether path ends with suffix, exactly or ignoring ASCII case. */
+static int ends_with(const char *path, const char *suffix, int any_case)
 {
     size_t len = strlen(path), n = strlen(suffix);
     if (len < n)
         return 0;
-    for (size_t i = 0; i < n; i++)
-        if (cck_ascii_lower((unsigned char)path[len - n + i]) != (unsigned char)suffix[i])
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)path[len - n + i];
+        if ((any_case ? cck_ascii_lower(c) : c) != (unsigned char)suffix[i])
             return 0;
+    }
     return 1;
 }
 
-/* How a document is read: Markdown or HTML by --input, or with --input auto by the
- * file's extension; anything else (and stdin under auto) is text. */
-static cli_input prose_kind(const cli_options *options, const char *path)
+cli_input cli_input_for(const cli_options *options, const char *path)
 {
-    if (options->input == CLI_INPUT_MARKDOWN || options->input == CLI_INPUT_HTML)
+    if (options->input != CLI_INPUT_AUTO)
         return options->input;
-    if (options->input != CLI_INPUT_AUTO || !path)
+    if (!path)
         return CLI_INPUT_TEXT;
-    if (ends_with(path, ".md") || ends_with(path, ".markdown"))
+    if (ends_with(path, ".jsonl", 0) || ends_with(path, ".ndjson", 0))
+        return CLI_INPUT_JSONL;
+    if (ends_with(path, ".md", 1) || ends_with(path, ".markdown", 1))
         return CLI_INPUT_MARKDOWN;
-    if (ends_with(path, ".html") || ends_with(path, ".htm"))
+    if (ends_with(path, ".html", 1) || ends_with(path, ".htm", 1))
         return CLI_INPUT_HTML;
     return CLI_INPUT_TEXT;
 }
@@ -373,7 +376,7 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
     }
     record.text = worker->text.data ? worker->text.data : "";
     record.length = worker->text.len;
-    cli_input kind = prose_kind(options, is_stdin ? NULL : path);
+    cli_input kind = cli_input_for(options, is_stdin ? NULL : path);
     if (kind == CLI_INPUT_MARKDOWN || kind == CLI_INPUT_HTML) {
         cck_piece_vec prose;
         cck_piece_vec_init(&prose);
