@@ -64,6 +64,13 @@ static int put_hex4(cck_buf *out, const char *prefix, uint32_t cp, const char *s
     return cck_buf_printf(out, "%s%04X%s", prefix, (unsigned)cp, suffix);
 }
 
+/* Whether a decoded non-ASCII code point goes into a JSON string unescaped: not an
+ * invalid sequence, a C1 control, or the two separators JavaScript treats as newlines. */
+static int json_keeps(uint32_t cp)
+{
+    return cp != CCK_REPORT_INVALID && cp != 0x2028 && cp != 0x2029 && !(cp >= 0x80 && cp <= 0x9F);
+}
+
 int cck_escape_json(cck_buf *out, const char *s, size_t len)
 {
     if (cck_buf_putc(out, '"') != CCK_OK)
@@ -74,7 +81,16 @@ int cck_escape_json(cck_buf *out, const char *s, size_t len)
         size_t run = i;
         while (run < len) {
             unsigned char c = (unsigned char)s[run];
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c >= 0x80)
+            if (c >= 0x80) {
+                /* valid UTF-8 that JSON takes as it is joins the run */
+                uint32_t cp;
+                size_t n = cck_report_decode(s + run, len - run, &cp);
+                if (!json_keeps(cp))
+                    break;
+                run += n;
+                continue;
+            }
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F)
                 break;
             run++;
         }
@@ -103,7 +119,7 @@ int cck_escape_json(cck_buf *out, const char *s, size_t len)
             size_t n = cck_report_decode(s + i, len - i, &cp);
             if (cp == CCK_REPORT_INVALID)
                 status = cck_buf_puts(out, "\\ufffd");
-            else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9F))
+            else if (!json_keeps(cp))
                 status = put_hex4(out, "\\u", cp, "");
             else
                 status = cck_buf_append(out, s + i, n);

@@ -4,9 +4,21 @@
 
 #include "report/report.h"
 
+/* The printer is on the hot path of a scan: it appends pieces, it never formats. */
 static int put_key(cck_buf *out, const char *key)
 {
-    return cck_buf_printf(out, ",\"%s\":", key);
+    size_t len = strlen(key);
+    if (cck_buf_reserve(out, len + 4) != CCK_OK)
+        return CCK_ENOMEM;
+    char *at = out->data + out->len;
+    at[0] = ',';
+    at[1] = '"';
+    memcpy(at + 2, key, len);
+    at[len + 2] = '"';
+    at[len + 3] = ':';
+    at[len + 4] = '\0';
+    out->len += len + 4;
+    return CCK_OK;
 }
 
 static int put_size(cck_buf *out, const char *key, size_t value)
@@ -18,7 +30,19 @@ static int put_size(cck_buf *out, const char *key, size_t value)
 
 static int put_int(cck_buf *out, const char *key, int value)
 {
-    return cck_buf_printf(out, ",\"%s\":%d", key, value);
+    int status = put_key(out, key);
+    status |= cck_buf_append_int(out, value);
+    return status ? CCK_ENOMEM : CCK_OK;
+}
+
+/* One member of a list of names: `"name"`, after a comma unless it is the first. */
+static int put_name_item(cck_buf *out, int first, const char *name)
+{
+    int status = first ? CCK_OK : cck_buf_putc(out, ',');
+    status |= cck_buf_putc(out, '"');
+    status |= cck_buf_puts(out, name);
+    status |= cck_buf_putc(out, '"');
+    return status ? CCK_ENOMEM : CCK_OK;
 }
 
 /* A NUL-terminated string from the library, or null. */
@@ -112,11 +136,11 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     status |= put_int(out, "claim_level", finding->claim_level);
     status |= put_int(out, "evidence_level", finding->evidence_level);
     status |= cck_buf_puts(out, ",\"flags\":[");
-    const char *sep = "";
+    int first = 1;
     for (size_t i = 0; i < CCK_ARRAY_LEN(flag_names); i++) {
         if (finding->flags & (1u << i)) {
-            status |= cck_buf_printf(out, "%s\"%s\"", sep, flag_names[i]);
-            sep = ",";
+            status |= put_name_item(out, first, flag_names[i]);
+            first = 0;
         }
     }
     status |= cck_buf_puts(out, "],\"cues\":[");
@@ -144,16 +168,18 @@ static int put_profile(cck_buf *out, const cck_profile *p)
     status |= put_size(out, "topic_sentences", p->topic_sentences);
     status |= put_int(out, "claim_level", p->claim_level);
     status |= put_int(out, "evidence_level", p->evidence_level);
-    status |= cck_buf_printf(out, ",\"findings\":{\"error\":%zu,\"warning\":%zu,\"info\":%zu}",
-                             p->findings[CCK_SEVERITY_ERROR], p->findings[CCK_SEVERITY_WARNING],
-                             p->findings[CCK_SEVERITY_INFO]);
+    status |= cck_buf_puts(out, ",\"findings\":{\"error\":");
+    status |= cck_buf_append_size(out, p->findings[CCK_SEVERITY_ERROR]);
+    status |= put_size(out, "warning", p->findings[CCK_SEVERITY_WARNING]);
+    status |= put_size(out, "info", p->findings[CCK_SEVERITY_INFO]);
+    status |= cck_buf_putc(out, '}');
     static const char *const topics[] = {"cost", "harms", "evidence_quality", "alternatives"};
     status |= cck_buf_puts(out, ",\"discusses\":[");
-    const char *sep = "";
+    int first = 1;
     for (size_t i = 0; i < CCK_ARRAY_LEN(topics); i++) {
         if (p->discusses & (1u << i)) {
-            status |= cck_buf_printf(out, "%s\"%s\"", sep, topics[i]);
-            sep = ",";
+            status |= put_name_item(out, first, topics[i]);
+            first = 0;
         }
     }
     status |= cck_buf_putc(out, ']');

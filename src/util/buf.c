@@ -28,6 +28,9 @@ void cck_buf_clear(cck_buf *buf)
 
 int cck_buf_reserve(cck_buf *buf, size_t extra)
 {
+    /* The common case on the output path: room already there, no call into cck_grow. */
+    if (buf->data && buf->cap - buf->len > extra)
+        return CCK_OK;
     if (extra > SIZE_MAX - buf->len - 1)
         return CCK_ENOMEM;
     void *data = buf->data;
@@ -51,7 +54,14 @@ int cck_buf_append(cck_buf *buf, const char *s, size_t len)
 
 int cck_buf_puts(cck_buf *buf, const char *s) { return cck_buf_append(buf, s, strlen(s)); }
 
-int cck_buf_putc(cck_buf *buf, char c) { return cck_buf_append(buf, &c, 1); }
+int cck_buf_putc(cck_buf *buf, char c)
+{
+    if (cck_buf_reserve(buf, 1) != CCK_OK)
+        return CCK_ENOMEM;
+    buf->data[buf->len++] = c;
+    buf->data[buf->len] = '\0';
+    return CCK_OK;
+}
 
 int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
 {
@@ -87,4 +97,15 @@ int cck_buf_append_size(cck_buf *buf, size_t value)
         value /= 10;
     } while (value);
     return cck_buf_append(buf, digits + at, sizeof digits - at);
+}
+
+int cck_buf_append_int(cck_buf *buf, int value)
+{
+    if (value >= 0)
+        return cck_buf_append_size(buf, (size_t)value);
+    /* -(INT_MIN) does not fit an int: negate in unsigned arithmetic */
+    size_t magnitude = (size_t)(-(long long)value);
+    if (cck_buf_putc(buf, '-') != CCK_OK)
+        return CCK_ENOMEM;
+    return cck_buf_append_size(buf, magnitude);
 }

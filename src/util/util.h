@@ -43,6 +43,8 @@ int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
 #endif
     ;
 int cck_buf_append_size(cck_buf *buf, size_t value);
+/* Decimal digits of value, with a leading '-' when negative (what "%d" prints). */
+int cck_buf_append_int(cck_buf *buf, int value);
 
 /* 32-bit FNV-1a over bytes; the lexicon's word table and the tokenizer agree on it. */
 uint32_t cck_hash_bytes(const char *s, size_t len);

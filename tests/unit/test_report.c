@@ -58,6 +58,8 @@ static void test_report_json_escape_table(void **state)
         {"above U+10FFFF", "\xf4\x90\x80\x80", 0, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
         {"truncated four-byte", "\xf0\x9f\x92", 0, "\"\\ufffd\""},
         {"byte ff", "\xff", 0, "\"\\ufffd\""},
+        {"mixed run", "\xc3\xa9\"\xc3\xbc\xe2\x80\xa8x\xc2\x85\xf0\x9f\x92\x89\x80",
+         0, "\"\xc3\xa9\\\"\xc3\xbc\\u2028x\\u0085\xf0\x9f\x92\x89\\ufffd\""},
     };
     for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
         size_t len = cases[i].len ? cases[i].len : strlen(cases[i].in);

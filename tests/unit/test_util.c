@@ -30,6 +30,25 @@ static void test_util_buf_appends_and_terminates(void **state)
     cck_buf_free(NULL);
 }
 
+/* cck_buf_append_int prints what "%d" prints, INT_MIN and INT_MAX included. */
+static void test_util_buf_append_int_matches_printf(void **state)
+{
+    (void)state;
+    const int values[] = {0, 1, -1, 7, -42, 1000000, INT_MAX, INT_MIN, INT_MIN + 1};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(values); i++) {
+        cck_buf got, want;
+        cck_buf_init(&got);
+        cck_buf_init(&want);
+        assert_int_equal(cck_buf_putc(&got, '['), CCK_OK);
+        assert_int_equal(cck_buf_append_int(&got, values[i]), CCK_OK);
+        assert_int_equal(cck_buf_printf(&want, "[%d", values[i]), CCK_OK);
+        if (got.len != want.len || strcmp(got.data, want.data) != 0)
+            fail_msg("value %d: got %s, want %s", values[i], got.data, want.data);
+        cck_buf_free(&got);
+        cck_buf_free(&want);
+    }
+}
+
 static void test_util_buf_printf_longer_than_stack(void **state)
 {
     (void)state;
@@ -181,6 +200,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_util_buf_appends_and_terminates),
+        cmocka_unit_test(test_util_buf_append_int_matches_printf),
         cmocka_unit_test(test_util_buf_printf_longer_than_stack),
         cmocka_unit_test(test_util_grow_checks_overflow),
         cmocka_unit_test(test_util_hash_matches_incremental),
