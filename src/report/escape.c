@@ -64,6 +64,24 @@ static int put_hex4(cck_buf *out, const char *prefix, uint32_t cp, const char *s
     return cck_buf_printf(out, "%s%04X%s", prefix, (unsigned)cp, suffix);
 }
 
+/* 1 for the ASCII bytes a JSON string takes as they are: printable, not '"' or '\\'. */
+static const unsigned char json_plain[256] = {
+    [' '] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1,
+    ['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1,
+    ['/'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [':'] = 1, [';'] = 1, ['<'] = 1,
+    ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1,
+    ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+    ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+    ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 1, ['|'] = 1,
+    ['}'] = 1, ['~'] = 1,
+};
+
 /* Whether a decoded non-ASCII code point goes into a JSON string unescaped: not an
  * invalid sequence, a C1 control, or the two separators JavaScript treats as newlines. */
 static int json_keeps(uint32_t cp)
@@ -81,6 +99,10 @@ int cck_escape_json(cck_buf *out, const char *s, size_t len)
         size_t run = i;
         while (run < len) {
             unsigned char c = (unsigned char)s[run];
+            if (json_plain[c]) {
+                run++;
+                continue;
+            }
             if (c >= 0x80) {
                 /* valid UTF-8 that JSON takes as it is joins the run */
                 uint32_t cp;
