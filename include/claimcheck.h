@@ -324,6 +324,34 @@ int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original,
                             size_t piece_count, const cck_scan_callbacks *callbacks,
                             cck_profile *profile);
 
+/* A record too big to hold, such as a file read in blocks, is scanned in pieces:
+ *
+ *     cck_scanner_begin(scanner, &callbacks, &profile);
+ *     while ((n = read(fd, block, sizeof block)) > 0)
+ *         if (cck_scanner_feed(scanner, block, n) != CCK_OK) break;
+ *     status = cck_scanner_finish(scanner);
+ *
+ * The findings, diagnostics, profile and status are those cck_scanner_scan gives for
+ * the whole text, however it is cut into pieces (inside a UTF-8 sequence or a CRLF
+ * too); spans are offsets into the whole text. Callbacks run during feed and finish.
+ * The scanner keeps only the tail it has not analysed (about 2 x chunk_bytes), so
+ * memory does not grow with the text. A feed that would take the text over
+ * max_record_bytes returns CCK_ELIMIT and ends the scan early, as does an error or a
+ * callback's stop (CCK_ESTOP): later feeds return that status, and so does finish.
+ * Finish must be called after a successful begin; it fills the profile. While a scan
+ * is being fed, cck_scanner_scan and cck_scanner_scan_pieces return CCK_EINVAL. */
+int cck_scanner_begin(cck_scanner *scanner, const cck_scan_callbacks *callbacks,
+                      cck_profile *profile);
+int cck_scanner_feed(cck_scanner *scanner, const char *buf, size_t len);
+int cck_scanner_finish(cck_scanner *scanner);
+
+/* The bytes of the record the scanner holds: text[0..*length) are the record's bytes
+ * from *offset on. Inside a callback of a fed scan they include every span of the
+ * finding or diagnostic being reported; inside one of cck_scanner_scan they are the
+ * whole record. The pointer is valid until the callback returns. */
+const char *cck_scanner_get_window(const cck_scanner *scanner, size_t *offset,
+                                   size_t *length);
+
 #ifdef __cplusplus
 }
 #endif

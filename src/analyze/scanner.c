@@ -57,9 +57,10 @@ struct cck_scanner {
     cck_buf message;
     cck_buf explanation;
     cck_buf suggestion;
-    /* the record being scanned */
+    /* the record being scanned: original holds its bytes [window, original_len) */
     const char *original;
     size_t original_len;
+    size_t window;
     int mapped;
     size_t chunk_base;         /* where the chunk being analysed starts in the text */
     cck_line_cursor cursor;    /* positions of findings in the original */
@@ -71,6 +72,16 @@ struct cck_scanner {
     int carry_lab_in_paragraph;
     int carry_prev_evidence;   /* the previous chunk's last sentence */
     int carry_prev_anecdote;
+    /* a scan fed in pieces (cck_scanner_begin/feed/finish) */
+    int streaming;
+    int stream_failed;         /* the status that ended it early, or CCK_OK */
+    int stream_limited;        /* a regular-expression limit was reached */
+    cck_buf stream;            /* the unfinished tail: bytes [window, window + len) */
+    size_t stream_bad;         /* invalid UTF-8 bytes so far */
+    cck_scan_callbacks stream_callbacks;
+    int stream_has_callbacks;
+    cck_profile *stream_profile;
+    cck_profile stream_local;
 };
 
 void cck_options_init(cck_options *options)
@@ -89,6 +100,7 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
     sc->engine = engine;
     cck_text_init(&sc->text);
     cck_buf_init(&sc->joined);
+    cck_buf_init(&sc->stream);
     cck_buf_init(&sc->message);
     cck_buf_init(&sc->explanation);
     cck_buf_init(&sc->suggestion);
@@ -113,6 +125,7 @@ void cck_scanner_free(cck_scanner *sc)
     cck_free(sc->notes);
     cck_free(sc->repaired);
     cck_buf_free(&sc->joined);
+    cck_buf_free(&sc->stream);
     cck_free(sc->segments);
     cck_free(sc->out_cues);
     cck_buf_free(&sc->message);
@@ -216,7 +229,9 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
     cck_line_cursor_seek(&rep->sc->diag_cursor, where, &diag.line, &diag.column);
     diag.status = CCK_EUTF8;
     diag.byte_offset = where;
-    unsigned char first = (unsigned char)rep->sc->original[where < rep->sc->original_len ? where : 0];
+    const cck_scanner *sc = rep->sc;
+    size_t at = where >= sc->window && where < sc->original_len ? where - sc->window : 0;
+    unsigned char first = sc->original_len > sc->window ? (unsigned char)sc->original[at] : 0;
     if (first == 0)
         cck_error_set(&diag, CCK_EUTF8, NULL, diag.line, diag.column,
                       "NUL byte at byte offset %zu (read as U+FFFD)", where);
@@ -836,13 +851,18 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     return status;
 }
 
-/* Where the chunk that starts at `base` ends, and whether it ends at a blank line. */
-static size_t next_cut(const char *buf, size_t len, size_t base, size_t chunk,
+/* next_cut cannot tell yet: more of the text must come first. */
+#define NEED_MORE SIZE_MAX
+
+/* Where the chunk that starts at `base` ends, and whether it ends at a blank line.
+ * buf[0..len) is all of the text when `final` is set; otherwise more may follow, and
+ * the answer is NEED_MORE when the bytes after len could change it. */
+static size_t next_cut(const char *buf, size_t len, size_t base, size_t chunk, int final,
                        int *at_blank_line)
 {
     *at_blank_line = 1;
     if (chunk > SIZE_MAX / 2 || len - base <= 2 * chunk)
-        return len;
+        return final ? len : NEED_MORE;
     size_t lo = base + chunk / 2, target = base + chunk, hi = base + 2 * chunk;
     /* a blank line (only spaces, tabs or CR on it), nearest after the target, then
      * nearest before it */
@@ -856,6 +876,8 @@ static size_t next_cut(const char *buf, size_t len, size_t base, size_t chunk,
             size_t k = next;
             while (k < len && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r'))
                 k++;
+            if (k == len && !final)
+                return NEED_MORE; /* white space up to the end: a blank line or not */
             if (k < len && buf[k] == '\n')
                 return k + 1;
             at = next;
@@ -902,6 +924,41 @@ static int scan_chunk(cck_scanner *sc, const char *chunk, size_t len,
     return analyze_record(sc, cb, profile);
 }
 
+static size_t chunk_size(const cck_scanner *sc)
+{
+    size_t chunk = sc->engine->options.chunk_bytes ? sc->engine->options.chunk_bytes
+                                                   : DEFAULT_CHUNK_BYTES;
+    return chunk < 64 ? 64 : chunk;
+}
+
+/* The state a scan starts from: positions at the top of sc->original, nothing carried
+ * over from a previous chunk. */
+static void start_scan(cck_scanner *sc)
+{
+    cck_line_cursor_init(&sc->cursor, sc->original, sc->original_len);
+    cck_line_cursor_init(&sc->diag_cursor, sc->original, sc->original_len);
+    sc->continues_paragraph = 0;
+    sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
+    sc->carry_lab_in_paragraph = sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+}
+
+/* Analyses the chunk text[0..len), which starts at `base` in the analysed text and
+ * ends at a blank line or not. A regular-expression limit sets *limited and goes on. */
+static int scan_cut(cck_scanner *sc, const char *text, size_t len, size_t base,
+                    int at_blank_line, const cck_scan_callbacks *cb, cck_profile *profile,
+                    size_t *bad, int *limited)
+{
+    sc->chunk_base = base;
+    int st = scan_chunk(sc, text, len, cb, profile, bad);
+    sc->chunk_base = 0;
+    if (st == CCK_ELIMIT)
+        *limited = 1;
+    else if (st != CCK_OK)
+        return st;
+    sc->continues_paragraph = !at_blank_line;
+    return CCK_OK;
+}
+
 static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
                          const cck_scan_callbacks *cb, cck_profile *profile)
 {
@@ -914,35 +971,24 @@ static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
     if (limit && len > limit)
         return CCK_ELIMIT;
 
-    cck_line_cursor_init(&sc->cursor, sc->original, sc->original_len);
-    cck_line_cursor_init(&sc->diag_cursor, sc->original, sc->original_len);
-    sc->continues_paragraph = 0;
-    sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
-    sc->carry_lab_in_paragraph = sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+    start_scan(sc);
     size_t bad = 0;
-    int status = CCK_OK;
+    int limited = 0;
     size_t base = 0;
-    size_t chunk = sc->engine->options.chunk_bytes ? sc->engine->options.chunk_bytes
-                                                   : DEFAULT_CHUNK_BYTES;
-    if (chunk < 64)
-        chunk = 64;
+    size_t chunk = chunk_size(sc);
     do {
         int at_blank_line;
-        size_t cut = next_cut(analysed, len, base, chunk, &at_blank_line);
-        sc->chunk_base = base;
-        int st = scan_chunk(sc, analysed + base, cut - base, cb, profile, &bad);
-        if (st == CCK_ELIMIT)
-            status = CCK_ELIMIT;
-        else if (st != CCK_OK)
+        size_t cut = next_cut(analysed, len, base, chunk, 1, &at_blank_line);
+        int st = scan_cut(sc, analysed + base, cut - base, base, at_blank_line, cb, profile,
+                          &bad, &limited);
+        if (st != CCK_OK)
             return st;
-        sc->continues_paragraph = !at_blank_line;
         base = cut;
     } while (base < len);
-    sc->chunk_base = 0;
     profile->invalid_utf8 = bad;
-    if (status == CCK_OK && bad)
-        status = CCK_EUTF8;
-    return status;
+    if (limited)
+        return CCK_ELIMIT;
+    return bad ? CCK_EUTF8 : CCK_OK;
 }
 
 int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,
@@ -952,8 +998,11 @@ int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,
         return CCK_EINVAL;
     if (!buf)
         buf = "";
+    if (sc->streaming)
+        return CCK_EINVAL;
     sc->original = buf;
     sc->original_len = len;
+    sc->window = 0;
     sc->mapped = 0;
     return scan_prepared(sc, buf, len, callbacks, profile);
 }
@@ -980,7 +1029,7 @@ int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t origin
                             const cck_piece *pieces, size_t piece_count,
                             const cck_scan_callbacks *callbacks, cck_profile *profile)
 {
-    if (!sc || (!original && original_len) || (!pieces && piece_count))
+    if (!sc || (!original && original_len) || (!pieces && piece_count) || sc->streaming)
         return CCK_EINVAL;
     cck_buf_clear(&sc->joined);
     sc->segment_count = 0;
@@ -1001,7 +1050,131 @@ int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t origin
     }
     sc->original = original ? original : "";
     sc->original_len = original_len;
+    sc->window = 0;
     sc->mapped = 1;
     const char *joined = sc->joined.data ? sc->joined.data : "";
     return scan_prepared(sc, joined, sc->joined.len, callbacks, profile);
+}
+
+/* ---- a scan fed in pieces ------------------------------------------------------------ */
+
+int cck_scanner_begin(cck_scanner *sc, const cck_scan_callbacks *callbacks,
+                      cck_profile *profile)
+{
+    if (!sc || sc->streaming)
+        return CCK_EINVAL;
+    sc->streaming = 1;
+    sc->stream_failed = CCK_OK;
+    sc->stream_limited = 0;
+    sc->stream_bad = 0;
+    cck_buf_clear(&sc->stream);
+    sc->stream_has_callbacks = callbacks != NULL;
+    if (callbacks)
+        sc->stream_callbacks = *callbacks;
+    sc->stream_profile = profile ? profile : &sc->stream_local;
+    memset(sc->stream_profile, 0, sizeof *sc->stream_profile);
+    sc->original = "";
+    sc->original_len = 0;
+    sc->window = 0;
+    sc->mapped = 0;
+    start_scan(sc);
+    return CCK_OK;
+}
+
+/* Points the record and the cursors at the tail as it is now (a feed may have moved
+ * it). */
+static void point_at_tail(cck_scanner *sc)
+{
+    sc->original = sc->stream.data ? sc->stream.data : "";
+    sc->original_len = sc->window + sc->stream.len;
+    cck_line_cursor *cursors[2] = {&sc->cursor, &sc->diag_cursor};
+    for (size_t i = 0; i < 2; i++) {
+        cursors[i]->buf = sc->original;
+        cursors[i]->len = sc->original_len;
+    }
+}
+
+/* Analyses every chunk of the tail whose end is known (all that is left when final),
+ * then lets go of the bytes analysed. */
+static int run_tail(cck_scanner *sc, int final)
+{
+    point_at_tail(sc);
+    const cck_scan_callbacks *cb = sc->stream_has_callbacks ? &sc->stream_callbacks : NULL;
+    const char *tail = sc->original;
+    size_t len = sc->stream.len, done = 0, chunk = chunk_size(sc);
+    int st = CCK_OK;
+    while (done < len) {
+        int at_blank_line;
+        size_t cut = next_cut(tail, len, done, chunk, final, &at_blank_line);
+        if (cut == NEED_MORE)
+            break;
+        st = scan_cut(sc, tail + done, cut - done, sc->window + done, at_blank_line, cb,
+                      sc->stream_profile, &sc->stream_bad, &sc->stream_limited);
+        if (st != CCK_OK)
+            break;
+        done = cut;
+    }
+    if (done) {
+        size_t window = sc->window + done;
+        cck_line_cursor_slide(&sc->cursor, tail + done, window, sc->original_len);
+        cck_line_cursor_slide(&sc->diag_cursor, tail + done, window, sc->original_len);
+        memmove(sc->stream.data, sc->stream.data + done, len - done);
+        sc->stream.len = len - done;
+        sc->stream.data[sc->stream.len] = '\0';
+        sc->window = window;
+        point_at_tail(sc);
+    }
+    return st;
+}
+
+int cck_scanner_feed(cck_scanner *sc, const char *buf, size_t len)
+{
+    if (!sc || !sc->streaming || (!buf && len))
+        return CCK_EINVAL;
+    if (sc->stream_failed != CCK_OK)
+        return sc->stream_failed;
+    size_t limit = sc->engine->options.max_record_bytes;
+    size_t total = sc->window + sc->stream.len;
+    int st;
+    if (limit && (total > limit || len > limit - total))
+        st = CCK_ELIMIT;
+    else if (cck_buf_append(&sc->stream, buf ? buf : "", len) != CCK_OK)
+        st = CCK_ENOMEM;
+    else
+        st = run_tail(sc, 0);
+    sc->stream_failed = st;
+    return st;
+}
+
+int cck_scanner_finish(cck_scanner *sc)
+{
+    if (!sc || !sc->streaming)
+        return CCK_EINVAL;
+    int st = sc->stream_failed != CCK_OK ? sc->stream_failed : run_tail(sc, 1);
+    cck_profile *profile = sc->stream_profile;
+    profile->bytes = sc->window + sc->stream.len;
+    profile->invalid_utf8 = sc->stream_bad;
+    sc->streaming = 0;
+    sc->original = "";
+    sc->original_len = sc->window = 0;
+    cck_line_cursor_init(&sc->cursor, "", 0);
+    cck_line_cursor_init(&sc->diag_cursor, "", 0);
+    if (sc->stream.cap > (chunk_size(sc) << 3))
+        cck_buf_free(&sc->stream); /* a huge feed's buffer is not kept */
+    if (st != CCK_OK)
+        return st;
+    if (sc->stream_limited)
+        return CCK_ELIMIT;
+    return profile->invalid_utf8 ? CCK_EUTF8 : CCK_OK;
+}
+
+const char *cck_scanner_get_window(const cck_scanner *sc, size_t *offset, size_t *length)
+{
+    size_t start = sc ? sc->window : 0;
+    size_t end = sc ? sc->original_len : 0;
+    if (offset)
+        *offset = start;
+    if (length)
+        *length = end - start;
+    return sc && sc->original ? sc->original : "";
 }

@@ -26,10 +26,14 @@ void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len)
 {
     cursor->buf = buf;
     cursor->len = len;
+    cursor->window = 0;
     cursor->offset = 0;
     cursor->line = 1;
     cursor->line_start = 0;
     cursor->column = 1;
+    cursor->mark_offset = 0;
+    cursor->mark_line = 1;
+    cursor->mark_column = 1;
 }
 
 void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
@@ -37,28 +41,49 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
 {
     if (offset > cursor->len)
         offset = cursor->len;
-    if (offset < cursor->offset)
-        cck_line_cursor_init(cursor, cursor->buf, cursor->len);
+    if (offset < cursor->mark_offset)
+        offset = cursor->mark_offset; /* before the window: nothing left to count */
+    if (offset < cursor->offset) {
+        cursor->offset = cursor->mark_offset;
+        cursor->line = cursor->mark_line;
+        cursor->column = cursor->mark_column;
+        cursor->line_start = cursor->mark_offset; /* only read after a newline */
+    }
+    /* buf[i] is the byte at offset window + i */
     const char *buf = cursor->buf;
+    size_t window = cursor->window;
     size_t at = cursor->offset;
     int new_line = 0;
     while (at < offset) {
-        const char *nl = memchr(buf + at, '\n', offset - at);
+        const char *nl = memchr(buf + (at - window), '\n', offset - at);
         if (!nl)
             break;
-        at = (size_t)(nl - buf) + 1;
+        at = window + (size_t)(nl - buf) + 1;
         cursor->line++;
         cursor->line_start = at;
         new_line = 1;
     }
     /* the column grows by the characters passed over since the last position */
     size_t from = new_line ? cursor->line_start : cursor->offset;
-    cursor->column = (new_line ? 1 : cursor->column) + cck_utf8_count_chars(buf + from, offset - from);
+    cursor->column = (new_line ? 1 : cursor->column) +
+                     cck_utf8_count_chars(buf + (from - window), offset - from);
     cursor->offset = offset;
     if (line)
         *line = cursor->line;
     if (column)
         *column = cursor->column;
+}
+
+void cck_line_cursor_slide(cck_line_cursor *cursor, const char *buf, size_t window,
+                           size_t len)
+{
+    cck_line_cursor_seek(cursor, window, NULL, NULL);
+    cursor->buf = buf;
+    cursor->window = window;
+    cursor->len = len;
+    cursor->mark_offset = cursor->offset;
+    cursor->mark_line = cursor->line;
+    cursor->mark_column = cursor->column;
 }
 
 void cck_line_col(const char *buf, size_t len, size_t offset, size_t *line, size_t *column)

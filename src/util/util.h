@@ -62,21 +62,32 @@ size_t cck_utf8_count_chars(const char *s, size_t len);
 /* Line and column (1-based, columns in code points) of byte `offset` in buf. */
 void cck_line_col(const char *buf, size_t len, size_t offset, size_t *line, size_t *column);
 
-/* A forward-only cursor that turns increasing offsets into line/column cheaply. */
+/* A forward-only cursor that turns increasing offsets into line/column cheaply. It
+ * may see only a window of its text (a stream fed in blocks): buf then holds the bytes
+ * [window, len), and offsets stay those of the whole text. */
 typedef struct cck_line_cursor {
     const char *buf;
-    size_t len;
+    size_t len;        /* the end of the text seen so far */
+    size_t window;     /* offset of buf[0] in the text */
     size_t offset;     /* position reached */
     size_t line;       /* its line, 1-based */
     size_t line_start; /* byte offset where that line starts */
     size_t column;     /* code point column of offset, 1-based */
+    size_t mark_offset; /* where a backward move restarts (the top, or the window) */
+    size_t mark_line;
+    size_t mark_column;
 } cck_line_cursor;
 
 void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len);
-/* Moves to `offset` (restarting from the top when it is behind) and reports its line
+/* Moves to `offset` (restarting from the mark when it is behind) and reports its line
  * and column. Moving forward costs the bytes passed over, however long the line. */
 void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
                           size_t *column);
+/* Moves to `window` (which must be at or after the position reached), then lets go
+ * of the bytes before it: buf holds the bytes [window, len) from now on, and a later
+ * backward move restarts there. */
+void cck_line_cursor_slide(cck_line_cursor *cursor, const char *buf, size_t window,
+                           size_t len);
 
 /* Fills error (which may be NULL) and returns status. */
 int cck_error_set(cck_error *error, int status, const char *path, size_t line,

@@ -1105,9 +1105,11 @@ static int same_span(const cck_span *a, const cck_span *b)
 /* A long record is analysed in chunks cut at blank lines; what carries across
  * paragraphs (a topic named earlier and picked up by "It", lab work, evidence in the
  * next sentence, positions, diagnostics) must come out exactly as in one piece. */
-static void test_analyze_chunks_match_whole_record(void **state)
+/* A document that crosses chunk limits in every way the scanner cuts: blank lines
+ * (LF and CRLF), inside a long paragraph, with UTF-8, invalid bytes and topic carried
+ * by "It". */
+static void build_chunk_document(cck_buf *doc)
 {
-    (void)state;
     static const char *const paragraphs[] = {
         "Stem Cell Therapy for Knees",
         "Our clinic offers stem cell therapy to athletes.",
@@ -1141,30 +1143,41 @@ static void test_analyze_chunks_match_whole_record(void **state)
                                       " My patients swear by it."
                                       " Exosomes repair ligaments. Our staff like them."),
                          CCK_OK);
-    cck_buf doc;
-    cck_buf_init(&doc);
     for (size_t rep = 0; rep < 20; rep++)
         for (size_t i = 0; i < sizeof paragraphs / sizeof paragraphs[0]; i++) {
-            assert_int_equal(cck_buf_puts(&doc, paragraphs[i] ? paragraphs[i] : long_paragraph.data),
+            assert_int_equal(cck_buf_puts(doc, paragraphs[i] ? paragraphs[i] : long_paragraph.data),
                              CCK_OK);
-            assert_int_equal(cck_buf_puts(&doc, i % 3 ? "\n\n" : "\r\n\r\n"), CCK_OK);
+            assert_int_equal(cck_buf_puts(doc, i % 3 ? "\n\n" : "\r\n\r\n"), CCK_OK);
         }
     cck_buf_free(&long_paragraph);
+}
 
-    cck_engine *engines[2] = {NULL, NULL};
-    for (int k = 0; k < 2; k++) {
-        cck_lexicon *lexicon = cck_lexicon_new();
-        assert_non_null(lexicon);
-        assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
-        cck_options options;
-        cck_options_init(&options);
-        /* the smallest chunks (64 bytes) cut this document at nearly every blank line
-         * and inside the long paragraph; the other engine's chunks are larger than the
-         * document */
-        options.chunk_bytes = k == 0 ? 64 : (size_t)64 << 20;
-        assert_int_equal(cck_engine_new(lexicon, &options, &engines[k], NULL), CCK_OK);
-        cck_lexicon_free(lexicon);
-    }
+/* An engine with the default lexicons whose chunks are about chunk_bytes. */
+static cck_engine *chunk_engine(size_t chunk_bytes)
+{
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_non_null(lexicon);
+    assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
+    cck_options options;
+    cck_options_init(&options);
+    options.chunk_bytes = chunk_bytes;
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, &options, &engine, NULL), CCK_OK);
+    cck_lexicon_free(lexicon);
+    return engine;
+}
+
+static void test_analyze_chunks_match_whole_record(void **state)
+{
+    (void)state;
+    cck_buf doc;
+    cck_buf_init(&doc);
+    build_chunk_document(&doc);
+
+    /* the smallest chunks (64 bytes) cut this document at nearly every blank line and
+     * inside the long paragraph; the other engine's chunks are larger than the
+     * document */
+    cck_engine *engines[2] = {chunk_engine(64), chunk_engine((size_t)64 << 20)};
     static brief_list lists[2];
     cck_profile profiles[2];
     for (int k = 0; k < 2; k++) {
@@ -1208,6 +1221,223 @@ static void test_analyze_chunks_match_whole_record(void **state)
     cck_buf_free(&doc);
 }
 
+/* ---- a scan fed in pieces ---- */
+
+/* Everything a scan reports, written out, so that two scans compare as strings. */
+typedef struct scan_transcript {
+    cck_buf text;
+    const cck_scanner *scanner;
+    const char *doc;      /* the whole text, to check what the window holds */
+    size_t doc_len;
+    int window_ok;
+} scan_transcript;
+
+static void put_span(cck_buf *b, const cck_span *span)
+{
+    cck_buf_printf(b, " [%zu+%zu %zu:%zu-%zu:%zu]", span->offset, span->length, span->line,
+                   span->column, span->end_line, span->end_column);
+}
+
+/* The scanner's window must hold the bytes of a span, equal to the text's. */
+static void check_window(scan_transcript *t, const cck_span *span)
+{
+    size_t at, len;
+    const char *window = cck_scanner_get_window(t->scanner, &at, &len);
+    if (span->offset < at || span->offset + span->length > at + len ||
+        span->offset + span->length > t->doc_len ||
+        memcmp(window + (span->offset - at), t->doc + span->offset, span->length) != 0)
+        t->window_ok = 0;
+}
+
+static int on_transcript_finding(const cck_finding *f, void *user_data)
+{
+    scan_transcript *t = user_data;
+    cck_buf *b = &t->text;
+    cck_buf_printf(b, "finding %s %d %d %d %u", f->rule ? f->rule->id : "?", (int)f->severity,
+                   f->claim_level, f->evidence_level, f->flags);
+    put_span(b, &f->trigger);
+    put_span(b, &f->sentence);
+    cck_buf_printf(b, "\n  %s\n  %s\n  %s\n", f->message ? f->message : "",
+                   f->explanation ? f->explanation : "", f->suggestion ? f->suggestion : "");
+    check_window(t, &f->trigger);
+    check_window(t, &f->sentence);
+    for (size_t i = 0; i < f->cue_count; i++) {
+        cck_buf_printf(b, "  cue %d %s %d", (int)f->cues[i].kind, f->cues[i].category,
+                       f->cues[i].level);
+        put_span(b, &f->cues[i].span);
+        cck_buf_putc(b, '\n');
+        check_window(t, &f->cues[i].span);
+    }
+    return 0;
+}
+
+static int on_transcript_diagnostic(const cck_error *d, void *user_data)
+{
+    scan_transcript *t = user_data;
+    cck_buf_printf(&t->text, "diagnostic %d %zu %zu:%zu %s\n", d->status, d->byte_offset,
+                   d->line, d->column, d->message);
+    return 0;
+}
+
+static void put_profile(cck_buf *b, const cck_profile *p, int status)
+{
+    cck_buf_printf(b, "status %d bytes %zu words %zu sentences %zu claims %zu hedged %zu "
+                      "sourced %zu hedges %zu negations %zu evidence %zu topic %zu levels %d %d "
+                      "discusses %u invalid %zu findings",
+                   status, p->bytes, p->words, p->sentences, p->claims, p->hedged_claims,
+                   p->sourced_claims, p->hedges, p->negations, p->evidence, p->topic_sentences,
+                   p->claim_level, p->evidence_level, p->discusses, p->invalid_utf8);
+    for (size_t i = 0; i < 4; i++)
+        cck_buf_printf(b, " %zu", p->findings[i]);
+    for (size_t i = 0; i < CCK_CATEGORY_COUNT; i++)
+        cck_buf_printf(b, " %zu", p->by_category[i]);
+    cck_buf_putc(b, '\n');
+}
+
+/* How a fed scan cuts the text: fixed sizes, or pseudo-random ones (size 0). */
+typedef struct feed_plan {
+    const char *name;
+    size_t size;
+} feed_plan;
+
+/* Scans doc whole, or fed in pieces by plan (NULL: whole), into t. */
+static void transcribe(cck_scanner *scanner, const char *doc, size_t len,
+                       const feed_plan *plan, scan_transcript *t)
+{
+    cck_buf_init(&t->text);
+    t->scanner = scanner;
+    t->doc = doc;
+    t->doc_len = len;
+    t->window_ok = 1;
+    cck_scan_callbacks cb = {on_transcript_finding, on_transcript_diagnostic, t};
+    cck_profile profile;
+    int status;
+    if (!plan) {
+        status = cck_scanner_scan(scanner, doc, len, &cb, &profile);
+    } else {
+        assert_int_equal(cck_scanner_begin(scanner, &cb, &profile), CCK_OK);
+        uint32_t seed = 12345;
+        for (size_t at = 0; at < len;) {
+            size_t n = plan->size;
+            if (n == 0) { /* 1 to 5000 bytes */
+                seed = seed * 1103515245u + 12345u;
+                n = 1 + (seed >> 8) % 5000;
+            }
+            if (n > len - at)
+                n = len - at;
+            assert_int_equal(cck_scanner_feed(scanner, doc + at, n), CCK_OK);
+            at += n;
+        }
+        status = cck_scanner_finish(scanner);
+    }
+    put_profile(&t->text, &profile, status);
+}
+
+/* Fed in any pieces - one byte at a time, random sizes, cut inside UTF-8 sequences and
+ * CRLF pairs - a scan reports exactly what the whole-text scan reports, and the window
+ * holds every span a finding names. */
+static void test_analyze_feed_matches_scan(void **state)
+{
+    (void)state;
+    cck_buf doc;
+    cck_buf_init(&doc);
+    build_chunk_document(&doc);
+    /* blank lines holding white space, long enough to reach past a fed piece */
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(cck_buf_puts(&doc, "It heals knees.\n"), CCK_OK);
+        for (int k = 0; k < 20 * i; k++)
+            assert_int_equal(cck_buf_putc(&doc, k % 3 ? ' ' : (k % 2 ? '\t' : '\r')), CCK_OK);
+        assert_int_equal(cck_buf_puts(&doc, "\nStem cells cure asthma."), CCK_OK);
+    }
+    /* a final paragraph without a blank line after it, ending in white space */
+    assert_int_equal(cck_buf_puts(&doc, "Stem cells cure diabetes. \r\n   "), CCK_OK);
+    const feed_plan plans[] = {{"one byte", 1},  {"two bytes", 2},     {"three bytes", 3},
+                               {"odd 97", 97},   {"random", 0},        {"4 KiB", 4096},
+                               {"whole", (size_t)1 << 30}};
+    const size_t chunks[] = {64, 1000, (size_t)64 << 20};
+    for (size_t c = 0; c < CCK_ARRAY_LEN(chunks); c++) {
+        cck_engine *engine = chunk_engine(chunks[c]);
+        cck_scanner *scanner = cck_scanner_new(engine);
+        assert_non_null(scanner);
+        scan_transcript whole;
+        transcribe(scanner, doc.data, doc.len, NULL, &whole);
+        assert_true(whole.window_ok);
+        assert_non_null(strstr(whole.text.data, "finding "));
+        assert_non_null(strstr(whole.text.data, "diagnostic "));
+        for (size_t p = 0; p < CCK_ARRAY_LEN(plans); p++) {
+            scan_transcript fed;
+            transcribe(scanner, doc.data, doc.len, &plans[p], &fed);
+            if (strcmp(fed.text.data, whole.text.data) != 0) {
+                size_t at = 0;
+                while (fed.text.data[at] == whole.text.data[at])
+                    at++;
+                fail_msg("chunk %zu, fed %s: differs at byte %zu of the transcript: fed "
+                         "\"%.80s\", whole \"%.80s\"",
+                         chunks[c], plans[p].name, at, fed.text.data + at,
+                         whole.text.data + at);
+            }
+            if (!fed.window_ok)
+                fail_msg("chunk %zu, fed %s: a span is outside the scanner's window", chunks[c],
+                         plans[p].name);
+            cck_buf_free(&fed.text);
+        }
+        cck_buf_free(&whole.text);
+        cck_scanner_free(scanner);
+        cck_engine_free(engine);
+    }
+    cck_buf_free(&doc);
+}
+
+/* The fed scan keeps to the record limit, stops when a callback says so, and refuses
+ * a one-shot scan while it is open. */
+static int stop_at_first(const cck_finding *f, void *user_data)
+{
+    (void)f;
+    ++*(int *)user_data;
+    return 1;
+}
+
+static void test_analyze_feed_limits_and_stop(void **state)
+{
+    fixture *fx = *state;
+    const char *claim = "Stem cell therapy cures arthritis. ";
+    size_t n = strlen(claim);
+    int calls = 0;
+    cck_scan_callbacks cb = {stop_at_first, NULL, &calls};
+    cck_profile profile;
+    assert_int_equal(cck_scanner_feed(fx->scanner, claim, n), CCK_EINVAL); /* not begun */
+    assert_int_equal(cck_scanner_finish(fx->scanner), CCK_EINVAL);
+    assert_int_equal(cck_scanner_begin(fx->scanner, &cb, &profile), CCK_OK);
+    assert_int_equal(cck_scanner_begin(fx->scanner, &cb, &profile), CCK_EINVAL);
+    assert_int_equal(cck_scanner_scan(fx->scanner, claim, n, &cb, &profile), CCK_EINVAL);
+    assert_int_equal(cck_scanner_feed(fx->scanner, claim, n), CCK_OK);
+    assert_int_equal(cck_scanner_finish(fx->scanner), CCK_ESTOP);
+    assert_int_equal(calls, 1);
+    /* usable again afterwards */
+    assert_int_equal(cck_scanner_scan(fx->scanner, claim, n, NULL, &profile), CCK_OK);
+    assert_int_equal(profile.findings[CCK_SEVERITY_ERROR] + profile.findings[CCK_SEVERITY_WARNING],
+                     1);
+
+    cck_engine *engine = NULL;
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
+    cck_options options;
+    cck_options_init(&options);
+    options.max_record_bytes = 2 * n;
+    assert_int_equal(cck_engine_new(lexicon, &options, &engine, NULL), CCK_OK);
+    cck_lexicon_free(lexicon);
+    cck_scanner *scanner = cck_scanner_new(engine);
+    assert_non_null(scanner);
+    assert_int_equal(cck_scanner_begin(scanner, NULL, NULL), CCK_OK);
+    assert_int_equal(cck_scanner_feed(scanner, claim, n), CCK_OK);
+    assert_int_equal(cck_scanner_feed(scanner, claim, n), CCK_OK);
+    assert_int_equal(cck_scanner_feed(scanner, "x", 1), CCK_ELIMIT);
+    assert_int_equal(cck_scanner_feed(scanner, "x", 1), CCK_ELIMIT);
+    assert_int_equal(cck_scanner_finish(scanner), CCK_ELIMIT);
+    cck_scanner_free(scanner);
+    cck_engine_free(engine);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1232,6 +1462,8 @@ int main(void)
         cmocka_unit_test(test_analyze_profile_counts),
         cmocka_unit_test(test_analyze_rules),
         cmocka_unit_test(test_analyze_chunks_match_whole_record),
+        cmocka_unit_test(test_analyze_feed_matches_scan),
+        cmocka_unit_test(test_analyze_feed_limits_and_stop),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
