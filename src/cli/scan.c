@@ -3,13 +3,20 @@
  * rendered into the job's output for the writer. Workers run this in parallel, each
  * with its own scanner and scratch; nothing here writes to a stream. */
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "input/prose.h"
 
 /* Buffers grown past this by one huge input are given back after it. */
 #define KEEP_BYTES ((size_t)4 << 20)
+
+/* A plain-text document bigger than this is read in blocks of this size and fed to
+ * the scanner, instead of being held whole. */
+#define FEED_BYTES ((size_t)256 << 10)
 
 /* ---- jobs and workers ----------------------------------------------------------------- */
 
@@ -145,6 +152,8 @@ typedef struct record_scan {
     cli_output *output;
     cck_buf *json;            /* where the JSON object goes (out, or the member) */
     const cck_report_record *record;
+    cck_report_record view;   /* a fed document: the record over the scanner's window */
+    int fed;
     size_t printed;           /* findings written for this record */
     size_t reported[4];       /* of those, by severity (for --summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
@@ -165,11 +174,19 @@ static int on_finding(const cck_finding *finding, void *user_data)
     scan->reported[severity]++;
     if ((int)finding->severity >= options->fail_on)
         output->failed = 1;
+    const cck_report_record *record = scan->record;
+    if (scan->fed) {
+        /* the printers read the finding's sentence from the bytes the scanner holds */
+        scan->view = *scan->record;
+        scan->view.text = cck_scanner_get_window(scan->worker->scanner, &scan->view.text_offset,
+                                                 &scan->view.length);
+        record = &scan->view;
+    }
     int status;
     if (options->format == CLI_FORMAT_JSONL)
-        status = cck_report_jsonl_finding(scan->json, scan->record, finding, scan->printed);
+        status = cck_report_jsonl_finding(scan->json, record, finding, scan->printed);
     else
-        status = cck_report_text_finding(&output->out, scan->record, finding,
+        status = cck_report_text_finding(&output->out, record, finding,
                                          scan->worker->out_style);
     scan->printed++;
     if (status != CCK_OK) {
@@ -245,6 +262,60 @@ static int keep_summary(cli_output *output, const cck_report_record *record,
     return CCK_OK;
 }
 
+/* Starts a record's report: the opening of its JSON Lines object. */
+static void begin_record(record_scan *scan)
+{
+    if (scan->worker->options->format == CLI_FORMAT_JSONL &&
+        cck_report_jsonl_begin(scan->json, scan->record) != CCK_OK)
+        scan->out_of_memory = 1;
+}
+
+/* Ends a record's report once its scan returned `status`: problems, the summary
+ * item and the rest of the JSON Lines object. */
+static void end_record(record_scan *scan, int status, const cck_profile *profile)
+{
+    cli_worker *worker = scan->worker;
+    cli_output *output = scan->output;
+    cck_buf *json = scan->json;
+    const cck_report_record *record = scan->record;
+    const cck_text_style *style = worker->err_style;
+    int jsonl = worker->options->format == CLI_FORMAT_JSONL;
+    /* A scan that hit a limit still went through the rest of the record, so its
+     * findings and profile are kept next to the error; running out of memory is the
+     * only failure that leaves nothing to report. */
+    if (scan->stopped)
+        return; /* nobody will read the rest */
+    const char *failure = NULL;
+    int lost = scan->out_of_memory || status == CCK_ENOMEM;
+    if (!lost && worker->options->summary &&
+        keep_summary(output, record, profile, scan->reported) != CCK_OK)
+        lost = 1;
+    if (lost) {
+        failure = cck_status_string(CCK_ENOMEM);
+    } else if (status == CCK_EUTF8) {
+        if (scan->diagnostic_count == 0)
+            cli_output_problem(output, record->path, record->line, 0, "invalid UTF-8", style);
+    } else if (status == CCK_ELIMIT) {
+        failure = "a size or regular-expression limit was reached; findings may be missing";
+    } else if (status != CCK_OK) {
+        failure = cck_status_string(status);
+    }
+    if (failure)
+        cli_output_problem(output, record->path, record->line, 0, failure, style);
+    if (scan->diagnostic_total > scan->diagnostic_count) {
+        char more[128];
+        snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
+                 scan->diagnostic_total - scan->diagnostic_count,
+                 record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
+        cli_output_problem(output, record->path, record->line, 0, more, style);
+    }
+    if (failure || status == CCK_EUTF8 || scan->diagnostic_count)
+        output->totals.problems++;
+    if (jsonl)
+        cck_report_jsonl_end(json, record, lost ? NULL : profile, worker->diagnostics,
+                             scan->diagnostic_count, failure);
+}
+
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
  * `json` (the output, or the passthrough member). A Markdown or HTML document comes
  * with its pieces of prose (NULL otherwise); positions are still in record->text. */
@@ -252,10 +323,7 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                         const cck_report_record *record, const cck_piece_vec *prose)
 {
     record_scan scan = {.worker = worker, .output = output, .json = json, .record = record};
-    const cck_text_style *style = worker->err_style;
-    int jsonl = worker->options->format == CLI_FORMAT_JSONL;
-    if (jsonl && cck_report_jsonl_begin(json, record) != CCK_OK)
-        scan.out_of_memory = 1;
+    begin_record(&scan);
     cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
     cck_profile profile;
     memset(&profile, 0, sizeof profile);
@@ -265,40 +333,7 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                                                    &callbacks, &profile)
                          : cck_scanner_scan(worker->scanner, record->text, record->length,
                                             &callbacks, &profile);
-    /* A scan that hit a limit still went through the rest of the record, so its
-     * findings and profile are kept next to the error; running out of memory is the
-     * only failure that leaves nothing to report. */
-    if (scan.stopped)
-        return; /* nobody will read the rest */
-    const char *failure = NULL;
-    int lost = scan.out_of_memory || status == CCK_ENOMEM;
-    if (!lost && worker->options->summary &&
-        keep_summary(output, record, &profile, scan.reported) != CCK_OK)
-        lost = 1;
-    if (lost) {
-        failure = cck_status_string(CCK_ENOMEM);
-    } else if (status == CCK_EUTF8) {
-        if (scan.diagnostic_count == 0)
-            cli_output_problem(output, record->path, record->line, 0, "invalid UTF-8", style);
-    } else if (status == CCK_ELIMIT) {
-        failure = "a size or regular-expression limit was reached; findings may be missing";
-    } else if (status != CCK_OK) {
-        failure = cck_status_string(status);
-    }
-    if (failure)
-        cli_output_problem(output, record->path, record->line, 0, failure, style);
-    if (scan.diagnostic_total > scan.diagnostic_count) {
-        char more[128];
-        snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
-                 scan.diagnostic_total - scan.diagnostic_count,
-                 record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
-        cli_output_problem(output, record->path, record->line, 0, more, style);
-    }
-    if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
-        output->totals.problems++;
-    if (jsonl)
-        cck_report_jsonl_end(json, record, lost ? NULL : &profile, worker->diagnostics,
-                             scan.diagnostic_count, failure);
+    end_record(&scan, status, &profile);
 }
 
 /* ---- documents -------------------------------------------------------------------------- */
@@ -338,9 +373,145 @@ cli_input cli_input_for(const cli_options *options, const char *path)
     return CLI_INPUT_TEXT;
 }
 
+/* A binary file is skipped: a note when it was found by walking a folder, an error
+ * when it was named. Returns whether buf[0..len) (the start of a file) is binary. */
+static int skip_binary(cli_worker *worker, cli_output *output, const cck_report_record *record,
+                       int walked, const char *buf, size_t len)
+{
+    size_t nul = cck_input_find_binary(buf ? buf : "", len);
+    if (nul == (size_t)-1)
+        return 0;
+    char message[128];
+    snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped", nul);
+    if (walked)
+        cli_output_note(output, worker->options, record->path, message, worker->err_style);
+    else
+        cli_output_failed(output, worker->options, record, 0, message, worker->err_style);
+    return 1;
+}
+
+/* Fills block with up to FEED_BYTES of the document (from fd, or from stdin when fd is
+ * -1), fewer only at its end. Returns 0, or an errno value. */
+static int read_block(int fd, cck_buf *block)
+{
+    cck_buf_clear(block);
+    if (cck_buf_reserve(block, FEED_BYTES) != CCK_OK)
+        return ENOMEM;
+    if (fd < 0) {
+        block->len = fread(block->data, 1, FEED_BYTES, stdin);
+        block->data[block->len] = '\0';
+        return ferror(stdin) ? (errno ? errno : EIO) : 0;
+    }
+    while (block->len < FEED_BYTES) {
+        ssize_t got = read(fd, block->data + block->len, FEED_BYTES - block->len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return errno;
+        if (got == 0)
+            break;
+        block->len += (size_t)got;
+    }
+    block->data[block->len] = '\0';
+    return 0;
+}
+
+/* A regular file bigger than FEED_BYTES and within the limit (0: none). */
+static int is_big_file(const struct stat *st, size_t limit)
+{
+    return S_ISREG(st->st_mode) && (uintmax_t)st->st_size > (uintmax_t)FEED_BYTES &&
+           (limit == 0 || (uintmax_t)st->st_size <= (uintmax_t)limit);
+}
+
+/* Scans a big plain-text document read in blocks and fed to the scanner, so that
+ * memory does not grow with it: a regular file larger than FEED_BYTES and within the
+ * record limit, or stdin when there is no limit. Only for the text and JSON Lines
+ * formats, whose printers need no more of the text than a finding's own sentence.
+ * Returns 0, having done nothing, for any other document: the caller reads it whole
+ * (and so reports a missing file or one over the limit as ever). */
+static int feed_document(cli_worker *worker, cli_job *job, const char *path, int walked)
+{
+    const cli_options *options = worker->options;
+    int is_stdin = path == NULL;
+    if ((options->format != CLI_FORMAT_TEXT && options->format != CLI_FORMAT_JSONL) ||
+        cli_input_for(options, is_stdin ? NULL : path) != CLI_INPUT_TEXT)
+        return 0;
+    size_t limit = options->max_record_bytes;
+    int fd = -1;
+    if (is_stdin) {
+        if (limit)
+            return 0;
+    } else {
+        /* stat first: opening a FIFO would block, and take its writer's data */
+        struct stat st;
+        if (stat(path, &st) != 0 || !is_big_file(&st, limit))
+            return 0;
+        fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0)
+            return 0;
+        if (fstat(fd, &st) != 0 || !is_big_file(&st, limit)) {
+            close(fd);
+            return 0;
+        }
+    }
+    cli_output *output = &job->output;
+    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT,
+                                .path = is_stdin ? job->path : path,
+                                .path_is_stdin = is_stdin};
+    cck_buf *block = &worker->text;
+    int read_error = read_block(fd, block);
+    if (read_error) {
+        char message[160];
+        snprintf(message, sizeof message, "cannot read: %s", strerror(read_error));
+        cli_output_failed(output, options, &record, 0, message, worker->err_style);
+        if (fd >= 0)
+            close(fd);
+        return 1;
+    }
+    output->files++;
+    if (skip_binary(worker, output, &record, walked, block->data, block->len)) {
+        if (fd >= 0)
+            close(fd);
+        return 1;
+    }
+    output->totals.documents++;
+    record_scan scan = {.worker = worker, .output = output, .json = &output->out,
+                        .record = &record, .fed = 1};
+    begin_record(&scan);
+    cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
+    cck_profile profile;
+    memset(&profile, 0, sizeof profile);
+    int status = scan.out_of_memory ? CCK_ENOMEM
+                                    : cck_scanner_begin(worker->scanner, &callbacks, &profile);
+    if (status == CCK_OK) {
+        while (block->len > 0) {
+            if (cck_scanner_feed(worker->scanner, block->data, block->len) != CCK_OK)
+                break; /* finish says why */
+            if ((read_error = read_block(fd, block)) != 0)
+                break;
+        }
+        status = cck_scanner_finish(worker->scanner);
+    }
+    if (fd >= 0)
+        close(fd);
+    if (read_error && !scan.stopped) {
+        char message[160];
+        snprintf(message, sizeof message, "cannot read: %s", strerror(read_error));
+        cli_output_problem(output, record.path, 0, 0, message, worker->err_style);
+        if (status == CCK_OK || status == CCK_EUTF8)
+            status = CCK_EIO;
+    }
+    output->input_bytes += profile.bytes;
+    record.length = profile.bytes; /* for --summary */
+    end_record(&scan, status, &profile);
+    return 1;
+}
+
 /* Reads and scans one document: the file at path, or stdin when path is NULL. */
 static void run_document(cli_worker *worker, cli_job *job, const char *path, int walked)
 {
+    if (feed_document(worker, job, path, walked))
+        return;
     cli_output *output = &job->output;
     const cli_options *options = worker->options;
     const cck_text_style *style = worker->err_style;
@@ -361,16 +532,7 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
     }
     output->files++;
     output->input_bytes += worker->text.len;
-    size_t nul = cck_input_find_binary(worker->text.data ? worker->text.data : "",
-                                       worker->text.len);
-    if (nul != (size_t)-1) {
-        char message[128];
-        snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped",
-                 nul);
-        if (walked)
-            cli_output_note(output, options, path, message, style);
-        else
-            cli_output_failed(output, options, &record, 0, message, style);
+    if (skip_binary(worker, output, &record, walked, worker->text.data, worker->text.len)) {
         shrink(&worker->text);
         return;
     }

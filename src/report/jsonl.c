@@ -56,11 +56,14 @@ static int put_string(cck_buf *out, const char *key, const char *value)
     return status ? CCK_ENOMEM : CCK_OK;
 }
 
-/* The bytes [offset, offset+length) of the record's text, clamped to it. */
+/* The bytes [offset, offset+length) of the record's text, clamped to what it holds. */
 static int put_slice(cck_buf *out, const char *key, const cck_report_record *record,
                      size_t offset, size_t length)
 {
     size_t len = record->text ? record->length : 0;
+    size_t skip = offset < record->text_offset ? offset : record->text_offset;
+    offset -= skip;
+    length = length > record->text_offset - skip ? length - (record->text_offset - skip) : 0;
     if (offset > len)
         offset = len;
     if (length > len - offset)

@@ -62,6 +62,8 @@ typedef struct cck_report_record {
     int id_is_number;
     const char *text;
     size_t length;
+    size_t text_offset;   /* text holds the record's bytes from this offset on (a window
+                             of a document fed in pieces); 0 when it holds them all */
 } cck_report_record;
 
 /* ---- compiler-style text (text.c) ----------------------------------------------- */

@@ -95,12 +95,25 @@ static int put_measured(cck_buf *out, const char *s, size_t len, size_t *width)
     return CCK_OK;
 }
 
+/* Moves a span back by `by` bytes (what is before offset 0 is cut off). */
+static void shift_span(cck_span *span, size_t by)
+{
+    size_t cut = span->offset < by ? by - span->offset : 0;
+    span->length = span->length > cut ? span->length - cut : 0;
+    span->offset = span->offset > by ? span->offset - by : 0;
+}
+
 /* The sentence on one line, cut to a window around the trigger, and the underline. */
 static int put_excerpt(cck_buf *out, const cck_report_record *record,
-                       const cck_finding *finding, const char *color)
+                       const cck_finding *spans, const char *color)
 {
     const char *text = record->text ? record->text : "";
     size_t len = record->text ? record->length : 0;
+    /* offsets into what record->text holds */
+    cck_finding shifted = *spans;
+    shift_span(&shifted.trigger, record->text_offset);
+    shift_span(&shifted.sentence, record->text_offset);
+    const cck_finding *finding = &shifted;
     size_t trig_start = min_size(finding->trigger.offset, len);
     size_t trig_end = min_size(trig_start + min_size(finding->trigger.length,
                                                      len - trig_start), len);

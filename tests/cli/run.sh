@@ -350,6 +350,15 @@ inputs() {
             same "-j$j $fmt: long reports handed over early, same bytes" "$work/big1" "$work/bign"
         done
     done
+    # a plain-text document over 256 KiB is read in blocks and fed to the scanner;
+    # stdin is fed when there is no size limit and read whole under one: same bytes
+    { cat "$big/b-huge.txt"; printf 'Stem cells \377 cure arthritis.\r\n\r\nIt regrows \303\251 cartilage.\r\n'
+      sed 's/$/\r/' "$big/b-huge.txt"; } >"$work/fed.txt"
+    for fmt in text jsonl; do
+        "$bin" -f "$fmt" --max-record-bytes 1000000000 - <"$work/fed.txt" >"$work/whole" 2>&1
+        "$bin" -f "$fmt" --max-record-bytes 0 - <"$work/fed.txt" >"$work/fed" 2>&1
+        same "$fmt: a document fed in blocks reports as when read whole" "$work/whole" "$work/fed"
+    done
     ("$bin" -j2 -f jsonl "$big" 2>"$work/err"; echo $? >"$work/rc") | head -c 100 >/dev/null
     expect_empty "-j2: a closed pipe in the middle of a long report ends quietly" err
 
