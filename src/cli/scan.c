@@ -235,15 +235,22 @@ void cli_output_entry(const cli_output *output, size_t i, cck_report_record *rec
     entry->error = kept->error == CLI_NOT_KEPT ? NULL : bytes + kept->error;
 }
 
-/* What a kept finding costs beside its struct: its message, explanation, suggestion
- * and cues (an estimate; the list does not say). */
-#define FINDING_BYTES 1024
+/* The bytes a deep copy of a finding takes in a cck_finding_list. */
+static size_t finding_bytes(const cck_finding *finding)
+{
+    size_t bytes = sizeof *finding + finding->cue_count * sizeof(cck_cue);
+    const char *strings[] = {finding->message, finding->explanation, finding->suggestion};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(strings); i++)
+        bytes += strings[i] ? strlen(strings[i]) + 1 : 0;
+    for (size_t i = 0; i < finding->cue_count; i++)
+        bytes += finding->cues[i].category ? strlen(finding->cues[i].category) + 1 : 0;
+    return bytes;
+}
 
 size_t cli_output_weight(const cli_output *output)
 {
     return output->out.len + output->err.len + output->kept.len +
-           output->entry_count * sizeof(cli_entry) +
-           output->findings.count * (sizeof(cck_finding) + FINDING_BYTES) +
+           output->entry_count * sizeof(cli_entry) + output->finding_bytes +
            output->diagnostic_count * sizeof(cck_error);
 }
 
@@ -291,8 +298,10 @@ static int on_finding(const cck_finding *finding, void *user_data)
     if ((int)finding->severity >= options->fail_on)
         output->failed = 1;
     int status;
-    if (CLI_FORMAT_IS_WHOLE_RUN(options->format))
+    if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
         status = cck_finding_list_append(&output->findings, finding);
+        output->finding_bytes += finding_bytes(finding);
+    }
     else if (options->format == CLI_FORMAT_JSONL)
         status = cck_report_jsonl_finding(scan->json, scan->record, finding, scan->printed);
     else
@@ -429,7 +438,7 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                              scan.diagnostic_count, failure);
     if (CLI_FORMAT_IS_WHOLE_RUN(worker->options->format)) {
         if (lost)
-            output->findings.count = scan.first;
+            output->findings.count = scan.first; /* (their bytes stay counted) */
         keep_or_report(output, record, lost ? NULL : &profile, worker->diagnostics,
                        scan.diagnostic_count, failure, scan.first, style);
     }
