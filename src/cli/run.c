@@ -210,8 +210,6 @@ static void rank_summary(run *r, const cli_output *output)
     }
 }
 
-static void write_report(run *r);
-
 /* A whole-run format: the job's files and records, printed in order. */
 static void print_entries(run *r, const cli_output *output)
 {
