@@ -625,7 +625,9 @@ inputs() {
     env -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j2 --fail-on never "$corpus" "$work/slow.jsonl" \
         >/dev/null 2>"$work/err" &
     pid=$!
-    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 1; } >"$work/slow.jsonl"
+    # hold the pipe open long enough for a walk slowed by ASan or a loaded machine
+    # to reach the pipe, and for the bar to be drawn after that (it was 1 s: flaky)
+    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 3; } >"$work/slow.jsonl"
     wait "$pid"
     expect_grep "progress: files done out of those found so far" err 'claimcheck: 24[0-9]/244\+ files, 1?[0-9] records, [0-9.]+ MB/s, [0-9]+ findings'
     if command -v script >/dev/null 2>&1; then
