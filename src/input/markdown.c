@@ -2,6 +2,7 @@
  * (iterative) node iterator picks the prose, and each text node's literal is found in
  * the original bytes by walking forward from its block's start. The only file that
  * includes cmark.h. */
+#include <limits.h>
 #include <string.h>
 
 #include <cmark.h>
@@ -343,7 +344,19 @@ static void html_block(markdown_walk *w, cmark_node *node)
     if (first < 1 || (size_t)first > w->line_count)
         return;
     size_t start = w->lines[first - 1];
-    size_t end = line_end_offset(w, cmark_node_get_end_line(node));
+    /* cmark 0.30 gives a block that ends on a closing line (-->, </script>...) the line
+     * before it as its end, 0 for a one-line comment on the first line (which would read
+     * as "to the end of the file"); the lines of its literal say where it ends. */
+    int last = cmark_node_get_end_line(node);
+    const char *literal = cmark_node_get_literal(node);
+    if (literal && literal[0]) {
+        size_t breaks = 0, n = strlen(literal);
+        for (size_t i = 0; i + 1 < n; i++)
+            breaks += literal[i] == '\n' || (literal[i] == '\r' && literal[i + 1] != '\n');
+        if (breaks < (size_t)(INT_MAX - first))
+            last = first + (int)breaks;
+    }
+    size_t end = line_end_offset(w, last < first ? first : last);
     if (end > start) {
         int status = cck_prose_html_append(w->b, start, end, w->error);
         if (status != CCK_OK && w->b->status == CCK_OK)
