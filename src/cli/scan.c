@@ -208,11 +208,19 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const char *message = diagnostic->message[0] ? diagnostic->message
                                                  : cck_status_string(diagnostic->status);
     const cck_text_style *style = scan->worker->err_style;
+    char text[640];
     if (record->kind == CCK_REPORT_JSON) {
-        char text[640];
         snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
                  diagnostic->byte_offset);
-        cli_output_problem(scan->output, record->path, line, column, text, style);
+        message = text;
+    }
+    if (diagnostic->status == CCK_ESUPPRESS) {
+        /* A faulty suppression is a problem of the text, not of the run: a warning that
+         * fails the run the way a warning finding does (so --fail-on error lets it by). */
+        cck_report_text_problem(&scan->output->err, record->path, line, column, "warning",
+                                message, style);
+        if (CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
+            scan->output->failed = 1;
     } else {
         cli_output_problem(scan->output, record->path, line, column, message, style);
     }

@@ -231,9 +231,11 @@ static int skip_inline_html(markdown_walk *w, const char *literal)
     while (p < w->block_end && buf[p] != '<')
         p++;
     if (p < w->block_end &&
-        cck_prose_align(w->b, p, w->block_end, literal, n, CCK_ALIGN_MARKDOWN, 0, &stop) == n)
+        cck_prose_align(w->b, p, w->block_end, literal, n, CCK_ALIGN_MARKDOWN, 0, &stop) == n) {
         w->cursor = stop;
-    else if (p < w->block_end)
+        if (!w->hidden && n >= 4 && memcmp(literal, "<!--", 4) == 0)
+            cck_prose_emit_comment(w->b, p, stop - p);
+    } else if (p < w->block_end)
         w->cursor = p + 1;
     return n >= 3 && literal[0] == '<' && (literal[1] | 0x20) == 'b' &&
            (literal[2] | 0x20) == 'r' && (n == 3 || !cck_ascii_is_alnum((unsigned char)literal[3]));
