@@ -106,6 +106,24 @@ contract() {
     expect_rc "markdown on stdin with a finding exits 1" 1
     expect_grep "markdown finding points at the original column" out '^<stdin>:3:13: warning: .*"heal"'
     expect_no_grep "a claim in a code block is not checked" out 'cures'
+    # Suppression comments: what they silence, and the warnings for faulty ones
+    run -q "$fixtures/suppress.md"
+    expect_rc "a file with findings and suppression warnings exits 1" 1
+    expect_no_grep "a suppressed finding is not reported" out 'suppress\.md:6:'
+    expect_grep "a suppression without a reason is a warning at its place" err \
+        'suppress\.md:10:6: warning: suppression of cure-claim gives no reason; write why after the rule id, e\.g\. <!-- claimcheck: ignore cure-claim quoting the clinic to rebut it -->$'
+    expect_grep "a suppression without a reason does not silence" out 'suppress\.md:11:5: warning: .*"heals"'
+    expect_grep "an unused suppression is a warning" err 'suppress\.md:13:6: warning: suppression of hype-word silenced nothing'
+    expect_no_grep "a comment in a code block is not a suppression" out 'suppress\.md:1[78]:'
+    printf '<!-- claimcheck: ignore cure-claim -->\nThe weather was fine.\n' >"$work/noreason.md"
+    run_stdin "$work/noreason.md" -q -i markdown -
+    expect_rc "a suppression without a reason alone exits 1" 1
+    run_stdin "$work/noreason.md" -q -i markdown --fail-on error -
+    expect_rc "suppression warnings do not fail --fail-on error" 0
+    printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
+    run -q "$work/reviewed.txt"
+    expect_rc "a text file whose only finding is suppressed exits 0" 0
+    expect_empty "a text file whose only finding is suppressed prints nothing" out
     printf '<html><head><script>var s = "stem cells cure";</script></head>\n<body><nav>PRP heals all</nav><p>PRP <em>prevents</em> injuries &amp; more.</p></body></html>\n' \
         >"$work/stdin.html"
     run_stdin "$work/stdin.html" -q -i html -
