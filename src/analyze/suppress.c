@@ -193,6 +193,19 @@ static int add(cck_suppress *s, size_t at, size_t from, size_t to, uint32_t rule
     return CCK_OK;
 }
 
+/* Fills in `latest`, so that a finding needs one binary search, however many
+ * directives there are. */
+static void link_rules(cck_suppress *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        cck_suppression *it = &s->items[i];
+        for (int c = 0; c < CCK_CATEGORY_COUNT; c++)
+            it->latest[c] = (it->rules & (1u << c)) ? i
+                            : i > 0                  ? s->items[i - 1].latest[c]
+                                                     : SIZE_MAX;
+    }
+}
+
 /* ---- scopes ---------------------------------------------------------------------- */
 
 /* One walk over the text after the first directive. A directive waits for the first
@@ -309,6 +322,7 @@ int cck_suppress_read_text(cck_suppress *s, char *text, size_t len)
         at = end;
     }
     scope_end(&w);
+    link_rules(s);
     return CCK_OK;
 }
 
@@ -356,6 +370,7 @@ int cck_suppress_read_pieces(cck_suppress *s, const cck_piece *pieces, size_t co
         scope_feed(&w, p->text, p->length, p->offset, p->verbatim);
     }
     scope_end(&w);
+    link_rules(s);
     return CCK_OK;
 }
 
@@ -365,17 +380,25 @@ static int on_finding(const cck_finding *f, void *user_data)
 {
     cck_suppress *s = user_data;
     size_t start = f->sentence.offset, end = start + f->sentence.length;
-    uint32_t bit = f->rule ? 1u << f->rule->category : 0;
-    /* findings come in order and scopes end in order: skip the scopes left behind */
+    /* Findings come in order, and scopes start and end in order: the scopes that may
+     * hold the sentence are the items [next, first) with `first` the first that starts
+     * after it; the last of those naming the rule decides. */
     if (start < s->last_start)
         s->next = 0;
     s->last_start = start;
     while (s->next < s->count && s->items[s->next].to <= start)
         s->next++;
-    for (size_t i = s->next; bit && i < s->count && s->items[i].from < end; i++) {
-        cck_suppression *it = &s->items[i];
-        if (!(it->rules & bit) || end <= it->from || start >= it->to)
-            continue;
+    size_t lo = s->next, hi = s->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->items[mid].from < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t j = f->rule && lo > s->next ? s->items[lo - 1].latest[f->rule->category] : SIZE_MAX;
+    if (j != SIZE_MAX && j >= s->next && s->items[j].to > start && s->items[j].from < end) {
+        cck_suppression *it = &s->items[j];
         it->silenced++;
         /* the scan counted it before handing it over */
         cck_profile *profile = s->profile;

@@ -16,6 +16,8 @@ typedef struct cck_suppression {
     size_t from, to;  /* a finding whose sentence overlaps [from, to) is silenced */
     uint32_t rules;   /* 1u << category for each rule named */
     size_t silenced;  /* findings dropped so far */
+    size_t latest[CCK_CATEGORY_COUNT]; /* the last item up to this one naming each rule,
+                                          SIZE_MAX when none */
 } cck_suppression;
 
 /* The directives of one scan and the callbacks that go around the caller's. */
