@@ -149,6 +149,7 @@ typedef struct record_scan {
     size_t reported[4];       /* of those, by severity (for --summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
+    size_t hidden_errors;     /* of those not kept, the ones that are not warnings */
     int out_of_memory;
     int stopped;              /* the run is stopping: the scan was cut short */
 } record_scan;
@@ -193,8 +194,15 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 {
     record_scan *scan = user_data;
     const cck_report_record *record = scan->record;
-    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS)
+    int suppression = diagnostic->status == CCK_ESUPPRESS;
+    /* A faulty suppression is a problem of the text, not of the run: a warning that
+     * fails the run the way a warning finding does (so --fail-on error lets it by). */
+    if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
+        scan->output->failed = 1;
+    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS) {
+        scan->hidden_errors += !suppression;
         return 0;
+    }
     scan->worker->diagnostics[scan->diagnostic_count++] = *diagnostic;
     /* Places are given in the file's terms: a line record adds its stream line; a
      * JSON record's text is not the file's text, so only the stream line is given. */
@@ -214,13 +222,9 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
                  diagnostic->byte_offset);
         message = text;
     }
-    if (diagnostic->status == CCK_ESUPPRESS) {
-        /* A faulty suppression is a problem of the text, not of the run: a warning that
-         * fails the run the way a warning finding does (so --fail-on error lets it by). */
+    if (suppression) {
         cck_report_text_problem(&scan->output->err, record->path, line, column, "warning",
                                 message, style);
-        if (CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
-            scan->output->failed = 1;
     } else {
         cli_output_problem(scan->output, record->path, line, column, message, style);
     }
@@ -300,7 +304,11 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
         snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
                  scan.diagnostic_total - scan.diagnostic_count,
                  record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
-        cli_output_problem(output, record->path, record->line, 0, more, style);
+        if (scan.hidden_errors)
+            cli_output_problem(output, record->path, record->line, 0, more, style);
+        else /* only suppression warnings were left out: still only warnings */
+            cck_report_text_problem(&output->err, record->path, record->line, 0, "warning",
+                                    more, style);
     }
     if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
         output->totals.problems++;

@@ -124,6 +124,10 @@ contract() {
     run -q "$work/reviewed.txt"
     expect_rc "a text file whose only finding is suppressed exits 0" 0
     expect_empty "a text file whose only finding is suppressed prints nothing" out
+    for i in $(seq 1 40); do printf 'claimcheck: ignore hype-word reviewed\nThe weather was fine.\n\n'; done >"$work/unused.txt"
+    run -q --fail-on error "$work/unused.txt"
+    expect_rc "many suppression warnings are still warnings, not errors" 0
+    expect_grep "the warnings left out are counted as warnings" err '^.*unused\.txt: warning: [0-9]+ more problems like these'
     printf '<html><head><script>var s = "stem cells cure";</script></head>\n<body><nav>PRP heals all</nav><p>PRP <em>prevents</em> injuries &amp; more.</p></body></html>\n' \
         >"$work/stdin.html"
     run_stdin "$work/stdin.html" -q -i html -
