@@ -314,7 +314,9 @@ int cck_scanner_scan(cck_scanner *scanner, const char *buf, size_t len,
  * in order; `breaks` says a paragraph ends before this piece. A piece with `directive`
  * set is not prose but the text of a comment that starts "claimcheck:" (from
  * "claimcheck:" to the end of the comment, without the comment's closing delimiter):
- * it is read as a suppression directive (below) and never analysed. */
+ * it is read as a suppression directive (below) and never analysed; its `breaks` is not
+ * read, and a directive piece whose text does not start with "claimcheck:" (after white
+ * space) is passed over. */
 typedef struct cck_piece {
     const char *text;
     size_t length;
@@ -354,8 +356,10 @@ int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original,
  *
  * Scope: a finding is silenced when its rule is named and its sentence ends after the
  * directive and starts before the end of the paragraph that follows the directive,
- * that is the paragraph holding the first prose after it (a heading or a list item
- * counts as a paragraph). So a directive between two paragraphs covers the next one; a
+ * that is the paragraph holding the first prose after it. For pieces a paragraph ends
+ * where a piece has `breaks` set (every Markdown and HTML block: a heading, a list item,
+ * a table cell) or at a blank line inside a piece; in text, at a blank line (a
+ * directive line is one). So a directive between two paragraphs covers the next one; a
  * directive inside a paragraph covers the sentence it sits in and the rest of that
  * paragraph. A silenced finding is not passed to on_finding and not counted in the
  * profile.
