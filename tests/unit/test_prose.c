@@ -19,6 +19,7 @@
 /* ---- fixture ------------------------------------------------------------------------ */
 
 #include "engine_fixture.h"
+#include "occurrence.h"
 
 /* ---- running a document through a front end and the scanner ------------------------- */
 
@@ -101,19 +102,6 @@ static int scan_doc(fixture *fx, const char *name, doc_kind kind, const char *do
     return status;
 }
 
-/* The byte offset of the nth (0-based) occurrence of what in doc, or SIZE_MAX. */
-static size_t nth_occurrence(const char *doc, const char *what, int nth)
-{
-    const char *at = doc;
-    for (int i = 0;; i++) {
-        at = strstr(at, what);
-        if (!at)
-            return SIZE_MAX;
-        if (i == nth)
-            return (size_t)(at - doc);
-        at++;
-    }
-}
 
 /* ---- table-driven position cases ------------------------------------------------------ */
 

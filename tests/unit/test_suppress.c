@@ -17,6 +17,7 @@
 #include "input/prose.h"
 
 #include "engine_fixture.h"
+#include "occurrence.h"
 
 typedef enum doc_kind { TEXT, MD, HTML } doc_kind;
 
@@ -74,19 +75,6 @@ static int scan_doc(fixture *fx, doc_kind kind, const char *doc, const cck_scan_
     return status;
 }
 
-/* The byte offset of the nth (0-based) occurrence of what in doc, or SIZE_MAX. */
-static size_t nth_occurrence(const char *doc, const char *what, int nth)
-{
-    const char *at = doc;
-    for (int i = 0;; i++) {
-        at = strstr(at, what);
-        if (!at)
-            return SIZE_MAX;
-        if (i == nth)
-            return (size_t)(at - doc);
-        at++;
-    }
-}
 
 typedef struct want_finding {
     const char *rule;
