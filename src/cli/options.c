@@ -198,7 +198,8 @@ void cli_print_help(FILE *stream)
     fputs(
         "Exit status:\n"
         "  0  nothing at or above --fail-on was reported\n"
-        "  1  a finding at or above --fail-on was reported\n"
+        "  1  a finding at or above --fail-on was reported (a faulty or unused\n"
+        "     \"claimcheck: ignore RULE reason\" comment counts as a warning)\n"
         "  2  an error: bad usage, an unreadable or binary file, invalid UTF-8, a\n"
         "     malformed JSON line, a bad lexicon, or output that could not be written\n"
         "Errors are reported on stderr and do not stop the run. If the reader of the\n"

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "analyze/suppress.h"
 #include "input/prose.h"
 
 /* Buffers grown past this by one huge input are given back after it. */
@@ -290,6 +291,7 @@ typedef struct record_scan {
     size_t reported[4];       /* of those, by severity (for --summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
+    size_t hidden_errors;     /* of those not kept, the ones that are not warnings */
     int out_of_memory;
     int stopped;              /* the run is stopping: the scan was cut short */
 } record_scan;
@@ -346,8 +348,15 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 {
     record_scan *scan = user_data;
     const cck_report_record *record = scan->record;
-    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS)
+    int suppression = diagnostic->status == CCK_ESUPPRESS;
+    /* A faulty suppression is a problem of the text, not of the run: a warning that
+     * fails the run the way a warning finding does (so --fail-on error lets it by). */
+    if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
+        scan->output->failed = 1;
+    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS) {
+        scan->hidden_errors += !suppression;
         return 0;
+    }
     scan->worker->diagnostics[scan->diagnostic_count++] = *diagnostic;
     /* Places are given in the file's terms: a line record adds its stream line; a
      * JSON record's text is not the file's text, so only the stream line is given. */
@@ -361,11 +370,15 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const char *message = diagnostic->message[0] ? diagnostic->message
                                                  : cck_status_string(diagnostic->status);
     const cck_text_style *style = scan->worker->err_style;
+    char text[640];
     if (record->kind == CCK_REPORT_JSON) {
-        char text[640];
         snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
                  diagnostic->byte_offset);
-        cli_output_problem(scan->output, record->path, line, column, text, style);
+        message = text;
+    }
+    if (suppression) {
+        cck_report_text_problem(&scan->output->err, record->path, line, column, "warning",
+                                message, style);
     } else {
         cli_output_problem(scan->output, record->path, line, column, message, style);
     }
@@ -443,7 +456,11 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
         snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
                  scan->diagnostic_total - scan->diagnostic_count,
                  record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
-        cli_output_problem(output, record->path, record->line, 0, more, style);
+        if (scan->hidden_errors)
+            cli_output_problem(output, record->path, record->line, 0, more, style);
+        else /* only suppression warnings were left out: still only warnings */
+            cck_report_text_problem(&output->err, record->path, record->line, 0, "warning",
+                                    more, style);
     }
     if (failure || status == CCK_EUTF8 || scan->diagnostic_count)
         output->totals.problems++;
@@ -533,18 +550,13 @@ static int skip_binary(cli_worker *worker, cli_output *output, const cck_report_
     return 1;
 }
 
-/* Fills block with up to FEED_BYTES of the document (from fd, or from stdin when fd is
- * -1), fewer only at its end. Returns 0, or an errno value. */
+/* Fills block with up to FEED_BYTES of the file, fewer only at its end. Returns 0, or
+ * an errno value. */
 static int read_block(int fd, cck_buf *block)
 {
     cck_buf_clear(block);
     if (cck_buf_reserve(block, FEED_BYTES) != CCK_OK)
         return ENOMEM;
-    if (fd < 0) {
-        block->len = fread(block->data, 1, FEED_BYTES, stdin);
-        block->data[block->len] = '\0';
-        return ferror(stdin) ? (errno ? errno : EIO) : 0;
-    }
     while (block->len < FEED_BYTES) {
         ssize_t got = read(fd, block->data + block->len, FEED_BYTES - block->len);
         if (got < 0 && errno == EINTR)
@@ -566,55 +578,69 @@ static int is_big_file(const struct stat *st, size_t limit)
            (limit == 0 || (uintmax_t)st->st_size <= (uintmax_t)limit);
 }
 
-/* Scans a big plain-text document read in blocks and fed to the scanner, so that
- * memory does not grow with it: a regular file larger than FEED_BYTES and within the
- * record limit, or stdin when there is no limit. Only for the text and JSON Lines
- * formats, whose printers need no more of the text than a finding's own sentence.
- * Returns 0, having done nothing, for any other document: the caller reads it whole
- * (and so reports a missing file or one over the limit as ever). */
+/* Whether the file holds "claimcheck:" anywhere, so may hold a suppression directive,
+ * which only a whole-text scan reads. Reads fd with pread (its offset does not move);
+ * a read error counts as yes (the whole-file read then reports it). */
+static int may_have_directive(int fd, cck_buf *block)
+{
+    const size_t overlap = 16; /* longer than "claimcheck:", so no block edge hides it */
+    cck_buf_clear(block);
+    if (cck_buf_reserve(block, FEED_BYTES) != CCK_OK)
+        return 1;
+    off_t at = 0;
+    for (;;) {
+        ssize_t got = pread(fd, block->data, FEED_BYTES, at);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return 1;
+        if (cck_suppress_text_may_have(block->data, (size_t)got))
+            return 1;
+        if ((size_t)got < FEED_BYTES)
+            return 0;
+        at += (off_t)(FEED_BYTES - overlap);
+    }
+}
+
+/* Scans a big plain-text file read in blocks and fed to the scanner, so that memory
+ * does not grow with it: a regular file larger than FEED_BYTES, within the record
+ * limit, with no "claimcheck:" in it (no suppression directive). Only for the text and
+ * JSON Lines formats, whose printers need no more of the text than a finding's own
+ * sentence. Returns 0, having done nothing, for any other document: the caller reads
+ * it whole (and so reports a missing file or one over the limit as ever). */
 static int feed_document(cli_worker *worker, cli_job *job, const char *path, int walked)
 {
     const cli_options *options = worker->options;
-    int is_stdin = path == NULL;
-    if ((options->format != CLI_FORMAT_TEXT && options->format != CLI_FORMAT_JSONL) ||
-        cli_input_for(options, is_stdin ? NULL : path) != CLI_INPUT_TEXT)
+    if (path == NULL || /* stdin is read whole: it cannot be read twice */
+        (options->format != CLI_FORMAT_TEXT && options->format != CLI_FORMAT_JSONL) ||
+        cli_input_for(options, path) != CLI_INPUT_TEXT)
         return 0;
     size_t limit = options->max_record_bytes;
-    int fd = -1;
-    if (is_stdin) {
-        if (limit)
-            return 0;
-    } else {
-        /* stat first: opening a FIFO would block, and take its writer's data */
-        struct stat st;
-        if (stat(path, &st) != 0 || !is_big_file(&st, limit))
-            return 0;
-        fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
-        if (fd < 0)
-            return 0;
-        if (fstat(fd, &st) != 0 || !is_big_file(&st, limit)) {
-            close(fd);
-            return 0;
-        }
+    /* stat first: opening a FIFO would block, and take its writer's data */
+    struct stat st;
+    if (stat(path, &st) != 0 || !is_big_file(&st, limit))
+        return 0;
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    cck_buf *block = &worker->text;
+    if (fstat(fd, &st) != 0 || !is_big_file(&st, limit) || may_have_directive(fd, block)) {
+        close(fd);
+        return 0;
     }
     cli_output *output = &job->output;
-    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT,
-                                .path = is_stdin ? job->path : path,
-                                .path_is_stdin = is_stdin};
-    cck_buf *block = &worker->text;
+    cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = path};
     int read_error = read_block(fd, block);
     if (read_error) {
         char message[160];
         snprintf(message, sizeof message, "cannot read: %s", strerror(read_error));
         cli_output_failed(output, options, &record, 0, message, worker->err_style);
-        if (fd >= 0)
-            close(fd);
+        close(fd);
         return 1;
     }
     output->files++;
     if (skip_binary(worker, output, &record, walked, block->data, block->len)) {
-        if (fd >= 0)
-            close(fd);
+        close(fd);
         return 1;
     }
     output->totals.documents++;
@@ -635,8 +661,7 @@ static int feed_document(cli_worker *worker, cli_job *job, const char *path, int
         }
         status = cck_scanner_finish(worker->scanner);
     }
-    if (fd >= 0)
-        close(fd);
+    close(fd);
     if (read_error && !scan.stopped) {
         char message[160];
         snprintf(message, sizeof message, "cannot read: %s", strerror(read_error));

@@ -106,6 +106,28 @@ contract() {
     expect_rc "markdown on stdin with a finding exits 1" 1
     expect_grep "markdown finding points at the original column" out '^<stdin>:3:13: warning: .*"heal"'
     expect_no_grep "a claim in a code block is not checked" out 'cures'
+    # Suppression comments: what they silence, and the warnings for faulty ones
+    run -q "$fixtures/suppress.md"
+    expect_rc "a file with findings and suppression warnings exits 1" 1
+    expect_no_grep "a suppressed finding is not reported" out 'suppress\.md:6:'
+    expect_grep "a suppression without a reason is a warning at its place" err \
+        'suppress\.md:10:6: warning: suppression of cure-claim gives no reason; write why after the rule id, e\.g\. <!-- claimcheck: ignore cure-claim quoting the clinic to rebut it -->$'
+    expect_grep "a suppression without a reason does not silence" out 'suppress\.md:11:5: warning: .*"heals"'
+    expect_grep "an unused suppression is a warning" err 'suppress\.md:13:6: warning: suppression of hype-word silenced nothing'
+    expect_no_grep "a comment in a code block is not a suppression" out 'suppress\.md:1[78]:'
+    printf '<!-- claimcheck: ignore cure-claim -->\nThe weather was fine.\n' >"$work/noreason.md"
+    run_stdin "$work/noreason.md" -q -i markdown -
+    expect_rc "a suppression without a reason alone exits 1" 1
+    run_stdin "$work/noreason.md" -q -i markdown --fail-on error -
+    expect_rc "suppression warnings do not fail --fail-on error" 0
+    printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
+    run -q "$work/reviewed.txt"
+    expect_rc "a text file whose only finding is suppressed exits 0" 0
+    expect_empty "a text file whose only finding is suppressed prints nothing" out
+    for i in $(seq 1 40); do printf 'claimcheck: ignore hype-word reviewed\nThe weather was fine.\n\n'; done >"$work/unused.txt"
+    run -q --fail-on error "$work/unused.txt"
+    expect_rc "many suppression warnings are still warnings, not errors" 0
+    expect_grep "the warnings left out are counted as warnings" err '^.*unused\.txt: warning: [0-9]+ more problems like these'
     printf '<html><head><script>var s = "stem cells cure";</script></head>\n<body><nav>PRP heals all</nav><p>PRP <em>prevents</em> injuries &amp; more.</p></body></html>\n' \
         >"$work/stdin.html"
     run_stdin "$work/stdin.html" -q -i html -
@@ -399,14 +421,23 @@ inputs() {
             same "-j$j $fmt: long reports handed over early, same bytes" "$work/big1" "$work/bign"
         done
     done
-    # a plain-text document over 256 KiB is read in blocks and fed to the scanner;
-    # stdin is fed when there is no size limit and read whole under one: same bytes
+    # a plain-text file over 256 KiB is read in blocks and fed to the scanner; stdin is
+    # read whole: the same report (paths aside). A file with a suppression directive
+    # is read whole, so that the directive is honoured.
     { cat "$big/b-huge.txt"; printf 'Stem cells \377 cure arthritis.\r\n\r\nIt regrows \303\251 cartilage.\r\n'
       sed 's/$/\r/' "$big/b-huge.txt"; } >"$work/fed.txt"
-    for fmt in text jsonl; do
-        "$bin" -f "$fmt" --max-record-bytes 1000000000 - <"$work/fed.txt" >"$work/whole" 2>&1
-        "$bin" -f "$fmt" --max-record-bytes 0 - <"$work/fed.txt" >"$work/fed" 2>&1
-        same "$fmt: a document fed in blocks reports as when read whole" "$work/whole" "$work/fed"
+    { cat "$work/fed.txt"; printf '\nclaimcheck: ignore cure-claim quoted to rebut it\nStem cells cure diabetes.\n'
+      cat "$big/b-huge.txt"; } >"$work/directive.txt"
+    local f
+    for f in fed directive; do
+        for fmt in text jsonl; do
+            "$bin" -f "$fmt" "$work/$f.txt" >"$work/blocks" 2>"$work/blocks.err" </dev/null
+            "$bin" -f "$fmt" - <"$work/$f.txt" >"$work/whole" 2>"$work/whole.err"
+            sed -i "s|$work/$f.txt|FILE|g" "$work/blocks" "$work/blocks.err"
+            sed -i "s|<stdin>|FILE|g" "$work/whole" "$work/whole.err"
+            same "$fmt: $f.txt read in blocks reports as when read whole" "$work/whole" "$work/blocks"
+            same "$fmt: $f.txt read in blocks, same problems" "$work/whole.err" "$work/blocks.err"
+        done
     done
     ("$bin" -j2 -f jsonl "$big" 2>"$work/err"; echo $? >"$work/rc") | head -c 100 >/dev/null
     expect_empty "-j2: a closed pipe in the middle of a long report ends quietly" err
