@@ -653,8 +653,10 @@ static int by_source_offset(const void *a, const void *b)
 static int source_order(cck_prose_builder *b, size_t first)
 {
     cck_piece_vec *out = b->out;
-    cck_piece *pieces = out->pieces + first;
     size_t n = out->count - first, i = 1;
+    if (n < 2)
+        return CCK_OK; /* nothing to order (and pieces may still be NULL) */
+    cck_piece *pieces = out->pieces + first;
     while (i < n && pieces[i].offset >= pieces[i - 1].offset)
         i++;
     if (i >= n)
