@@ -185,6 +185,12 @@ contract() {
     expect_grep "jsonl: missing field is an error record" out '^\{"record":5,"id":105,"findings":\[\],"error":"no \\"text\\"'
     run -f jsonl --fail-on never "$fixtures/posts.jsonl"
     expect_lines "a .jsonl file is read as JSON Lines" out 5
+    # Extensions match in any case, for JSON Lines as for Markdown and HTML.
+    for name in POSTS.JSONL posts.NDJson; do
+        cp "$fixtures/posts.jsonl" "$work/$name"
+        run -f jsonl --fail-on never "$work/$name"
+        expect_lines "a $name file is read as JSON Lines" out 5
+    done
 
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
