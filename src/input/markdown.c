@@ -343,7 +343,16 @@ static void html_block(markdown_walk *w, cmark_node *node)
     if (first < 1 || (size_t)first > w->line_count)
         return;
     size_t start = w->lines[first - 1];
-    size_t end = line_end_offset(w, cmark_node_get_end_line(node));
+    int last = cmark_node_get_end_line(node);
+    if (last < first) {
+        /* cmark gives end line 0 to a block closed by its end condition (the '>' of
+         * "<!D>") with more text right after; it ends before the next block. */
+        cmark_node *next = cmark_node_next(node);
+        last = next ? cmark_node_get_start_line(next) - 1 : (int)w->line_count;
+        if (last < first)
+            last = first;
+    }
+    size_t end = line_end_offset(w, last);
     if (end > start) {
         int status = cck_prose_html_append(w->b, start, end, w->error);
         if (status != CCK_OK && w->b->status == CCK_OK)

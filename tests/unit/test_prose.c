@@ -507,6 +507,23 @@ static void test_prose_foster_parented_order(void **state)
         assert_int_equal(s.trigger[i].offset, nth_occurrence(doc, "cure", (int)i));
 }
 
+/* cmark gives an HTML block closed on its own line ("<!D>") the end line 0 when a
+ * paragraph follows at once; the block must still end before the paragraph, or the
+ * paragraph's text is read twice, as HTML and as Markdown. */
+static void test_prose_html_block_then_paragraph(void **state)
+{
+    (void)state;
+    const char *md = "<!D>\nStem cells cure arthritis.";
+    cck_piece_vec pieces;
+    cck_piece_vec_init(&pieces);
+    cck_error error;
+    assert_int_equal(cck_markdown_pieces(md, strlen(md), &pieces, &error), CCK_OK);
+    check_pieces(md, md, strlen(md), &pieces);
+    assert_int_equal(pieces.count, 1);
+    assert_int_equal(pieces.pieces[0].offset, 5);
+    cck_piece_vec_free(&pieces);
+}
+
 static void test_prose_empty_and_bad_arguments(void **state)
 {
     (void)state;
@@ -776,6 +793,7 @@ int main(void)
         cmocka_unit_test(test_prose_blocks_break_sentences),
         cmocka_unit_test(test_prose_entity_pieces),
         cmocka_unit_test(test_prose_foster_parented_order),
+        cmocka_unit_test(test_prose_html_block_then_paragraph),
         cmocka_unit_test(test_prose_empty_and_bad_arguments),
         cmocka_unit_test(test_prose_invalid_utf8_reported_in_place),
         cmocka_unit_test(test_prose_nul_bytes),
