@@ -49,7 +49,10 @@ typedef enum cck_status {
     CCK_EUTF8 = -4,   /* the input is not valid UTF-8 (it was repaired; see the callback) */
     CCK_ESYNTAX = -5, /* a lexicon or JSON line is malformed; the cck_error says where */
     CCK_ELIMIT = -6,  /* a size, depth or regex match limit was reached */
-    CCK_ESTOP = -7    /* a callback returned non-zero and the work stopped */
+    CCK_ESTOP = -7,   /* a callback returned non-zero and the work stopped */
+    CCK_ESUPPRESS = -8 /* only in scan diagnostics: a "claimcheck: ignore" directive is
+                          malformed, names an unknown rule, gives no reason, or silenced
+                          nothing (see "Suppressing a reviewed finding" below) */
 } cck_status;
 
 /* A short English description of a status ("out of memory"), never NULL. */
@@ -288,7 +291,8 @@ void cck_scanner_free(cck_scanner *scanner);
 typedef int (*cck_finding_fn)(const cck_finding *finding, void *user_data);
 
 /* Called for problems in the input that did not stop the scan, such as invalid UTF-8
- * (status CCK_EUTF8, byte_offset, line and column set). May be NULL. */
+ * (status CCK_EUTF8) or a faulty suppression directive (status CCK_ESUPPRESS), with
+ * byte_offset, line and column set. May be NULL. */
 typedef int (*cck_diagnostic_fn)(const cck_error *diagnostic, void *user_data);
 
 typedef struct cck_scan_callbacks {
@@ -307,7 +311,12 @@ int cck_scanner_scan(cck_scanner *scanner, const char *buf, size_t len,
  * and HTML front ends, where only some bytes are prose. text[0..length) is what is
  * analysed; it maps to original bytes [offset, offset+length) when verbatim is set,
  * otherwise (an entity, say) the whole piece maps to that original span. Pieces are
- * in order; `breaks` says a paragraph ends before this piece. */
+ * in order; `breaks` says a paragraph ends before this piece. A piece with `directive`
+ * set is not prose but the text of a comment that starts "claimcheck:" (from
+ * "claimcheck:" to the end of the comment, without the comment's closing delimiter):
+ * it is read as a suppression directive (below) and never analysed; its `breaks` is not
+ * read, and a directive piece whose text does not start with "claimcheck:" (after white
+ * space) is passed over. */
 typedef struct cck_piece {
     const char *text;
     size_t length;
@@ -315,6 +324,7 @@ typedef struct cck_piece {
     size_t original_length; /* bytes of the original this piece stands for */
     int verbatim;
     int breaks;
+    int directive;          /* a "claimcheck:" comment, not prose */
 } cck_piece;
 
 /* Scans a document given as pieces of prose; findings and diagnostics point into
@@ -323,6 +333,44 @@ int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original,
                             size_t original_len, const cck_piece *pieces,
                             size_t piece_count, const cck_scan_callbacks *callbacks,
                             cck_profile *profile);
+
+/* ---------------------------------------------------------------------------------
+ * Suppressing a reviewed finding
+ *
+ * A person who has reviewed a finding and decided it is right to keep the sentence
+ * (a claim quoted in order to rebut it, say) silences it with a directive:
+ *
+ *     claimcheck: ignore RULE[,RULE...] REASON
+ *
+ * in a comment of a Markdown or HTML document (<!-- claimcheck: ignore cure-claim
+ * quoting the clinic to rebut it -->; the Markdown and HTML front ends hand such
+ * comments over as pieces with `directive` set, and comments inside code blocks, code
+ * spans, <pre>, <code>, <script> and the other skipped elements do not count), or, in
+ * text given to cck_scanner_scan, on a line of its own (spaces before it allowed). A
+ * directive line is not analysed as prose and ends the paragraph before it.
+ *
+ * RULE is a rule id or a category name, as cck_rule_find takes them ("cure-claim" or
+ * "cure"); several are joined by commas with no spaces. There is no "all": each
+ * silenced rule is named. REASON is the rest of the comment or line and may not be
+ * empty.
+ *
+ * Scope: a finding is silenced when its rule is named and its sentence ends after the
+ * directive and starts before the end of the paragraph that follows the directive,
+ * that is the paragraph holding the first prose after it. For pieces a paragraph ends
+ * where a piece has `breaks` set (every Markdown and HTML block: a heading, a list item,
+ * a table cell) or at a blank line inside a piece; in text, at a blank line (a
+ * directive line is one). So a directive between two paragraphs covers the next one; a
+ * directive inside a paragraph covers the sentence it sits in and the rest of that
+ * paragraph. A silenced finding is not passed to on_finding and not counted in the
+ * profile.
+ *
+ * Problems are passed to on_diagnostic with status CCK_ESUPPRESS, the line and column
+ * of the directive (of the rule, for an unknown rule) and a message saying what to do:
+ * a directive with no rule, an unknown rule or "all", no reason, a verb other than
+ * "ignore" (in comments), and, once the scan is over, a directive that silenced
+ * nothing. A directive with any of the first problems silences nothing. The scan's
+ * status is not changed by them.
+ * ------------------------------------------------------------------------------- */
 
 #ifdef __cplusplus
 }

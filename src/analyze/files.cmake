@@ -2,4 +2,5 @@
 set(CCK_ANALYZE_SOURCES
   src/analyze/rules.c
   src/analyze/scanner.c
-  src/analyze/sentence_analysis.c)
+  src/analyze/sentence_analysis.c
+  src/analyze/suppress.c)

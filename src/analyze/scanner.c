@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "analyze/analyze.h"
+#include "analyze/suppress.h"
 
 #define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
 
@@ -945,6 +946,22 @@ static int scan_prepared(cck_scanner *sc, const char *analysed, size_t len,
     return status;
 }
 
+/* Text with "claimcheck: ignore" lines: they are blanked in a copy (so offsets do not
+ * move and each ends the paragraph before it) and their findings dropped. */
+static int scan_text_directives(cck_scanner *sc, const char *buf, size_t len,
+                                const cck_scan_callbacks *callbacks, cck_profile *profile)
+{
+    cck_suppress sup;
+    cck_suppress_init(&sup, buf, len, callbacks, profile);
+    cck_buf_clear(&sc->joined);
+    int st = cck_buf_append(&sc->joined, buf, len) == CCK_OK ? CCK_OK : CCK_ENOMEM;
+    if (st == CCK_OK)
+        st = cck_suppress_read_text(&sup, sc->joined.data, len);
+    if (st == CCK_OK)
+        st = scan_prepared(sc, sc->joined.data, len, &sup.wrapped, sup.profile);
+    return cck_suppress_finish(&sup, st);
+}
+
 int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,
                      const cck_scan_callbacks *callbacks, cck_profile *profile)
 {
@@ -955,6 +972,9 @@ int cck_scanner_scan(cck_scanner *sc, const char *buf, size_t len,
     sc->original = buf;
     sc->original_len = len;
     sc->mapped = 0;
+    size_t limit = sc->engine->options.max_record_bytes;
+    if ((!limit || len <= limit) && cck_suppress_text_may_have(buf, len))
+        return scan_text_directives(sc, buf, len, callbacks, profile);
     return scan_prepared(sc, buf, len, callbacks, profile);
 }
 
@@ -984,11 +1004,16 @@ int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t origin
         return CCK_EINVAL;
     cck_buf_clear(&sc->joined);
     sc->segment_count = 0;
+    int directives = 0;
     for (size_t i = 0; i < piece_count; i++) {
         const cck_piece *p = &pieces[i];
         if (p->offset > original_len || p->original_length > original_len - p->offset ||
-            (p->verbatim && p->length != p->original_length))
+            (p->verbatim && p->length != p->original_length) || (!p->text && p->length))
             return CCK_EINVAL;
+        if (p->directive) { /* read by suppress.c, never analysed */
+            directives = 1;
+            continue;
+        }
         if (p->breaks && sc->joined.len > 0) {
             if (add_segment(sc, sc->joined.len, 2, p->offset, 0, 0) != CCK_OK ||
                 cck_buf_append(&sc->joined, "\n\n", 2) != CCK_OK)
@@ -1003,5 +1028,12 @@ int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t origin
     sc->original_len = original_len;
     sc->mapped = 1;
     const char *joined = sc->joined.data ? sc->joined.data : "";
-    return scan_prepared(sc, joined, sc->joined.len, callbacks, profile);
+    if (!directives)
+        return scan_prepared(sc, joined, sc->joined.len, callbacks, profile);
+    cck_suppress sup;
+    cck_suppress_init(&sup, sc->original, original_len, callbacks, profile);
+    int st = cck_suppress_read_pieces(&sup, pieces, piece_count);
+    if (st == CCK_OK)
+        st = scan_prepared(sc, joined, sc->joined.len, &sup.wrapped, sup.profile);
+    return cck_suppress_finish(&sup, st);
 }

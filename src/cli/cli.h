@@ -10,6 +10,7 @@
 
 #include "claimcheck.h"
 #include "input/input.h"
+#include "report/formats.h"
 #include "report/report.h"
 #include "util/util.h"
 
@@ -32,7 +33,18 @@ typedef enum cli_input {
     CLI_INPUT_HTML      /* each file (or stdin) is one HTML document */
 } cli_input;
 
-typedef enum cli_format { CLI_FORMAT_TEXT = 0, CLI_FORMAT_JSONL } cli_format;
+/* The formats after CLI_FORMAT_JSONL are whole-run documents (formats.h): their
+ * printers keep state from one file to the next, so only the writer calls them. */
+typedef enum cli_format {
+    CLI_FORMAT_TEXT = 0,
+    CLI_FORMAT_JSONL,
+    CLI_FORMAT_JSON,
+    CLI_FORMAT_SARIF,
+    CLI_FORMAT_CSV,
+    CLI_FORMAT_HTML
+} cli_format;
+
+#define CLI_FORMAT_IS_WHOLE_RUN(format) ((format) >= CLI_FORMAT_JSON)
 
 typedef enum cli_color { CLI_COLOR_AUTO = 0, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } cli_color;
 
@@ -65,6 +77,7 @@ typedef struct cli_options {
     int no_default_lexicons;
     const char *lexicons_dir; /* --lexicons */
     const char *explain_rule; /* --explain */
+    const char *title;        /* --title: the HTML report's title, NULL for the default */
     size_t max_record_bytes;  /* 0: no limit */
     size_t jobs;              /* -j: worker threads; 0 until resolved to the cores */
     int format_given;         /* -f was on the command line */
@@ -107,6 +120,27 @@ typedef struct cli_summary_item {
     size_t reported[4];   /* reported findings, by cck_severity */
 } cli_summary_item;
 
+/* A whole-run format: what the writer needs to print one file or record. The path
+ * is borrowed from the job (it lives as long as the job); the id, text and error are
+ * kept in cli_output.kept, the findings and diagnostics are slices of the output's
+ * lists, so the record's pointers are set by the writer (cli_output_entry). */
+typedef struct cli_entry {
+    cck_report_record record;   /* id and text are NULL until cli_output_entry */
+    size_t id;                  /* offset in kept (id_length bytes) */
+    size_t text;                /* offset in kept (record.length bytes), or
+                                 * CLI_NOT_KEPT when it was not scanned */
+    size_t error;               /* offset in kept of a NUL-terminated message, or
+                                 * CLI_NOT_KEPT */
+    size_t finding;             /* first of finding_count in cli_output.findings */
+    size_t finding_count;
+    size_t diagnostic;          /* first of diagnostic_count in cli_output.diagnostics */
+    size_t diagnostic_count;
+    int scanned;                /* profile is set */
+    cck_profile profile;
+} cli_entry;
+
+#define CLI_NOT_KEPT ((size_t)-1)
+
 typedef struct cli_output {
     cck_buf out;
     cck_buf err;
@@ -114,6 +148,15 @@ typedef struct cli_output {
     size_t summary_count;
     size_t summary_cap;
     cck_buf summary_names;
+    cli_entry *entries;          /* whole-run formats: one per file or record */
+    size_t entry_count;
+    size_t entry_cap;
+    cck_buf kept;                /* the entries' ids, texts and errors */
+    cck_finding_list findings;   /* the entries' findings (deep copies) */
+    size_t finding_bytes;        /* the memory those copies take */
+    cck_error *diagnostics;      /* the entries' diagnostics */
+    size_t diagnostic_count;
+    size_t diagnostic_cap;
     cck_report_totals totals;
     size_t input_bytes; /* bytes read (for the progress bar) */
     size_t files;       /* files read (for the progress bar) */
@@ -213,16 +256,24 @@ void cli_output_problem(cli_output *output, const char *path, size_t line, size_
 /* "path: note: message" (not shown with -q). */
 void cli_output_note(cli_output *output, const cli_options *options, const char *path,
                      const char *message, const cck_text_style *style);
-/* A file or record that could not be read: the problem and, in JSON Lines, an
- * object that says so. */
 /* How a file (or stdin, path NULL) is read: the --input mode, or with --input auto its
  * extension's: .jsonl/.ndjson JSON Lines (exact case), .md/.markdown Markdown and
  * .html/.htm HTML (any case), anything else text. */
 cli_input cli_input_for(const cli_options *options, const char *path);
 
+/* A file or record that could not be read: the problem and, in JSON Lines, an
+ * object that says so (in a whole-run format, an entry with its error). */
 void cli_output_failed(cli_output *output, const cli_options *options,
                        const cck_report_record *record, size_t column, const char *message,
                        const cck_text_style *style);
+
+/* Whole-run formats: the printer's view of entry i of the output (its record's id
+ * and text pointed at the kept bytes). The output must not change while it is used. */
+void cli_output_entry(const cli_output *output, size_t i, cck_report_record *record,
+                      cck_report_entry *entry);
+/* The bytes a finished job holds until it is written: its output, and with a
+ * whole-run format the texts and findings kept for the writer. */
+size_t cli_output_weight(const cli_output *output);
 
 /* ---- the progress bar (progress.c) ------------------------------------------------ */
 

@@ -30,6 +30,7 @@ enum option_id {
     OPT_FOLLOW,
     OPT_NO_PROGRESS,
     OPT_PASSTHROUGH,
+    OPT_TITLE,
     OPT_HELP,
     OPT_VERSION
 };
@@ -67,6 +68,7 @@ static const option_spec specs[] = {
     {"follow", 'L', 0, OPT_FOLLOW},
     {"no-progress", 0, 0, OPT_NO_PROGRESS},
     {"passthrough", 0, 0, OPT_PASSTHROUGH},
+    {"title", 0, 1, OPT_TITLE},
     {"help", 'h', 0, OPT_HELP},
     {"version", 'V', 0, OPT_VERSION},
 };
@@ -142,12 +144,19 @@ void cli_print_help(FILE *stream)
         "  -f, --format FORMAT     text (default): path:line:col: severity: message\n"
         "                          [rule], the sentence with the words underlined and a\n"
         "                          suggested rewrite; jsonl: one JSON object per file or\n"
-        "                          record (the fields are listed in the README)\n"
+        "                          record (the fields are listed in the README);\n"
+        "                          json: one document for the run (schema\n"
+        "                          claimcheck/1: the jsonl objects and the run's totals);\n"
+        "                          sarif: SARIF 2.1.0 for code-scanning tools; csv: one\n"
+        "                          row per finding (RFC 4180); html: one self-contained\n"
+        "                          page with the findings highlighted in the text\n"
+        "      --title TEXT        with --format html: the page's title\n"
         "      --passthrough       with --input jsonl: print each input object with a\n"
         "                          \"claimcheck\" member added (implies --format jsonl)\n"
         "      --color WHEN        auto (default: on a terminal, unless NO_COLOR is\n"
         "                          set), always or never\n"
-        "  -q, --quiet             text: only the diagnostic lines, no summary\n"
+        "  -q, --quiet             text: only the diagnostic lines, no summary; any\n"
+        "                          format: no note: lines on stderr\n"
         "      --summary           after the report, a table of the files (or records)\n"
         "                          ranked by errors, warnings and claims per 1,000\n"
         "                          words (the worst 20), the run's totals, and for a\n"
@@ -155,7 +164,7 @@ void cli_print_help(FILE *stream)
         "                          share hedged, share with evidence, strongest claim,\n"
         "                          and whether it discusses cost, harms, evidence\n"
         "                          quality and alternatives. On stdout with --format\n"
-        "                          text, on stderr with jsonl\n"
+        "                          text, on stderr with every other format\n"
         "Output is flushed after each batch of records when the input is not a regular\n"
         "file (a pipe or a terminal), so `tail -f posts | claimcheck -i lines` answers\n"
         "each line as it comes; otherwise it is written in large blocks.\n"
@@ -189,7 +198,8 @@ void cli_print_help(FILE *stream)
     fputs(
         "Exit status:\n"
         "  0  nothing at or above --fail-on was reported\n"
-        "  1  a finding at or above --fail-on was reported\n"
+        "  1  a finding at or above --fail-on was reported (a faulty or unused\n"
+        "     \"claimcheck: ignore RULE reason\" comment counts as a warning)\n"
         "  2  an error: bad usage, an unreadable or binary file, invalid UTF-8, a\n"
         "     malformed JSON line, a bad lexicon, or output that could not be written\n"
         "Errors are reported on stderr and do not stop the run. If the reader of the\n"
@@ -249,11 +259,25 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
     return CCK_EINVAL;
 }
 
+static const char *format_name(cli_format format)
+{
+    switch (format) {
+    case CLI_FORMAT_TEXT: return "text";
+    case CLI_FORMAT_JSONL: return "jsonl";
+    case CLI_FORMAT_JSON: return "json";
+    case CLI_FORMAT_SARIF: return "sarif";
+    case CLI_FORMAT_CSV: return "csv";
+    case CLI_FORMAT_HTML: return "html";
+    }
+    return "?";
+}
+
 static int apply(cli_options *options, const option_spec *spec, const char *shown,
                  const char *value, cck_buf *message)
 {
     static const char *const inputs[] = {"auto", "text", "lines", "jsonl", "markdown", "html"};
-    static const char *const formats[] = {"text", "jsonl"};
+    /* In cli_format order. */
+    static const char *const formats[] = {"text", "jsonl", "json", "sarif", "csv", "html"};
     static const char *const colors[] = {"auto", "always", "never"};
     static const char *const levels[] = {"never", "info", "warning", "error"};
     int choice = 0;
@@ -266,7 +290,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
         return CCK_OK;
     case OPT_FORMAT:
         if (parse_choice(value, formats, CCK_ARRAY_LEN(formats), &choice) != CCK_OK)
-            return usage_error(message, "unknown --format '%s' (text, jsonl)", value);
+            return usage_error(message, "unknown --format '%s' (text, jsonl, json, sarif, csv, html)", value);
         options->format = (cli_format)choice;
         options->format_given = 1;
         return CCK_OK;
@@ -321,6 +345,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
     case OPT_ID_FIELD:
     case OPT_LEXICONS:
     case OPT_EXPLAIN:
+    case OPT_TITLE:
         if (value[0] == '\0')
             return usage_error(message, "%s needs a non-empty value", shown);
         if (spec->id == OPT_FIELD)
@@ -329,6 +354,8 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
             options->id_field = value;
         else if (spec->id == OPT_LEXICONS)
             options->lexicons_dir = value;
+        else if (spec->id == OPT_TITLE)
+            options->title = value;
         else {
             options->explain_rule = value;
             options->action = CLI_EXPLAIN;
@@ -478,12 +505,20 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
             goto fail;
         }
         if (options->format_given && options->format != CLI_FORMAT_JSONL) {
-            status = usage_error(message, "%s",
-                                 "--passthrough writes JSON Lines: it cannot be used with "
-                                 "--format text");
+            status = usage_error(message,
+                                 "--passthrough writes JSON Lines (the input objects with a "
+                                 "member added): it cannot be used with --format %s; leave "
+                                 "out --format, or leave out --passthrough",
+                                 format_name(options->format));
             goto fail;
         }
         options->format = CLI_FORMAT_JSONL;
+    }
+    if (options->title && options->format != CLI_FORMAT_HTML) {
+        status = usage_error(message, "%s",
+                             "--title names the HTML report: add --format html, or leave "
+                             "out --title");
+        goto fail;
     }
     if (options->action == CLI_SCAN && options->no_default_lexicons &&
         !options->lexicons_dir) {

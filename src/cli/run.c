@@ -43,6 +43,9 @@ typedef struct run {
     cck_report_totals totals;
     cck_report_run summary_run; /* --summary: ranked as the jobs are written */
     cck_buf summary;
+    const struct printer *printer; /* a whole-run format's printer, else NULL */
+    cck_report_run report_run;     /* its state from one entry to the next */
+    cck_buf report;                /* what it printed last, before it is written */
     int had_error;
     int failed;
     int stopped;     /* stdout is gone (broken pipe) or failing: read no more */
@@ -65,6 +68,25 @@ typedef struct run {
 #define PENDING_MAX (4 * CLI_HAND_OVER_BYTES)
 
 /* ---- the writer ----------------------------------------------------------------------- */
+
+/* The whole-run formats, in cli_format order from CLI_FORMAT_JSON (formats.h). */
+typedef struct printer {
+    int (*begin)(cck_buf *out, cck_report_run *run);
+    int (*entry)(cck_buf *out, cck_report_run *run, const cck_report_entry *entry);
+    int (*end)(cck_buf *out, cck_report_run *run);
+} printer;
+
+static const printer printers[] = {
+    {cck_report_json_begin, cck_report_json_entry, cck_report_json_end},
+    {cck_report_sarif_begin, cck_report_sarif_entry, cck_report_sarif_end},
+    {cck_report_csv_begin, cck_report_csv_entry, cck_report_csv_end},
+    {cck_report_html_begin, cck_report_html_entry, cck_report_html_end},
+};
+_Static_assert(sizeof printers / sizeof printers[0] == CLI_FORMAT_HTML - CLI_FORMAT_JSON + 1,
+               "one printer per whole-run format");
+
+/* A report buffer grown past this by one huge entry is given back after it. */
+#define REPORT_KEEP_BYTES ((size_t)4 << 20)
 
 static void add_totals(cck_report_totals *total, const cck_report_totals *part)
 {
@@ -98,6 +120,16 @@ static void write_out(run *r, const char *data, size_t len)
     errno = 0;
     if (fwrite(data, 1, len, stdout) != len)
         stop(r, errno);
+}
+
+/* Writes what the whole-run printer printed and empties its buffer. */
+static void write_report(run *r)
+{
+    write_out(r, r->report.data, r->report.len);
+    if (r->report.cap > REPORT_KEEP_BYTES)
+        cck_buf_free(&r->report);
+    else
+        cck_buf_clear(&r->report);
 }
 
 /* Writes what the worker of the job at the head of the queue handed over so far. */
@@ -178,6 +210,19 @@ static void rank_summary(run *r, const cli_output *output)
     }
 }
 
+/* A whole-run format: the job's files and records, printed in order. */
+static void print_entries(run *r, const cli_output *output)
+{
+    for (size_t i = 0; i < output->entry_count && !r->stopped; i++) {
+        cck_report_record record;
+        cck_report_entry entry;
+        cli_output_entry(output, i, &record, &entry);
+        if (r->printer->entry(&r->report, &r->report_run, &entry) != CCK_OK)
+            r->out_of_memory = 1;
+        write_report(r);
+    }
+}
+
 static void emit(run *r, cli_job *job)
 {
     cli_output *output = &job->output;
@@ -197,6 +242,8 @@ static void emit(run *r, cli_job *job)
         fflush(stderr);
     }
     write_out(r, output->out.data, output->out.len);
+    if (r->printer)
+        print_entries(r, output);
     if (r->stopped)
         return;
     if (output->flush) {
@@ -248,7 +295,7 @@ static void *worker_main(void *data)
         cli_job *job = item;
         job->sequence = sequence;
         cli_job_run(worker, job);
-        cck_queue_finish(queue, sequence, job->output.out.len + job->output.err.len);
+        cck_queue_finish(queue, sequence, cli_output_weight(&job->output));
     }
     return NULL;
 }
@@ -644,6 +691,9 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
     memset(&r, 0, sizeof r);
     cck_report_run_init(&r.summary_run, NULL);
     cck_buf_init(&r.summary);
+    cck_report_options report_options = {.title = options->title};
+    cck_report_run_init(&r.report_run, &report_options);
+    cck_buf_init(&r.report);
     if (options->summary && cck_report_summary_begin(&r.summary, &r.summary_run) != CCK_OK)
         r.out_of_memory = 1;
     r.options = options;
@@ -672,6 +722,12 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
         goto done;
     }
     r.progress = cli_progress_new(options);
+    if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
+        r.printer = &printers[options->format - CLI_FORMAT_JSON];
+        if (r.printer->begin(&r.report, &r.report_run) != CCK_OK)
+            r.out_of_memory = 1;
+        write_report(&r);
+    }
     if (r.worker_count > 1) {
         cck_record_prepare_threads();
         cck_buf_init(&r.pending);
@@ -695,6 +751,11 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
         produce(&r);
     }
     cli_progress_clear(r.progress);
+    if (r.printer && !r.stopped) {
+        if (r.printer->end(&r.report, &r.report_run) != CCK_OK)
+            r.out_of_memory = 1;
+        write_report(&r);
+    }
 
     /* Flush first, so that a reader that went away also silences the summary. */
     errno = 0;
@@ -707,7 +768,8 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
             fputs(summary.data, stderr);
         cck_buf_free(&summary);
     }
-    /* --summary: on stdout after a text report, on stderr beside JSON Lines */
+    /* --summary: on stdout after a text report, on stderr beside any other format
+     * (stdout holds one document or one object per line) */
     if (options->summary && !r.stopped) {
         if (cck_report_summary_end(&r.summary, &r.summary_run) != CCK_OK) {
             r.out_of_memory = 1;
@@ -723,6 +785,8 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
 done:
     cck_report_run_free(&r.summary_run);
     cck_buf_free(&r.summary);
+    cck_report_run_free(&r.report_run);
+    cck_buf_free(&r.report);
     cli_progress_free(r.progress);
     for (size_t i = 0; i < ready; i++)
         cli_worker_free(&r.workers[i]);

@@ -28,6 +28,9 @@ cli_job *cli_job_new(cli_job_kind kind, const char *path)
     cck_buf_init(&job->names);
     cck_buf_init(&job->output.out);
     cck_buf_init(&job->output.err);
+    cck_buf_init(&job->output.summary_names);
+    cck_buf_init(&job->output.kept);
+    cck_finding_list_init(&job->output.findings);
     return job;
 }
 
@@ -44,6 +47,10 @@ void cli_job_free(cli_job *job)
     cck_buf_free(&job->output.err);
     cck_free(job->output.summary);
     cck_buf_free(&job->output.summary_names);
+    cck_free(job->output.entries);
+    cck_buf_free(&job->output.kept);
+    cck_finding_list_free(&job->output.findings);
+    cck_free(job->output.diagnostics);
     cck_free(job);
 }
 
@@ -125,13 +132,137 @@ void cli_output_note(cli_output *output, const cli_options *options, const char 
         cck_report_text_problem(&output->err, path, 0, 0, "note", message, style);
 }
 
+/* ---- entries kept for a whole-run format ------------------------------------------- */
+
+/* Appends bytes to the output's kept bytes; *offset is where they start. */
+static int keep_bytes(cli_output *output, const char *bytes, size_t len, size_t *offset)
+{
+    *offset = output->kept.len;
+    return len ? cck_buf_append(&output->kept, bytes, len) : CCK_OK;
+}
+
+/* Keeps what the writer needs to print a record: a copy of its id and text, the
+ * profile (NULL: not scanned), copies of the diagnostics and the error; its findings
+ * are findings[first..] of the output's list, already copied by on_finding. */
+static int keep_entry(cli_output *output, const cck_report_record *record,
+                      const cck_profile *profile, const cck_error *diagnostics,
+                      size_t diagnostic_count, const char *error, size_t first)
+{
+    if (output->entry_count == output->entry_cap) {
+        void *items = output->entries;
+        if (cck_grow(&items, &output->entry_cap, output->entry_count + 1,
+                     sizeof(cli_entry)) != CCK_OK)
+            return CCK_ENOMEM;
+        output->entries = items;
+    }
+    if (diagnostic_count) {
+        void *items = output->diagnostics;
+        if (cck_grow(&items, &output->diagnostic_cap,
+                     output->diagnostic_count + diagnostic_count, sizeof(cck_error)) != CCK_OK)
+            return CCK_ENOMEM;
+        output->diagnostics = items;
+    }
+    cli_entry entry;
+    memset(&entry, 0, sizeof entry);
+    entry.record = *record;
+    entry.record.id = NULL;
+    entry.record.text = NULL;
+    entry.error = CLI_NOT_KEPT;
+    size_t kept = output->kept.len;
+    int status = keep_bytes(output, record->id, record->id ? record->id_length : 0, &entry.id);
+    /* Only a scanned record's text is shown: one that was not read or parsed has
+     * nothing to highlight. */
+    int has_text = profile && record->text;
+    entry.text = CLI_NOT_KEPT;
+    if (status == CCK_OK && has_text)
+        status = keep_bytes(output, record->text, record->length, &entry.text);
+    if (status == CCK_OK && error)
+        status = keep_bytes(output, error, strlen(error) + 1, &entry.error);
+    if (status != CCK_OK) {
+        output->kept.len = kept;
+        return status;
+    }
+    if (!record->id)
+        entry.record.id_length = 0;
+    if (!has_text)
+        entry.record.length = 0;
+    entry.finding = first;
+    entry.finding_count = output->findings.count - first;
+    entry.diagnostic = output->diagnostic_count;
+    entry.diagnostic_count = diagnostic_count;
+    if (diagnostic_count)
+        memcpy(output->diagnostics + output->diagnostic_count, diagnostics,
+               diagnostic_count * sizeof *diagnostics);
+    output->diagnostic_count += diagnostic_count;
+    if (profile) {
+        entry.scanned = 1;
+        entry.profile = *profile;
+    }
+    output->entries[output->entry_count++] = entry;
+    return CCK_OK;
+}
+
+/* keep_entry, or when memory runs out, an error on stderr (the record is missing from
+ * the report, and the exit status says so). */
+static void keep_or_report(cli_output *output, const cck_report_record *record,
+                           const cck_profile *profile, const cck_error *diagnostics,
+                           size_t diagnostic_count, const char *error, size_t first,
+                           const cck_text_style *style)
+{
+    if (keep_entry(output, record, profile, diagnostics, diagnostic_count, error, first) !=
+        CCK_OK) {
+        output->findings.count = first;
+        cli_output_problem(output, record->path, record->line, 0,
+                           "out of memory; this input is missing from the report", style);
+    }
+}
+
+void cli_output_entry(const cli_output *output, size_t i, cck_report_record *record,
+                      cck_report_entry *entry)
+{
+    const cli_entry *kept = &output->entries[i];
+    const char *bytes = output->kept.data ? output->kept.data : "";
+    *record = kept->record;
+    record->id = kept->record.id_length ? bytes + kept->id : NULL;
+    record->text = kept->text == CLI_NOT_KEPT ? NULL : bytes + kept->text;
+    memset(entry, 0, sizeof *entry);
+    entry->record = record;
+    entry->findings = output->findings.items ? output->findings.items + kept->finding : NULL;
+    entry->finding_count = kept->finding_count;
+    entry->profile = kept->scanned ? &kept->profile : NULL;
+    entry->diagnostics = kept->diagnostic_count ? output->diagnostics + kept->diagnostic : NULL;
+    entry->diagnostic_count = kept->diagnostic_count;
+    entry->error = kept->error == CLI_NOT_KEPT ? NULL : bytes + kept->error;
+}
+
+/* The bytes a deep copy of a finding takes in a cck_finding_list. */
+static size_t finding_bytes(const cck_finding *finding)
+{
+    size_t bytes = sizeof *finding + finding->cue_count * sizeof(cck_cue);
+    const char *strings[] = {finding->message, finding->explanation, finding->suggestion};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(strings); i++)
+        bytes += strings[i] ? strlen(strings[i]) + 1 : 0;
+    for (size_t i = 0; i < finding->cue_count; i++)
+        bytes += finding->cues[i].category ? strlen(finding->cues[i].category) + 1 : 0;
+    return bytes;
+}
+
+size_t cli_output_weight(const cli_output *output)
+{
+    return output->out.len + output->err.len + output->kept.len +
+           output->entry_count * sizeof(cli_entry) + output->finding_bytes +
+           output->diagnostic_count * sizeof(cck_error);
+}
+
 void cli_output_failed(cli_output *output, const cli_options *options,
                        const cck_report_record *record, size_t column, const char *message,
                        const cck_text_style *style)
 {
     cli_output_problem(output, record->path, record->line, column, message, style);
     output->totals.problems++;
-    if (options->format == CLI_FORMAT_JSONL) {
+    if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
+        keep_or_report(output, record, NULL, NULL, 0, message, output->findings.count, style);
+    } else if (options->format == CLI_FORMAT_JSONL) {
         cck_report_jsonl_begin(&output->out, record);
         cck_report_jsonl_end(&output->out, record, NULL, NULL, 0, message);
     }
@@ -145,10 +276,12 @@ typedef struct record_scan {
     cli_output *output;
     cck_buf *json;            /* where the JSON object goes (out, or the member) */
     const cck_report_record *record;
+    size_t first;             /* whole-run formats: its first finding in the list */
     size_t printed;           /* findings written for this record */
     size_t reported[4];       /* of those, by severity (for --summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
+    size_t hidden_errors;     /* of those not kept, the ones that are not warnings */
     int out_of_memory;
     int stopped;              /* the run is stopping: the scan was cut short */
 } record_scan;
@@ -166,7 +299,11 @@ static int on_finding(const cck_finding *finding, void *user_data)
     if ((int)finding->severity >= options->fail_on)
         output->failed = 1;
     int status;
-    if (options->format == CLI_FORMAT_JSONL)
+    if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
+        status = cck_finding_list_append(&output->findings, finding);
+        output->finding_bytes += finding_bytes(finding);
+    }
+    else if (options->format == CLI_FORMAT_JSONL)
         status = cck_report_jsonl_finding(scan->json, scan->record, finding, scan->printed);
     else
         status = cck_report_text_finding(&output->out, scan->record, finding,
@@ -193,8 +330,15 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 {
     record_scan *scan = user_data;
     const cck_report_record *record = scan->record;
-    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS)
+    int suppression = diagnostic->status == CCK_ESUPPRESS;
+    /* A faulty suppression is a problem of the text, not of the run: a warning that
+     * fails the run the way a warning finding does (so --fail-on error lets it by). */
+    if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
+        scan->output->failed = 1;
+    if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS) {
+        scan->hidden_errors += !suppression;
         return 0;
+    }
     scan->worker->diagnostics[scan->diagnostic_count++] = *diagnostic;
     /* Places are given in the file's terms: a line record adds its stream line; a
      * JSON record's text is not the file's text, so only the stream line is given. */
@@ -208,11 +352,15 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const char *message = diagnostic->message[0] ? diagnostic->message
                                                  : cck_status_string(diagnostic->status);
     const cck_text_style *style = scan->worker->err_style;
+    char text[640];
     if (record->kind == CCK_REPORT_JSON) {
-        char text[640];
         snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
                  diagnostic->byte_offset);
-        cli_output_problem(scan->output, record->path, line, column, text, style);
+        message = text;
+    }
+    if (suppression) {
+        cck_report_text_problem(&scan->output->err, record->path, line, column, "warning",
+                                message, style);
     } else {
         cli_output_problem(scan->output, record->path, line, column, message, style);
     }
@@ -251,7 +399,8 @@ static int keep_summary(cli_output *output, const cck_report_record *record,
 static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                         const cck_report_record *record, const cck_piece_vec *prose)
 {
-    record_scan scan = {.worker = worker, .output = output, .json = json, .record = record};
+    record_scan scan = {.worker = worker, .output = output, .json = json, .record = record,
+                        .first = output->findings.count};
     const cck_text_style *style = worker->err_style;
     int jsonl = worker->options->format == CLI_FORMAT_JSONL;
     if (jsonl && cck_report_jsonl_begin(json, record) != CCK_OK)
@@ -292,13 +441,23 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
         snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
                  scan.diagnostic_total - scan.diagnostic_count,
                  record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
-        cli_output_problem(output, record->path, record->line, 0, more, style);
+        if (scan.hidden_errors)
+            cli_output_problem(output, record->path, record->line, 0, more, style);
+        else /* only suppression warnings were left out: still only warnings */
+            cck_report_text_problem(&output->err, record->path, record->line, 0, "warning",
+                                    more, style);
     }
     if (failure || status == CCK_EUTF8 || scan.diagnostic_count)
         output->totals.problems++;
     if (jsonl)
         cck_report_jsonl_end(json, record, lost ? NULL : &profile, worker->diagnostics,
                              scan.diagnostic_count, failure);
+    if (CLI_FORMAT_IS_WHOLE_RUN(worker->options->format)) {
+        if (lost)
+            output->findings.count = scan.first; /* (their bytes stay counted) */
+        keep_or_report(output, record, lost ? NULL : &profile, worker->diagnostics,
+                       scan.diagnostic_count, failure, scan.first, style);
+    }
 }
 
 /* ---- documents -------------------------------------------------------------------------- */
@@ -478,7 +637,10 @@ static void run_records(cli_worker *worker, cli_job *job)
             cli_output_problem(output, job->path, record.line, record.error_column,
                                record.error, style);
             output->totals.problems++;
-            if (options->format == CLI_FORMAT_JSONL) {
+            if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
+                keep_or_report(output, &report, NULL, NULL, 0, record.error,
+                               output->findings.count, style);
+            } else if (options->format == CLI_FORMAT_JSONL) {
                 cck_report_jsonl_begin(json, &report);
                 cck_report_jsonl_end(json, &report, NULL, NULL, 0, record.error);
             }

@@ -550,6 +550,20 @@ static void text_node(html_walk *w, const GumboNode *node, cck_align_mode mode)
     w->last = end > stop ? end : stop;
 }
 
+/* A comment: handed on when it is a "claimcheck:" directive (one that gumbo did not
+ * take from the source is not). */
+static void comment_node(html_walk *w, const GumboNode *node)
+{
+    const GumboStringPiece *source = &node->v.text.original_text;
+    uintptr_t data = (uintptr_t)source->data;
+    uintptr_t first = (uintptr_t)(w->b->buf + w->start), last = (uintptr_t)(w->b->buf + w->end);
+    if (!source->data || data < first || data >= last)
+        return;
+    size_t at = w->start + (size_t)(data - first);
+    size_t room = w->end - at;
+    cck_prose_emit_comment(w->b, at, source->length < room ? source->length : room);
+}
+
 /* <head>: only the <title> is prose. */
 static void head(html_walk *w, const GumboElement *element)
 {
@@ -608,8 +622,12 @@ static int walk(html_walk *w, const GumboNode *document)
             text_node(w, node, title ? CCK_ALIGN_RCDATA : CCK_ALIGN_HTML);
             continue;
         }
+        if (node->type == GUMBO_NODE_COMMENT) {
+            comment_node(w, node);
+            continue;
+        }
         if (node->type != GUMBO_NODE_ELEMENT)
-            continue; /* comments, CDATA, templates */
+            continue; /* CDATA, templates */
         const GumboElement *element = &node->v.element;
         int block = !is_inline(element->tag);
         if (element->tag == GUMBO_TAG_HEAD) {

@@ -2,6 +2,7 @@
  * (iterative) node iterator picks the prose, and each text node's literal is found in
  * the original bytes by walking forward from its block's start. The only file that
  * includes cmark.h. */
+#include <limits.h>
 #include <string.h>
 
 #include <cmark.h>
@@ -230,9 +231,11 @@ static int skip_inline_html(markdown_walk *w, const char *literal)
     while (p < w->block_end && buf[p] != '<')
         p++;
     if (p < w->block_end &&
-        cck_prose_align(w->b, p, w->block_end, literal, n, CCK_ALIGN_MARKDOWN, 0, &stop) == n)
+        cck_prose_align(w->b, p, w->block_end, literal, n, CCK_ALIGN_MARKDOWN, 0, &stop) == n) {
         w->cursor = stop;
-    else if (p < w->block_end)
+        if (!w->hidden && n >= 4 && memcmp(literal, "<!--", 4) == 0)
+            cck_prose_emit_comment(w->b, p, stop - p);
+    } else if (p < w->block_end)
         w->cursor = p + 1;
     return n >= 3 && literal[0] == '<' && (literal[1] | 0x20) == 'b' &&
            (literal[2] | 0x20) == 'r' && (n == 3 || !cck_ascii_is_alnum((unsigned char)literal[3]));
@@ -343,16 +346,19 @@ static void html_block(markdown_walk *w, cmark_node *node)
     if (first < 1 || (size_t)first > w->line_count)
         return;
     size_t start = w->lines[first - 1];
+    /* cmark 0.30 gives a block that ends on a closing line (-->, </script>...) the line
+     * before it as its end, 0 for a one-line comment on the first line (which would read
+     * as "to the end of the file"); the lines of its literal say where it ends. */
     int last = cmark_node_get_end_line(node);
-    if (last < first) {
-        /* cmark gives end line 0 to a block closed by its end condition (the '>' of
-         * "<!D>") with more text right after; it ends before the next block. */
-        cmark_node *next = cmark_node_next(node);
-        last = next ? cmark_node_get_start_line(next) - 1 : (int)w->line_count;
-        if (last < first)
-            last = first;
+    const char *literal = cmark_node_get_literal(node);
+    if (literal && literal[0]) {
+        size_t breaks = 0, n = strlen(literal);
+        for (size_t i = 0; i + 1 < n; i++)
+            breaks += literal[i] == '\n' || (literal[i] == '\r' && literal[i + 1] != '\n');
+        if (breaks < (size_t)(INT_MAX - first))
+            last = first + (int)breaks;
     }
-    size_t end = line_end_offset(w, last);
+    size_t end = line_end_offset(w, last < first ? first : last);
     if (end > start) {
         int status = cck_prose_html_append(w->b, start, end, w->error);
         if (status != CCK_OK && w->b->status == CCK_OK)

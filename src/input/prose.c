@@ -178,7 +178,7 @@ void cck_prose_emit_verbatim(cck_prose_builder *b, size_t offset, size_t length)
     cck_piece_vec *out = b->out;
     if (out->count && !b->pending_break) {
         cck_piece *last = &out->pieces[out->count - 1];
-        if (last->verbatim && last->offset + last->length == offset) {
+        if (last->verbatim && !last->directive && last->offset + last->length == offset) {
             last->length += length;
             last->original_length += length;
             return;
@@ -211,6 +211,44 @@ void cck_prose_emit_decoded(cck_prose_builder *b, size_t offset, size_t original
     piece->offset = offset;
     piece->original_length = original_length;
     piece->verbatim = 0;
+}
+
+static int is_comment_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+void cck_prose_emit_comment(cck_prose_builder *b, size_t offset, size_t length)
+{
+    if (b->status != CCK_OK || length < 4 || offset > b->len || length > b->len - offset ||
+        memcmp(b->buf + offset, "<!--", 4) != 0)
+        return;
+    const char *buf = b->buf;
+    size_t start = offset + 4, end = offset + length;
+    if (end - start >= 3 && memcmp(buf + end - 3, "-->", 3) == 0)
+        end -= 3;
+    else if (end - start >= 4 && memcmp(buf + end - 4, "--!>", 4) == 0)
+        end -= 4;
+    while (start < end && is_comment_space(buf[start]))
+        start++;
+    while (end > start && is_comment_space(buf[end - 1]))
+        end--;
+    static const char prefix[] = "claimcheck:";
+    if (end - start < sizeof prefix - 1 || memcmp(buf + start, prefix, sizeof prefix - 1) != 0)
+        return;
+    /* a directive is not prose: it neither takes nor ends the pending paragraph break */
+    int pending = b->pending_break;
+    cck_piece *piece = push_piece(b);
+    b->pending_break = pending;
+    if (!piece)
+        return;
+    piece->breaks = 0;
+    piece->text = buf + start;
+    piece->length = end - start;
+    piece->offset = start;
+    piece->original_length = end - start;
+    piece->verbatim = 1;
+    piece->directive = 1;
 }
 
 int cck_prose_builder_finish(cck_prose_builder *b)

@@ -56,6 +56,9 @@ void cck_prose_emit_verbatim(cck_prose_builder *b, size_t offset, size_t length)
 /* Appends text[0..text_len) standing for buf[offset..offset+original_length). */
 void cck_prose_emit_decoded(cck_prose_builder *b, size_t offset, size_t original_length,
                             const char *text, size_t text_len);
+/* Looks at the comment buf[offset..offset+length) ("<!--" to "-->"): when its text
+ * starts with "claimcheck:", appends that text as a directive piece (see cck_piece). */
+void cck_prose_emit_comment(cck_prose_builder *b, size_t offset, size_t length);
 /* The next piece starts a new paragraph. */
 static inline void cck_prose_break(cck_prose_builder *b) { b->pending_break = 1; }
 /* Points the non-verbatim pieces at their decoded text; returns b->status. */

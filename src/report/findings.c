@@ -24,6 +24,7 @@ void cck_finding_list_init(cck_finding_list *list)
     list->count = 0;
     list->cap = 0;
     list->blocks = NULL;
+    list->current = NULL;
 }
 
 void cck_finding_list_clear(cck_finding_list *list)
@@ -31,6 +32,7 @@ void cck_finding_list_clear(cck_finding_list *list)
     list->count = 0;
     for (struct cck_finding_block *b = list->blocks; b; b = b->next)
         b->used = 0;
+    list->current = list->blocks;
 }
 
 void cck_finding_list_free(cck_finding_list *list)
@@ -47,20 +49,34 @@ void cck_finding_list_free(cck_finding_list *list)
     cck_finding_list_init(list);
 }
 
-/* size bytes from the first block with room, or a new block; NULL when out of memory. */
+/* Takes size bytes from block b, which has room for them. */
+static void *take(struct cck_finding_block *b, size_t size)
+{
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    return p;
+}
+
+/* size bytes from the current block, or the next one (reused after a clear), or a new
+ * block put right after the current one; NULL when out of memory. The blocks before
+ * the current one are never looked at again until the next clear, so an append costs
+ * the same however many blocks the list holds (a list of 50,000 findings, say, from
+ * one long document). A large request that does not fit gets a block of its own and
+ * leaves the current block current, so small copies still fill it. */
 static void *block_alloc(cck_finding_list *list, size_t size)
 {
     if (size > SIZE_MAX - ALIGNMENT)
         return NULL;
     size = (size + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
-    struct cck_finding_block *last = NULL;
-    for (struct cck_finding_block *b = list->blocks; b; b = b->next) {
-        if (b->size - b->used >= size) {
-            void *p = (char *)b->data + b->used;
-            b->used += size;
-            return p;
-        }
-        last = b;
+    struct cck_finding_block *current = list->current;
+    if (current && current->size - current->used >= size)
+        return take(current, size);
+    struct cck_finding_block *next = current ? current->next : list->blocks;
+    int large = size > BLOCK_MIN / 4;
+    if (next && next->size - next->used >= size) {
+        if (!large || !current)
+            list->current = next;
+        return take(next, size);
     }
     size_t data_size = size > BLOCK_MIN ? size : BLOCK_MIN;
     if (data_size > SIZE_MAX - sizeof(struct cck_finding_block))
@@ -68,14 +84,18 @@ static void *block_alloc(cck_finding_list *list, size_t size)
     struct cck_finding_block *b = cck_malloc(sizeof *b + data_size);
     if (!b)
         return NULL;
-    b->next = NULL;
     b->size = data_size;
-    b->used = size;
-    if (last)
-        last->next = b;
-    else
+    b->used = 0;
+    if (current) {
+        b->next = current->next;
+        current->next = b;
+    } else {
+        b->next = list->blocks;
         list->blocks = b;
-    return b->data;
+    }
+    if (!large || !current)
+        list->current = b;
+    return take(b, size);
 }
 
 /* A copy of a NUL-terminated string in the list's blocks; NULL stays NULL. */

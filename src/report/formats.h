@@ -44,6 +44,7 @@ typedef struct cck_finding_list {
     size_t count;
     size_t cap;
     struct cck_finding_block *blocks; /* private: the copied strings and cues */
+    struct cck_finding_block *current; /* private: where the next copy goes */
 } cck_finding_list;
 
 void cck_finding_list_init(cck_finding_list *list);

@@ -289,15 +289,16 @@ static int put_result(cck_buf *out, const cck_report_record *record, const cck_f
     return status ? CCK_ENOMEM : CCK_OK;
 }
 
-/* A notification about an input, kept in run->notes for the end of the log. */
+/* A notification about an input at `level` ("error", "warning"), kept in run->notes
+ * for the end of the log. */
 static int keep_note(cck_report_run *run, const cck_report_record *record, size_t line,
-                     size_t column, const char *message)
+                     size_t column, const char *level, const char *message)
 {
     if (run->note_count++ >= MAX_NOTES)
         return CCK_OK;
     cck_buf *notes = &run->notes;
     int status = cck_buf_puts(notes, run->note_count > 1 ? ",\n{" : "{");
-    status |= cck_buf_puts(notes, "\"level\":\"error\",\"message\":");
+    status |= cck_buf_printf(notes, "\"level\":\"%s\",\"message\":", level);
     status |= put_message(notes, message);
     status |= cck_buf_puts(notes, ",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":");
     status |= put_artifact(notes, record);
@@ -322,7 +323,7 @@ int cck_report_sarif_entry(cck_buf *out, cck_report_run *run, const cck_report_e
         status |= put_result(out, record, &entry->findings[i], &cc, run->results + i);
     if (entry->error)
         status |= keep_note(run, record, record->kind == CCK_REPORT_DOCUMENT ? 0 : record->line,
-                            0, entry->error);
+                            0, "error", entry->error);
     for (size_t i = 0; i < entry->diagnostic_count; i++) {
         const cck_error *d = &entry->diagnostics[i];
         const char *message = d->message[0] ? d->message : cck_status_string(d->status);
@@ -333,7 +334,9 @@ int cck_report_sarif_entry(cck_buf *out, cck_report_run *run, const cck_report_e
             line = record->line;
             column = 0;
         }
-        status |= keep_note(run, record, line, column, message);
+        /* a faulty "claimcheck: ignore" comment is a warning about the text */
+        status |= keep_note(run, record, line, column,
+                            d->status == CCK_ESUPPRESS ? "warning" : "error", message);
     }
     cck_report_run_add(run, entry);
     return status ? CCK_ENOMEM : CCK_OK;

@@ -102,6 +102,7 @@ const char *cck_status_string(int status)
     case CCK_ESYNTAX: return "syntax error";
     case CCK_ELIMIT: return "limit exceeded";
     case CCK_ESTOP: return "stopped by callback";
+    case CCK_ESUPPRESS: return "suppression directive problem";
     default: return "unknown status";
     }
 }

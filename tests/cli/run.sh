@@ -106,6 +106,28 @@ contract() {
     expect_rc "markdown on stdin with a finding exits 1" 1
     expect_grep "markdown finding points at the original column" out '^<stdin>:3:13: warning: .*"heal"'
     expect_no_grep "a claim in a code block is not checked" out 'cures'
+    # Suppression comments: what they silence, and the warnings for faulty ones
+    run -q "$fixtures/suppress.md"
+    expect_rc "a file with findings and suppression warnings exits 1" 1
+    expect_no_grep "a suppressed finding is not reported" out 'suppress\.md:6:'
+    expect_grep "a suppression without a reason is a warning at its place" err \
+        'suppress\.md:10:6: warning: suppression of cure-claim gives no reason; write why after the rule id, e\.g\. <!-- claimcheck: ignore cure-claim quoting the clinic to rebut it -->$'
+    expect_grep "a suppression without a reason does not silence" out 'suppress\.md:11:5: warning: .*"heals"'
+    expect_grep "an unused suppression is a warning" err 'suppress\.md:13:6: warning: suppression of hype-word silenced nothing'
+    expect_no_grep "a comment in a code block is not a suppression" out 'suppress\.md:1[78]:'
+    printf '<!-- claimcheck: ignore cure-claim -->\nThe weather was fine.\n' >"$work/noreason.md"
+    run_stdin "$work/noreason.md" -q -i markdown -
+    expect_rc "a suppression without a reason alone exits 1" 1
+    run_stdin "$work/noreason.md" -q -i markdown --fail-on error -
+    expect_rc "suppression warnings do not fail --fail-on error" 0
+    printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
+    run -q "$work/reviewed.txt"
+    expect_rc "a text file whose only finding is suppressed exits 0" 0
+    expect_empty "a text file whose only finding is suppressed prints nothing" out
+    for i in $(seq 1 40); do printf 'claimcheck: ignore hype-word reviewed\nThe weather was fine.\n\n'; done >"$work/unused.txt"
+    run -q --fail-on error "$work/unused.txt"
+    expect_rc "many suppression warnings are still warnings, not errors" 0
+    expect_grep "the warnings left out are counted as warnings" err '^.*unused\.txt: warning: [0-9]+ more problems like these'
     printf '<html><head><script>var s = "stem cells cure";</script></head>\n<body><nav>PRP heals all</nav><p>PRP <em>prevents</em> injuries &amp; more.</p></body></html>\n' \
         >"$work/stdin.html"
     run_stdin "$work/stdin.html" -q -i html -
@@ -261,6 +283,55 @@ contract() {
     rc=$(cat "$work/rc")
     expect_rc "a closed pipe keeps the status" 0
 
+    # the whole-run formats (issue 5): one document on stdout, exit status as for text
+    local fmt
+    for fmt in json sarif csv html; do
+        run -f "$fmt" "$fixtures/clean.txt"
+        expect_rc "$fmt: a clean file exits 0" 0
+        run -f "$fmt" "$fixtures/overclaim.txt"
+        expect_rc "$fmt: findings exit 1" 1
+        run -f "$fmt" --fail-on never "$fixtures/overclaim.txt"
+        expect_rc "$fmt: --fail-on never exits 0" 0
+        run -f "$fmt" --min-severity error --fail-on info "$fixtures/clean.txt" "$fixtures/overclaim.txt"
+        expect_rc "$fmt: --min-severity error still fails on the error" 1
+        run -f "$fmt" -q "$fixtures/clean.txt" "$work/no-such-file.txt"
+        expect_rc "$fmt: an unreadable file exits 2" 2
+        expect_grep "$fmt: an unreadable file is named on stderr" err 'no-such-file.txt: error: cannot open'
+        run -f "$fmt" "$fixtures/overclaim.txt"
+        expect_no_grep "$fmt: no one-line total on stderr (it is a text-format line)" err 'findings'
+        run -f "$fmt" --summary "$fixtures/overclaim.txt"
+        expect_grep "$fmt: --summary goes to stderr" err '^Profile of .*overclaim.txt:'
+        expect_no_grep "$fmt: --summary leaves stdout to the document" out '^Profile of'
+        run -f "$fmt" -i jsonl --passthrough "$fixtures/posts.jsonl"
+        expect_rc "$fmt: --passthrough is refused" 2
+        expect_grep "$fmt: the refusal says what to do" err "cannot be used with --format $fmt; leave out --format"
+        ("$bin" -f "$fmt" "$src/corpus/docs" 2>"$work/err"; echo $? >"$work/rc") | head -c1 >/dev/null
+        expect_empty "$fmt: a closed pipe ends quietly" err
+    done
+    if command -v python3 >/dev/null; then
+        run -f json "$fixtures/overclaim.txt" "$work/no-such-file.txt"
+        if python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["schema"] == "claimcheck/1"; assert [f.get("error", "")[:11] for f in d["files"]] == ["", "cannot open"]' "$work/out"; then
+            ok "json: one document, with the unreadable file as an entry"
+        else
+            not_ok "json: one document, with the unreadable file as an entry" "see out"
+        fi
+        run -f sarif "$work/no-such-file.txt"
+        if python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]; n = r["invocations"][0]["toolExecutionNotifications"]; assert n[0]["message"]["text"].startswith("Cannot open") and n[0]["level"] == "error"' "$work/out"; then
+            ok "sarif: an unreadable file is a tool execution notification"
+        else
+            not_ok "sarif: an unreadable file is a tool execution notification" "see out"
+        fi
+    fi
+    run -f csv -i lines <"$fixtures/posts.txt"
+    expect_grep "csv: the header row" out '^path,record,id,line,column,end_line,end_column,byte_offset,byte_length,severity,rule,category,message,sentence,suggestion'$'\r''$'
+    run --title Report "$fixtures/clean.txt"
+    expect_rc "--title without --format html is a usage error" 2
+    expect_grep "--title: the usage error says what to do" err 'add --format html'
+    run -f html --title '<b>Clinic</b> & co' "$fixtures/overclaim.txt"
+    expect_grep "--title is the page's title, escaped" out '<title>&lt;b&gt;Clinic&lt;/b&gt; &amp; co</title>'
+    run -f xml "$fixtures/clean.txt"
+    expect_grep "an unknown format lists the formats" err "unknown --format 'xml' \\(text, jsonl, json, sarif, csv, html\\)"
+
     # a full disk is a write error
     if [ -w /dev/full ]; then
         "$bin" --help >/dev/full 2>"$work/err"
@@ -317,7 +388,7 @@ inputs() {
     expect_rc "-j over 256 is refused" 2
     run -j 0 "$fixtures/clean.txt"
     expect_rc "-j 0 means the number of processors" 0
-    for fmt in text jsonl; do
+    for fmt in text jsonl json sarif csv html; do
         "$bin" -j1 -f "$fmt" "$corpus" >"$work/j1.$fmt" 2>"$work/j1.$fmt.err" </dev/null
         rc=$?
         expect_rc "-j1 $fmt: the corpus has findings and problems" 2
@@ -349,7 +420,7 @@ inputs() {
     printf 'Stem cells cure arthritis.\n' >"$big/a.txt"
     printf 'PRP heals tendons.\n' >"$big/c.txt"
     rm "$big/one.txt"
-    for fmt in text jsonl; do
+    for fmt in text jsonl json html; do
         "$bin" -j1 -f "$fmt" "$big" >"$work/big1" 2>&1 </dev/null
         for j in 2 3; do
             "$bin" -j"$j" -f "$fmt" "$big" >"$work/bign" 2>&1 </dev/null
@@ -369,6 +440,11 @@ inputs() {
     "$bin" -j4 -i lines -f jsonl <"$work/posts.txt" >"$work/out" 2>"$work/err"
     expect_lines "-j4 lines from stdin: one record per line" out 30000
     expect_numbered "-j4 lines from stdin: records in order" '{"record":'
+    for fmt in json sarif csv html; do
+        "$bin" -j1 -i lines -f "$fmt" <"$work/posts.txt" >"$work/s1.$fmt" 2>&1
+        "$bin" -j4 -i lines -f "$fmt" <"$work/posts.txt" >"$work/s2.$fmt" 2>&1
+        same "-j4 lines from stdin, $fmt: byte-identical to -j1" "$work/s1.$fmt" "$work/s2.$fmt"
+    done
     awk 'BEGIN { for (i = 1; i <= 5000; i++) if (i % 1000 == 7) print "{broken"; else printf "{\"id\":%d,\"text\":\"Stem cells cure case %d.\"}\n", i, i }' >"$work/posts.jsonl"
     "$bin" -j3 -i jsonl -f jsonl <"$work/posts.jsonl" >"$work/out" 2>"$work/err"
     rc=$?
@@ -577,7 +653,9 @@ inputs() {
     env -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j2 --fail-on never "$corpus" "$work/slow.jsonl" \
         >/dev/null 2>"$work/err" &
     pid=$!
-    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 1; } >"$work/slow.jsonl"
+    # hold the pipe open long enough for a walk slowed by ASan or a loaded machine
+    # to reach the pipe, and for the bar to be drawn after that (it was 1 s: flaky)
+    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 3; } >"$work/slow.jsonl"
     wait "$pid"
     expect_grep "progress: files done out of those found so far" err 'claimcheck: 24[0-9]/244\+ files, 1?[0-9] records, [0-9.]+ MB/s, [0-9]+ findings'
     if command -v script >/dev/null 2>&1; then

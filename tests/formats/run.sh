@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run.sh - the report-format tests (ctest label "formats"), one mode per test:
 #
-#   run.sh schema     SOURCE BIN WORK   the JSON document and JSON Lines records of real
+#   run.sh schema     SOURCE BIN WORK CLI
+#                                       the JSON document and JSON Lines records of real
 #                                       scans against tests/json/claimcheck-1.schema.json,
 #                                       checked by schema_check (C, a subset of 2020-12)
 #   run.sh jsonschema SOURCE BIN WORK   the same with python3's jsonschema (skipped when
@@ -15,17 +16,21 @@
 #   run.sh csp        SOURCE BIN WORK   the HTML report's Content-Security-Policy hashes match
 #                                       its style and script (python3)
 #   run.sh html       SOURCE BIN WORK   the HTML report of the corpus, a hostile draft and
-#                                       stream records, loaded in headless Chromium
+#                                       stream records (and claimcheck's own report of
+#                                       documents), loaded in headless Chromium
 #                                       (Debian's package, installed when missing): no
 #                                       console message, no script from the input ran,
 #                                       the text and highlights match the findings
 #                                       (check_html.py), and a screenshot is taken
 #
-# BIN is the folder holding report_sample and schema_check; WORK a scratch folder.
+# BIN is the folder holding report_sample and schema_check; WORK a scratch folder; CLI
+# the claimcheck command. Each mode checks the library's printers (report_sample) and
+# then the command's own output (`claimcheck --format ...`) on the bundled corpus,
+# stream records, a Markdown and an HTML page and a file that cannot be read.
 # Exit 77 means "skipped" (ctest's SKIP_RETURN_CODE), with the reason on stdout.
 set -uo pipefail
 
-mode=$1 source=$2 bin=$3 work=$4
+mode=$1 source=$2 bin=$3 work=$4 cli=$5
 schema=$source/tests/json/claimcheck-1.schema.json
 mkdir -p "$work"
 cd "$source" || exit 2
@@ -51,6 +56,26 @@ sample() {
         fail "report_sample $format exited with $?"
 }
 
+# The same inputs through the command, one run per kind of input: FORMAT DIR writes
+# DIR/docs.EXT (the corpus, a CRLF file, Markdown, HTML and an unreadable path),
+# DIR/lines.EXT (--input lines from stdin) and DIR/jsonl.EXT (--input jsonl).
+cli_docs=(corpus/docs tests/formats/fixtures/unicode-crlf.txt tests/unit/fixtures/prose/clinic.md
+    tests/unit/fixtures/prose/clinic.html tests/formats/no-such-file.txt)
+cli_sample() {
+    local format=$1 dir=$2 rc
+    mkdir -p "$dir"
+    "$cli" -j3 -f "$format" "${cli_docs[@]}" > "$dir/docs.$format" 2> "$dir/docs.err"
+    rc=$?
+    [ "$rc" -eq 2 ] || fail "claimcheck -f $format on the corpus exited $rc, not 2: $(head -n 3 "$dir/docs.err")"
+    "$cli" -f "$format" -i lines < tests/formats/fixtures/posts.txt > "$dir/lines.$format" 2> "$dir/lines.err"
+    rc=$?
+    [ "$rc" -eq 2 ] ||
+        fail "claimcheck -f $format -i lines exited $rc, not 2 (invalid UTF-8): $(head -n 3 "$dir/lines.err")"
+    "$cli" -f "$format" -i jsonl tests/cli/fixtures/posts.jsonl > "$dir/jsonl.$format" 2> "$dir/jsonl.err"
+    rc=$?
+    [ "$rc" -eq 2 ] || fail "claimcheck -f $format -i jsonl exited $rc, not 2 (a malformed line)"
+}
+
 case $mode in
 schema)
     sample json "$work/run.json"
@@ -69,7 +94,15 @@ schema)
     if "$bin/schema_check" "$schema" "$work/broken.json" 2> /dev/null; then
         fail "schema_check accepted an undocumented member"
     fi
-    echo "ok: $(grep -c '' "$work/run.jsonl") records valid"
+    cli_sample json "$work/cli"
+    for f in docs lines jsonl; do
+        "$bin/schema_check" "$schema" "$work/cli/$f.json" ||
+            fail "claimcheck -f json ($f) breaks the schema"
+    done
+    cli_sample jsonl "$work/cli"
+    "$bin/schema_check" "$schema" "$work/cli/docs.jsonl" --lines --def file ||
+        fail "a JSON Lines record of claimcheck breaks the schema"
+    echo "ok: $(grep -c '' "$work/run.jsonl") records valid; claimcheck's own JSON valid"
     ;;
 jsonschema)
     command -v python3 > /dev/null || skip "python3 is not installed"
@@ -77,20 +110,26 @@ jsonschema)
         skip "python3's jsonschema is not importable (Debian: python3-jsonschema)"
     sample json "$work/run.json"
     sample jsonl "$work/run.jsonl"
-    python3 - "$schema" "$work/run.json" "$work/run.jsonl" << 'EOF' || fail "jsonschema"
+    cli_sample json "$work/cli"
+    cli_sample jsonl "$work/cli"
+    python3 - "$schema" "$work/run.json" "$work/run.jsonl" "$work/cli/docs.json" \
+        "$work/cli/lines.json" "$work/cli/jsonl.json" "$work/cli/docs.jsonl" << 'EOF' || fail "jsonschema"
 import json, sys
 import jsonschema
 
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
-errors = list(validator.iter_errors(json.load(open(sys.argv[2], encoding="utf-8"))))
+errors = []
+for document in [sys.argv[2]] + sys.argv[4:7]:
+    errors += list(validator.iter_errors(json.load(open(document, encoding="utf-8"))))
 file_schema = dict(schema["$defs"]["file"], **{"$defs": schema["$defs"]})
 records = jsonschema.Draft202012Validator(file_schema)
-lines = open(sys.argv[3], encoding="utf-8").read().splitlines()
-for number, line in enumerate(lines, 1):
-    for error in records.iter_errors(json.loads(line)):
-        errors.append(error)
+for stream in (sys.argv[3], sys.argv[7]):
+    lines = open(stream, encoding="utf-8").read().splitlines()
+    for number, line in enumerate(lines, 1):
+        for error in records.iter_errors(json.loads(line)):
+            errors.append(error)
 for error in errors:
     print("/".join(str(p) for p in error.absolute_path), error.message)
 sys.exit(1 if errors else 0)
@@ -126,12 +165,15 @@ sarif)
         grep -E '^Analysis completed successfully' "$1.log" > /dev/null ||
             fail "the validator did not finish on $1: $(cat "$1.log")"
     }
-    sample sarif "$work/run.sarif"
-    validate "$work/run.sarif"
     # SARIF2005 asks for informationUri, a web page about the tool; claimcheck has
     # none to point at, so that warning is expected. Anything else fails the test.
-    problems=$(grep -E ': (error|warning) [A-Z]+[0-9]+:' "$work/run.sarif.log" | grep -v ' SARIF2005:')
-    [ -z "$problems" ] || fail "the validator objects to claimcheck's SARIF:"$'\n'"$problems"
+    sample sarif "$work/run.sarif"
+    cli_sample sarif "$work/cli"
+    for log in "$work/run.sarif" "$work/cli/docs.sarif" "$work/cli/lines.sarif" "$work/cli/jsonl.sarif"; do
+        validate "$log"
+        problems=$(grep -E ': (error|warning) [A-Z]+[0-9]+:' "$log.log" | grep -v ' SARIF2005:')
+        [ -z "$problems" ] || fail "the validator objects to the SARIF in $log:"$'\n'"$problems"
+    done
     # The validator must catch a broken log, or it proves nothing.
     sed -e 's/"startColumn":[0-9]*/"startColumn":0/' "$work/run.sarif" > "$work/broken.sarif"
     validate "$work/broken.sarif"
@@ -142,15 +184,11 @@ sarif)
         echo "ok: valid SARIF (region check skipped: no python3)"
         exit 0
     fi
-    python3 - "$work/run.sarif" << 'EOF' || fail "regions do not match the files' text"
+    python3 - "$work/run.sarif" "$work/cli/docs.sarif" << 'EOF' || fail "regions do not match the files' text"
 # Every region must select its snippet in the file: by line and column (code points),
 # by charOffset/charLength (code points) and by byteOffset/byteLength.
 import json, sys, urllib.parse
 
-log = json.load(open(sys.argv[1], encoding="utf-8"))
-run = log["runs"][0]
-assert run["columnKind"] == "unicodeCodePoints"
-rules = run["tool"]["driver"]["rules"]
 problems, checked = [], 0
 
 def check(uri, region, what):
@@ -171,22 +209,26 @@ def check(uri, region, what):
         problems.append(f"{what}: the region selects {text[start:end]!r}, not {snippet!r}")
     checked += 1
 
-for i, result in enumerate(run["results"]):
-    what = f"results[{i}]"
-    assert rules[result["ruleIndex"]]["id"] == result["ruleId"], what
-    location = result["locations"][0]["physicalLocation"]
-    uri = location["artifactLocation"]["uri"]
-    region = location["region"]
-    if "startColumn" not in region:
-        continue  # a JSON Lines record: only its line
-    check(uri, region, what)
-    check(uri, location["contextRegion"], what + " context")
-    for fix in result.get("fixes", []):
-        deleted = fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]
-        context = dict(location["contextRegion"])
-        context.pop("snippet", None)
-        if deleted != context:
-            problems.append(f"{what}: the fix does not replace the sentence")
+for name in sys.argv[1:]:
+    run = json.load(open(name, encoding="utf-8"))["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    rules = run["tool"]["driver"]["rules"]
+    for i, result in enumerate(run["results"]):
+        what = f"{name}: results[{i}]"
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"], what
+        location = result["locations"][0]["physicalLocation"]
+        uri = location["artifactLocation"]["uri"]
+        region = location["region"]
+        if "startColumn" not in region:
+            continue  # a JSON Lines record: only its line
+        check(uri, region, what)
+        check(uri, location["contextRegion"], what + " context")
+        for fix in result.get("fixes", []):
+            deleted = fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]
+            context = dict(location["contextRegion"])
+            context.pop("snippet", None)
+            if deleted != context:
+                problems.append(f"{what}: the fix does not replace the sentence")
 for p in problems:
     print(p)
 print(f"{checked} regions checked, {len(problems)} problems")
@@ -265,6 +307,18 @@ html)
         fail "chromium could not load the report: $(tail -n 5 "$work/chromium.log")"
     python3 "$source/tests/formats/check_html.py" "$work/dom.html" "$work/report.jsonl" \
         "$title" "$work/chromium.log" || fail "the report in Chromium"
+    # The command's own page: documents (text, hostile, CRLF, Markdown, HTML) in one run.
+    cli_inputs=(corpus/docs/overhyped_clinic.txt tests/formats/fixtures/hostile-draft.txt
+        tests/formats/fixtures/unicode-crlf.txt tests/unit/fixtures/prose/clinic.md
+        tests/unit/fixtures/prose/clinic.html)
+    cp "$work/report.html" "$work/library.html"
+    "$cli" -j2 -f html --title "$title" "${cli_inputs[@]}" > "$work/report.html" 2> "$work/cli.err"
+    [ $? -le 2 ] || fail "claimcheck -f html failed: $(head -n 3 "$work/cli.err")"
+    "$cli" -j2 -f jsonl "${cli_inputs[@]}" > "$work/report.jsonl" 2> /dev/null
+    chromium_run --dump-dom > "$work/dom.html" 2> "$work/chromium.log" ||
+        fail "chromium could not load claimcheck's report: $(tail -n 5 "$work/chromium.log")"
+    python3 "$source/tests/formats/check_html.py" "$work/dom.html" "$work/report.jsonl" \
+        "$title" "$work/chromium.log" || fail "claimcheck's report in Chromium"
     chromium_run --hide-scrollbars --window-size=1400,1000 --screenshot="$work/report.png" \
         > /dev/null 2> "$work/screenshot.log" ||
         fail "chromium could not take a screenshot: $(tail -n 5 "$work/screenshot.log")"

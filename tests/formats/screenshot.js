@@ -4,7 +4,7 @@
 // the source tree, after a build:
 //
 //   npm install --prefix /tmp/pw playwright-core      # no browser download
-//   build/tests/formats/report_sample html /tmp/report.html corpus/docs/overhyped_clinic.txt
+//   build/claimcheck -f html corpus/docs/overhyped_clinic.txt > /tmp/report.html
 //   NODE_PATH=/tmp/pw/node_modules node tests/formats/screenshot.js \
 //       /tmp/report.html tests/formats/report-screenshot.png '#d1-m2'
 'use strict';

@@ -204,7 +204,7 @@ static int scan_step(oom_fixture *fixture, unsigned long n, int pieces, int prin
     while (at < len && count < 16) {
         const char *end = strstr(claim_text + at, "\n\n");
         size_t stop = end ? (size_t)(end - claim_text) : len;
-        parts[count] = (cck_piece){claim_text + at, stop - at, at, stop - at, 1, count > 0};
+        parts[count] = (cck_piece){claim_text + at, stop - at, at, stop - at, 1, count > 0, 0};
         count++;
         at = end ? stop + 2 : len;
     }

@@ -838,10 +838,10 @@ static void test_analyze_scan_pieces(void **state)
     size_t line2 = (size_t)(strchr(original, '\n') - original) + 1;
     cck_piece pieces[4];
     memset(pieces, 0, sizeof pieces);
-    pieces[0] = (cck_piece){"PRP ", 4, 3, 4, 1, 0};
-    pieces[1] = (cck_piece){"&", 1, 7, 5, 0, 0};
-    pieces[2] = (cck_piece){" stem cells regrow cartilage.", 29, 12, 29, 1, 0};
-    pieces[3] = (cck_piece){"\xC3\x89lite exosomes cure acne.", 26, line2 + 3, 26, 1, 1};
+    pieces[0] = (cck_piece){"PRP ", 4, 3, 4, 1, 0, 0};
+    pieces[1] = (cck_piece){"&", 1, 7, 5, 0, 0, 0};
+    pieces[2] = (cck_piece){" stem cells regrow cartilage.", 29, 12, 29, 1, 0, 0};
+    pieces[3] = (cck_piece){"\xC3\x89lite exosomes cure acne.", 26, line2 + 3, 26, 1, 1, 0};
     assert_memory_equal(original + 12, pieces[2].text, pieces[2].length);
     assert_memory_equal(original + line2 + 3, pieces[3].text, pieces[3].length);
 
@@ -877,7 +877,7 @@ static void test_analyze_scan_pieces(void **state)
     /* The break keeps the paragraphs apart: a claim with no topic of its own after a
      * break does not borrow the first paragraph's topic. */
     const char *two = "PRP is offered here.Green tea heals colds.";
-    cck_piece split[2] = {{two, 20, 0, 20, 1, 0}, {two + 20, 22, 20, 22, 1, 1}};
+    cck_piece split[2] = {{two, 20, 0, 20, 1, 0, 0}, {two + 20, 22, 20, 22, 1, 1, 0}};
     memset(&s, 0, sizeof s);
     assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), split, 2,
                                              &callbacks, &profile),
@@ -890,11 +890,11 @@ static void test_analyze_scan_pieces(void **state)
     assert_int_equal(s.count, 1);
 
     /* bad pieces */
-    cck_piece bad = {"x", 1, 100, 1, 1, 0};
+    cck_piece bad = {"x", 1, 100, 1, 1, 0, 0};
     assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), &bad, 1, NULL,
                                              NULL),
                      CCK_EINVAL);
-    cck_piece mismatch = {"xy", 2, 0, 1, 1, 0};
+    cck_piece mismatch = {"xy", 2, 0, 1, 1, 0, 0};
     assert_int_equal(cck_scanner_scan_pieces(fx->scanner, two, strlen(two), &mismatch, 1,
                                              NULL, NULL),
                      CCK_EINVAL);

@@ -413,6 +413,52 @@ static void test_formats_finding_list_blocks_and_clear(void **state)
     cck_finding_list_free(&list);
 }
 
+/* Thousands of findings whose strings are small, a quarter of a block, and larger than
+ * a block, in an order that makes the list take fresh blocks, reuse blocks after a
+ * clear, and give large strings blocks of their own: every copy keeps its bytes. */
+static void fill_text(char *buf, size_t len, size_t seed)
+{
+    for (size_t k = 0; k < len; k++)
+        buf[k] = (char)('a' + (seed + k * 7) % 26);
+    buf[len] = '\0';
+}
+
+static void test_formats_finding_list_mixed_sizes(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0, 10, 300, 4000, 4097, 9000, 16385, 40000};
+    enum { COUNT = 3000 };
+    char *text = cck_malloc(40001);
+    char *want = cck_malloc(40001);
+    assert_non_null(text);
+    assert_non_null(want);
+    cck_finding_list list;
+    cck_finding_list_init(&list);
+    for (size_t round = 0; round < 3; round++) {
+        for (size_t i = 0; i < COUNT; i++) {
+            cck_finding f = finding_on("Stem cells cure arthritis.", "cure", CCK_CATEGORY_CURE,
+                                       CCK_SEVERITY_WARNING);
+            size_t len = i % 5 == 4 ? sizes[(i / 5 + round) % CCK_ARRAY_LEN(sizes)] : i % 50;
+            fill_text(text, len, i + round);
+            f.explanation = text;
+            f.message = "m";
+            assert_int_equal(cck_finding_list_append(&list, &f), CCK_OK);
+        }
+        assert_int_equal(list.count, COUNT);
+        for (size_t i = 0; i < COUNT; i++) {
+            size_t len = i % 5 == 4 ? sizes[(i / 5 + round) % CCK_ARRAY_LEN(sizes)] : i % 50;
+            fill_text(want, len, i + round);
+            if (strcmp(list.items[i].explanation, want) != 0)
+                fail_msg("round %zu, finding %zu: the copy of %zu bytes changed", round, i, len);
+            assert_string_equal(list.items[i].message, "m");
+        }
+        cck_finding_list_clear(&list);
+    }
+    cck_finding_list_free(&list);
+    cck_free(text);
+    cck_free(want);
+}
+
 /* ---- JSON document ---------------------------------------------------------------- */
 
 static void test_formats_json_document(void **state)
@@ -1141,6 +1187,7 @@ int main(void)
         cmocka_unit_test(test_formats_uri_escape_table),
         cmocka_unit_test(test_formats_finding_list_survives_scanner_reuse),
         cmocka_unit_test(test_formats_finding_list_blocks_and_clear),
+        cmocka_unit_test(test_formats_finding_list_mixed_sizes),
         cmocka_unit_test(test_formats_json_document),
         cmocka_unit_test(test_formats_csv_rows),
         cmocka_unit_test(test_formats_summary_ranking),
