@@ -614,8 +614,9 @@ inputs() {
     pid=$!
     exec 3>"$work/feed"
     printf 'Stem cells cure arthritis.\n' >&3
+    # up to 30 s: an ASan build on a loaded machine can take seconds just to start
     local waited=0
-    while [ "$waited" -lt 50 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
+    while [ "$waited" -lt 300 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
     cp "$work/flushed" "$work/out"
     expect_lines "interactive input: a record is answered before the input ends" out 1
     exec 3>&-
