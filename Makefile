@@ -13,7 +13,8 @@
 #   make fuzz       build libFuzzer binaries with clang into build-fuzz and run each
 #                   target for FUZZ_TIME seconds (FUZZ_TARGETS: all by default)
 #   make install    install (PREFIX=/usr/local by default)
-#   make clean      remove the build folders
+#   make clean      remove the build folders (build, build-asan, build-valgrind,
+#                   build-fuzz)
 #
 # Variables: BUILD_DIR (build), BUILD_TYPE (Release), CCK_WERROR (OFF; CI sets ON),
 # JOBS (the number of processors), PREFIX, FUZZ_TIME (60), FUZZ_TARGETS.
@@ -109,5 +110,6 @@ fuzz: deps
 install: build
 	$(CMAKE) --install $(BUILD_DIR)
 
+# Every build folder a target above makes (tests/fuzz/make_clean.sh checks that).
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(VALGRIND_DIR) $(FUZZ_DIR)

@@ -504,17 +504,15 @@ static void shrink(cck_buf *buf)
         cck_buf_free(buf);
 }
 
-/* Whether path ends with suffix, exactly or ignoring ASCII case. */
-static int ends_with(const char *path, const char *suffix, int any_case)
+/* Whether path ends with suffix (lower case), ignoring ASCII case. */
+static int ends_with(const char *path, const char *suffix)
 {
     size_t len = strlen(path), n = strlen(suffix);
     if (len < n)
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)path[len - n + i];
-        if ((any_case ? cck_ascii_lower(c) : c) != (unsigned char)suffix[i])
+    for (size_t i = 0; i < n; i++)
+        if (cck_ascii_lower((unsigned char)path[len - n + i]) != (unsigned char)suffix[i])
             return 0;
-    }
     return 1;
 }
 
@@ -524,11 +522,11 @@ cli_input cli_input_for(const cli_options *options, const char *path)
         return options->input;
     if (!path)
         return CLI_INPUT_TEXT;
-    if (ends_with(path, ".jsonl", 0) || ends_with(path, ".ndjson", 0))
+    if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson"))
         return CLI_INPUT_JSONL;
-    if (ends_with(path, ".md", 1) || ends_with(path, ".markdown", 1))
+    if (ends_with(path, ".md") || ends_with(path, ".markdown"))
         return CLI_INPUT_MARKDOWN;
-    if (ends_with(path, ".html", 1) || ends_with(path, ".htm", 1))
+    if (ends_with(path, ".html") || ends_with(path, ".htm"))
         return CLI_INPUT_HTML;
     return CLI_INPUT_TEXT;
 }

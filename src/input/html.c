@@ -644,6 +644,81 @@ static int walk(html_walk *w, const GumboNode *document)
     return b->status;
 }
 
+/* ---- source order ------------------------------------------------------------------ */
+
+/* Where a piece was emitted, for putting the pieces back in the order of the source. */
+typedef struct placed_piece {
+    size_t offset;  /* in the source */
+    size_t index;   /* in the order of the walk */
+    size_t decoded; /* where its text starts in decoded, if it is not verbatim */
+} placed_piece;
+
+static int by_source_offset(const void *a, const void *b)
+{
+    const placed_piece *x = a, *y = b;
+    if (x->offset != y->offset)
+        return x->offset < y->offset ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The walk follows the tree, and HTML5 moves some text away from where it was written:
+ * text inside a table but outside its cells is "foster-parented" before the table. The
+ * pieces from `first` on are put back in the order of the source, so that findings come
+ * in offset order. A piece that gets a new neighbour before it starts a paragraph: text
+ * that the parser moved does not belong to the sentence it now follows. The decoded
+ * text of the non-verbatim pieces is reordered with them, as cck_prose_builder_finish
+ * hands it out in piece order. */
+static int source_order(cck_prose_builder *b, size_t first)
+{
+    cck_piece_vec *out = b->out;
+    size_t n = out->count - first, i = 1;
+    if (n < 2)
+        return CCK_OK; /* nothing to order (and pieces may still be NULL) */
+    cck_piece *pieces = out->pieces + first;
+    while (i < n && pieces[i].offset >= pieces[i - 1].offset)
+        i++;
+    if (i >= n)
+        return CCK_OK; /* already in order: the usual case */
+    placed_piece *placed = cck_calloc(n, sizeof *placed);
+    cck_piece *sorted = cck_calloc(n, sizeof *sorted);
+    size_t decoded_len = 0;
+    for (i = 0; i < n; i++)
+        if (!pieces[i].verbatim)
+            decoded_len += pieces[i].length;
+    size_t decoded_start = out->decoded.len - decoded_len;
+    char *text = cck_malloc(decoded_len ? decoded_len : 1);
+    int status = CCK_ENOMEM;
+    if (!placed || !sorted || !text)
+        goto done;
+    size_t at = decoded_start;
+    for (i = 0; i < n; i++) {
+        placed[i] = (placed_piece){pieces[i].offset, i, at};
+        if (!pieces[i].verbatim)
+            at += pieces[i].length;
+    }
+    qsort(placed, n, sizeof *placed, by_source_offset);
+    at = 0;
+    for (i = 0; i < n; i++) {
+        const placed_piece *p = &placed[i];
+        sorted[i] = pieces[p->index];
+        if (i == 0 ? p->index != 0 : p->index != placed[i - 1].index + 1)
+            sorted[i].breaks = 1;
+        if (!sorted[i].verbatim) {
+            memcpy(text + at, out->decoded.data + p->decoded, sorted[i].length);
+            at += sorted[i].length;
+        }
+    }
+    memcpy(pieces, sorted, n * sizeof *sorted);
+    if (decoded_len)
+        memcpy(out->decoded.data + decoded_start, text, decoded_len);
+    status = CCK_OK;
+done:
+    cck_free(placed);
+    cck_free(sorted);
+    cck_free(text);
+    return status;
+}
+
 /* gumbo's allocations go to heap, which jumps back here when one cannot be had. */
 static int parse(cck_prose_heap *heap, const char *html, size_t len, GumboOutput **output)
 {
@@ -677,8 +752,11 @@ int cck_prose_html_append(cck_prose_builder *b, size_t start, size_t end, cck_er
     status = parse(&heap, b->buf + start, len, &output);
     if (status == CCK_OK && output && output->document) {
         html_walk w = {b, start, end, start, NULL, 0, 0};
+        size_t first = b->out->count;
         status = walk(&w, output->document);
         cck_free(w.stack);
+        if (status == CCK_OK)
+            status = source_order(b, first);
     }
     size_t limit = heap.limit;
     cck_prose_heap_free_all(&heap);

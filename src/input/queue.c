@@ -158,6 +158,12 @@ int cck_queue_take(cck_queue *queue, void **item, size_t *sequence)
     for (;;) {
         if (queue->cancelled)
             break;
+        /* The writer may be ahead: items added done are given back without a worker
+         * ever reaching them. Their slots may already hold later items, so start
+         * after what the writer has, or a later item would be taken under an old
+         * sequence number (and its finish would not wake the writer). */
+        if (queue->taken < queue->popped)
+            queue->taken = queue->popped;
         /* Skip the items that were added already done. */
         while (queue->taken < queue->added && slot_of(queue, queue->taken)->state != SLOT_WAITING)
             queue->taken++;

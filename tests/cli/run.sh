@@ -207,6 +207,12 @@ contract() {
     expect_grep "jsonl: missing field is an error record" out '^\{"record":5,"id":105,"findings":\[\],"error":"no \\"text\\"'
     run -f jsonl --fail-on never "$fixtures/posts.jsonl"
     expect_lines "a .jsonl file is read as JSON Lines" out 5
+    # Extensions match in any case, for JSON Lines as for Markdown and HTML.
+    for name in POSTS.JSONL posts.NDJson; do
+        cp "$fixtures/posts.jsonl" "$work/$name"
+        run -f jsonl --fail-on never "$work/$name"
+        expect_lines "a $name file is read as JSON Lines" out 5
+    done
 
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
@@ -626,8 +632,9 @@ inputs() {
     pid=$!
     exec 3>"$work/feed"
     printf 'Stem cells cure arthritis.\n' >&3
+    # up to 30 s: an ASan build on a loaded machine can take seconds just to start
     local waited=0
-    while [ "$waited" -lt 50 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
+    while [ "$waited" -lt 300 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
     cp "$work/flushed" "$work/out"
     expect_lines "interactive input: a record is answered before the input ends" out 1
     exec 3>&-

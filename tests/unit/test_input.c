@@ -521,12 +521,59 @@ static void test_input_queue_bytes(void **state)
     cck_queue_free(queue);
 }
 
+/* Items added done (messages) can be given back before any worker has looked at
+ * them, so the writer can get ahead of the workers' place in the ring. A worker
+ * must then start after what the writer has, not read a slot that was freed and
+ * given to a later item: that took the later item under an old sequence number,
+ * and the writer, waiting for the later item, was never woken when it was done
+ * (the -j 2 hang of a folder scan whose files vanish). */
+static void test_input_queue_done_overtakes(void **state)
+{
+    (void)state;
+    int work0 = 0, message1 = 1, work2 = 2, work3 = 3;
+    cck_queue *queue = cck_queue_new(2, 0);
+    assert_non_null(queue);
+    void *item;
+    size_t sequence;
+    assert_int_equal(cck_queue_push(queue, &work0, 1, 0, 0), CCK_OK);
+    assert_int_equal(cck_queue_push(queue, &message1, 1, 1, 0), CCK_OK);
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 1);
+    assert_ptr_equal(item, &work0);
+    cck_queue_finish(queue, sequence, 1);
+    /* The writer takes both before the worker comes back for more. */
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &work0);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &message1);
+    /* Item 3 goes into the slot that item 1 had. */
+    assert_int_equal(cck_queue_push(queue, &work2, 1, 0, 0), CCK_OK);
+    assert_int_equal(cck_queue_push(queue, &work3, 1, 0, 0), CCK_OK);
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 1);
+    assert_ptr_equal(item, &work2);
+    assert_int_equal(sequence, 2);
+    assert_true(cck_queue_is_head(queue, sequence));
+    cck_queue_finish(queue, sequence, 1);
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 1);
+    assert_ptr_equal(item, &work3);
+    assert_int_equal(sequence, 3);
+    cck_queue_finish(queue, sequence, 1);
+    cck_queue_close(queue);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &work2);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 1);
+    assert_ptr_equal(item, &work3);
+    assert_int_equal(cck_queue_pop(queue, &item, 0), 0);
+    assert_int_equal(cck_queue_take(queue, &item, &sequence), 0);
+    cck_queue_free(queue);
+}
+
 #define THREADED_ITEMS 2000
 #define THREADED_WORKERS 4
 
 typedef struct threaded_item {
     size_t index;
     unsigned spin; /* work of uneven length, so that finishing order varies */
+    unsigned sum;  /* what the work made, kept so that it is not optimized away */
     size_t done_by_worker;
 } threaded_item;
 
@@ -540,6 +587,7 @@ static void *queue_worker(void *data)
         volatile unsigned sink = 0;
         for (unsigned i = 0; i < t->spin; i++)
             sink += i;
+        t->sum = sink;
         t->done_by_worker = 1;
         cck_queue_finish(queue, sequence, 1);
     }
@@ -943,6 +991,7 @@ int main(void)
         cmocka_unit_test(test_input_queue_reorders),
         cmocka_unit_test(test_input_queue_nudge),
         cmocka_unit_test(test_input_queue_bytes),
+        cmocka_unit_test(test_input_queue_done_overtakes),
         cmocka_unit_test(test_input_queue_threads),
         cmocka_unit_test(test_input_parser_passthrough),
     };

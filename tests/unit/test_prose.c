@@ -482,6 +482,72 @@ static void test_prose_entity_pieces(void **state)
     cck_piece_vec_free(NULL);
 }
 
+/* HTML5 moves text that stands in a table but outside its cells ("foster-parents" it)
+ * to before the table. The pieces must still come in the order of the source, without
+ * overlap, with the moved text starting a paragraph of its own and entities decoded
+ * in the right piece; and findings must come in offset order. */
+static void test_prose_foster_parented_order(void **state)
+{
+    fixture *fx = *state;
+    static const struct {
+        const char *html;
+        const char *texts[6]; /* the pieces' texts in order, NULL-terminated */
+        size_t moved;         /* the index of the first piece the parser moved */
+    } cases[] = {
+        {"e<table><td>-</td>N", {"e", "-", "N", NULL}, 2},
+        {"<p>A.<table><tr><td>c &amp; d</td></tr>f &lt; g</table>h",
+         {"A.", "c ", "&", " d", "f ", NULL}, 4},
+    };
+    cck_piece_vec pieces;
+    cck_piece_vec_init(&pieces);
+    cck_error error;
+    for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
+        const char *html = cases[c].html;
+        assert_int_equal(cck_html_pieces(html, strlen(html), &pieces, &error), CCK_OK);
+        check_pieces(html, html, strlen(html), &pieces);
+        size_t end = 0;
+        for (size_t i = 0; i < pieces.count; i++) {
+            const cck_piece *p = &pieces.pieces[i];
+            if (p->offset < end)
+                fail_msg("%s: piece %zu at %zu starts before the end of the one before (%zu)",
+                         html, i, p->offset, end);
+            end = p->offset + p->original_length;
+            const char *expected = i < 6 ? cases[c].texts[i] : NULL;
+            if (expected &&
+                (p->length != strlen(expected) || memcmp(p->text, expected, p->length) != 0))
+                fail_msg("%s: piece %zu is \"%.*s\", want \"%s\"", html, i, (int)p->length,
+                         p->text, expected);
+        }
+        assert_true(pieces.pieces[cases[c].moved].breaks);
+    }
+    cck_piece_vec_free(&pieces);
+
+    const char *doc = "<table><tr><td>Stem cells cure arthritis.</td></tr>"
+                      "Stem cells cure arthritis.</table><p>Stem cells cure arthritis.</p>";
+    seen s;
+    assert_int_equal(scan_doc(fx, "foster", HTML, doc, strlen(doc), &s), CCK_OK);
+    assert_int_equal(s.count, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(s.trigger[i].offset, nth_occurrence(doc, "cure", (int)i));
+}
+
+/* cmark gives an HTML block closed on its own line ("<!D>") the end line 0 when a
+ * paragraph follows at once; the block must still end before the paragraph, or the
+ * paragraph's text is read twice, as HTML and as Markdown. */
+static void test_prose_html_block_then_paragraph(void **state)
+{
+    (void)state;
+    const char *md = "<!D>\nStem cells cure arthritis.";
+    cck_piece_vec pieces;
+    cck_piece_vec_init(&pieces);
+    cck_error error;
+    assert_int_equal(cck_markdown_pieces(md, strlen(md), &pieces, &error), CCK_OK);
+    check_pieces(md, md, strlen(md), &pieces);
+    assert_int_equal(pieces.count, 1);
+    assert_int_equal(pieces.pieces[0].offset, 5);
+    cck_piece_vec_free(&pieces);
+}
+
 static void test_prose_empty_and_bad_arguments(void **state)
 {
     (void)state;
@@ -751,6 +817,8 @@ int main(void)
         cmocka_unit_test(test_prose_blocks_break_sentences),
         cmocka_unit_test(test_prose_markdown_html_block_lines),
         cmocka_unit_test(test_prose_entity_pieces),
+        cmocka_unit_test(test_prose_foster_parented_order),
+        cmocka_unit_test(test_prose_html_block_then_paragraph),
         cmocka_unit_test(test_prose_empty_and_bad_arguments),
         cmocka_unit_test(test_prose_invalid_utf8_reported_in_place),
         cmocka_unit_test(test_prose_nul_bytes),
