@@ -34,6 +34,14 @@ typedef struct sentence_note {
     uint8_t flags;
 } sentence_note;
 
+/* What pass 2 found in a candidate sentence, kept for pass 3 so that the sentence is
+ * analysed once: its result and its cues, [cue_start, cue_start + cue_count) of the pool. */
+typedef struct kept_analysis {
+    cck_sentence_result result;
+    size_t cue_start;
+    size_t cue_count;
+} kept_analysis;
+
 enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
        NOTE_CLAIMISH = 16 };
 
@@ -45,6 +53,10 @@ struct cck_scanner {
     cck_match_vec patterns;
     cck_match_vec sentence_matches;
     cck_cue_vec cues;
+    cck_cue_vec kept_cues;     /* the candidates' cues, in sentence order */
+    kept_analysis *kept;       /* the candidates' results, in sentence order */
+    size_t kept_count;
+    size_t kept_cap;
     sentence_note *notes;
     size_t note_cap;
     char *repaired;
@@ -123,6 +135,8 @@ void cck_scanner_free(cck_scanner *sc)
     cck_match_vec_free(&sc->patterns);
     cck_match_vec_free(&sc->sentence_matches);
     cck_cue_vec_free(&sc->cues);
+    cck_cue_vec_free(&sc->kept_cues);
+    cck_free(sc->kept);
     cck_free(sc->notes);
     cck_free(sc->repaired);
     cck_buf_free(&sc->joined);
@@ -671,6 +685,46 @@ static int analyze_note(cck_scanner *sc, size_t i, cck_sentence_result *r)
                                 sc->sentence_matches.count, &sc->cues, r);
 }
 
+/* Keeps the analysis of a candidate sentence just made (r and sc->cues) for pass 3. */
+static int keep_analysis(cck_scanner *sc, const cck_sentence_result *r)
+{
+    void *items = sc->kept;
+    if (cck_grow(&items, &sc->kept_cap, sc->kept_count + 1, sizeof(kept_analysis)) != CCK_OK)
+        return CCK_ENOMEM;
+    sc->kept = items;
+    cck_cue_vec *pool = &sc->kept_cues;
+    items = pool->items;
+    if (cck_grow(&items, &pool->cap, pool->count + sc->cues.count, sizeof(cck_work_cue)) !=
+        CCK_OK)
+        return CCK_ENOMEM;
+    pool->items = items;
+    kept_analysis *k = &sc->kept[sc->kept_count++];
+    k->result = *r;
+    k->cue_start = pool->count;
+    k->cue_count = sc->cues.count;
+    if (sc->cues.count > 0)
+        memcpy(pool->items + pool->count, sc->cues.items,
+               sc->cues.count * sizeof(cck_work_cue));
+    pool->count += sc->cues.count;
+    return CCK_OK;
+}
+
+/* Puts the kept analysis k back: its cues into sc->cues, its result into r. */
+static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentence_result *r)
+{
+    cck_cue_vec *cues = &sc->cues;
+    void *items = cues->items;
+    if (cck_grow(&items, &cues->cap, k->cue_count, sizeof(cck_work_cue)) != CCK_OK)
+        return CCK_ENOMEM;
+    cues->items = items;
+    if (k->cue_count > 0)
+        memcpy(cues->items, sc->kept_cues.items + k->cue_start,
+               k->cue_count * sizeof(cck_work_cue));
+    cues->count = k->cue_count;
+    *r = k->result;
+    return CCK_OK;
+}
+
 /* Words that point back to a treatment named in an earlier paragraph. */
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
@@ -769,6 +823,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
 
     /* Pass 2: patterns where they matter, then every sentence's cues. */
     int has_patterns = cck_matcher_has_patterns(engine);
+    sc->kept_count = 0;
+    sc->kept_cues.count = 0;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         const cck_sentence *s = &text->sentences[i];
@@ -789,6 +845,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         cck_sentence_result r;
         if ((st = analyze_note(sc, i, &r)) != CCK_OK)
             return st;
+        if ((note->flags & NOTE_CANDIDATE) && (st = keep_analysis(sc, &r)) != CCK_OK)
+            return st;
         note->evidence = (int8_t)r.evidence;
         note->lab = (uint8_t)r.lab;
         note->anecdote = (uint8_t)r.anecdote;
@@ -808,6 +866,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     /* animal or lab work named earlier in a paragraph colours its later claims */
     int lab_in_paragraph = sc->continues_paragraph ? sc->carry_lab_in_paragraph : 0;
     uint32_t first_paragraph = text->sentences[0].paragraph;
+    size_t next_kept = 0;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
@@ -817,9 +876,12 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (!(note->flags & NOTE_CANDIDATE))
             continue;
         const cck_sentence *s = &text->sentences[i];
-        /* analysed again: the cue buffer holds one sentence at a time */
+        /* every candidate has a claim-like phrase match, so pass 2 analysed and kept it;
+         * analysing again would give the same (the fallback only guards that reasoning) */
         cck_sentence_result r;
-        if ((st = analyze_note(sc, i, &r)) != CCK_OK)
+        st = next_kept < sc->kept_count ? restore_analysis(sc, &sc->kept[next_kept++], &r)
+                                        : analyze_note(sc, i, &r);
+        if (st != CCK_OK)
             return st;
         if (r.claim_level >= 1) {
             profile->claims++;
