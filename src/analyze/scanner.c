@@ -1,6 +1,7 @@
 /* scanner.c - the per-thread scanner: checks and repairs UTF-8, tokenizes, matches the
  * lexicon, carries the topic across sentences, weighs each claim against its evidence
  * and hands findings (with explanations and rewrites) and a profile to the caller. */
+#include <stdarg.h>
 #include <string.h>
 
 #include "analyze/analyze.h"
@@ -301,6 +302,29 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
     return st;
 }
 
+/* Appends the strings given, up to a NULL: the texts of a finding are assembled from
+ * pieces without the cost of formatting them with printf. */
+static int put_all(cck_buf *b, ...)
+{
+    va_list ap;
+    va_start(ap, b);
+    int st = CCK_OK;
+    for (const char *piece = va_arg(ap, const char *); piece && st == CCK_OK;
+         piece = va_arg(ap, const char *))
+        st = cck_buf_puts(b, piece);
+    va_end(ap);
+    return st;
+}
+
+/* Appends "NAME (level N of 5)" and then `after`. */
+static int put_level(cck_buf *b, const char *name, int level, const char *after)
+{
+    int st = put_all(b, name, " (level ", (const char *)NULL);
+    if (st == CCK_OK)
+        st = cck_buf_append_int(b, level);
+    return st == CCK_OK ? put_all(b, " of 5)", after, (const char *)NULL) : st;
+}
+
 static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
 {
     const cck_cue_vec *cv = &sc->cues;
@@ -437,16 +461,17 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = cck_buf_printf(m, " backed only by %s", evidence_names[evidence]);
+            st = put_all(m, " backed only by ", evidence_names[evidence], (const char *)NULL);
     }
 
     /* explanation: what was found, what was looked for */
     if (st == CCK_OK)
-        st = cck_buf_printf(e, "%s: %s. The sentence makes %s (level %d of 5) ",
-                            rule->id, rule->summary, claim_names[claim], claim);
+        st = put_all(e, rule->id, ": ", rule->summary, ". The sentence makes ",
+                     (const char *)NULL);
     if (st == CCK_OK)
-        st = cck_buf_printf(e, "and gives %s (level %d of 5). ", evidence_names[evidence],
-                            evidence);
+        st = put_level(e, claim_names[claim], claim, " and gives ");
+    if (st == CCK_OK)
+        st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
         st = list_cues(e, sc, CCK_CLASS_CLAIM, "Claim words: ");
     if (st == CCK_OK)
@@ -476,9 +501,14 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         st = cck_buf_puts(e, r->question      ? "It is asked as a question. "
                              : r->conditional ? "It sits inside a condition. "
                                               : "It is attributed to someone else or quoted. ");
-    if (st == CCK_OK && claim >= 4 && evidence < 4)
-        st = cck_buf_printf(e, "A level-%d claim needs %s or better.", claim,
-                            evidence_names[claim >= 5 ? 5 : 4]);
+    if (st == CCK_OK && claim >= 4 && evidence < 4) {
+        st = cck_buf_puts(e, "A level-");
+        if (st == CCK_OK)
+            st = cck_buf_append_int(e, claim);
+        if (st == CCK_OK)
+            st = put_all(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4], " or better.",
+                         (const char *)NULL);
+    }
     else if (st == CCK_OK && claim == 3 && evidence < 3)
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");
 
