@@ -621,6 +621,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     make_span(sc, cursor, s->start, s->end, &f.sentence);
     cck_line_cursor local = sentence_cursor;
     make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
+    /* The cues are in text order: each one's position is counted on from the last
+     * one's end, and from the sentence start again only when they overlap. */
+    local = sentence_cursor;
     size_t k = 0;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
@@ -630,7 +633,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         out->kind = (cck_cue_kind)c->entry->cue_kind;
         out->category = c->entry->category;
         out->level = c->entry->level;
-        local = sentence_cursor;
+        if (map_start(sc, sc->chunk_base + c->start) < local.offset)
+            local = sentence_cursor;
         make_span(sc, &local, c->start, c->end, &out->span);
     }
     f.cues = sc->out_cues;
