@@ -15,7 +15,10 @@ enum {
 
 /* Lowercase, without the final period; multi-part ones keep their inner periods. A
  * locale-free table: the same on every machine. */
-#define ABBR(key, kind) {key, sizeof(key) - 1, kind}
+#define ABBR_MAX_LEN 6 /* the longest key: longer words are looked up no further */
+/* an array of negative size stops the build when a key is longer than ABBR_MAX_LEN */
+#define ABBR(key, kind) \
+    {key, sizeof(key) - 1 + 0 * sizeof(char[sizeof(key) - 1 <= ABBR_MAX_LEN ? 1 : -1]), kind}
 static const struct abbreviation {
     const char *key;
     size_t len;
@@ -148,7 +151,7 @@ static int is_bullet(const cck_text *t, size_t i)
 
 static const struct abbreviation *find_abbreviation(const char *key, size_t len)
 {
-    if (len == 0)
+    if (len == 0 || len > ABBR_MAX_LEN)
         return NULL;
     for (size_t k = 0; k < CCK_ARRAY_LEN(abbreviations); k++)
         if (abbreviations[k].len == len && abbreviations[k].key[0] == key[0] &&
