@@ -31,6 +31,27 @@ static int cue_order(const void *a, const void *b)
     return x->start < y->start ? -1 : (x->start > y->start);
 }
 
+/* Most sentences have a handful of cues: an insertion sort (stable, like glibc's merge
+ * sort behind qsort) orders them without qsort's per-call cost. */
+#define CUE_INSERTION_SORT_MAX 16
+
+static void sort_cues(cck_work_cue *cv, size_t n)
+{
+    if (n > CUE_INSERTION_SORT_MAX) {
+        qsort(cv, n, sizeof *cv, cue_order);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        cck_work_cue item = cv[i];
+        size_t j = i;
+        while (j > 0 && cue_order(&cv[j - 1], &item) > 0) {
+            cv[j] = cv[j - 1];
+            j--;
+        }
+        cv[j] = item;
+    }
+}
+
 static int is_word_token(const cck_token *t)
 {
     return t->kind == CCK_TOKEN_WORD || t->kind == CCK_TOKEN_NUMBER ||
@@ -222,7 +243,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
     cck_work_cue *cv = cues->items;
     size_t n = cues->count;
-    qsort(cv, n, sizeof *cv, cue_order);
+    sort_cues(cv, n);
 
     /* A match inside a longer match is not a cue of its own: "no side effects" is a
      * safety claim, not a negation of "side effects". */
