@@ -152,8 +152,8 @@ typedef struct cli_output {
     size_t entry_count;
     size_t entry_cap;
     cck_buf kept;                /* the entries' ids, texts and errors */
-    cck_finding_list findings;   /* the entries' findings (deep copies) */
-    size_t finding_bytes;        /* the memory those copies take */
+    cck_finding_list findings;   /* the entries' findings (deep copies; findings.bytes
+                                  * counts toward the job's weight) */
     cck_error *diagnostics;      /* the entries' diagnostics */
     size_t diagnostic_count;
     size_t diagnostic_cap;

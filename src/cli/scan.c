@@ -243,22 +243,10 @@ void cli_output_entry(const cli_output *output, size_t i, cck_report_record *rec
     entry->error = kept->error == CLI_NOT_KEPT ? NULL : bytes + kept->error;
 }
 
-/* The bytes a deep copy of a finding takes in a cck_finding_list. */
-static size_t finding_bytes(const cck_finding *finding)
-{
-    size_t bytes = sizeof *finding + finding->cue_count * sizeof(cck_cue);
-    const char *strings[] = {finding->message, finding->explanation, finding->suggestion};
-    for (size_t i = 0; i < CCK_ARRAY_LEN(strings); i++)
-        bytes += strings[i] ? strlen(strings[i]) + 1 : 0;
-    for (size_t i = 0; i < finding->cue_count; i++)
-        bytes += finding->cues[i].category ? strlen(finding->cues[i].category) + 1 : 0;
-    return bytes;
-}
-
 size_t cli_output_weight(const cli_output *output)
 {
     return output->out.len + output->err.len + output->kept.len +
-           output->entry_count * sizeof(cli_entry) + output->finding_bytes +
+           output->entry_count * sizeof(cli_entry) + output->findings.bytes +
            output->diagnostic_count * sizeof(cck_error);
 }
 
@@ -317,10 +305,8 @@ static int on_finding(const cck_finding *finding, void *user_data)
         record = &scan->view;
     }
     int status;
-    if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
+    if (CLI_FORMAT_IS_WHOLE_RUN(options->format))
         status = cck_finding_list_append(&output->findings, finding);
-        output->finding_bytes += finding_bytes(finding);
-    }
     else if (options->format == CLI_FORMAT_JSONL)
         status = cck_report_jsonl_finding(scan->json, record, finding, scan->printed);
     else

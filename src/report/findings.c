@@ -23,6 +23,7 @@ void cck_finding_list_init(cck_finding_list *list)
     list->items = NULL;
     list->count = 0;
     list->cap = 0;
+    list->bytes = 0;
     list->blocks = NULL;
     list->current = NULL;
 }
@@ -30,6 +31,7 @@ void cck_finding_list_init(cck_finding_list *list)
 void cck_finding_list_clear(cck_finding_list *list)
 {
     list->count = 0;
+    list->bytes = 0;
     for (struct cck_finding_block *b = list->blocks; b; b = b->next)
         b->used = 0;
     list->current = list->blocks;
@@ -49,9 +51,10 @@ void cck_finding_list_free(cck_finding_list *list)
     cck_finding_list_init(list);
 }
 
-/* Takes size bytes from block b, which has room for them. */
-static void *take(struct cck_finding_block *b, size_t size)
+/* Takes size bytes from block b, which has room for them, and counts them. */
+static void *take(cck_finding_list *list, struct cck_finding_block *b, size_t size)
 {
+    list->bytes += size;
     void *p = (char *)b->data + b->used;
     b->used += size;
     return p;
@@ -70,13 +73,13 @@ static void *block_alloc(cck_finding_list *list, size_t size)
     size = (size + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
     struct cck_finding_block *current = list->current;
     if (current && current->size - current->used >= size)
-        return take(current, size);
+        return take(list, current, size);
     struct cck_finding_block *next = current ? current->next : list->blocks;
     int large = size > BLOCK_MIN / 4;
     if (next && next->size - next->used >= size) {
         if (!large || !current)
             list->current = next;
-        return take(next, size);
+        return take(list, next, size);
     }
     size_t data_size = size > BLOCK_MIN ? size : BLOCK_MIN;
     if (data_size > SIZE_MAX - sizeof(struct cck_finding_block))
@@ -95,7 +98,7 @@ static void *block_alloc(cck_finding_list *list, size_t size)
     }
     if (!large || !current)
         list->current = b;
-    return take(b, size);
+    return take(list, b, size);
 }
 
 /* A copy of a NUL-terminated string in the list's blocks; NULL stays NULL. */
@@ -146,5 +149,6 @@ int cck_finding_list_append(cck_finding_list *list, const cck_finding *finding)
         copy.cue_count = finding->cue_count;
     }
     list->items[list->count++] = copy;
+    list->bytes += sizeof copy;
     return CCK_OK;
 }

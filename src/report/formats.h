@@ -43,6 +43,8 @@ typedef struct cck_finding_list {
     cck_finding *items;
     size_t count;
     size_t cap;
+    size_t bytes; /* what the copies take (a cck_finding each, and their strings and
+                   * cues, aligned) since the last clear: for callers that budget memory */
     struct cck_finding_block *blocks; /* private: the copied strings and cues */
     struct cck_finding_block *current; /* private: where the next copy goes */
 } cck_finding_list;

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdalign.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -371,7 +372,9 @@ static void test_formats_finding_list_blocks_and_clear(void **state)
                        {CCK_CUE_BOOSTER, "booster", 5, {0}}};
     cck_finding_list list;
     cck_finding_list_init(&list);
+    assert_int_equal(list.bytes, 0);
     for (int round = 0; round < 2; round++) {
+        size_t at_least = 0; /* the findings and copied bytes, before alignment */
         for (size_t i = 0; i < 40; i++) {
             cck_finding f = finding_on(text, "cure", CCK_CATEGORY_CURE, CCK_SEVERITY_WARNING);
             char message[32];
@@ -381,9 +384,20 @@ static void test_formats_finding_list_blocks_and_clear(void **state)
             f.suggestion = i % 2 ? NULL : "may ease";
             f.cues = cues;
             f.cue_count = i % 4;
+            size_t before = list.bytes;
             assert_int_equal(cck_finding_list_append(&list, &f), CCK_OK);
+            size_t copied = sizeof f + strlen(message) + 1 + sizeof explanation +
+                            (f.suggestion ? strlen(f.suggestion) + 1 : 0) +
+                            f.cue_count * sizeof(cck_cue);
+            for (size_t k = 0; k < f.cue_count; k++)
+                copied += strlen(cues[k].category) + 1;
+            /* each copy is counted, rounded up to the blocks' alignment at most */
+            assert_true(list.bytes - before >= copied);
+            assert_true(list.bytes - before <= copied + (5 + f.cue_count) * alignof(max_align_t));
+            at_least += copied;
         }
         assert_int_equal(list.count, 40);
+        assert_true(list.bytes >= at_least);
         for (size_t i = 0; i < list.count; i++) {
             char message[32];
             snprintf(message, sizeof message, "finding %zu", i);
@@ -405,6 +419,7 @@ static void test_formats_finding_list_blocks_and_clear(void **state)
         }
         cck_finding_list_clear(&list);
         assert_int_equal(list.count, 0);
+        assert_int_equal(list.bytes, 0);
     }
     cck_finding_list_free(&list);
     assert_null(list.items);
