@@ -25,48 +25,9 @@ rm -rf "$work"
 mkdir -p "$work"
 export NO_COLOR=1 LC_ALL=C
 
-passed=0
-failed=0
+# shellcheck source=../lib/check.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/check.sh"
 
-ok() { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-not_ok() {
-    failed=$((failed + 1))
-    printf 'FAIL %s: %s\n' "$1" "$2"
-    for f in "$work/out" "$work/err"; do
-        [ -s "$f" ] && { printf -- '--- %s (first lines)\n' "${f##*/}"; head -n 8 "$f" | cut -c1-300; }
-    done
-}
-
-# run ARGS...: runs claimcheck with stdin from /dev/null (unless redirected by the
-# caller's function), keeping stdout, stderr and the status in $work/{out,err}, $rc.
-run() {
-    "$bin" "$@" >"$work/out" 2>"$work/err" </dev/null
-    rc=$?
-}
-run_stdin() {
-    local input=$1
-    shift
-    "$bin" "$@" <"$input" >"$work/out" 2>"$work/err"
-    rc=$?
-}
-
-expect_rc() { # NAME WANT
-    if [ "$rc" -eq "$2" ]; then ok "$1"; else not_ok "$1" "exit status $rc, want $2"; fi
-}
-expect_grep() { # NAME FILE REGEX
-    if grep -Eq -- "$3" "$work/$2"; then ok "$1"; else not_ok "$1" "$2 has no match for /$3/"; fi
-}
-expect_no_grep() { # NAME FILE REGEX
-    if grep -Eq -- "$3" "$work/$2"; then not_ok "$1" "$2 matches /$3/"; else ok "$1"; fi
-}
-expect_lines() { # NAME FILE COUNT
-    local n
-    n=$(wc -l <"$work/$2" | tr -d ' ')
-    if [ "$n" -eq "$3" ]; then ok "$1"; else not_ok "$1" "$2 has $n lines, want $3"; fi
-}
-expect_empty() { # NAME FILE
-    if [ -s "$work/$2" ]; then not_ok "$1" "$2 is not empty"; else ok "$1"; fi
-}
 # Output line i (1-based) must start with PREFIX$i, for every line: records in order.
 expect_numbered() { # NAME PREFIX
     if awk -v p="$2" 'index($0, p NR ",") != 1 && index($0, p NR "}") != 1 { bad = 1 } END { exit bad }' \

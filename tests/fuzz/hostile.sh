@@ -23,44 +23,8 @@ export NO_COLOR=1 LC_ALL=C
 # A run slower than this is a hang (the sanitizer builds are several times slower).
 limit=${CCK_HOSTILE_TIMEOUT:-300}
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-not_ok() {
-    failed=$((failed + 1))
-    printf 'FAIL %s: %s\n' "$1" "$2"
-    for f in "$work/out" "$work/err"; do
-        [ -s "$f" ] && { printf -- '--- %s (first lines)\n' "${f##*/}"; head -c 2000 "$f" | head -n 8; }
-    done
-}
-
-# run ARGS...: claimcheck with stdin from /dev/null, output in $work/{out,err}, $rc.
-run() {
-    timeout "$limit" "$bin" "$@" >"$work/out" 2>"$work/err" </dev/null
-    rc=$?
-}
-run_stdin() {
-    local input=$1
-    shift
-    timeout "$limit" "$bin" "$@" <"$input" >"$work/out" 2>"$work/err"
-    rc=$?
-}
-expect_rc() { # NAME WANT
-    if [ "$rc" -eq 124 ]; then not_ok "$1" "timed out after ${limit}s (a hang)"
-    elif [ "$rc" -eq "$2" ]; then ok "$1"
-    else not_ok "$1" "exit status $rc, want $2"; fi
-}
-expect_grep() { # NAME FILE REGEX
-    if grep -Eq -- "$3" "$work/$2"; then ok "$1"; else not_ok "$1" "$2 has no match for /$3/"; fi
-}
-expect_lines() { # NAME FILE COUNT
-    local n
-    n=$(wc -l <"$work/$2" | tr -d ' ')
-    if [ "$n" -eq "$3" ]; then ok "$1"; else not_ok "$1" "$2 has $n lines, want $3"; fi
-}
-expect_empty() { # NAME FILE
-    if [ -s "$work/$2" ]; then not_ok "$1" "$2 is not empty"; else ok "$1"; fi
-}
+# shellcheck source=../lib/check.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/check.sh"
 
 # ---- every kind of invalid UTF-8 -------------------------------------------------
 # Each file has the bad bytes at line 2, column 6, byte offset 29; each is reported
