@@ -152,7 +152,8 @@ static void place_text(markdown_walk *w, const char *literal, size_t n)
         unsigned char c = (unsigned char)b->buf[p];
         if (p > w->cursor && !is_markup_byte((char)c))
             anywhere = 1; /* past the markup: try only where the text could start */
-        if (anywhere && c != (unsigned char)literal[0] && c != '&' && c != '\\')
+        /* (a NUL is U+FFFD in the literal, or nothing) */
+        if (anywhere && c != (unsigned char)literal[0] && c != '&' && c != '\\' && c != 0)
             continue;
         size_t used = cck_prose_align(b, p, end, literal, n, CCK_ALIGN_MARKDOWN, 0, &stop);
         if (used == n) {
@@ -326,11 +327,47 @@ static int enter_link(markdown_walk *w)
 
 /* ---- the walk ------------------------------------------------------------------------ */
 
+/* Where the pieces emitted so far end: no later piece may start before it. */
+static size_t emitted_end(const markdown_walk *w)
+{
+    const cck_piece_vec *out = w->b->out;
+    if (out->count == 0)
+        return 0;
+    const cck_piece *last = &out->pieces[out->count - 1];
+    return last->offset + last->original_length;
+}
+
+/* The start line of the block that follows node's subtree in the document (the next
+ * sibling of node or of its nearest ancestor that has one), or 0 for none. Each node is
+ * passed on the way up by the walk from one leaf at most (the last leaf of its subtree),
+ * so the walks of a whole document cost linear time. */
+static int next_block_line(cmark_node *node)
+{
+    for (; node; node = cmark_node_parent(node)) {
+        cmark_node *next = cmark_node_next(node);
+        if (next)
+            return cmark_node_get_start_line(next);
+    }
+    return 0;
+}
+
+/* Enters a paragraph or heading. cmark 0.30 gives a setext heading the line after its
+ * underline as its end line: the first line of the next block, if one follows at once.
+ * The block is cut short of the next one, so that text cmark moved (or that cannot be
+ * found) is never looked for in the next block. The cursor never goes back before the
+ * end of the pieces already emitted, so pieces stay in order and apart whatever
+ * positions cmark reports. */
 static void enter_block(markdown_walk *w, cmark_node *node)
 {
-    w->cursor = position_offset(w, cmark_node_get_start_line(node),
-                                cmark_node_get_start_column(node));
-    w->block_end = line_end_offset(w, cmark_node_get_end_line(node));
+    int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+    int next = next_block_line(node);
+    if (next > first && next <= last)
+        last = next - 1;
+    w->cursor = position_offset(w, first, cmark_node_get_start_column(node));
+    w->block_end = line_end_offset(w, last);
+    size_t floor = emitted_end(w);
+    if (w->cursor < floor)
+        w->cursor = floor;
     if (w->block_end < w->cursor)
         w->block_end = w->cursor;
 }
@@ -359,6 +396,9 @@ static void html_block(markdown_walk *w, cmark_node *node)
             last = first + (int)breaks;
     }
     size_t end = line_end_offset(w, last < first ? first : last);
+    size_t floor = emitted_end(w);
+    if (start < floor) /* (not seen: cmark's blocks do not overlap) */
+        start = floor;
     if (end > start) {
         int status = cck_prose_html_append(w->b, start, end, w->error);
         if (status != CCK_OK && w->b->status == CCK_OK)
