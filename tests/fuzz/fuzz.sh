@@ -3,6 +3,7 @@
 # each for SECONDS, growing a working corpus (BUILD_DIR/fuzz-corpus/TARGET) from the
 # committed seeds. A crash, leak, hang (10 s) or broken check stops that target and
 # leaves the input in BUILD_DIR/fuzz-artifacts/TARGET/. `make fuzz` runs it.
+# The lexicon target schedules its inputs by speed (see the header of fuzz_lexicon.c).
 #
 #   fuzz.sh BUILD_DIR SOURCE_DIR SECONDS [TARGET...]
 set -uo pipefail
@@ -24,9 +25,13 @@ for target in "${targets[@]}"; do
     corpus=$build/fuzz-corpus/$target
     artifacts=$build/fuzz-artifacts/$target
     mkdir -p "$corpus" "$artifacts"
+    schedule=()
+    case $target in
+    lexicon) schedule=(-entropic_scale_per_exec_time=1) ;;
+    esac
     printf '== %s (%s s)\n' "$target" "$seconds"
     "$bin" "$corpus" "$src/tests/fuzz/corpus/$target" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+        -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 ${schedule[@]+"${schedule[@]}"} \
         -artifact_prefix="$artifacts/" >"$build/fuzz-$target.log" 2>&1
     status=$?
     grep -E '^#[0-9]+[[:space:]]+(DONE|pulse)' "$build/fuzz-$target.log" | tail -n 1

@@ -8,7 +8,20 @@
  * Checks: checking and loading agree (same verdict, same first error); errors name
  * the file with a line inside it; a failed load adds nothing; a compiled engine scans
  * without error other than invalid UTF-8 or a regex limit, within the time libFuzzer
- * allows (-timeout): the PCRE2 limits must keep any pattern bounded. */
+ * allows (-timeout): the PCRE2 limits must keep any pattern bounded.
+ *
+ * Speed. An input without the embedded lexicons runs in about 3.5 ms in the libFuzzer
+ * build (ASan, UBSan, coverage and comparison tracing); one with them in about 100 ms,
+ * nearly all of it expanding their phrases twice (checked while loading, expanded again
+ * while compiling), in code instrumented for comparison tracing. PCRE2 (its JIT
+ * included) takes under 1 %. A third of the corpus loads them, so they took about 94 %
+ * of the time. Loading them once per process would need a way to copy a lexicon, and
+ * the compile must see the fuzzed file's entries anyway, so the target is left as it is:
+ * fuzz.sh runs it with -entropic_scale_per_exec_time=1, which gives slower inputs less
+ * of the mutation time (down to 1/30). Every input still runs the same code and checks,
+ * and the embedded-lexicon path is still mutated, only less often; over 90 s from the
+ * same 300 inputs this took 146 executions a second instead of 29 and reached 1734
+ * coverage edges instead of 1707. */
 #include <stdlib.h>
 #include <string.h>
 
