@@ -16,16 +16,15 @@ uint32_t cck_hash_bytes(const char *s, size_t len)
 size_t cck_utf8_count_chars(const char *s, size_t len)
 {
     size_t count = len, i = 0;
-#if defined(__GNUC__)
     /* eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and
      * its bit 6 is not */
     const uint64_t lows = 0x0101010101010101u;
     for (; len - i >= 8; i += 8) {
         uint64_t x;
         memcpy(&x, s + i, 8);
-        count -= (size_t)__builtin_popcountll((x >> 7) & ~(x >> 6) & lows);
+        uint64_t continuation = (x >> 7) & ~(x >> 6) & lows; /* 1 in each such byte */
+        count -= (size_t)((continuation * lows) >> 56);      /* their sum, in the top byte */
     }
-#endif
     for (; i < len; i++)
         count -= ((unsigned char)s[i] & 0xC0) == 0x80;
     return count;
