@@ -529,6 +529,19 @@ static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
 
 /* ---- pattern matching --------------------------------------------------------------- */
 
+/* The /pattern/ matches in all of s, into text and vec, and described into got. */
+static void find_all_patterns(const cck_engine *engine, const char *s, cck_text *text,
+                              cck_match_vec *vec, cck_buf *got)
+{
+    prepare_text(text, s);
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    assert_non_null(scratch);
+    assert_int_equal(cck_matcher_find_patterns(engine, scratch, text, 0, text->len, vec), CCK_OK);
+    cck_match_scratch_free(scratch);
+    cck_buf_init(got);
+    describe(engine, text, vec, got);
+}
+
 static void test_lexicon_match_patterns(void **state)
 {
     (void)state;
@@ -536,17 +549,12 @@ static void test_lexicon_match_patterns(void **state)
                                      "claim/certainty 5 /\\b100\\s?%/\n"
                                      "evidence 3 /\\b10\\.\\d{4,9}/[^\\s]+[^\\s.]/\n"
                                      "evidence 4 /\\bNCT\\d{8}\\b/\n");
-    const char *s = "A trial (n = 120, NCT01234567) was 100% positive. "
-                    "See doi:10.1000/xyz123.";
     cck_text text;
-    prepare_text(&text, s);
-    cck_match_scratch *scratch = cck_match_scratch_new(engine);
-    assert_non_null(scratch);
     cck_match_vec vec = {0};
-    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, 0, text.len, &vec), CCK_OK);
     cck_buf got;
-    cck_buf_init(&got);
-    describe(engine, &text, &vec, &got);
+    find_all_patterns(engine, "A trial (n = 120, NCT01234567) was 100% positive. "
+                              "See doi:10.1000/xyz123.",
+                      &text, &vec, &got);
     assert_string_equal(got.data, "/\\bn\\s*=\\s*[0-9]+/=n = 120"
                                   " | /\\bNCT\\d{8}\\b/=NCT01234567"
                                   " | /\\b100\\s?%/=100%"
@@ -560,6 +568,8 @@ static void test_lexicon_match_patterns(void **state)
     assert_int_equal(vec.items[2].first_token, vec.items[2].last_token);
     assert_string_equal(text_of(&text, vec.items[3].first_token, &word), "10.1000");
     /* a range that is only part of the text */
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    assert_non_null(scratch);
     vec.count = 0;
     size_t second = text.sentences[1].start;
     assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, second, text.len, &vec),
@@ -634,22 +644,16 @@ static void test_lexicon_digit_prefilter_keeps_other_patterns(void **state)
     (void)state;
     cck_engine *engine = engine_from("evidence 3 /\\b[0-9]+\\s+patients\\b/\n"
                                      "claim/cure 5 /\\bcure[sd]?\\b/\n");
-    const char *s = "It cures everything. We treated 40 patients and it cured them.";
     cck_text text;
-    prepare_text(&text, s);
-    cck_match_scratch *scratch = cck_match_scratch_new(engine);
-    assert_non_null(scratch);
     cck_match_vec vec = {0};
-    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, 0, text.len, &vec), CCK_OK);
     cck_buf got;
-    cck_buf_init(&got);
-    describe(engine, &text, &vec, &got);
+    find_all_patterns(engine, "It cures everything. We treated 40 patients and it cured them.",
+                      &text, &vec, &got);
     assert_string_equal(got.data, "/\\bcure[sd]?\\b/=cures"
                                   " | /\\b[0-9]+\\s+patients\\b/=40 patients"
                                   " | /\\bcure[sd]?\\b/=cured");
     cck_buf_free(&got);
     cck_match_vec_free(&vec);
-    cck_match_scratch_free(scratch);
     cck_text_free(&text);
     cck_engine_free(engine);
 }
