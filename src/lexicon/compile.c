@@ -373,6 +373,160 @@ static void builder_free(builder *b)
 
 /* ---- patterns ----------------------------------------------------------------------- */
 
+/* ---- which patterns need a digit ------------------------------------------------- */
+
+/* The end of the escape at p[i] == '\\': the escapes whose syntax goes on past their
+ * letter (\x35, \0dd, \12, \cX, \p{..}, \N{U+..}, \g{..}, \k<..>) are skipped whole, so
+ * that their digits are not mistaken for literal ones. */
+static size_t skip_escape(const char *p, size_t n, size_t i)
+{
+    if (i + 1 >= n)
+        return n;
+    char c = p[i + 1];
+    size_t j = i + 2;
+    if (j < n && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
+        char close = p[j] == '{' ? '}' : p[j] == '<' ? '>' : '\'';
+        while (j < n && p[j] != close)
+            j++;
+        return j < n ? j + 1 : n;
+    }
+    if (c == 'x') {
+        for (int k = 0; k < 2 && j < n && cck_ascii_is_xdigit((unsigned char)p[j]); k++)
+            j++;
+    } else if (c >= '0' && c <= '9') {
+        while (j < n && cck_ascii_is_digit((unsigned char)p[j]))
+            j++;
+    } else if (c == 'c' || c == 'p' || c == 'P' || c == 'g') {
+        j += j < n; /* \cX, \pL, \g1 */
+        while (c == 'g' && j < n && cck_ascii_is_digit((unsigned char)p[j]))
+            j++;
+    }
+    return j;
+}
+
+/* The end of the class at p[i] == '[', and whether it matches only ASCII digits. */
+static size_t skip_class(const char *p, size_t n, size_t i, int *digits_only)
+{
+    size_t j = i + 1;
+    int only = 1, any = 0;
+    if (j < n && p[j] == '^') {
+        only = 0;
+        j++;
+    }
+    if (j < n && p[j] == ']') { /* a ']' first is a member */
+        only = 0;
+        j++;
+    }
+    while (j < n && p[j] != ']') {
+        if (p[j] == '\\') {
+            only = 0;
+            j = skip_escape(p, n, j);
+        } else if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
+            only = 0; /* [:alpha:] */
+            const char *end = j + 2 < n ? memchr(p + j + 2, ']', n - j - 2) : NULL;
+            j = end ? (size_t)(end - p) + 1 : n;
+        } else {
+            if (!cck_ascii_is_digit((unsigned char)p[j]) &&
+                !(p[j] == '-' && any && j + 1 < n && cck_ascii_is_digit((unsigned char)p[j + 1])))
+                only = 0;
+            any = 1;
+            j++;
+        }
+    }
+    *digits_only = only && any;
+    return j < n ? j + 1 : n;
+}
+
+/* After an atom at p[i]: skips its quantifier, if any, and says whether it lets the
+ * atom match zero times. */
+static size_t skip_quantifier(const char *p, size_t n, size_t i, int *optional)
+{
+    *optional = 0;
+    if (i >= n)
+        return i;
+    if (p[i] == '?' || p[i] == '*') {
+        *optional = 1;
+        i++;
+    } else if (p[i] == '+') {
+        i++;
+    } else if (p[i] == '{') {
+        /* {m}, {m,}, {m,n} and {,n}: any run of digits and a comma closed by '}' is
+         * taken for a quantifier (should PCRE2 read it literally, a digit inside it is
+         * only missed, which is safe) */
+        size_t j = i + 1, min = 0;
+        int min_digits = 0;
+        while (j < n && cck_ascii_is_digit((unsigned char)p[j])) {
+            min = min > 1000 ? min : min * 10 + (size_t)(p[j] - '0');
+            min_digits = 1;
+            j++;
+        }
+        if (j < n && p[j] == ',')
+            j++;
+        while (j < n && cck_ascii_is_digit((unsigned char)p[j]))
+            j++;
+        if (j >= n || p[j] != '}')
+            return i;
+        *optional = !min_digits || min == 0;
+        i = j + 1;
+    } else {
+        return i;
+    }
+    if (i < n && (p[i] == '+' || p[i] == '?'))
+        i++; /* possessive or lazy */
+    return i;
+}
+
+/* Whether every match of the pattern p[0..n) holds an ASCII digit: some atom at the top
+ * level (outside every group, no top-level '|') is a literal digit or a class of digits
+ * only, and is not optional. Conservative: anything it does not follow (\Q..\E, the
+ * x option's comments, a top-level alternation) gives 0. A sentence without a digit
+ * then cannot match, and is not searched. */
+int cck_pattern_needs_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] == '\\' && p[i + 1] == 'Q')
+            return 0;
+        if (p[i] == '(' && p[i + 1] == '?') {
+            for (size_t j = i + 2; j < n && (cck_ascii_is_alpha((unsigned char)p[j]) ||
+                                             p[j] == '-' || p[j] == '^');
+                 j++)
+                if (p[j] == 'x')
+                    return 0;
+        }
+    }
+    int needs = 0, depth = 0;
+    size_t i = 0;
+    while (i < n) {
+        char c = p[i];
+        int digit_atom = 0;
+        if (c == '\\') {
+            i = skip_escape(p, n, i);
+        } else if (c == '[') {
+            i = skip_class(p, n, i, &digit_atom);
+        } else if (c == '(') {
+            depth++;
+            i++;
+            continue;
+        } else if (c == ')') {
+            depth -= depth > 0;
+            i++;
+        } else if (c == '|') {
+            if (depth == 0)
+                return 0;
+            i++;
+            continue;
+        } else {
+            digit_atom = cck_ascii_is_digit((unsigned char)c);
+            i++;
+        }
+        int optional;
+        i = skip_quantifier(p, n, i, &optional);
+        if (digit_atom && depth == 0 && !optional)
+            needs = 1;
+    }
+    return needs;
+}
+
 /* Compiles patterns [first, first + count) into one alternation. */
 static int compile_group(const cck_engine *engine, cck_pattern_group *group, int *too_large,
                          cck_error *error)
@@ -382,9 +536,12 @@ static int compile_group(const cck_engine *engine, cck_pattern_group *group, int
     cck_buf_init(&source);
     int status = CCK_OK;
     *too_large = 0;
+    group->needs_digit = 1;
     for (size_t k = group->first; k < group->first + group->count; k++) {
         const cck_entry *entry = &engine->entries[m->pattern_entries[k]];
         size_t n = strlen(entry->phrase);
+        if (!cck_pattern_needs_digit(entry->phrase + 1, n - 2))
+            group->needs_digit = 0;
         if (cck_buf_puts(&source, k > group->first ? "|(?:" : "(?:") ||
             cck_buf_append(&source, entry->phrase + 1, n - 2) ||
             cck_buf_printf(&source, ")(*MARK:%zu)", k)) {
@@ -448,7 +605,7 @@ static int compile_patterns(cck_engine *engine, cck_error *error)
         size_t first = todo[--todo_count];
         size_t count = todo[--todo_count];
         cck_pattern_group *group = &m->groups[m->group_count];
-        *group = (cck_pattern_group){NULL, 0, first, count};
+        *group = (cck_pattern_group){NULL, 0, 0, first, count};
         int too_large = 0;
         status = compile_group(engine, group, &too_large, error);
         if (status)

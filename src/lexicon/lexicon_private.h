@@ -46,6 +46,9 @@ int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *us
 /* Checks one /pattern/ body (without the slashes) by compiling it alone as it will
  * be compiled in the combined pattern. Returns CCK_OK, CCK_ENOMEM or CCK_ESYNTAX. */
 int cck_pattern_check(const char *pattern, size_t len, cck_phrase_problem *problem);
+/* 1 when every match of the pattern p[0..n) (without its slashes) must hold an ASCII
+ * digit, as far as a simple reading of its top level can tell; 0 when not or unsure. */
+int cck_pattern_needs_digit(const char *p, size_t n);
 
 /* ---- the compiled matcher (built by compile.c, used by match.c) ---------------- */
 
@@ -77,6 +80,7 @@ typedef struct cck_trie_edge {
 typedef struct cck_pattern_group {
     pcre2_code *code;
     int jit;      /* JIT-compiled: use pcre2_jit_match */
+    int needs_digit; /* every pattern in it needs an ASCII digit (cck_pattern_needs_digit) */
     size_t first;
     size_t count;
 } cck_pattern_group;

@@ -1,6 +1,9 @@
 /* match.c - the hot path: word ids for tokens (one hash probe each), phrase matches by
  * walking the token trie inside each sentence, and /pattern/ matches with PCRE2. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lexicon/lexicon_private.h"
 
@@ -376,12 +379,39 @@ static void sort_by_start(cck_match_vec *out, size_t from)
 }
 
 /* Runs every group over one piece (a sentence, or the range when no sentences). */
+/* Whether s[0..len) holds an ASCII digit. */
+static int has_ascii_digit(const char *s, size_t len)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    for (; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* as signed bytes, '0'..'9' lie between '/' and ':'; bytes >= 0x80 are negative */
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('/')),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8(':')));
+        if (_mm_movemask_epi8(digit))
+            return 1;
+    }
+#endif
+    for (; i < len; i++)
+        if (cck_ascii_is_digit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck_text *text,
                      size_t start, size_t end, cck_match_vec *out)
 {
     int result = CCK_OK;
     size_t from = out->count;
+    int digit = -1; /* not looked for yet */
     for (size_t g = 0; g < m->group_count; g++) {
+        if (m->groups[g].needs_digit) {
+            if (digit < 0)
+                digit = has_ascii_digit(text->buf + start, end - start);
+            if (!digit)
+                continue; /* none of its patterns can match here */
+        }
         int status = run_group(m, &m->groups[g], scratch, text, start, end, out);
         if (status == CCK_ENOMEM || status == CCK_EINVAL)
             return status;

@@ -2,6 +2,9 @@
  * format: JSON strings and terminal text, plus the UTF-8 decoding and display widths
  * the printers need to line up an underline. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "report/report.h"
 
@@ -89,66 +92,146 @@ static int json_keeps(uint32_t cp)
     return cp != CCK_REPORT_INVALID && cp != 0x2028 && cp != 0x2029 && !(cp >= 0x80 && cp <= 0x9F);
 }
 
+/* Eight bytes at once: a mask with the high bit set in each byte that needs more than a
+ * plain copy (a control, '"', '\\\\', DEL or a byte >= 0x80). Each test is the classic
+ * "has a byte less than n" or "has a zero byte" on 64 bits; a borrow can only set bits
+ * above a byte that really matches, so the lowest set bit is exact. */
+static uint64_t bytes_needing_care(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+#define HAS_ZERO(v) (((v) - ones) & ~(v) & highs)
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\'), del = x ^ (ones * 0x7F);
+    uint64_t control = (x - ones * 0x20) & ~x & highs;
+    return (x & highs) | control | HAS_ZERO(quote) | HAS_ZERO(backslash) | HAS_ZERO(del);
+#undef HAS_ZERO
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define WORD_AT_A_TIME 1
+#else
+#define WORD_AT_A_TIME 0
+#endif
+
+/* \\u and four uppercase hex digits; U+FFFD, which stands for bad input, is written
+ * in lowercase as it always has been. */
+static char *put_u_escape(char *dst, uint32_t cp)
+{
+    if (cp == 0xFFFD) {
+        memcpy(dst, "\\ufffd", 6);
+        return dst + 6;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    dst[0] = '\\';
+    dst[1] = 'u';
+    dst[2] = hex[(cp >> 12) & 0xF];
+    dst[3] = hex[(cp >> 8) & 0xF];
+    dst[4] = hex[(cp >> 4) & 0xF];
+    dst[5] = hex[cp & 0xF];
+    return dst + 6;
+}
+
+char *cck_escape_json_to(char *dst, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        /* the common case: printable ASCII copied 16 or 8 bytes at a time, up to the
+         * first byte that needs care */
+#ifdef __SSE2__
+        if (len - i >= 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            _mm_storeu_si128((__m128i *)(void *)dst, x);
+            /* as signed bytes, controls and bytes >= 0x80 are both below 0x20 */
+            __m128i care = _mm_or_si128(
+                _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+            unsigned mask = (unsigned)_mm_movemask_epi8(care);
+            size_t plain = mask ? (size_t)__builtin_ctz(mask) : 16;
+            dst += plain;
+            i += plain;
+            if (plain == 16)
+                continue;
+        } else
+#endif
+        if (WORD_AT_A_TIME && len - i >= 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            memcpy(dst, &x, 8);
+            uint64_t care = bytes_needing_care(x);
+            size_t plain = care ? (size_t)__builtin_ctzll(care) / 8 : 8;
+            dst += plain;
+            i += plain;
+            if (plain == 8)
+                continue;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (json_plain[c]) {
+            *dst++ = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t n = cck_report_decode(s + i, len - i, &cp);
+            if (cp == CCK_REPORT_INVALID) {
+                dst = put_u_escape(dst, 0xFFFD);
+            } else if (!json_keeps(cp)) {
+                dst = put_u_escape(dst, cp);
+            } else {
+                memcpy(dst, s + i, n);
+                dst += n;
+            }
+            i += n;
+            continue;
+        }
+        i++;
+        char short_form = 0;
+        switch (c) {
+        case '"': short_form = '"'; break;
+        case '\\': short_form = '\\'; break;
+        case '\b': short_form = 'b'; break;
+        case '\f': short_form = 'f'; break;
+        case '\n': short_form = 'n'; break;
+        case '\r': short_form = 'r'; break;
+        case '\t': short_form = 't'; break;
+        default: break;
+        }
+        if (short_form) {
+            dst[0] = '\\';
+            dst[1] = short_form;
+            dst += 2;
+        } else {
+            dst = put_u_escape(dst, c == REPLACEMENT_BYTE ? 0xFFFD : c);
+        }
+    }
+    return dst;
+}
+
+/* Input taken per reservation by cck_escape_json, so that a huge string does not make
+ * the buffer reserve six times its size at once. */
+#define JSON_BLOCK 4096
+
 int cck_escape_json(cck_buf *out, const char *s, size_t len)
 {
     if (cck_buf_putc(out, '"') != CCK_OK)
         return CCK_ENOMEM;
     size_t i = 0;
     while (i < len) {
-        /* Copy the longest run that needs no escaping in one go. */
-        size_t run = i;
-        while (run < len) {
-            unsigned char c = (unsigned char)s[run];
-            if (json_plain[c]) {
-                run++;
-                continue;
-            }
-            if (c >= 0x80) {
-                /* valid UTF-8 that JSON takes as it is joins the run */
-                uint32_t cp;
-                size_t n = cck_report_decode(s + run, len - run, &cp);
-                if (!json_keeps(cp))
-                    break;
-                run += n;
-                continue;
-            }
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F)
-                break;
-            run++;
+        size_t n = len - i;
+        if (n > JSON_BLOCK) {
+            /* End the block before a byte that cannot continue a UTF-8 sequence (or 4
+             * bytes on at most), so that no sequence is split between two blocks: a
+             * decode can only go on over continuation bytes, 4 bytes at most. */
+            n = JSON_BLOCK;
+            for (int k = 0; k < 4 && n < len - i && ((unsigned char)s[i + n] & 0xC0) == 0x80; k++)
+                n++;
         }
-        if (run > i && cck_buf_append(out, s + i, run - i) != CCK_OK)
+        if (cck_buf_reserve(out, CCK_JSON_ROOM(n)) != CCK_OK)
             return CCK_ENOMEM;
-        i = run;
-        if (i >= len)
-            break;
-        unsigned char c = (unsigned char)s[i];
-        int status;
-        if (c < 0x80) {
-            i++;
-            switch (c) {
-            case '"': status = cck_buf_puts(out, "\\\""); break;
-            case '\\': status = cck_buf_puts(out, "\\\\"); break;
-            case '\b': status = cck_buf_puts(out, "\\b"); break;
-            case '\f': status = cck_buf_puts(out, "\\f"); break;
-            case '\n': status = cck_buf_puts(out, "\\n"); break;
-            case '\r': status = cck_buf_puts(out, "\\r"); break;
-            case '\t': status = cck_buf_puts(out, "\\t"); break;
-            case REPLACEMENT_BYTE: status = cck_buf_puts(out, "\\ufffd"); break;
-            default: status = put_hex4(out, "\\u", c, ""); break;
-            }
-        } else {
-            uint32_t cp;
-            size_t n = cck_report_decode(s + i, len - i, &cp);
-            if (cp == CCK_REPORT_INVALID)
-                status = cck_buf_puts(out, "\\ufffd");
-            else if (!json_keeps(cp))
-                status = put_hex4(out, "\\u", cp, "");
-            else
-                status = cck_buf_append(out, s + i, n);
-            i += n;
-        }
-        if (status != CCK_OK)
-            return CCK_ENOMEM;
+        char *end = cck_escape_json_to(out->data + out->len, s + i, n);
+        out->len = (size_t)(end - out->data);
+        i += n;
     }
     return cck_buf_putc(out, '"');
 }

@@ -24,6 +24,12 @@ size_t cck_report_decode(const char *s, size_t len, uint32_t *cp);
  * replacement byte 0x1A written as \ufffd. The output is always valid UTF-8. */
 int cck_escape_json(cck_buf *out, const char *s, size_t len);
 
+/* The same escaping, without the quotes, written to dst, which must have room for
+ * CCK_JSON_ROOM(len) bytes (no escape is longer than six bytes per input byte).
+ * Returns the end of what was written. For printers that reserve once per object. */
+#define CCK_JSON_ROOM(len) (6 * (len))
+char *cck_escape_json_to(char *dst, const char *s, size_t len);
+
 enum {
     /* Newlines, tabs and other white space controls become one space each, runs of
      * them one space in all (for showing a sentence on one line). */

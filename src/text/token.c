@@ -150,6 +150,20 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
     return push_token(lx, start, end, norm_start, hash, kind, flags);
 }
 
+/* Emits the ASCII punctuation byte at s[i] (which folds to itself) as a PUNCT token:
+ * what emit_normalized would do, without its loops. */
+static int emit_ascii_punct(lexer *lx, size_t i, unsigned flags)
+{
+    cck_buf *norm = &lx->text->norm;
+    if (norm->cap - norm->len <= 1 && cck_buf_reserve(norm, 1) != CCK_OK)
+        return CCK_ENOMEM;
+    size_t norm_start = norm->len;
+    norm->data[norm->len++] = (char)lx->s[i];
+    norm->data[norm->len] = '\0';
+    return push_token(lx, i, i + 1, norm_start, cck_hash_step(CCK_HASH_INIT, lx->s[i]),
+                      CCK_TOKEN_PUNCT, flags);
+}
+
 /* Emits s[start..end) as its own bytes, leaving out variation selectors U+FE0E and
  * U+FE0F (EF B8 8E/8F) when `drop_selectors` is set: emoji and URLs. */
 static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned flags,
@@ -580,7 +594,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             break;
         case K_APOS:
         case K_PUNCT:
-            status = emit_normalized(&lx, i, i + 1, CCK_TOKEN_PUNCT, space);
+            status = emit_ascii_punct(&lx, i, space);
             i++;
             break;
         default: /* K_HIGH */

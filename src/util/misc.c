@@ -15,10 +15,18 @@ uint32_t cck_hash_bytes(const char *s, size_t len)
 
 size_t cck_utf8_count_chars(const char *s, size_t len)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            count++;
+    size_t count = len, i = 0;
+    /* eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and
+     * its bit 6 is not */
+    const uint64_t lows = 0x0101010101010101u;
+    for (; len - i >= 8; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t continuation = (x >> 7) & ~(x >> 6) & lows; /* 1 in each such byte */
+        count -= (size_t)((continuation * lows) >> 56);      /* their sum, in the top byte */
+    }
+    for (; i < len; i++)
+        count -= ((unsigned char)s[i] & 0xC0) == 0x80;
     return count;
 }
 
@@ -43,6 +51,18 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
         offset = cursor->len;
     if (offset < cursor->mark_offset)
         offset = cursor->mark_offset; /* before the window: nothing left to count */
+    if (offset < cursor->offset && offset >= cursor->line_start) {
+        /* back along the same line (no newline lies in [line_start, offset reached)):
+         * count the characters stepped back over */
+        cursor->column -= cck_utf8_count_chars(cursor->buf + (offset - cursor->window),
+                                               cursor->offset - offset);
+        cursor->offset = offset;
+        if (line)
+            *line = cursor->line;
+        if (column)
+            *column = cursor->column;
+        return;
+    }
     if (offset < cursor->offset) {
         cursor->offset = cursor->mark_offset;
         cursor->line = cursor->mark_line;

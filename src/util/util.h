@@ -104,6 +104,10 @@ static inline int cck_ascii_is_alpha(unsigned char c)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 static inline int cck_ascii_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int cck_ascii_is_xdigit(unsigned char c)
+{
+    return cck_ascii_is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
 static inline int cck_ascii_is_alnum(unsigned char c)
 {
     return cck_ascii_is_alpha(c) || cck_ascii_is_digit(c);

@@ -529,6 +529,19 @@ static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
 
 /* ---- pattern matching --------------------------------------------------------------- */
 
+/* The /pattern/ matches in all of s, into text and vec, and described into got. */
+static void find_all_patterns(const cck_engine *engine, const char *s, cck_text *text,
+                              cck_match_vec *vec, cck_buf *got)
+{
+    prepare_text(text, s);
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    assert_non_null(scratch);
+    assert_int_equal(cck_matcher_find_patterns(engine, scratch, text, 0, text->len, vec), CCK_OK);
+    cck_match_scratch_free(scratch);
+    cck_buf_init(got);
+    describe(engine, text, vec, got);
+}
+
 static void test_lexicon_match_patterns(void **state)
 {
     (void)state;
@@ -536,17 +549,12 @@ static void test_lexicon_match_patterns(void **state)
                                      "claim/certainty 5 /\\b100\\s?%/\n"
                                      "evidence 3 /\\b10\\.\\d{4,9}/[^\\s]+[^\\s.]/\n"
                                      "evidence 4 /\\bNCT\\d{8}\\b/\n");
-    const char *s = "A trial (n = 120, NCT01234567) was 100% positive. "
-                    "See doi:10.1000/xyz123.";
     cck_text text;
-    prepare_text(&text, s);
-    cck_match_scratch *scratch = cck_match_scratch_new(engine);
-    assert_non_null(scratch);
     cck_match_vec vec = {0};
-    assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, 0, text.len, &vec), CCK_OK);
     cck_buf got;
-    cck_buf_init(&got);
-    describe(engine, &text, &vec, &got);
+    find_all_patterns(engine, "A trial (n = 120, NCT01234567) was 100% positive. "
+                              "See doi:10.1000/xyz123.",
+                      &text, &vec, &got);
     assert_string_equal(got.data, "/\\bn\\s*=\\s*[0-9]+/=n = 120"
                                   " | /\\bNCT\\d{8}\\b/=NCT01234567"
                                   " | /\\b100\\s?%/=100%"
@@ -560,6 +568,8 @@ static void test_lexicon_match_patterns(void **state)
     assert_int_equal(vec.items[2].first_token, vec.items[2].last_token);
     assert_string_equal(text_of(&text, vec.items[3].first_token, &word), "10.1000");
     /* a range that is only part of the text */
+    cck_match_scratch *scratch = cck_match_scratch_new(engine);
+    assert_non_null(scratch);
     vec.count = 0;
     size_t second = text.sentences[1].start;
     assert_int_equal(cck_matcher_find_patterns(engine, scratch, &text, second, text.len, &vec),
@@ -570,6 +580,80 @@ static void test_lexicon_match_patterns(void **state)
     cck_buf_free(&got);
     cck_match_vec_free(&vec);
     cck_match_scratch_free(scratch);
+    cck_text_free(&text);
+    cck_engine_free(engine);
+}
+
+/* The digit prefilter: a sentence without an ASCII digit skips the patterns that all
+ * need one. The reading must never say "needs a digit" of a pattern that can match
+ * without one; saying "unsure" is always allowed. */
+static void test_lexicon_pattern_needs_digit(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *pattern;
+        int needs;
+    } cases[] = {
+        {"\\bn\\s*=\\s*[0-9]+", 1},
+        {"\\b95\\s*%\\s*ci\\b", 1},
+        {"\\$\\s?[0-9]", 1},
+        {"\\bnct[0-9]{8}\\b", 1},
+        {"\\bpmid:?\\s*[0-9]{5,9}\\b", 1},
+        {"\\b10\\.[0-9]{4,9}\\/[^\\s]+", 1},
+        {"[1-9][0-9]*", 1},
+        {"(a|b)7", 1},
+        {"5+?", 1},
+        {"5{1}", 1},
+        {"\\s5", 1},
+        {"\\d+", 0},          /* with UCP, \d is any Unicode digit */
+        {"[0-9]?", 0},
+        {"[0-9]*", 0},
+        {"5??", 0},
+        {"[0-9]{0,3}", 0},
+        {"[0-9]{,3}", 0},
+        {"5{0}", 0},
+        {"a|5", 0},           /* a top-level alternative without one */
+        {"(5)", 0},           /* inside a group: not looked at */
+        {"[^0-9]", 0},
+        {"[0-9a]", 0},
+        {"[]0-9]", 0},
+        {"[[:digit:]]", 0},
+        {"\\x35", 0},         /* the digits of an escape are not literal */
+        {"\\x{35}", 0},
+        {"\\0", 0},
+        {"\\p{N}", 0},
+        {"\\cA", 0},
+        {"\\Q5\\E", 0},
+        {"(?x)a # 5", 0},     /* a comment in extended mode */
+        {"(?ix)a # 5", 0},
+        {"a{2}", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        const char *p = cases[i].pattern;
+        int got = cck_pattern_needs_digit(p, strlen(p));
+        if (got != cases[i].needs)
+            fail_msg("/%s/: needs_digit %d, want %d", p, got, cases[i].needs);
+    }
+}
+
+/* Patterns that need a digit are skipped on a sentence without one, but a pattern that
+ * does not, combined in the same alternation, still runs there. */
+static void test_lexicon_digit_prefilter_keeps_other_patterns(void **state)
+{
+    (void)state;
+    cck_engine *engine = engine_from("evidence 3 /\\b[0-9]+\\s+patients\\b/\n"
+                                     "claim/cure 5 /\\bcure[sd]?\\b/\n");
+    cck_text text;
+    cck_match_vec vec = {0};
+    cck_buf got;
+    find_all_patterns(engine, "It cures everything. We treated 40 patients and it cured them.",
+                      &text, &vec, &got);
+    assert_string_equal(got.data, "/\\bcure[sd]?\\b/=cures"
+                                  " | /\\b[0-9]+\\s+patients\\b/=40 patients"
+                                  " | /\\bcure[sd]?\\b/=cured");
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
     cck_text_free(&text);
     cck_engine_free(engine);
 }
@@ -837,6 +921,8 @@ int main(void)
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
         cmocka_unit_test(test_lexicon_match_skips_glued_hyphen_tokens),
         cmocka_unit_test(test_lexicon_match_patterns),
+        cmocka_unit_test(test_lexicon_pattern_needs_digit),
+        cmocka_unit_test(test_lexicon_digit_prefilter_keeps_other_patterns),
         cmocka_unit_test(test_lexicon_catastrophic_regex_hits_the_limit),
         cmocka_unit_test(test_lexicon_load_dir_replaces_and_extends),
         cmocka_unit_test(test_lexicon_load_defaults),

@@ -144,6 +144,40 @@ static void test_util_line_cursor_agrees_with_scratch(void **state)
     }
 }
 
+/* Backward moves along a line take a shortcut (counting back) and forward moves count
+ * eight bytes at a time: thousands of pseudo-random seeks over long lines of mixed
+ * one- to four-byte characters must all agree with the count from scratch. */
+static void test_util_line_cursor_random_seeks(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"stem ", "c\xc3\xa9lls ", "\xe2\x80\x9cheal\xe2\x80\x9d ",
+                                         "\xf0\x9f\x92\x89", ".\n", "\xff", "PRP prevents "};
+    char text[4096];
+    size_t len = 0;
+    uint32_t seed = 12345;
+    while (len < sizeof text - 16) {
+        seed = seed * 1103515245u + 12345u;
+        const char *p = pieces[(seed >> 16) % CCK_ARRAY_LEN(pieces)];
+        memcpy(text + len, p, strlen(p));
+        len += strlen(p);
+    }
+    cck_line_cursor cursor;
+    cck_line_cursor_init(&cursor, text, len);
+    size_t at = 0;
+    for (int step = 0; step < 5000; step++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t move = (seed >> 16) % 200;
+        /* mostly small moves either way, as the spans of one finding are */
+        at = (seed & 1) && at >= move ? at - move : (at + move) % (len + 1);
+        size_t line, column, want_line, want_column;
+        cck_line_cursor_seek(&cursor, at, &line, &column);
+        cck_line_col(text, len, at, &want_line, &want_column);
+        if (line != want_line || column != want_column)
+            fail_msg("offset %zu (step %d): cursor %zu:%zu, scratch %zu:%zu", at, step, line,
+                     column, want_line, want_column);
+    }
+}
+
 static void test_util_utf8_count_chars(void **state)
 {
     (void)state;
@@ -152,6 +186,17 @@ static void test_util_utf8_count_chars(void **state)
     assert_int_equal(cck_utf8_count_chars("\xe2\x80\x99s", 4), 2);
     assert_int_equal(cck_utf8_count_chars("\xff\xfe", 2), 2); /* invalid bytes count */
     assert_int_equal(cck_utf8_count_chars("", 0), 0);
+    /* long enough for the eight-byte path, at every alignment and length */
+    const char *mixed = "a\xc3\xa9\xe2\x80\x99" "b\xf0\x9f\x92\x89\x80\x80zq\xc3\xa9\xc3\xa9 end";
+    size_t n = strlen(mixed);
+    for (size_t from = 0; from < n; from++) {
+        for (size_t len = 0; from + len <= n; len++) {
+            size_t want = 0;
+            for (size_t i = from; i < from + len; i++)
+                want += ((unsigned char)mixed[i] & 0xC0) != 0x80;
+            assert_int_equal(cck_utf8_count_chars(mixed + from, len), want);
+        }
+    }
 }
 
 static void test_util_error_set_fills_fields(void **state)
@@ -206,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_util_hash_matches_incremental),
         cmocka_unit_test(test_util_line_col_table),
         cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
+        cmocka_unit_test(test_util_line_cursor_random_seeks),
         cmocka_unit_test(test_util_utf8_count_chars),
         cmocka_unit_test(test_util_error_set_fills_fields),
         cmocka_unit_test(test_util_status_strings),
