@@ -9,6 +9,10 @@
 
 int cck_match_vec_push(cck_match_vec *vec, const cck_match *match)
 {
+    if (vec->count < vec->cap) { /* the common case, without a call into cck_grow */
+        vec->items[vec->count++] = *match;
+        return CCK_OK;
+    }
     void *items = vec->items;
     if (vec->count == SIZE_MAX ||
         cck_grow(&items, &vec->cap, vec->count + 1, sizeof *vec->items))
