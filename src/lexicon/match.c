@@ -211,7 +211,8 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
             end = first + text->sentences[s].token_count;
         }
         for (size_t i = first; i < end; i++) {
-            if (tokens[i].word < 0)
+            /* most words of the lexicon only go on a phrase, they do not start one */
+            if (tokens[i].word < 0 || m->words[tokens[i].word].root_child < 0)
                 continue;
             int status = walk_from(m, text, i, end, out);
             if (status)
