@@ -9,6 +9,10 @@
 
 int cck_match_vec_push(cck_match_vec *vec, const cck_match *match)
 {
+    if (vec->count < vec->cap) { /* the common case, without a call into cck_grow */
+        vec->items[vec->count++] = *match;
+        return CCK_OK;
+    }
     void *items = vec->items;
     if (vec->count == SIZE_MAX ||
         cck_grow(&items, &vec->cap, vec->count + 1, sizeof *vec->items))
@@ -207,7 +211,8 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
             end = first + text->sentences[s].token_count;
         }
         for (size_t i = first; i < end; i++) {
-            if (tokens[i].word < 0)
+            /* most words of the lexicon only go on a phrase, they do not start one */
+            if (tokens[i].word < 0 || m->words[tokens[i].word].root_child < 0)
                 continue;
             int status = walk_from(m, text, i, end, out);
             if (status)

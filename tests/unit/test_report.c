@@ -28,50 +28,118 @@ static char *escape_json(const char *s, size_t len)
     return out.data;
 }
 
+static const struct json_case {
+    const char *name;
+    const char *in;
+    size_t len; /* 0: strlen */
+    const char *want;
+} json_cases[] = {
+    {"plain", "abc", 0, "\"abc\""},
+    {"empty", "", 0, "\"\""},
+    {"quote and backslash", "say \"hi\" \\o/", 0, "\"say \\\"hi\\\" \\\\o/\""},
+    {"short escapes", "\b\f\n\r\t", 0, "\"\\b\\f\\n\\r\\t\""},
+    {"nul", "a\0b", 3, "\"a\\u0000b\""},
+    {"escape char", "\x1b[31m", 0, "\"\\u001B[31m\""},
+    {"del", "\x7f", 0, "\"\\u007F\""},
+    {"replacement byte", "a\x1a" "b", 0, "\"a\\ufffdb\""},
+    {"valid two-byte", "caf\xc3\xa9", 0, "\"caf\xc3\xa9\""},
+    {"valid four-byte", "\xf0\x9f\x92\x89", 0, "\"\xf0\x9f\x92\x89\""},
+    {"real U+FFFD kept", "\xef\xbf\xbd", 0, "\"\xef\xbf\xbd\""},
+    {"line separator", "\xe2\x80\xa8", 0, "\"\\u2028\""},
+    {"c1 control", "\xc2\x85", 0, "\"\\u0085\""},
+    {"stray continuation", "a\x80z", 0, "\"a\\ufffdz\""},
+    {"lone lead at end", "a\xc3", 0, "\"a\\ufffd\""},
+    {"truncated three-byte", "\xe2\x82z", 0, "\"\\ufffdz\""},
+    {"overlong", "\xc0\xaf", 0, "\"\\ufffd\\ufffd\""},
+    {"surrogate", "\xed\xa0\x80", 0, "\"\\ufffd\\ufffd\\ufffd\""},
+    {"above U+10FFFF", "\xf4\x90\x80\x80", 0, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
+    {"truncated four-byte", "\xf0\x9f\x92", 0, "\"\\ufffd\""},
+    {"byte ff", "\xff", 0, "\"\\ufffd\""},
+    {"mixed run", "\xc3\xa9\"\xc3\xbc\xe2\x80\xa8x\xc2\x85\xf0\x9f\x92\x89\x80",
+     0, "\"\xc3\xa9\\\"\xc3\xbc\\u2028x\\u0085\xf0\x9f\x92\x89\\ufffd\""},
+};
+
 static void test_report_json_escape_table(void **state)
 {
     (void)state;
-    static const struct {
-        const char *name;
-        const char *in;
-        size_t len; /* 0: strlen */
-        const char *want;
-    } cases[] = {
-        {"plain", "abc", 0, "\"abc\""},
-        {"empty", "", 0, "\"\""},
-        {"quote and backslash", "say \"hi\" \\o/", 0, "\"say \\\"hi\\\" \\\\o/\""},
-        {"short escapes", "\b\f\n\r\t", 0, "\"\\b\\f\\n\\r\\t\""},
-        {"nul", "a\0b", 3, "\"a\\u0000b\""},
-        {"escape char", "\x1b[31m", 0, "\"\\u001B[31m\""},
-        {"del", "\x7f", 0, "\"\\u007F\""},
-        {"replacement byte", "a\x1a" "b", 0, "\"a\\ufffdb\""},
-        {"valid two-byte", "caf\xc3\xa9", 0, "\"caf\xc3\xa9\""},
-        {"valid four-byte", "\xf0\x9f\x92\x89", 0, "\"\xf0\x9f\x92\x89\""},
-        {"real U+FFFD kept", "\xef\xbf\xbd", 0, "\"\xef\xbf\xbd\""},
-        {"line separator", "\xe2\x80\xa8", 0, "\"\\u2028\""},
-        {"c1 control", "\xc2\x85", 0, "\"\\u0085\""},
-        {"stray continuation", "a\x80z", 0, "\"a\\ufffdz\""},
-        {"lone lead at end", "a\xc3", 0, "\"a\\ufffd\""},
-        {"truncated three-byte", "\xe2\x82z", 0, "\"\\ufffdz\""},
-        {"overlong", "\xc0\xaf", 0, "\"\\ufffd\\ufffd\""},
-        {"surrogate", "\xed\xa0\x80", 0, "\"\\ufffd\\ufffd\\ufffd\""},
-        {"above U+10FFFF", "\xf4\x90\x80\x80", 0, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
-        {"truncated four-byte", "\xf0\x9f\x92", 0, "\"\\ufffd\""},
-        {"byte ff", "\xff", 0, "\"\\ufffd\""},
-        {"mixed run", "\xc3\xa9\"\xc3\xbc\xe2\x80\xa8x\xc2\x85\xf0\x9f\x92\x89\x80",
-         0, "\"\xc3\xa9\\\"\xc3\xbc\\u2028x\\u0085\xf0\x9f\x92\x89\\ufffd\""},
-    };
-    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
-        size_t len = cases[i].len ? cases[i].len : strlen(cases[i].in);
-        char *got = escape_json(cases[i].in, len);
-        if (strcmp(got, cases[i].want) != 0)
-            fail_msg("case %s: got %s, want %s", cases[i].name, got, cases[i].want);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(json_cases); i++) {
+        size_t len = json_cases[i].len ? json_cases[i].len : strlen(json_cases[i].in);
+        char *got = escape_json(json_cases[i].in, len);
+        if (strcmp(got, json_cases[i].want) != 0)
+            fail_msg("case %s: got %s, want %s", json_cases[i].name, got, json_cases[i].want);
         json_error_t error;
         json_t *value = json_loads(got, JSON_DECODE_ANY | JSON_ALLOW_NUL, &error);
         if (!value || !json_is_string(value))
-            fail_msg("case %s: jansson cannot read %s: %s", cases[i].name, got, error.text);
+            fail_msg("case %s: jansson cannot read %s: %s", json_cases[i].name, got, error.text);
         json_decref(value);
         cck_free(got);
+    }
+}
+
+/* The escaper copies plain ASCII 16 or 8 bytes at a time and takes long strings in
+ * blocks: each table case, put at every offset inside plain text, must come out as it
+ * does alone, with the padding around it. */
+static void test_report_json_escape_in_long_text(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(json_cases); i++) {
+        size_t len = json_cases[i].len ? json_cases[i].len : strlen(json_cases[i].in);
+        const char *want = json_cases[i].want;
+        size_t want_len = strlen(want);
+        for (size_t before = 0; before <= 40; before++) {
+            size_t after = 40 - before + before % 7;
+            char in[128], expected[256];
+            memset(in, 'a', before);
+            memcpy(in + before, json_cases[i].in, len);
+            memset(in + before + len, 'b', after);
+            expected[0] = '"';
+            memset(expected + 1, 'a', before);
+            memcpy(expected + 1 + before, want + 1, want_len - 2); /* without its quotes */
+            memset(expected + 1 + before + want_len - 2, 'b', after);
+            expected[before + want_len - 1 + after] = '"';
+            expected[before + want_len + after] = '\0';
+            char *got = escape_json(in, before + len + after);
+            if (strcmp(got, expected) != 0)
+                fail_msg("case %s at offset %zu: got %s, want %s", json_cases[i].name, before,
+                         got, expected);
+            cck_free(got);
+        }
+    }
+}
+
+/* A string of several blocks escapes as the concatenation of its characters escaped
+ * one by one, wherever the block ends fall among multibyte and invalid sequences. */
+static void test_report_json_escape_across_blocks(void **state)
+{
+    (void)state;
+    /* each unit decodes on its own exactly as it does inside the string */
+    static const char *const units[] = {"plain words ", "caf\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x92\x89",
+                                        "\xff", "\xe2\x82" "z", "\"", "\n", "\xe2\x80\xa8", "\x80",
+                                        "\xc2\x85", "\x1a", "\\"};
+    for (size_t phase = 0; phase < 7; phase++) {
+        cck_buf in, want;
+        cck_buf_init(&in);
+        cck_buf_init(&want);
+        assert_int_equal(cck_buf_putc(&want, '"'), CCK_OK);
+        for (size_t k = 0; in.len < 20000; k++) {
+            const char *u = units[(k * 5 + phase) % CCK_ARRAY_LEN(units)];
+            size_t n = strlen(u);
+            assert_int_equal(cck_buf_append(&in, u, n), CCK_OK);
+            char *one = escape_json(u, n);
+            assert_int_equal(cck_buf_append(&want, one + 1, strlen(one) - 2), CCK_OK);
+            cck_free(one);
+        }
+        assert_int_equal(cck_buf_putc(&want, '"'), CCK_OK);
+        char *got = escape_json(in.data, in.len);
+        if (strcmp(got, want.data) != 0) {
+            size_t at = 0;
+            while (got[at] == want.data[at])
+                at++;
+            fail_msg("phase %zu: differs at output byte %zu", phase, at);
+        }
+        cck_free(got);
+        cck_buf_free(&in);
+        cck_buf_free(&want);
     }
 }
 
@@ -579,6 +647,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_json_escape_table),
+        cmocka_unit_test(test_report_json_escape_in_long_text),
+        cmocka_unit_test(test_report_json_escape_across_blocks),
         cmocka_unit_test(test_report_json_escape_every_control),
         cmocka_unit_test(test_report_text_escape_table),
         cmocka_unit_test(test_report_char_width),
