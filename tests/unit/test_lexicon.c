@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lexicon/embedded.h"
 #include "lexicon/lexicon_private.h"
 
 /* ---- helpers ------------------------------------------------------------------------ */
@@ -822,6 +823,31 @@ static void *scan_in_thread(void *user_data)
     return NULL;
 }
 
+static int count_problem(const cck_error *error, void *user_data)
+{
+    print_error("%s:%zu:%zu: error: %s\n", error->path, error->line, error->column,
+                error->message);
+    ++*(size_t *)user_data;
+    return 0;
+}
+
+/* Loading the embedded lexicons skips the phrase check that compiling repeats; the
+ * full check, with its exact columns, must still pass on every embedded file. */
+static void test_lexicon_embedded_files_pass_the_full_check(void **state)
+{
+    (void)state;
+    size_t files = 0;
+    for (const cck_embedded_lexicon *file = cck_embedded_lexicons; file->name; file++) {
+        size_t found = 0;
+        assert_int_equal(cck_lexicon_check_buffer(file->name, file->data, file->length,
+                                                  count_problem, &found),
+                         CCK_OK);
+        assert_int_equal(found, 0);
+        files++;
+    }
+    assert_true(files >= 5);
+}
+
 static void test_lexicon_engine_is_shared_by_threads(void **state)
 {
     (void)state;
@@ -926,6 +952,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_catastrophic_regex_hits_the_limit),
         cmocka_unit_test(test_lexicon_load_dir_replaces_and_extends),
         cmocka_unit_test(test_lexicon_load_defaults),
+        cmocka_unit_test(test_lexicon_embedded_files_pass_the_full_check),
         cmocka_unit_test(test_lexicon_engine_is_shared_by_threads),
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),
