@@ -384,7 +384,11 @@ static size_t skip_escape(const char *p, size_t n, size_t i)
         return n;
     char c = p[i + 1];
     size_t j = i + 2;
-    if (j < n && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
+    /* only these take a braced argument; after any other escape a '{' is a quantifier
+     * or a literal, read by the caller */
+    int braced = c == 'x' || c == 'o' || c == 'N' || c == 'p' || c == 'P' || c == 'g' ||
+                 c == 'k';
+    if (j < n && braced && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
         char close = p[j] == '{' ? '}' : p[j] == '<' ? '>' : '\'';
         while (j < n && p[j] != close)
             j++;
@@ -404,8 +408,9 @@ static size_t skip_escape(const char *p, size_t n, size_t i)
     return j;
 }
 
-/* The end of the class at p[i] == '[', and whether it matches only ASCII digits. */
-static size_t skip_class(const char *p, size_t n, size_t i, int *digits_only)
+/* The end of the class at p[i] == '[', and whether it matches only ASCII digits.
+ * Sets *unsure when it cannot tell where the class ends. */
+static size_t skip_class(const char *p, size_t n, size_t i, int *digits_only, int *unsure)
 {
     size_t j = i + 1;
     int only = 1, any = 0;
@@ -422,9 +427,13 @@ static size_t skip_class(const char *p, size_t n, size_t i, int *digits_only)
             only = 0;
             j = skip_escape(p, n, j);
         } else if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
-            only = 0; /* [:alpha:] */
+            only = 0; /* [:alpha:]; a "[:" without its ":]" is read otherwise by PCRE2 */
             const char *end = j + 2 < n ? memchr(p + j + 2, ']', n - j - 2) : NULL;
-            j = end ? (size_t)(end - p) + 1 : n;
+            if (!end || end[-1] != ':' || end - 1 == p + j + 1) {
+                *unsure = 1;
+                return n;
+            }
+            j = (size_t)(end - p) + 1;
         } else {
             if (!cck_ascii_is_digit((unsigned char)p[j]) &&
                 !(p[j] == '-' && any && j + 1 < n && cck_ascii_is_digit((unsigned char)p[j + 1])))
@@ -438,8 +447,9 @@ static size_t skip_class(const char *p, size_t n, size_t i, int *digits_only)
 }
 
 /* After an atom at p[i]: skips its quantifier, if any, and says whether it lets the
- * atom match zero times. */
-static size_t skip_quantifier(const char *p, size_t n, size_t i, int *optional)
+ * atom match zero times. Sets *unsure on braces with blanks inside, which newer PCRE2
+ * versions read as a quantifier ("{ 0}"). */
+static size_t skip_quantifier(const char *p, size_t n, size_t i, int *optional, int *unsure)
 {
     *optional = 0;
     if (i >= n)
@@ -453,6 +463,14 @@ static size_t skip_quantifier(const char *p, size_t n, size_t i, int *optional)
         /* {m}, {m,}, {m,n} and {,n}: any run of digits and a comma closed by '}' is
          * taken for a quantifier (should PCRE2 read it literally, a digit inside it is
          * only missed, which is safe) */
+        for (size_t k = i + 1; k < n && p[k] != '}'; k++) {
+            if (p[k] == ' ' || p[k] == '\t') {
+                *unsure = 1;
+                return n;
+            }
+            if (!cck_ascii_is_digit((unsigned char)p[k]) && p[k] != ',')
+                break;
+        }
         size_t j = i + 1, min = 0;
         int min_digits = 0;
         while (j < n && cck_ascii_is_digit((unsigned char)p[j])) {
@@ -478,13 +496,18 @@ static size_t skip_quantifier(const char *p, size_t n, size_t i, int *optional)
 
 /* Whether every match of the pattern p[0..n) holds an ASCII digit: some atom at the top
  * level (outside every group, no top-level '|') is a literal digit or a class of digits
- * only, and is not optional. Conservative: anything it does not follow (\Q..\E, the
- * x option's comments, a top-level alternation) gives 0. A sentence without a digit
+ * only, and is not optional. Conservative: anything it does not follow (\Q..\E, a lone
+ * \E, (?#..) comments, the x option, a top-level alternation, a "[:" that is not a
+ * POSIX class, blanks inside braces) gives 0. A sentence without a digit
  * then cannot match, and is not searched. */
 int cck_pattern_needs_digit(const char *p, size_t n)
 {
     for (size_t i = 0; i + 1 < n; i++) {
-        if (p[i] == '\\' && p[i + 1] == 'Q')
+        /* \Q..\E quotes, and a lone \E or a (?#..) comment may stand between an atom
+         * and its quantifier, where this reading would not see them */
+        if (p[i] == '\\' && (p[i + 1] == 'Q' || p[i + 1] == 'E'))
+            return 0;
+        if (p[i] == '(' && p[i + 1] == '?' && i + 2 < n && p[i + 2] == '#')
             return 0;
         if (p[i] == '(' && p[i + 1] == '?') {
             for (size_t j = i + 2; j < n && (cck_ascii_is_alpha((unsigned char)p[j]) ||
@@ -494,7 +517,7 @@ int cck_pattern_needs_digit(const char *p, size_t n)
                     return 0;
         }
     }
-    int needs = 0, depth = 0;
+    int needs = 0, depth = 0, unsure = 0;
     size_t i = 0;
     while (i < n) {
         char c = p[i];
@@ -502,7 +525,7 @@ int cck_pattern_needs_digit(const char *p, size_t n)
         if (c == '\\') {
             i = skip_escape(p, n, i);
         } else if (c == '[') {
-            i = skip_class(p, n, i, &digit_atom);
+            i = skip_class(p, n, i, &digit_atom, &unsure);
         } else if (c == '(') {
             depth++;
             i++;
@@ -520,11 +543,11 @@ int cck_pattern_needs_digit(const char *p, size_t n)
             i++;
         }
         int optional;
-        i = skip_quantifier(p, n, i, &optional);
+        i = skip_quantifier(p, n, i, &optional, &unsure);
         if (digit_atom && depth == 0 && !optional)
             needs = 1;
     }
-    return needs;
+    return needs && !unsure;
 }
 
 /* Compiles patterns [first, first + count) into one alternation. */

@@ -629,6 +629,17 @@ static void test_lexicon_pattern_needs_digit(void **state)
         {"(?ix)a # 5", 0},
         {"a{2}", 0},
         {"", 0},
+        /* found in review: each can match text without a digit */
+        {"[[:a]|x]5", 0},     /* "[:" without ":]" is no POSIX class: the '|' is top-level */
+        {"[[:r]andomized|x]5", 0},
+        {"\\w{|}5", 0},       /* '{' after \w is a literal, so the '|' is top-level */
+        {"a5(?#x)?", 0},      /* the comment stands between the digit and its '?' */
+        {"a5(?#)*", 0},
+        {"a5\\E?", 0},        /* so does a lone \E */
+        {"a5\\E{0}", 0},
+        {"x5{ 0}", 0},        /* PCRE2 10.43 and later read "{ 0}" as a quantifier */
+        {"[[:digit:]]5", 1},  /* a real POSIX class is read past */
+        {"\\w{2}5", 1},
     };
     for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
         const char *p = cases[i].pattern;
