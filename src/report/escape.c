@@ -231,6 +231,8 @@ int cck_escape_json(cck_buf *out, const char *s, size_t len)
             return CCK_ENOMEM;
         char *end = cck_escape_json_to(out->data + out->len, s + i, n);
         out->len = (size_t)(end - out->data);
+        out->data[out->len] = '\0'; /* a cck_buf is always terminated, even if the next
+                                      * reservation fails */
         i += n;
     }
     return cck_buf_putc(out, '"');
