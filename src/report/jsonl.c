@@ -55,6 +55,10 @@ static int put_string(cck_buf *out, const char *key, const char *value)
 
 static char *put_uint(char *p, size_t value)
 {
+    if (value < 10) { /* most counts of a profile, and most levels */
+        *p = (char)('0' + value);
+        return p + 1;
+    }
     char digits[NUMBER_ROOM];
     size_t at = sizeof digits;
     do {
