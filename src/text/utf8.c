@@ -2,6 +2,9 @@
  * above U+10FFFF), reporting of maximal invalid runs, repair by replacement and a
  * one-code-point decoder. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "text/text.h"
 
@@ -69,14 +72,32 @@ size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp)
     return n;
 }
 
-/* Eight bytes at a time: true when none is NUL and none has the high bit. */
-static int word_is_plain_ascii(const unsigned char *s)
+/* How many of the bytes at s (16 or 8 of them, at least that many readable) are plain
+ * ASCII, neither NUL nor with the high bit set, before the first that is not. */
+static size_t plain_ascii_prefix(const unsigned char *s, size_t available)
 {
+#ifdef __SSE2__
+    if (available >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        unsigned mask = (unsigned)_mm_movemask_epi8(x) |
+                        (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        return mask ? (size_t)__builtin_ctz(mask) : 16;
+    }
+#endif
+    if (available < 8)
+        return 0;
     uint64_t w;
     memcpy(&w, s, sizeof w);
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t has_zero = (w - ones) & ~w & highs;
-    return ((w & highs) | has_zero) == 0;
+    uint64_t care = (w & highs) | ((w - ones) & ~w & highs);
+    if (!care)
+        return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    /* a borrow only sets bits above a byte that is really NUL: the lowest bit is exact */
+    return (size_t)__builtin_ctzll(care) / 8;
+#else
+    return 0;
+#endif
 }
 
 size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void *user_data)
@@ -86,9 +107,13 @@ size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void 
     size_t run_start = 0, run_len = 0; /* the invalid run being collected */
     size_t i = 0;
     while (i < len) {
-        if (i + 8 <= len && run_len == 0 && word_is_plain_ascii(s + i)) {
-            i += 8;
-            continue;
+        if (run_len == 0) {
+            size_t plain = plain_ascii_prefix(s + i, len - i);
+            i += plain;
+            if (plain >= 8)
+                continue;
+            if (i >= len)
+                break;
         }
         int32_t cp;
         size_t n = decode_valid(s + i, len - i, &cp);

@@ -116,6 +116,34 @@ static void test_text_utf8_check_reports_maximal_runs(void **state)
     }
 }
 
+/* The check skips plain ASCII 16 or 8 bytes at a time up to the first byte that is
+ * not: every case, put at every offset inside ASCII text, must give the same runs,
+ * moved by that offset. */
+static void test_text_utf8_check_inside_ascii(void **state)
+{
+    (void)state;
+    for (size_t c = 0; c < CCK_ARRAY_LEN(utf8_cases); c++) {
+        const utf8_case *tc = &utf8_cases[c];
+        for (size_t before = 0; before <= 40; before++) {
+            char buf[128];
+            size_t after = 40 - before + before % 5;
+            memset(buf, 'a', before);
+            memcpy(buf + before, tc->bytes, tc->len);
+            memset(buf + before + tc->len, 'z', after);
+            run_log log = {0};
+            size_t bad = cck_utf8_check(buf, before + tc->len + after, log_run, &log);
+            if (bad != tc->bad_bytes || log.count != tc->run_count)
+                fail_msg("case '%s' at offset %zu: %zu bad bytes in %zu runs", tc->name, before,
+                         bad, log.count);
+            for (size_t r = 0; r < tc->run_count; r++)
+                if (log.runs[r].offset != tc->runs[r].offset + before ||
+                    log.runs[r].length != tc->runs[r].length)
+                    fail_msg("case '%s' at offset %zu: run %zu is (%zu,%zu)", tc->name, before,
+                             r, log.runs[r].offset, log.runs[r].length);
+        }
+    }
+}
+
 static int stop_at_first(size_t offset, size_t length, void *user_data)
 {
     (void)offset;
@@ -776,6 +804,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_utf8_check_reports_maximal_runs),
+        cmocka_unit_test(test_text_utf8_check_inside_ascii),
         cmocka_unit_test(test_text_utf8_check_stops_when_asked),
         cmocka_unit_test(test_text_utf8_repair_keeps_offsets),
         cmocka_unit_test(test_text_utf8_decode),
