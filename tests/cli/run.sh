@@ -589,13 +589,20 @@ inputs() {
     # output is flushed per record when the input is a pipe: the first answer comes
     # before the input ends
     mkfifo "$work/feed"
-    "$bin" -i lines -f jsonl <"$work/feed" >"$work/flushed" 2>/dev/null &
+    # The output file exists before the command starts: the child opens its redirections
+    # only once a writer has opened the FIFO, so the file could be missing when the loop
+    # first looks, and `wc` then gave nothing and ended the wait at once.
+    : >"$work/flushed"
+    "$bin" -i lines -f jsonl >"$work/flushed" <"$work/feed" 2>/dev/null &
     pid=$!
     exec 3>"$work/feed"
     printf 'Stem cells cure arthritis.\n' >&3
     # up to 30 s: an ASan build on a loaded machine can take seconds just to start
     local waited=0
-    while [ "$waited" -lt 300 ] && [ "$(wc -l <"$work/flushed")" -lt 1 ]; do sleep 0.1; waited=$((waited + 1)); done
+    while [ "$waited" -lt 300 ] && ! grep -q . "$work/flushed"; do
+        sleep 0.1
+        waited=$((waited + 1))
+    done
     cp "$work/flushed" "$work/out"
     expect_lines "interactive input: a record is answered before the input ends" out 1
     exec 3>&-
