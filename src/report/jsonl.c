@@ -38,39 +38,12 @@ static int put_string(cck_buf *out, const char *key, const char *value)
 
 /* ---- writing into reserved room ------------------------------------------------- */
 
-/* Room for any number put_uint or put_int writes, sign included. */
-#define NUMBER_ROOM 24
 /* Room for a quoted string of n input bytes. */
 #define STRING_ROOM(n) (CCK_JSON_ROOM(n) + 2)
 /* Strings longer than this are refused rather than risk overflowing the room sum. */
 #define MAX_STRING (SIZE_MAX / 64)
 
 #define PUT_LIT(p, lit) (memcpy((p), (lit), sizeof(lit) - 1), (p) + sizeof(lit) - 1)
-
-static char *put_uint(char *p, size_t value)
-{
-    if (value < 10) { /* most counts of a profile, and most levels */
-        *p = (char)('0' + value);
-        return p + 1;
-    }
-    char digits[NUMBER_ROOM];
-    size_t at = sizeof digits;
-    do {
-        digits[--at] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value);
-    memcpy(p, digits + at, sizeof digits - at);
-    return p + (sizeof digits - at);
-}
-
-static char *put_int(char *p, int value)
-{
-    if (value >= 0)
-        return put_uint(p, (size_t)value);
-    *p++ = '-';
-    /* -(INT_MIN) does not fit an int: negate in unsigned arithmetic */
-    return put_uint(p, (size_t)(-(long long)value));
-}
 
 static char *put_quoted(char *p, const char *s, size_t len)
 {
@@ -127,7 +100,8 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
     if (path_len > MAX_STRING || id_len > MAX_STRING)
         return CCK_ENOMEM;
     /* keys and punctuation come to under 40 bytes, plus one number */
-    char *p = open_room(out, 64 + NUMBER_ROOM + STRING_ROOM(path_len) + STRING_ROOM(id_len));
+    char *p = open_room(out, 64 + CCK_NUMBER_ROOM + STRING_ROOM(path_len) +
+                                 STRING_ROOM(id_len));
     if (!p)
         return CCK_ENOMEM;
     /* The first member has no leading comma. */
@@ -136,11 +110,11 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
         p = put_quoted(p, record->path, path_len);
         if (record->kind != CCK_REPORT_DOCUMENT) {
             p = PUT_LIT(p, ",\"record\":");
-            p = put_uint(p, record->record);
+            p = cck_put_size(p, record->record);
         }
     } else {
         p = PUT_LIT(p, "{\"record\":");
-        p = put_uint(p, record->record);
+        p = cck_put_size(p, record->record);
     }
     if (record->id) {
         p = PUT_LIT(p, ",\"id\":");
@@ -176,13 +150,13 @@ static char *put_cue(char *p, const cck_cue *cue, const cue_texts *t)
     p = PUT_LIT(p, ",\"category\":");
     p = put_ref(p, t->category);
     p = PUT_LIT(p, ",\"level\":");
-    p = put_int(p, cue->level);
+    p = cck_put_int(p, cue->level);
     p = PUT_LIT(p, ",\"text\":");
     p = put_ref(p, t->text);
     p = PUT_LIT(p, ",\"byte_offset\":");
-    p = put_uint(p, cue->span.offset);
+    p = cck_put_size(p, cue->span.offset);
     p = PUT_LIT(p, ",\"byte_length\":");
-    p = put_uint(p, cue->span.length);
+    p = cck_put_size(p, cue->span.length);
     *p++ = '}';
     return p;
 }
@@ -242,27 +216,27 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     p = PUT_LIT(p, ",\"suggestion\":");
     p = put_ref(p, t[SUGGESTION]);
     p = PUT_LIT(p, ",\"line\":");
-    p = put_uint(p, finding->trigger.line);
+    p = cck_put_size(p, finding->trigger.line);
     p = PUT_LIT(p, ",\"column\":");
-    p = put_uint(p, finding->trigger.column);
+    p = cck_put_size(p, finding->trigger.column);
     p = PUT_LIT(p, ",\"end_line\":");
-    p = put_uint(p, finding->trigger.end_line);
+    p = cck_put_size(p, finding->trigger.end_line);
     p = PUT_LIT(p, ",\"end_column\":");
-    p = put_uint(p, finding->trigger.end_column);
+    p = cck_put_size(p, finding->trigger.end_column);
     p = PUT_LIT(p, ",\"byte_offset\":");
-    p = put_uint(p, finding->trigger.offset);
+    p = cck_put_size(p, finding->trigger.offset);
     p = PUT_LIT(p, ",\"byte_length\":");
-    p = put_uint(p, finding->trigger.length);
+    p = cck_put_size(p, finding->trigger.length);
     p = PUT_LIT(p, ",\"sentence\":");
     p = put_ref(p, t[SENTENCE]);
     p = PUT_LIT(p, ",\"sentence_byte_offset\":");
-    p = put_uint(p, finding->sentence.offset);
+    p = cck_put_size(p, finding->sentence.offset);
     p = PUT_LIT(p, ",\"sentence_byte_length\":");
-    p = put_uint(p, finding->sentence.length);
+    p = cck_put_size(p, finding->sentence.length);
     p = PUT_LIT(p, ",\"claim_level\":");
-    p = put_int(p, finding->claim_level);
+    p = cck_put_int(p, finding->claim_level);
     p = PUT_LIT(p, ",\"evidence_level\":");
-    p = put_int(p, finding->evidence_level);
+    p = cck_put_int(p, finding->evidence_level);
     p = PUT_LIT(p, ",\"flags\":[");
     int first = 1;
     for (size_t i = 0; i < CCK_ARRAY_LEN(flag_names); i++) {
@@ -288,7 +262,7 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
 }
 
 /* Room for a profile: its keys and names come to about 300 bytes, its 16 numbers to at
- * most 16 * NUMBER_ROOM. */
+ * most 16 * CCK_NUMBER_ROOM. */
 #define PROFILE_ROOM 1024
 
 static int put_profile(cck_buf *out, const cck_profile *pr)
@@ -297,35 +271,35 @@ static int put_profile(cck_buf *out, const cck_profile *pr)
     if (!p)
         return CCK_ENOMEM;
     p = PUT_LIT(p, ",\"profile\":{\"bytes\":");
-    p = put_uint(p, pr->bytes);
+    p = cck_put_size(p, pr->bytes);
     p = PUT_LIT(p, ",\"words\":");
-    p = put_uint(p, pr->words);
+    p = cck_put_size(p, pr->words);
     p = PUT_LIT(p, ",\"sentences\":");
-    p = put_uint(p, pr->sentences);
+    p = cck_put_size(p, pr->sentences);
     p = PUT_LIT(p, ",\"claims\":");
-    p = put_uint(p, pr->claims);
+    p = cck_put_size(p, pr->claims);
     p = PUT_LIT(p, ",\"hedged_claims\":");
-    p = put_uint(p, pr->hedged_claims);
+    p = cck_put_size(p, pr->hedged_claims);
     p = PUT_LIT(p, ",\"sourced_claims\":");
-    p = put_uint(p, pr->sourced_claims);
+    p = cck_put_size(p, pr->sourced_claims);
     p = PUT_LIT(p, ",\"hedges\":");
-    p = put_uint(p, pr->hedges);
+    p = cck_put_size(p, pr->hedges);
     p = PUT_LIT(p, ",\"negations\":");
-    p = put_uint(p, pr->negations);
+    p = cck_put_size(p, pr->negations);
     p = PUT_LIT(p, ",\"evidence\":");
-    p = put_uint(p, pr->evidence);
+    p = cck_put_size(p, pr->evidence);
     p = PUT_LIT(p, ",\"topic_sentences\":");
-    p = put_uint(p, pr->topic_sentences);
+    p = cck_put_size(p, pr->topic_sentences);
     p = PUT_LIT(p, ",\"claim_level\":");
-    p = put_int(p, pr->claim_level);
+    p = cck_put_int(p, pr->claim_level);
     p = PUT_LIT(p, ",\"evidence_level\":");
-    p = put_int(p, pr->evidence_level);
+    p = cck_put_int(p, pr->evidence_level);
     p = PUT_LIT(p, ",\"findings\":{\"error\":");
-    p = put_uint(p, pr->findings[CCK_SEVERITY_ERROR]);
+    p = cck_put_size(p, pr->findings[CCK_SEVERITY_ERROR]);
     p = PUT_LIT(p, ",\"warning\":");
-    p = put_uint(p, pr->findings[CCK_SEVERITY_WARNING]);
+    p = cck_put_size(p, pr->findings[CCK_SEVERITY_WARNING]);
     p = PUT_LIT(p, ",\"info\":");
-    p = put_uint(p, pr->findings[CCK_SEVERITY_INFO]);
+    p = cck_put_size(p, pr->findings[CCK_SEVERITY_INFO]);
     p = PUT_LIT(p, "},\"discusses\":[");
     static const char *const topics[] = {"cost", "harms", "evidence_quality", "alternatives"};
     int first = 1;
@@ -338,7 +312,7 @@ static int put_profile(cck_buf *out, const cck_profile *pr)
         }
     }
     p = PUT_LIT(p, "],\"invalid_utf8\":");
-    p = put_uint(p, pr->invalid_utf8);
+    p = cck_put_size(p, pr->invalid_utf8);
     *p++ = '}';
     close_room(out, p);
     return CCK_OK;

@@ -88,24 +88,45 @@ int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
     return status;
 }
 
-int cck_buf_append_size(cck_buf *buf, size_t value)
+char *cck_put_size(char *dst, size_t value)
 {
-    char digits[24];
+    if (value < 10) { /* most counts and every level */
+        *dst = (char)('0' + value);
+        return dst + 1;
+    }
+    char digits[CCK_NUMBER_ROOM];
     size_t at = sizeof digits;
     do {
         digits[--at] = (char)('0' + value % 10);
         value /= 10;
     } while (value);
-    return cck_buf_append(buf, digits + at, sizeof digits - at);
+    memcpy(dst, digits + at, sizeof digits - at);
+    return dst + (sizeof digits - at);
+}
+
+char *cck_put_int(char *dst, int value)
+{
+    if (value >= 0)
+        return cck_put_size(dst, (size_t)value);
+    *dst++ = '-';
+    /* -(INT_MIN) does not fit an int: negate in unsigned arithmetic */
+    return cck_put_size(dst, (size_t)(-(long long)value));
+}
+
+int cck_buf_append_size(cck_buf *buf, size_t value)
+{
+    if (cck_buf_reserve(buf, CCK_NUMBER_ROOM) != CCK_OK)
+        return CCK_ENOMEM;
+    buf->len = (size_t)(cck_put_size(buf->data + buf->len, value) - buf->data);
+    buf->data[buf->len] = '\0';
+    return CCK_OK;
 }
 
 int cck_buf_append_int(cck_buf *buf, int value)
 {
-    if (value >= 0)
-        return cck_buf_append_size(buf, (size_t)value);
-    /* -(INT_MIN) does not fit an int: negate in unsigned arithmetic */
-    size_t magnitude = (size_t)(-(long long)value);
-    if (cck_buf_putc(buf, '-') != CCK_OK)
+    if (cck_buf_reserve(buf, CCK_NUMBER_ROOM) != CCK_OK)
         return CCK_ENOMEM;
-    return cck_buf_append_size(buf, magnitude);
+    buf->len = (size_t)(cck_put_int(buf->data + buf->len, value) - buf->data);
+    buf->data[buf->len] = '\0';
+    return CCK_OK;
 }

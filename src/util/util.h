@@ -45,6 +45,12 @@ int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
 int cck_buf_append_size(cck_buf *buf, size_t value);
 /* Decimal digits of value, with a leading '-' when negative (what "%d" prints). */
 int cck_buf_append_int(cck_buf *buf, int value);
+/* The same digits written to dst, which has room for CCK_NUMBER_ROOM bytes (no NUL
+ * added); return the end. For printers that reserve room once and write through a
+ * pointer. */
+#define CCK_NUMBER_ROOM 24
+char *cck_put_size(char *dst, size_t value);
+char *cck_put_int(char *dst, int value);
 
 /* 32-bit FNV-1a over bytes; the lexicon's word table and the tokenizer agree on it. */
 uint32_t cck_hash_bytes(const char *s, size_t len);
