@@ -93,9 +93,9 @@ static int json_keeps(uint32_t cp)
 }
 
 /* Eight bytes at once: a mask with the high bit set in each byte that needs more than a
- * plain copy (a control, '"', '\\\\', DEL or a byte >= 0x80). Each test is the classic
- * "has a byte less than n" or "has a zero byte" on 64 bits; a borrow can only set bits
- * above a byte that really matches, so the lowest set bit is exact. */
+ * plain copy (a control, '"', '\\\\', DEL or a byte >= 0x80), for
+ * cck_first_flagged_byte. Each test is the classic "has a byte less than n" or "has a
+ * zero byte" on 64 bits. */
 static uint64_t bytes_needing_care(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -105,12 +105,6 @@ static uint64_t bytes_needing_care(uint64_t x)
     return (x & highs) | control | HAS_ZERO(quote) | HAS_ZERO(backslash) | HAS_ZERO(del);
 #undef HAS_ZERO
 }
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-#define WORD_AT_A_TIME 1
-#else
-#define WORD_AT_A_TIME 0
-#endif
 
 /* \\u and four uppercase hex digits; U+FFFD, which stands for bad input, is written
  * in lowercase as it always has been. */
@@ -154,12 +148,11 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
                 continue;
         } else
 #endif
-        if (WORD_AT_A_TIME && len - i >= 8) {
+        if (len - i >= 8) {
             uint64_t x;
             memcpy(&x, s + i, 8);
             memcpy(dst, &x, 8);
-            uint64_t care = bytes_needing_care(x);
-            size_t plain = care ? (size_t)__builtin_ctzll(care) / 8 : 8;
+            size_t plain = cck_first_flagged_byte(bytes_needing_care(x));
             dst += plain;
             i += plain;
             if (plain == 8)

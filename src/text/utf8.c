@@ -89,15 +89,7 @@ static size_t plain_ascii_prefix(const unsigned char *s, size_t available)
     uint64_t w;
     memcpy(&w, s, sizeof w);
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t care = (w & highs) | ((w - ones) & ~w & highs);
-    if (!care)
-        return 8;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-    /* a borrow only sets bits above a byte that is really NUL: the lowest bit is exact */
-    return (size_t)__builtin_ctzll(care) / 8;
-#else
-    return 0;
-#endif
+    return cck_first_flagged_byte((w & highs) | ((w - ones) & ~w & highs));
 }
 
 size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void *user_data)
@@ -108,12 +100,11 @@ size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void 
     size_t i = 0;
     while (i < len) {
         if (run_len == 0) {
+            /* fewer than 8: the byte at i is still in the text, and is decoded below */
             size_t plain = plain_ascii_prefix(s + i, len - i);
             i += plain;
             if (plain >= 8)
                 continue;
-            if (i >= len)
-                break;
         }
         int32_t cp;
         size_t n = decode_valid(s + i, len - i, &cp);

@@ -109,6 +109,22 @@ static inline int cck_ascii_is_alpha(unsigned char c)
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
+/* Word-at-a-time scanning: given a mask with the high bit set in each byte of a 64-bit
+ * load (memcpy from memory) that needs care, the index of the first such byte in
+ * memory order, or 8 when there is none. The SWAR tests used with it ("has a zero byte",
+ * "has a byte below n") may also set bits above a byte that really matches, never
+ * below, so the lowest set bit is exact on a little-endian machine. Elsewhere the
+ * answer is 0 whenever any bit is set: the caller then looks at that byte alone. */
+static inline size_t cck_first_flagged_byte(uint64_t flags)
+{
+    if (!flags)
+        return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    return (size_t)__builtin_ctzll(flags) / 8;
+#else
+    return 0;
+#endif
+}
 static inline int cck_ascii_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int cck_ascii_is_xdigit(unsigned char c)
 {
