@@ -133,54 +133,54 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
 static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
                                          "carried_topic"};
 
-/* Room for everything in a finding but its strings: keys, punctuation, numbers and
- * flag names come to about 620 bytes. */
+/* Room for everything in a finding but its strings and cues: keys, punctuation,
+ * numbers and flag names come to about 460 bytes. */
 #define FINDING_FIXED 1024
-/* The same for one cue: about 150 bytes. */
+/* The same for one cue, with its comma: about 90 bytes. */
 #define CUE_FIXED 256
 
-typedef struct cue_texts {
-    text_ref kind, category, text;
-} cue_texts;
-
-static char *put_cue(char *p, const cck_cue *cue, const cue_texts *t)
+/* One cue, after a comma unless it is the first: measured, then written into its own
+ * room. */
+static int put_cue(cck_buf *out, const cck_report_record *record, const cck_cue *cue,
+                   int first)
 {
+    text_ref kind = measure(cck_cue_kind_name(cue->kind));
+    text_ref category = measure(cue->category);
+    text_ref text = slice_of(record, cue->span.offset, cue->span.length);
+    if (category.len > MAX_STRING || text.len > MAX_STRING)
+        return CCK_ENOMEM;
+    char *p = open_room(out, CUE_FIXED + STRING_ROOM(kind.len) + STRING_ROOM(category.len) +
+                                 STRING_ROOM(text.len));
+    if (!p)
+        return CCK_ENOMEM;
+    if (!first)
+        *p++ = ',';
     p = PUT_LIT(p, "{\"kind\":");
-    p = put_ref(p, t->kind);
+    p = put_ref(p, kind);
     p = PUT_LIT(p, ",\"category\":");
-    p = put_ref(p, t->category);
+    p = put_ref(p, category);
     p = PUT_LIT(p, ",\"level\":");
     p = cck_put_int(p, cue->level);
     p = PUT_LIT(p, ",\"text\":");
-    p = put_ref(p, t->text);
+    p = put_ref(p, text);
     p = PUT_LIT(p, ",\"byte_offset\":");
     p = cck_put_size(p, cue->span.offset);
     p = PUT_LIT(p, ",\"byte_length\":");
     p = cck_put_size(p, cue->span.length);
     *p++ = '}';
-    return p;
+    close_room(out, p);
+    return CCK_OK;
 }
 
-/* The room a finding needs, or 0 when a string is too long to count safely. */
-static size_t finding_room(const text_ref *strings, size_t count, const cck_finding *finding,
-                           const cck_report_record *record)
+/* The room a finding needs without its cues, or 0 when a string is too long to count
+ * safely. */
+static size_t finding_room(const text_ref *strings, size_t count)
 {
     size_t room = FINDING_FIXED;
     for (size_t i = 0; i < count; i++) {
         if (strings[i].len > MAX_STRING)
             return 0;
         room += STRING_ROOM(strings[i].len);
-    }
-    if (finding->cues && finding->cue_count > MAX_STRING / CUE_FIXED)
-        return 0;
-    for (size_t i = 0; i < finding->cue_count && finding->cues; i++) {
-        const cck_cue *cue = &finding->cues[i];
-        size_t kind = strlen(cck_cue_kind_name(cue->kind));
-        size_t category = cue->category ? strlen(cue->category) : 0;
-        size_t text = slice_of(record, cue->span.offset, cue->span.length).len;
-        if (category > MAX_STRING || text > MAX_STRING || room > MAX_STRING)
-            return 0;
-        room += CUE_FIXED + STRING_ROOM(kind) + STRING_ROOM(category) + STRING_ROOM(text);
     }
     return room;
 }
@@ -198,7 +198,7 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     t[EXPLANATION] = measure(finding->explanation);
     t[SUGGESTION] = measure(finding->suggestion);
     t[SENTENCE] = slice_of(record, finding->sentence.offset, finding->sentence.length);
-    size_t room = finding_room(t, STRINGS, finding, record);
+    size_t room = finding_room(t, STRINGS);
     char *p = room ? open_room(out, room) : NULL;
     if (!p)
         return CCK_ENOMEM;
@@ -248,17 +248,11 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
         }
     }
     p = PUT_LIT(p, "],\"cues\":[");
-    for (size_t i = 0; i < finding->cue_count && finding->cues; i++) {
-        const cck_cue *cue = &finding->cues[i];
-        cue_texts ct = {measure(cck_cue_kind_name(cue->kind)), measure(cue->category),
-                        slice_of(record, cue->span.offset, cue->span.length)};
-        if (i)
-            *p++ = ',';
-        p = put_cue(p, cue, &ct);
-    }
-    p = PUT_LIT(p, "]}");
     close_room(out, p);
-    return CCK_OK;
+    for (size_t i = 0; i < finding->cue_count && finding->cues; i++)
+        if (put_cue(out, record, &finding->cues[i], i == 0) != CCK_OK)
+            return CCK_ENOMEM;
+    return cck_buf_append(out, "]}", 2);
 }
 
 /* Room for a profile: its keys and names come to about 300 bytes, its 16 numbers to at
