@@ -33,6 +33,7 @@ typedef struct sentence_note {
     uint8_t lab;
     uint8_t anecdote;
     uint8_t flags;
+    uint32_t kept;          /* with NOTE_KEPT: its analysis is sc->kept[kept] */
 } sentence_note;
 
 /* What pass 2 found in a candidate sentence, kept for pass 3 so that the sentence is
@@ -44,7 +45,7 @@ typedef struct kept_analysis {
 } kept_analysis;
 
 enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
-       NOTE_CLAIMISH = 16 };
+       NOTE_CLAIMISH = 16, NOTE_KEPT = 32 };
 
 struct cck_scanner {
     const cck_engine *engine;
@@ -879,8 +880,12 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         cck_sentence_result r;
         if ((st = analyze_note(sc, i, &r)) != CCK_OK)
             return st;
-        if ((note->flags & NOTE_CANDIDATE) && (st = keep_analysis(sc, &r)) != CCK_OK)
-            return st;
+        if (note->flags & NOTE_CANDIDATE) {
+            note->kept = (uint32_t)sc->kept_count;
+            if ((st = keep_analysis(sc, &r)) != CCK_OK)
+                return st;
+            note->flags |= NOTE_KEPT;
+        }
         note->evidence = (int8_t)r.evidence;
         note->lab = (uint8_t)r.lab;
         note->anecdote = (uint8_t)r.anecdote;
@@ -900,7 +905,6 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     /* animal or lab work named earlier in a paragraph colours its later claims */
     int lab_in_paragraph = sc->continues_paragraph ? sc->carry_lab_in_paragraph : 0;
     uint32_t first_paragraph = text->sentences[0].paragraph;
-    size_t next_kept = 0;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
@@ -911,10 +915,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             continue;
         const cck_sentence *s = &text->sentences[i];
         /* every candidate has a claim-like phrase match, so pass 2 analysed and kept it;
-         * analysing again would give the same (the fallback only guards that reasoning) */
+         * a candidate it did not keep would be analysed here again, with the same result */
         cck_sentence_result r;
-        st = next_kept < sc->kept_count ? restore_analysis(sc, &sc->kept[next_kept++], &r)
-                                        : analyze_note(sc, i, &r);
+        st = (note->flags & NOTE_KEPT) ? restore_analysis(sc, &sc->kept[note->kept], &r)
+                                       : analyze_note(sc, i, &r);
         if (st != CCK_OK)
             return st;
         if (r.claim_level >= 1) {
