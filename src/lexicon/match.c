@@ -383,7 +383,6 @@ static void sort_by_start(cck_match_vec *out, size_t from)
     }
 }
 
-/* Runs every group over one piece (a sentence, or the range when no sentences). */
 /* Whether s[0..len) holds an ASCII digit. */
 static int has_ascii_digit(const char *s, size_t len)
 {
@@ -404,6 +403,7 @@ static int has_ascii_digit(const char *s, size_t len)
     return 0;
 }
 
+/* Runs every group over one piece (a sentence, or the range when no sentences). */
 static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck_text *text,
                      size_t start, size_t end, cck_match_vec *out)
 {
