@@ -333,7 +333,10 @@ static void open_element_push(depth_scan *scan, uint32_t name, const tag_info *i
 
 static uint32_t hash_name(const char *name)
 {
-    return cck_hash_bytes(name, strlen(name));
+    uint32_t h = CCK_FNV_INIT;
+    while (*name)
+        h = cck_fnv_step(h, (unsigned char)*name++);
+    return h;
 }
 
 /* The elements a row or cell implies between it and its table. */
@@ -461,11 +464,11 @@ static size_t estimate_depth(const char *s, size_t len, size_t limit, int *statu
             continue;
         char lower[16];
         size_t n = 0;
-        uint32_t name = CCK_HASH_INIT;
+        uint32_t name = CCK_FNV_INIT;
         for (; i < len && !cck_ascii_is_space((unsigned char)s[i]) && s[i] != '/' && s[i] != '>';
              i++) {
             unsigned char c = cck_ascii_lower((unsigned char)s[i]);
-            name = cck_hash_step(name, c);
+            name = cck_fnv_step(name, c);
             if (n < sizeof lower)
                 lower[n] = (char)c;
             n++;

@@ -1,17 +1,9 @@
-/* misc.c - hashing, UTF-8 code point counting, line/column positions, error filling
+/* misc.c - UTF-8 code point counting, line/column positions, error filling
  * and status strings. */
 #include <stdio.h>
 #include <string.h>
 
 #include "util.h"
-
-uint32_t cck_hash_bytes(const char *s, size_t len)
-{
-    uint32_t h = CCK_HASH_INIT;
-    for (size_t i = 0; i < len; i++)
-        h = cck_hash_step(h, (unsigned char)s[i]);
-    return h;
-}
 
 size_t cck_utf8_count_chars(const char *s, size_t len)
 {

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -79,16 +80,46 @@ static void test_util_grow_checks_overflow(void **state)
     cck_free(items);
 }
 
-static void test_util_hash_matches_incremental(void **state)
+/* The word hash reads only its own bytes (the buffers are allocated to the exact
+ * length, so ASan and valgrind see any read past them), tells apart every prefix of a
+ * string and every one-byte change at every position, for lengths across its 4- and
+ * 8-byte steps. */
+static void test_util_hash_bytes(void **state)
 {
     (void)state;
-    const char *word = "regenerate";
-    uint32_t h = CCK_HASH_INIT;
-    for (size_t i = 0; word[i]; i++)
-        h = cck_hash_step(h, (unsigned char)word[i]);
-    assert_int_equal(h, cck_hash_bytes(word, strlen(word)));
+    const char *text = "regeneratively-restored-cartilage";
+    size_t full = strlen(text);
+    uint32_t seen[64];
+    for (size_t n = 0; n <= full; n++) {
+        char *copy = malloc(n ? n : 1);
+        assert_non_null(copy);
+        memcpy(copy, text, n);
+        uint32_t h = cck_hash_bytes(copy, n);
+        assert_int_equal(h, cck_hash_bytes(text, n)); /* depends on the bytes only */
+        for (size_t k = 0; k < n; k++)
+            if (seen[k] == h)
+                fail_msg("prefixes of %zu and %zu bytes hash alike", k, n);
+        seen[n] = h;
+        for (size_t at = 0; at < n; at++) {
+            copy[at] ^= 0x01;
+            if (cck_hash_bytes(copy, n) == h)
+                fail_msg("flipping byte %zu of %zu leaves the hash", at, n);
+            copy[at] ^= 0x01;
+        }
+        free(copy);
+    }
     assert_int_not_equal(cck_hash_bytes("heal", 4), cck_hash_bytes("heals", 5));
-    assert_int_equal(cck_hash_bytes("", 0), CCK_HASH_INIT);
+    assert_int_not_equal(cck_hash_bytes("ab", 2), cck_hash_bytes("ba", 2));
+}
+
+/* The byte-at-a-time FNV-1a that the HTML front end uses for tag names. */
+static void test_util_fnv(void **state)
+{
+    (void)state;
+    uint32_t h = CCK_FNV_INIT;
+    assert_int_equal(h, 2166136261u);
+    h = cck_fnv_step(h, 'a');
+    assert_int_equal(h, 0xE40C292Cu); /* the published FNV-1a value of "a" */
 }
 
 typedef struct position_case {
@@ -248,7 +279,8 @@ int main(void)
         cmocka_unit_test(test_util_buf_append_int_matches_printf),
         cmocka_unit_test(test_util_buf_printf_longer_than_stack),
         cmocka_unit_test(test_util_grow_checks_overflow),
-        cmocka_unit_test(test_util_hash_matches_incremental),
+        cmocka_unit_test(test_util_hash_bytes),
+        cmocka_unit_test(test_util_fnv),
         cmocka_unit_test(test_util_line_col_table),
         cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
         cmocka_unit_test(test_util_line_cursor_random_seeks),
