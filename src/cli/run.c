@@ -95,6 +95,7 @@ static void add_totals(cck_report_totals *total, const cck_report_totals *part)
     for (size_t i = 0; i < CCK_ARRAY_LEN(total->findings); i++)
         total->findings[i] += part->findings[i];
     total->problems += part->problems;
+    total->suppression_warnings += part->suppression_warnings;
 }
 
 static void stop(run *r, int error)

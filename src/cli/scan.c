@@ -280,6 +280,7 @@ typedef struct record_scan {
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
     size_t hidden_errors;     /* of those not kept, the ones that are not warnings */
+    size_t warnings;          /* diagnostics that are suppression warnings */
     int out_of_memory;
     int stopped;              /* the run is stopping: the scan was cut short */
 } record_scan;
@@ -339,6 +340,7 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
      * fails the run the way a warning finding does (so --fail-on error lets it by). */
     if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
         scan->output->failed = 1;
+    scan->warnings += (size_t)suppression;
     if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS) {
         scan->hidden_errors += !suppression;
         return 0;
@@ -448,8 +450,10 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
             cck_report_text_problem(&output->err, record->path, record->line, 0, "warning",
                                     more, style);
     }
-    if (failure || status == CCK_EUTF8 || scan->diagnostic_count)
+    /* the input was read cleanly when all its diagnostics are suppression warnings */
+    if (failure || status == CCK_EUTF8 || scan->diagnostic_total > scan->warnings)
         output->totals.problems++;
+    output->totals.suppression_warnings += scan->warnings;
     if (jsonl)
         cck_report_jsonl_end(json, record, lost ? NULL : profile, worker->diagnostics,
                              scan->diagnostic_count, failure);

@@ -324,8 +324,12 @@ int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
         status |= cck_buf_puts(out, ",\"diagnostics\":[");
         for (size_t i = 0; i < diagnostic_count; i++) {
             const cck_error *d = &diagnostics[i];
-            status |= cck_buf_printf(out, "%s{\"line\":%zu,\"column\":%zu,\"byte_offset\":%zu",
-                                     i ? "," : "", d->line, d->column, d->byte_offset);
+            /* a faulty "claimcheck: ignore" comment is a warning about the text */
+            status |= cck_buf_printf(out,
+                                     "%s{\"severity\":\"%s\",\"line\":%zu,\"column\":%zu,"
+                                     "\"byte_offset\":%zu",
+                                     i ? "," : "", d->status == CCK_ESUPPRESS ? "warning" : "error",
+                                     d->line, d->column, d->byte_offset);
             status |= put_string(out, "message", d->message);
             status |= cck_buf_putc(out, '}');
         }

@@ -103,10 +103,12 @@ typedef struct cck_report_totals {
     size_t records;     /* stream records */
     size_t findings[4]; /* reported findings by cck_severity */
     size_t problems;    /* inputs or records that could not be read or scanned cleanly */
+    size_t suppression_warnings; /* faulty "claimcheck: ignore" directives */
 } cck_report_totals;
 
 /* Appends "3 files, 12 findings (2 errors, 9 warnings, 1 info)\n", with
- * "; 1 input problem" when there were problems. */
+ * "; 1 input problem" when there were problems and "; 2 suppression warnings" when
+ * directives were faulty. */
 int cck_report_text_summary(cck_buf *out, const cck_report_totals *totals);
 
 /* ---- JSON Lines (jsonl.c) ------------------------------------------------------- */

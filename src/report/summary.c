@@ -81,7 +81,12 @@ void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
         run->records++;
     if (entry->error)
         run->failed++;
-    if (entry->error || entry->diagnostic_count)
+    /* a faulty "claimcheck: ignore" comment is a warning about the text, not a
+     * problem with the input */
+    int problem = entry->error != NULL;
+    for (size_t i = 0; i < entry->diagnostic_count && !problem; i++)
+        problem = entry->diagnostics[i].status != CCK_ESUPPRESS;
+    if (problem)
         run->problems++;
     if (record->text)
         run->bytes += record->length;

@@ -256,6 +256,11 @@ int cck_report_text_summary(cck_buf *out, const cck_report_totals *totals)
         status |= cck_buf_puts(out, "; ");
         status |= put_count(out, totals->problems, "input problem", "input problems");
     }
+    if (totals->suppression_warnings) {
+        status |= cck_buf_puts(out, "; ");
+        status |= put_count(out, totals->suppression_warnings, "suppression warning",
+                            "suppression warnings");
+    }
     status |= cck_buf_putc(out, '\n');
     return status ? CCK_ENOMEM : CCK_OK;
 }

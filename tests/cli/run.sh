@@ -81,6 +81,30 @@ contract() {
     expect_rc "a suppression without a reason alone exits 1" 1
     run_stdin "$work/noreason.md" -q -i markdown --fail-on error -
     expect_rc "suppression warnings do not fail --fail-on error" 0
+    # A faulty directive is a warning about the text, not a problem with the input.
+    run "$work/noreason.md"
+    expect_grep "the summary counts a faulty suppression as a warning" err \
+        '^1 file, no findings; 1 suppression warning$'
+    printf 'The weather was fine. \377 A stray byte.\n' >"$work/badbyte.txt"
+    run -f jsonl "$work/noreason.md" "$work/badbyte.txt"
+    expect_grep "jsonl: a suppression diagnostic says it is a warning" out \
+        '"diagnostics":\[\{"severity":"warning","line":1,"column":6,'
+    expect_grep "jsonl: an invalid UTF-8 diagnostic says it is an error" out \
+        '"diagnostics":\[\{"severity":"error","line":1,"column":23,'
+    if command -v python3 >/dev/null; then
+        run -f sarif "$work/noreason.md"
+        if python3 -c 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is True, i; assert i["toolExecutionNotifications"][0]["level"] == "warning"' "$work/out"; then
+            ok "sarif: a faulty suppression alone leaves the execution successful"
+        else
+            not_ok "sarif: a faulty suppression alone leaves the execution successful" "see out"
+        fi
+        run -f json "$work/noreason.md" "$work/badbyte.txt"
+        if python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s' "$work/out"; then
+            ok "json: the summary counts only the invalid byte as an input problem"
+        else
+            not_ok "json: the summary counts only the invalid byte as an input problem" "see out"
+        fi
+    fi
     printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
     run -q "$work/reviewed.txt"
     expect_rc "a text file whose only finding is suppressed exits 0" 0
@@ -181,7 +205,7 @@ contract() {
     expect_rc "invalid UTF-8 exits 2" 2
     expect_grep "invalid UTF-8 named by line and column" err 'bad-utf8\.txt:2:7: error: '
     expect_lines "the run goes on after invalid UTF-8" out 2
-    expect_grep "invalid UTF-8 listed in diagnostics" out '"diagnostics":\[\{"line":2,"column":7,"byte_offset":30'
+    expect_grep "invalid UTF-8 listed in diagnostics" out '"diagnostics":\[\{"severity":"error","line":2,"column":7,"byte_offset":30'
 
     # many bad bytes: the first 10 places, then a count, so stderr is not flooded
     awk 'BEGIN { for (i = 0; i < 50; i++) printf "word \377 "; print "" }' >"$work/many-bad.txt"

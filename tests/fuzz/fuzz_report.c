@@ -257,7 +257,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (failure)
         FUZZ_CHECK(cck_report_text_problem(&r.text, path, 7, 0, "error", failure, &style) ==
                    CCK_OK);
-    cck_report_totals totals = {1, 0, {0, r.findings, 0, 0}, r.diagnostic_count};
+    cck_report_totals totals = {1, 0, {0, r.findings, 0, 0}, r.diagnostic_count, r.findings};
     FUZZ_CHECK(cck_report_text_summary(&r.text, &totals) == CCK_OK);
     check_text(&r.text, style.color);
 

@@ -73,7 +73,7 @@ EOF
     run -f jsonl --fail-on never "${files[@]}"
     expect_lines "invalid UTF-8: one JSON record per file" out "${#files[@]}"
     local with_diag
-    with_diag=$(grep -c '"diagnostics":\[{"line":2,"column":6,"byte_offset":29,' "$work/out")
+    with_diag=$(grep -c '"diagnostics":\[{"severity":"error","line":2,"column":6,"byte_offset":29,' "$work/out")
     if [ "$with_diag" -eq $((${#files[@]} - 1)) ]; then ok "invalid UTF-8: offsets in the JSON diagnostics"
     else not_ok "invalid UTF-8: offsets in the JSON diagnostics" "$with_diag of $((${#files[@]} - 1)) records"; fi
 }
@@ -95,7 +95,7 @@ nul_bytes() {
     run -f jsonl --fail-on never "$work/nul.jsonl"
     expect_rc "NUL in a JSON string: exit 2" 2
     expect_lines "NUL in a JSON string: one record per line" out 2
-    expect_grep "NUL in a JSON string: a diagnostic" out '^\{"path":"[^"]*","record":1,"id":1,.*"diagnostics":\[\{"line":1,"column":5,"byte_offset":4,"message":"NUL byte'
+    expect_grep "NUL in a JSON string: a diagnostic" out '^\{"path":"[^"]*","record":1,"id":1,.*"diagnostics":\[\{"severity":"error","line":1,"column":5,"byte_offset":4,"message":"NUL byte'
 }
 
 # ---- a 100 MB line ----------------------------------------------------------------

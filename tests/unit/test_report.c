@@ -436,14 +436,18 @@ static void test_report_text_problem_and_summary(void **state)
         cck_report_totals totals;
         const char *want;
     } cases[] = {
-        {"nothing", {0, 0, {0, 0, 0, 0}, 0}, "0 files, no findings\n"},
-        {"one of each", {1, 0, {0, 1, 1, 1}, 0},
+        {"nothing", {0, 0, {0, 0, 0, 0}, 0, 0}, "0 files, no findings\n"},
+        {"one of each", {1, 0, {0, 1, 1, 1}, 0, 0},
          "1 file, 3 findings (1 error, 1 warning, 1 info)\n"},
-        {"plural", {3, 0, {0, 1, 9, 2}, 0}, "3 files, 12 findings (2 errors, 9 warnings, 1 info)\n"},
-        {"records", {0, 120, {0, 0, 4, 0}, 2},
+        {"plural", {3, 0, {0, 1, 9, 2}, 0, 0}, "3 files, 12 findings (2 errors, 9 warnings, 1 info)\n"},
+        {"records", {0, 120, {0, 0, 4, 0}, 2, 0},
          "120 records, 4 findings (4 warnings); 2 input problems\n"},
-        {"files and records", {2, 5, {0, 0, 0, 0}, 1},
+        {"files and records", {2, 5, {0, 0, 0, 0}, 1, 0},
          "2 files, 5 records, no findings; 1 input problem\n"},
+        {"suppression warnings", {1, 0, {0, 0, 0, 0}, 0, 2},
+         "1 file, no findings; 2 suppression warnings\n"},
+        {"a problem and a warning", {2, 0, {0, 0, 0, 1}, 1, 1},
+         "2 files, 1 finding (1 error); 1 input problem; 1 suppression warning\n"},
     };
     for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
         cck_buf_clear(&out);
