@@ -241,8 +241,9 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
     cck_buf *norm = &lx->text->norm;
     const unsigned char *s = lx->s;
     size_t len = lx->len;
-    /* room for the word, and for the block loop's stores past its end */
-    if (norm->cap - norm->len <= len - i + 16 && cck_buf_reserve(norm, len - i + 16) != CCK_OK)
+    /* room for the rest of the text: the block loop stores 16 bytes only where 16
+     * bytes of text remain, so it never writes past that */
+    if (norm->cap - norm->len <= len - i && cck_buf_reserve(norm, len - i) != CCK_OK)
         return CCK_ENOMEM;
     unsigned char *dst = (unsigned char *)norm->data + norm->len;
     /* ALL_CAPS needs two letters and no lowercase one: `letters` counts up to two a

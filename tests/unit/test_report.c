@@ -114,7 +114,7 @@ static void test_report_json_escape_across_blocks(void **state)
     (void)state;
     /* each unit decodes on its own exactly as it does inside the string */
     static const char *const units[] = {"plain words ", "caf\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x92\x89",
-                                        "\xff", "\xe2\x82" "z", "\"", "\n", "\xe2\x80\xa8", "\x80",
+                                        "\xff", "\xe2\x82z", "\"", "\n", "\xe2\x80\xa8", "\x80",
                                         "\xc2\x85", "\x1a", "\\"};
     for (size_t phase = 0; phase < 7; phase++) {
         cck_buf in, want;

@@ -471,6 +471,15 @@ static void test_text_token_flags(void **state)
         {"non-ascii capital", "\xC3\x89tude \xD0\x96\xD0\x96", {C | S, C | A | S}},
         {"hashtag parts", " #StemCELLS", {C | S, C | A}},
         {"mention has no capital flag", "@Bob", {S}},
+        /* words of 16 bytes and more go through the tokenizer's 16-byte block loop */
+        {"long all caps", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", {C | A | S}},
+        {"lowercase just past a block", "ABCDEFGHIJKLMNOPq", {C | S}},
+        {"lowercase inside a block", "ABCDEFGHIJKLMNOpQRSTUVWXYZABCDEFGH", {C | S}},
+        {"one letter among digits", "X1234567890123456789", {C | S}},
+        {"all caps on a block end at the end", "stem ABCDEFGHIJKLMNOP", {S, C | A | S}},
+        {"all caps with digits across a block", "ABCDEFGHIJKLMNOPQ1", {C | A | S}},
+        {"long all caps then an apostrophe", "STEMCELLTHERAPIES'S", {C | A | S}},
+        {"long lowercase", "regenerativemedicine works", {S, S}},
     };
     cck_text text;
     cck_text_init(&text);
