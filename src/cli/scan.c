@@ -341,11 +341,22 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
         scan->output->failed = 1;
     scan->warnings += (size_t)suppression;
+    cck_error *kept = scan->worker->diagnostics;
     if (scan->diagnostic_total++ >= CLI_MAX_DIAGNOSTICS) {
-        scan->hidden_errors += !suppression;
-        return 0;
+        /* Faulty directives are reported before the text is scanned, so they may fill
+         * the list; an input problem then takes the place of the last warning kept,
+         * so that the record's diagnostics show why the run fails. */
+        size_t last = scan->diagnostic_count;
+        while (!suppression && last > 0 && kept[last - 1].status != CCK_ESUPPRESS)
+            last--;
+        if (suppression || last == 0) {
+            scan->hidden_errors += !suppression;
+            return 0;
+        }
+        kept[last - 1] = *diagnostic;
+    } else {
+        kept[scan->diagnostic_count++] = *diagnostic;
     }
-    scan->worker->diagnostics[scan->diagnostic_count++] = *diagnostic;
     /* Places are given in the file's terms: a line record adds its stream line; a
      * JSON record's text is not the file's text, so only the stream line is given. */
     size_t line = diagnostic->line, column = diagnostic->column;
@@ -441,9 +452,15 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
         cli_output_problem(output, record->path, record->line, 0, failure, style);
     if (scan->diagnostic_total > scan->diagnostic_count) {
         char more[128];
-        snprintf(more, sizeof more, "%zu more problems like these in this %s (not shown)",
-                 scan->diagnostic_total - scan->diagnostic_count,
-                 record->kind == CCK_REPORT_DOCUMENT ? "file" : "record");
+        size_t hidden = scan->diagnostic_total - scan->diagnostic_count;
+        const char *where = record->kind == CCK_REPORT_DOCUMENT ? "file" : "record";
+        if (scan->hidden_errors == 0 || scan->hidden_errors == hidden)
+            snprintf(more, sizeof more, "%zu more problem%s like these in this %s (not shown)",
+                     hidden, hidden == 1 ? "" : "s", where);
+        else /* both kinds left out */
+            snprintf(more, sizeof more,
+                     "%zu more problems in this %s (not shown), %zu of them with the input",
+                     hidden, where, scan->hidden_errors);
         if (scan->hidden_errors)
             cli_output_problem(output, record->path, record->line, 0, more, style);
         else /* only suppression warnings were left out: still only warnings */

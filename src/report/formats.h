@@ -101,6 +101,7 @@ typedef struct cck_report_run {
     size_t results;     /* findings printed */
     cck_buf notes;      /* sarif: notifications kept for the end */
     size_t note_count;
+    size_t notes_left_out_errors; /* of the notes past the limit, those at level error */
     struct cck_summary_row *rows; /* summary: the worst entries so far, ranked */
     size_t row_count;
     size_t row_cap;

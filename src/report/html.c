@@ -245,6 +245,7 @@ static const char *const page_style[] = {
     ".none{color:var(--muted);font-size:13.5px;margin:0}\n"
     ".problem{margin:12px 20px;padding:8px 12px;border-radius:6px;background:var(--error-bg);"
     "color:var(--error);font-size:13.5px}\n"
+    ".problem.sev-warning{background:var(--warning-bg);color:var(--warning)}\n"
     ".pop{position:absolute;z-index:10;max-width:420px;background:#fff;border:1px solid "
     "var(--line);border-radius:8px;box-shadow:0 8px 24px rgba(16,24,40,.18);padding:2px 0}\n"
     ".pop .card+.card{border-top:1px solid var(--line)}\n"
@@ -847,7 +848,10 @@ int cck_report_html_entry(cck_buf *out, cck_report_run *run, const cck_report_en
     }
     for (size_t i = 0; i < entry->diagnostic_count; i++) {
         const cck_error *d = &entry->diagnostics[i];
-        status |= cck_buf_puts(out, "<p class=\"problem\">");
+        /* a faulty suppression directive is a warning about the text */
+        status |= cck_buf_puts(out, d->status == CCK_ESUPPRESS
+                                        ? "<p class=\"problem sev-warning\">Warning: "
+                                        : "<p class=\"problem\">");
         if (d->line && record->kind == CCK_REPORT_DOCUMENT)
             status |= cck_buf_printf(out, "Line %zu, column %zu: ", d->line, d->column);
         status |= put_html(out, d->message[0] ? d->message : cck_status_string(d->status));

@@ -116,7 +116,8 @@ int cck_report_text_summary(cck_buf *out, const cck_report_totals *totals);
 /* One object per record, written in three steps: begin, each finding (index counts
  * from 0 and decides the commas), end. end closes the object and the line; profile
  * is NULL for a record that was not scanned, error non-NULL for a record that failed,
- * and diagnostics lists the problems that did not stop the scan (invalid UTF-8). */
+ * and diagnostics lists the problems that did not stop the scan (invalid UTF-8, NUL
+ * bytes: "severity":"error"; faulty suppression directives: "warning"). */
 int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record);
 int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
                              const cck_finding *finding, size_t index);

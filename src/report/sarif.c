@@ -294,8 +294,10 @@ static int put_result(cck_buf *out, const cck_report_record *record, const cck_f
 static int keep_note(cck_report_run *run, const cck_report_record *record, size_t line,
                      size_t column, const char *level, const char *message)
 {
-    if (run->note_count++ >= MAX_NOTES)
+    if (run->note_count++ >= MAX_NOTES) {
+        run->notes_left_out_errors += strcmp(level, "error") == 0;
         return CCK_OK;
+    }
     cck_buf *notes = &run->notes;
     int status = cck_buf_puts(notes, run->note_count > 1 ? ",\n{" : "{");
     status |= cck_buf_printf(notes, "\"level\":\"%s\",\"message\":", level);
@@ -350,11 +352,18 @@ int cck_report_sarif_end(cck_buf *out, cck_report_run *run)
     if (run->note_count) {
         status |= cck_buf_puts(out, ",\"toolExecutionNotifications\":[\n");
         status |= cck_buf_append(out, run->notes.data ? run->notes.data : "", run->notes.len);
-        if (run->note_count > MAX_NOTES)
+        size_t left_out = run->note_count > MAX_NOTES ? run->note_count - MAX_NOTES : 0;
+        size_t errors = run->notes_left_out_errors;
+        if (errors)
             status |= cck_buf_printf(out,
                                      ",\n{\"level\":\"error\",\"message\":{\"text\":\"%zu more "
                                      "problems with the input (not listed).\"}}",
-                                     run->note_count - MAX_NOTES);
+                                     errors);
+        if (left_out > errors)
+            status |= cck_buf_printf(out,
+                                     ",\n{\"level\":\"warning\",\"message\":{\"text\":\"%zu more "
+                                     "faulty suppression directives (not listed).\"}}",
+                                     left_out - errors);
         status |= cck_buf_puts(out, "\n]");
     }
     status |= cck_buf_puts(out, "}]}]}\n");

@@ -70,6 +70,7 @@ void cck_report_run_free(cck_report_run *run)
     run->row_count = run->row_cap = 0;
     cck_buf_free(&run->notes);
     run->note_count = 0;
+    run->notes_left_out_errors = 0;
 }
 
 void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
@@ -83,7 +84,8 @@ void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
         run->failed++;
     /* a faulty "claimcheck: ignore" comment is a warning about the text, not a
      * problem with the input */
-    int problem = entry->error != NULL;
+    int problem = entry->error != NULL ||
+                  (entry->profile && entry->profile->invalid_utf8 > 0); /* listed or not */
     for (size_t i = 0; i < entry->diagnostic_count && !problem; i++)
         problem = entry->diagnostics[i].status != CCK_ESUPPRESS;
     if (problem)

@@ -104,6 +104,45 @@ contract() {
         else
             not_ok "json: the summary counts only the invalid byte as an input problem" "see out"
         fi
+        run -f html "$work/noreason.md"
+        expect_grep "html: a faulty suppression is shown as a warning" out \
+            '<p class="problem sev-warning">Warning: Line 1, column 6: suppression of cure-claim gives no reason'
+        # ten faulty directives fill the diagnostics kept; a bad byte after them still shows
+        { for i in $(seq 10); do printf 'claimcheck: ignore cure-claim\n\n'; done
+          printf 'Fine. \377 x\n'; } >"$work/hidden.txt"
+        run -f jsonl "$work/hidden.txt"
+        expect_rc "a bad byte after ten faulty directives exits 2" 2
+        expect_grep "jsonl: the input problem takes the place of the last warning kept" out \
+            '"severity":"error","line":21,"column":7,'
+        run -f json "$work/hidden.txt"
+        if python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s' "$work/out"; then
+            ok "json: a bad byte behind ten faulty directives is an input problem"
+        else
+            not_ok "json: a bad byte behind ten faulty directives is an input problem" "see out"
+        fi
+        run -f sarif "$work/hidden.txt"
+        if python3 -c 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is False, i; assert [n["level"] for n in i["toolExecutionNotifications"]].count("error") == 1' "$work/out"; then
+            ok "sarif: a bad byte behind ten faulty directives fails the execution"
+        else
+            not_ok "sarif: a bad byte behind ten faulty directives fails the execution" "see out"
+        fi
+        # past 1,000 notifications SARIF counts the rest, at the level they have: each
+        # file gives ten (nine warnings and the error), so the last file's are counted
+        mkdir -p "$work/many-directives"
+        for f in $(seq 101); do cp "$work/hidden.txt" "$work/many-directives/$f.txt"; done
+        run -f sarif "$work/many-directives"
+        if python3 -c '
+import json, sys
+n = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+more = [x for x in n if "not listed" in x["message"]["text"]]
+levels = sorted((x["level"], x["message"]["text"].split(" more ")[1]) for x in more)
+assert levels == [("error", "problems with the input (not listed)."), ("warning", "faulty suppression directives (not listed).")], levels
+assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 101 * 10, len(n)
+' "$work/out"; then
+            ok "sarif: notifications past the limit are counted by level"
+        else
+            not_ok "sarif: notifications past the limit are counted by level" "see out"
+        fi
     fi
     printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
     run -q "$work/reviewed.txt"
