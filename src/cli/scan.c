@@ -337,8 +337,12 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const cck_report_record *record = scan->record;
     int suppression = diagnostic->status == CCK_ESUPPRESS;
     /* A faulty suppression is a problem of the text, not of the run: a warning that
-     * fails the run the way a warning finding does (so --fail-on error lets it by). */
-    if (suppression && CCK_SEVERITY_WARNING >= scan->worker->options->fail_on)
+     * fails the run the way a warning finding does (so --fail-on error lets it by, and
+     * so does --min-severity error, which leaves warning findings unreported). It is
+     * printed whatever the options. */
+    const cli_options *options = scan->worker->options;
+    if (suppression && CCK_SEVERITY_WARNING >= options->fail_on &&
+        CCK_SEVERITY_WARNING >= options->min_severity)
         scan->output->failed = 1;
     scan->warnings += (size_t)suppression;
     cck_error *kept = scan->worker->diagnostics;

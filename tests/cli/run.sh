@@ -81,6 +81,9 @@ contract() {
     expect_rc "a suppression without a reason alone exits 1" 1
     run_stdin "$work/noreason.md" -q -i markdown --fail-on error -
     expect_rc "suppression warnings do not fail --fail-on error" 0
+    run_stdin "$work/noreason.md" -q -i markdown --min-severity error -
+    expect_rc "suppression warnings do not fail --min-severity error, as warning findings do not" 0
+    expect_grep "suppression warnings are printed under --min-severity error" err 'warning: suppression of cure-claim gives no reason'
     # A faulty directive is a warning about the text, not a problem with the input.
     run "$work/noreason.md"
     expect_grep "the summary counts a faulty suppression as a warning" err \
