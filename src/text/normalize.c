@@ -138,7 +138,68 @@ done:
     return status;
 }
 
-int cck_normalize_append(cck_buf *out, const char *s, size_t len)
+/* The normalized form of the character at s[0..left), when it is one of the common
+ * ones that need no utf8proc table, written to dst (room for 3 bytes): its byte length,
+ * or 0 for any other character. What utf8proc gives for each of them (NFKC, full case
+ * folding, map_typography) is checked by the unit tests. */
+static size_t fast_char(const unsigned char *s, size_t left, unsigned char *dst, size_t *wrote)
+{
+    if (left >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0xBF && s[1] != 0x97 &&
+        s[1] != 0xB7) { /* U+00C0..U+00FF, letters only (not × and ÷) */
+        if (s[1] == 0x9F) { /* ß folds to "ss" */
+            dst[0] = dst[1] = 's';
+            *wrote = 2;
+            return 2;
+        }
+        dst[0] = 0xC3;
+        dst[1] = s[1] < 0xA0 ? (unsigned char)(s[1] | 0x20) : s[1]; /* À-Þ → à-þ */
+        *wrote = 2;
+        return 2;
+    }
+    if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+        unsigned char c = s[2];
+        if (c >= 0x90 && c <= 0x95) /* U+2010..U+2015, hyphens and dashes */
+            dst[0] = '-';
+        else if (c >= 0x98 && c <= 0x9B) /* ‘ ’ ‚ ‛ */
+            dst[0] = '\'';
+        else if (c >= 0x9C && c <= 0x9F) /* “ ” „ ‟ */
+            dst[0] = '"';
+        else if (c == 0xA6) { /* … */
+            dst[0] = dst[1] = dst[2] = '.';
+            *wrote = 3;
+            return 3;
+        } else
+            return 0;
+        *wrote = 1;
+        return 3;
+    }
+    return 0;
+}
+
+/* Normalizes the non-ASCII run s[0..len) (with ASCII bytes among its characters) by
+ * fast_char; returns 0, having written nothing, when a character is not one of its. */
+static int normalize_common(cck_buf *out, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char *dst = (unsigned char *)out->data + out->len;
+    size_t k = 0, n = 0;
+    while (k < len) { /* the output is never longer than the input (ß: 2 → 2) */
+        if (u[k] < 0x80) {
+            dst[n++] = cck_ascii_fold_table[u[k++]];
+            continue;
+        }
+        size_t wrote, used = fast_char(u + k, len - k, dst + n, &wrote);
+        if (used == 0)
+            return 0;
+        k += used;
+        n += wrote;
+    }
+    out->len += n;
+    out->data[out->len] = '\0';
+    return 1;
+}
+
+static int normalize_append(cck_buf *out, const char *s, size_t len, int fast)
 {
     if (cck_buf_reserve(out, len) != CCK_OK)
         return CCK_ENOMEM;
@@ -160,15 +221,27 @@ int cck_normalize_append(cck_buf *out, const char *s, size_t len)
         size_t q = j;
         while (q < len && !(u[q] < 0x80 && (q + 1 == len || u[q + 1] < 0x80)))
             q++;
-        int status = normalize_unicode(out, s + run_start, q - run_start);
-        if (status != CCK_OK)
-            return status;
+        if (!fast || !normalize_common(out, s + run_start, q - run_start)) {
+            int status = normalize_unicode(out, s + run_start, q - run_start);
+            if (status != CCK_OK)
+                return status;
+        }
         if (cck_buf_reserve(out, len - q) != CCK_OK)
             return CCK_ENOMEM;
         i = q;
     }
     out->data[out->len] = '\0';
     return CCK_OK;
+}
+
+int cck_normalize_append(cck_buf *out, const char *s, size_t len)
+{
+    return normalize_append(out, s, len, 1);
+}
+
+int cck_normalize_append_unicode(cck_buf *out, const char *s, size_t len)
+{
+    return normalize_append(out, s, len, 0);
 }
 
 int cck_codepoint_is_word(int32_t cp)

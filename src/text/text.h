@@ -41,8 +41,13 @@ size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
  * fast path that never calls utf8proc. Returns CCK_OK or CCK_ENOMEM.
  * Details: default-ignorable characters are dropped, among them the soft hyphen
  * U+00AD (an invisible hyphenation point, so "regen<SHY>erative" is "regenerative"),
- * ZWJ and variation selectors; "…" becomes "..." (NFKC). */
+ * ZWJ and variation selectors; "…" becomes "..." (NFKC).
+ * The non-ASCII characters most common in English text (curly quotes and
+ * apostrophes, en and em dashes, "…", the Latin-1 letters à-ÿ/À-Þ) take a fast path
+ * too; cck_normalize_append_unicode sends every non-ASCII run to utf8proc, and the
+ * tests hold the two to the same output. */
 int cck_normalize_append(cck_buf *out, const char *s, size_t len);
+int cck_normalize_append_unicode(cck_buf *out, const char *s, size_t len);
 
 /* Unicode letter/number/mark test for a code point (utf8proc categories). */
 int cck_codepoint_is_word(int32_t cp);

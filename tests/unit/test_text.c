@@ -262,17 +262,69 @@ static void test_text_normalize_appends(void **state)
     assert_int_equal(cck_buf_puts(&out, "x:"), CCK_OK);
     assert_int_equal(cck_normalize_append(&out, "A\xE2\x80\x99" "B", 5), CCK_OK);
     assert_string_equal(out.data, "x:a'b");
-    /* A long non-ASCII run takes the heap path inside normalization. */
+    /* A long non-ASCII run takes the heap path inside normalization (Ō is not one of
+     * the characters of the fast path). */
     cck_buf_clear(&out);
     cck_buf long_in;
     cck_buf_init(&long_in);
     for (int i = 0; i < 500; i++)
-        assert_int_equal(cck_buf_puts(&long_in, "\xC3\x89"), CCK_OK);
+        assert_int_equal(cck_buf_puts(&long_in, "\xC5\x8C"), CCK_OK);
     assert_int_equal(cck_normalize_append(&out, long_in.data, long_in.len), CCK_OK);
     assert_int_equal(out.len, 1000);
-    assert_memory_equal(out.data, "\xC3\xA9\xC3\xA9", 4);
+    assert_memory_equal(out.data, "\xC5\x8D\xC5\x8D", 4);
     cck_buf_free(&long_in);
     cck_buf_free(&out);
+}
+
+/* The fast path for common non-ASCII characters gives what utf8proc gives: every
+ * character of U+00C0..U+00FF and U+2010..U+2027 (those of the fast path and their
+ * neighbours, which are not), alone, in pairs and between ASCII letters, and next to
+ * combining marks, ignorable characters and other scripts that must send the run to
+ * utf8proc. */
+static void test_text_normalize_fast_path_matches_utf8proc(void **state)
+{
+    (void)state;
+    enum { MAX_UNITS = 128 };
+    char units[MAX_UNITS][8];
+    size_t count = 0;
+    for (unsigned c = 0x80; c <= 0xBF; c++)
+        snprintf(units[count++], sizeof units[0], "\xC3%c", (char)c);
+    for (unsigned c = 0x90; c <= 0xA7; c++)
+        snprintf(units[count++], sizeof units[0], "\xE2\x80%c", (char)c);
+    static const char *const others[] = {
+        "a", "Z", "'", "-", "1", ".", "\xCC\x81" /* combining acute */,
+        "\xC2\xAD" /* soft hyphen */, "\xE2\x80\x8D" /* ZWJ */, "\xC2\xB5" /* micro */,
+        "\xC5\x8C" /* Ō */, "\xEF\xAC\x81" /* ﬁ */, "\xE5\xB9\xB9" /* 幹 */,
+        "\xE2\x88\x92" /* minus */};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(others); i++)
+        snprintf(units[count++], sizeof units[0], "%s", others[i]);
+    assert_true(count <= MAX_UNITS);
+    cck_buf fast, slow;
+    cck_buf_init(&fast);
+    cck_buf_init(&slow);
+    char input[64];
+    size_t compared = 0;
+    for (size_t a = 0; a < count; a++) {
+        for (size_t b = 0; b <= count; b++) { /* b == count: a alone */
+            const char *second = b < count ? units[b] : "";
+            const char *forms[] = {"%s%s", "x%s%sy", "E%s %sQ"};
+            for (size_t f = 0; f < CCK_ARRAY_LEN(forms); f++) {
+                int n = snprintf(input, sizeof input, forms[f], units[a], second);
+                assert_true(n > 0 && (size_t)n < sizeof input);
+                cck_buf_clear(&fast);
+                cck_buf_clear(&slow);
+                assert_int_equal(cck_normalize_append(&fast, input, (size_t)n), CCK_OK);
+                assert_int_equal(cck_normalize_append_unicode(&slow, input, (size_t)n), CCK_OK);
+                if (fast.len != slow.len || memcmp(fast.data, slow.data, fast.len) != 0)
+                    fail_msg("units %zu and %zu in form %zu: fast \"%s\", utf8proc \"%s\"", a,
+                             b, f, fast.data, slow.data);
+                compared++;
+            }
+        }
+    }
+    assert_true(compared > 10000);
+    cck_buf_free(&fast);
+    cck_buf_free(&slow);
 }
 
 static void test_text_codepoint_classes(void **state)
@@ -812,6 +864,7 @@ static void test_text_random_input_keeps_invariants(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_normalize_fast_path_matches_utf8proc),
         cmocka_unit_test(test_text_utf8_check_reports_maximal_runs),
         cmocka_unit_test(test_text_utf8_check_inside_ascii),
         cmocka_unit_test(test_text_utf8_check_stops_when_asked),
