@@ -5,6 +5,7 @@
  * in pieces appended one after another; bit 2 tokenizes another record in the same
  * cck_text first (the reuse path). The rest of the input is the text.
  * Checks: valid UTF-8 in gives valid UTF-8 out; ASCII in gives its ASCII lowercase;
+ * the fast path for common characters gives what utf8proc gives (valid UTF-8 only);
  * every token lies inside the text, in order, with a normalized form inside the
  * normalized buffer whose hash matches; tokenizing twice gives the same tokens. */
 #include <stdlib.h>
@@ -43,8 +44,17 @@ static void check_normalize(const char *text, size_t len, int pieces)
     }
     FUZZ_CHECK(status == CCK_OK);
     FUZZ_CHECK(out.len == 0 || out.data[out.len] == '\0');
-    if (fuzz_utf8_is_valid(text, len))
+    if (fuzz_utf8_is_valid(text, len)) {
         FUZZ_CHECK(fuzz_utf8_is_valid(out.data, out.len));
+        if (!pieces) {
+            cck_buf slow;
+            cck_buf_init(&slow);
+            FUZZ_CHECK(cck_normalize_append_unicode(&slow, text, len) == CCK_OK);
+            FUZZ_CHECK(slow.len == out.len &&
+                       (out.len == 0 || memcmp(slow.data, out.data, out.len) == 0));
+            cck_buf_free(&slow);
+        }
+    }
     if (is_ascii(text, len)) {
         FUZZ_CHECK(out.len == len);
         for (size_t i = 0; i < len; i++) {
