@@ -3,8 +3,10 @@
  *
  * Option byte: bits 0-1 the record kind (document, stream line, JSON record); bit 2
  * all_topics; bit 3 the record failed (no scan, an error); bit 4 a fixed claim-rich
- * record is printed before it, else after it. Second byte: bits 0-3 the length of a
- * path taken from the input. The rest is the record's text.
+ * record is printed before it, else after it; bit 5 the record has an id (a stream
+ * line or a JSON record), taken from the input; bit 6 that id is a JSON number. Second
+ * byte: bits 0-3 the length of a path taken from the input, bits 4-7 the length of the
+ * id taken after it. The rest is the record's text.
  * Checks: the JSON document and the SARIF log parse with jansson and hold one file
  * object per entry and one result per finding; the CSV is valid UTF-8 and RFC 4180
  * with 15 fields in every row and one row per finding; the HTML report is valid UTF-8
@@ -168,12 +170,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     path[path_len] = '\0';
     in.data += path_len;
     in.size -= path_len;
+    /* An id as the JSON Lines reader gives it: any bytes for a string, the text of an
+     * integer for a number. */
+    char id[16];
+    size_t id_len = (options & 32) ? path_byte >> 4 : 0;
+    if (id_len > in.size)
+        id_len = in.size;
+    memcpy(id, in.data, id_len);
+    int id_is_number = (options & 64) != 0 && id_len > 0;
+    for (size_t i = 0; id_is_number && i < id_len; i++)
+        id[i] = (char)((i == 0 ? '1' : '0') + (unsigned char)id[i] % (i == 0 ? 9 : 10));
+    id[id_len] = '\0';
+    in.data += id_len;
+    in.size -= id_len;
     char *text = fuzz_copy(in.data, in.size);
 
     static const cck_record_kind kinds[4] = {CCK_REPORT_DOCUMENT, CCK_REPORT_LINE,
                                              CCK_REPORT_JSON, CCK_REPORT_DOCUMENT};
     cck_report_record fuzzed = {.kind = kinds[options & 3u], .path = path, .record = 3,
                                 .line = 3, .text = text, .length = in.size};
+    if (fuzzed.kind != CCK_REPORT_DOCUMENT && (options & 32)) {
+        fuzzed.id = id;
+        fuzzed.id_length = id_len;
+        fuzzed.id_is_number = id_is_number;
+    }
     cck_report_record fixed = {.kind = CCK_REPORT_DOCUMENT, .path = "fixed.txt",
                                .text = fixed_text, .length = sizeof fixed_text - 1};
     int all_topics = (options & 4) != 0;
