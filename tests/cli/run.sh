@@ -96,17 +96,9 @@ contract() {
         '"diagnostics":\[\{"severity":"error","line":1,"column":23,'
     if command -v python3 >/dev/null; then
         run -f sarif "$work/noreason.md"
-        if python3 -c 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is True, i; assert i["toolExecutionNotifications"][0]["level"] == "warning"' "$work/out"; then
-            ok "sarif: a faulty suppression alone leaves the execution successful"
-        else
-            not_ok "sarif: a faulty suppression alone leaves the execution successful" "see out"
-        fi
+        expect_python "sarif: a faulty suppression alone leaves the execution successful" 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is True, i; assert i["toolExecutionNotifications"][0]["level"] == "warning"'
         run -f json "$work/noreason.md" "$work/badbyte.txt"
-        if python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s' "$work/out"; then
-            ok "json: the summary counts only the invalid byte as an input problem"
-        else
-            not_ok "json: the summary counts only the invalid byte as an input problem" "see out"
-        fi
+        expect_python "json: the summary counts only the invalid byte as an input problem" 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s'
         run -f html "$work/noreason.md"
         expect_grep "html: a faulty suppression is shown as a warning" out \
             '<p class="problem sev-warning">Warning: Line 1, column 6: suppression of cure-claim gives no reason'
@@ -118,34 +110,22 @@ contract() {
         expect_grep "jsonl: the input problem takes the place of the last warning kept" out \
             '"severity":"error","line":21,"column":7,'
         run -f json "$work/hidden.txt"
-        if python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s' "$work/out"; then
-            ok "json: a bad byte behind ten faulty directives is an input problem"
-        else
-            not_ok "json: a bad byte behind ten faulty directives is an input problem" "see out"
-        fi
+        expect_python "json: a bad byte behind ten faulty directives is an input problem" 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; assert s["problems"] == 1, s'
         run -f sarif "$work/hidden.txt"
-        if python3 -c 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is False, i; assert [n["level"] for n in i["toolExecutionNotifications"]].count("error") == 1' "$work/out"; then
-            ok "sarif: a bad byte behind ten faulty directives fails the execution"
-        else
-            not_ok "sarif: a bad byte behind ten faulty directives fails the execution" "see out"
-        fi
+        expect_python "sarif: a bad byte behind ten faulty directives fails the execution" 'import json, sys; i = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is False, i; assert [n["level"] for n in i["toolExecutionNotifications"]].count("error") == 1'
         # past 1,000 notifications SARIF counts the rest, at the level they have: each
         # file gives ten (nine warnings and the error), so the last file's are counted
         mkdir -p "$work/many-directives"
         for f in $(seq 101); do cp "$work/hidden.txt" "$work/many-directives/$f.txt"; done
         run -f sarif "$work/many-directives"
-        if python3 -c '
+        expect_python "sarif: notifications past the limit are counted by level" '
 import json, sys
 n = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]["toolExecutionNotifications"]
 more = [x for x in n if "not listed" in x["message"]["text"]]
 levels = sorted((x["level"], x["message"]["text"].split(" more ")[1]) for x in more)
 assert levels == [("error", "problems with the input (not listed)."), ("warning", "faulty suppression directives (not listed).")], levels
 assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 101 * 10, len(n)
-' "$work/out"; then
-            ok "sarif: notifications past the limit are counted by level"
-        else
-            not_ok "sarif: notifications past the limit are counted by level" "see out"
-        fi
+'
     fi
     printf 'claimcheck: ignore cure-claim quoted from the advert\nStem cells cure arthritis.\n' >"$work/reviewed.txt"
     run -q "$work/reviewed.txt"
@@ -337,17 +317,9 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     done
     if command -v python3 >/dev/null; then
         run -f json "$fixtures/overclaim.txt" "$work/no-such-file.txt"
-        if python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["schema"] == "claimcheck/1"; assert [f.get("error", "")[:11] for f in d["files"]] == ["", "cannot open"]' "$work/out"; then
-            ok "json: one document, with the unreadable file as an entry"
-        else
-            not_ok "json: one document, with the unreadable file as an entry" "see out"
-        fi
+        expect_python "json: one document, with the unreadable file as an entry" 'import json, sys; d = json.load(open(sys.argv[1])); assert d["schema"] == "claimcheck/1"; assert [f.get("error", "")[:11] for f in d["files"]] == ["", "cannot open"]'
         run -f sarif "$work/no-such-file.txt"
-        if python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]; n = r["invocations"][0]["toolExecutionNotifications"]; assert n[0]["message"]["text"].startswith("Cannot open") and n[0]["level"] == "error"' "$work/out"; then
-            ok "sarif: an unreadable file is a tool execution notification"
-        else
-            not_ok "sarif: an unreadable file is a tool execution notification" "see out"
-        fi
+        expect_python "sarif: an unreadable file is a tool execution notification" 'import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]; n = r["invocations"][0]["toolExecutionNotifications"]; assert n[0]["message"]["text"].startswith("Cannot open") and n[0]["level"] == "error"'
     fi
     run -f csv -i lines <"$fixtures/posts.txt"
     expect_grep "csv: the header row" out '^path,record,id,line,column,end_line,end_column,byte_offset,byte_length,severity,rule,category,message,sentence,suggestion'$'\r''$'

@@ -36,6 +36,12 @@ expect_rc() { # NAME WANT
     elif [ "$rc" -eq "$2" ]; then ok "$1"
     else not_ok "$1" "exit status $rc, want $2"; fi
 }
+# expect_python NAME CODE: runs Python CODE with the last run's output file as
+# sys.argv[1]; a failed assert or any error fails the check, with its last line.
+expect_python() {
+    if python3 -c "$2" "$work/out" 2>"$work/python-err"; then ok "$1"
+    else not_ok "$1" "python: $(tail -n 1 "$work/python-err")"; fi
+}
 expect_grep() { # NAME FILE REGEX
     if grep -Eq -- "$3" "$work/$2"; then ok "$1"; else not_ok "$1" "$2 has no match for /$3/"; fi
 }
