@@ -95,7 +95,8 @@ void cli_print_help(FILE *stream)
         "      --field NAME        JSON Lines: the field holding the text\n"
         "                          (default: text, then full_text)\n"
         "      --id-field NAME     JSON Lines: the field echoed as the record's id\n"
-        "                          (default: id_str, then id)\n"
+        "                          (default: id_str, then id). Both need --input\n"
+        "                          jsonl, or auto with a PATH (stdin is text in auto)\n"
         "      --max-record-bytes N\n"
         "                          refuse files and records (lines) larger than N\n"
         "                          bytes; K, M and G suffixes; 0 for no limit\n"
@@ -250,6 +251,9 @@ static int parse_size(const char *text, size_t *value)
     return CCK_OK;
 }
 
+/* The --input modes, in cli_input order. */
+static const char *const input_names[] = {"auto", "text", "lines", "jsonl", "markdown", "html"};
+
 static int parse_choice(const char *value, const char *const *names, size_t count,
                         int *choice)
 {
@@ -278,7 +282,6 @@ static const char *format_name(cli_format format)
 static int apply(cli_options *options, const option_spec *spec, const char *shown,
                  const char *value, cck_buf *message)
 {
-    static const char *const inputs[] = {"auto", "text", "lines", "jsonl", "markdown", "html"};
     /* In cli_format order. */
     static const char *const formats[] = {"text", "jsonl", "json", "sarif", "csv", "html"};
     static const char *const colors[] = {"auto", "always", "never"};
@@ -286,7 +289,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
     int choice = 0;
     switch (spec->id) {
     case OPT_INPUT:
-        if (parse_choice(value, inputs, CCK_ARRAY_LEN(inputs), &choice) != CCK_OK)
+        if (parse_choice(value, input_names, CCK_ARRAY_LEN(input_names), &choice) != CCK_OK)
             return usage_error(message,
                                "unknown --input mode '%s' (auto, text, lines, jsonl, markdown, html)", value);
         options->input = (cli_input)choice;
@@ -390,6 +393,40 @@ static const option_spec *find_short(char c)
         if (specs[i].short_name == c)
             return &specs[i];
     return NULL;
+}
+
+/* Whether the run reads only standard input (no PATH, or only '-'). */
+static int reads_only_stdin(const cli_options *options)
+{
+    for (size_t i = 0; i < options->path_count; i++)
+        if (strcmp(options->paths[i], "-") != 0)
+            return 0;
+    return 1;
+}
+
+/* --field and --id-field name members of JSON objects: when nothing will be read as
+ * JSON Lines they would be ignored and the objects scanned as text, so that the
+ * findings in the field are mixed with the JSON around them, or lost. With --input
+ * auto and a file or folder, a *.jsonl file may still be read as JSON Lines. */
+static int check_json_fields(const cli_options *options, cck_buf *message)
+{
+    const char *shown = options->field ? "--field" : options->id_field ? "--id-field" : NULL;
+    if (!shown || options->action != CLI_SCAN || options->input == CLI_INPUT_JSONL)
+        return CCK_OK;
+    char text[256];
+    if (options->input != CLI_INPUT_AUTO)
+        snprintf(text, sizeof text,
+                 "%s names a field of JSON Lines input, but --input %s reads no JSON: add "
+                 "--input jsonl, or leave out %s",
+                 shown, input_names[options->input], shown);
+    else if (reads_only_stdin(options))
+        snprintf(text, sizeof text,
+                 "%s names a field of JSON Lines input, but standard input is read as text "
+                 "unless --input jsonl is given: add --input jsonl, or leave out %s",
+                 shown, shown);
+    else
+        return CCK_OK;
+    return usage_error(message, "%s", text);
 }
 
 static int add_path(cli_options *options, const char *path, size_t *cap)
@@ -517,6 +554,8 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
         }
         options->format = CLI_FORMAT_JSONL;
     }
+    if ((status = check_json_fields(options, message)) != CCK_OK)
+        goto fail;
     if (options->title && options->format != CLI_FORMAT_HTML) {
         status = usage_error(message, "%s",
                              "--title names the HTML report: add --format html, or leave "

@@ -60,6 +60,29 @@ contract() {
     run -i rtf
     expect_rc "an unknown input mode exits 2" 2
     expect_grep "the usage error lists markdown and html" err 'markdown, html'
+    # --field and --id-field name JSON Lines members: refused when nothing is read as
+    # JSON Lines (they were ignored, and the object scanned as text)
+    printf '{"id":1,"body":"Stem cells cure arthritis."}\n' >"$work/body.jsonl"
+    run_stdin "$work/body.jsonl" --field body -f jsonl
+    expect_rc "--field with stdin in auto mode is a usage error" 2
+    expect_grep "--field on stdin: the error says what to do" err \
+        "^claimcheck: error: --field names a field of JSON Lines input, but standard input is read as text unless --input jsonl is given: add --input jsonl, or leave out --field$"
+    expect_grep "--field on stdin: the error points to --help" err "^Try 'claimcheck --help'"
+    expect_empty "--field on stdin: nothing is scanned" out
+    run_stdin "$work/body.jsonl" --id-field id -
+    expect_rc "--id-field with only '-' in auto mode is a usage error" 2
+    local mode
+    for mode in text lines markdown html; do
+        run --field body -i "$mode" "$work/body.jsonl"
+        expect_rc "--field with --input $mode is a usage error" 2
+        expect_grep "--field with --input $mode names the mode" err "but --input $mode reads no JSON: add --input jsonl, or leave out --field"
+    done
+    run_stdin "$work/body.jsonl" --field body -i jsonl -f jsonl
+    expect_rc "--field with --input jsonl on stdin reads the field" 1
+    expect_grep "--field with --input jsonl: the finding is in the field" out '"sentence":"Stem cells cure arthritis\."'
+    run --field body --id-field id -f jsonl "$work/body.jsonl" "$fixtures/clean.txt"
+    expect_rc "--field in auto mode with files is accepted" 1
+    expect_grep "--field in auto mode: a *.jsonl file is read as JSON Lines" out '^\{"path":"[^"]*body\.jsonl","record":1,"id":1,"findings":\[\{'
     # Markdown and HTML on stdin: only the prose is checked, positions in the input
     printf '# Notes\n\nStem cells *heal* tendons.\n\n```\nPRP cures everything.\n```\n' \
         >"$work/stdin.md"
