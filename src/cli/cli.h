@@ -117,7 +117,7 @@ typedef struct cli_summary_item {
     size_t line;
     size_t bytes;
     cck_profile profile;
-    size_t reported[4];   /* reported findings, by cck_severity */
+    cck_report_counts reported; /* reported findings, by severity and category */
 } cli_summary_item;
 
 /* A whole-run format: what the writer needs to print one file or record. The path

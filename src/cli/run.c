@@ -206,7 +206,7 @@ static void rank_summary(run *r, const cli_output *output)
                                     .length = item->bytes};
         cck_report_entry entry = {.record = &record, .profile = &item->profile};
         if (cck_report_summary_entry_counts(&r->summary, &r->summary_run, &entry,
-                                            item->reported) != CCK_OK)
+                                            &item->reported) != CCK_OK)
             r->out_of_memory = 1;
     }
 }

@@ -276,7 +276,7 @@ typedef struct record_scan {
     int fed;
     size_t first;             /* whole-run formats: its first finding in the list */
     size_t printed;           /* findings written for this record */
-    size_t reported[4];       /* of those, by severity (for --summary) */
+    cck_report_counts reported; /* of those, by severity and category (--summary) */
     size_t diagnostic_count;  /* kept in worker->diagnostics */
     size_t diagnostic_total;  /* seen */
     size_t hidden_errors;     /* of those not kept, the ones that are not warnings */
@@ -294,7 +294,7 @@ static int on_finding(const cck_finding *finding, void *user_data)
         return 0;
     size_t severity = (size_t)finding->severity < 4 ? (size_t)finding->severity : 0;
     output->totals.findings[severity]++;
-    scan->reported[severity]++;
+    cck_report_counts_add(&scan->reported, finding);
     if ((int)finding->severity >= options->fail_on)
         output->failed = 1;
     const cck_report_record *record = scan->record;
@@ -390,7 +390,7 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
 
 /* --summary: keeps what the writer needs to rank this record. */
 static int keep_summary(cli_output *output, const cck_report_record *record,
-                        const cck_profile *profile, const size_t reported[4])
+                        const cck_profile *profile, const cck_report_counts *reported)
 {
     if (output->summary_count == output->summary_cap) {
         void *items = output->summary;
@@ -410,7 +410,7 @@ static int keep_summary(cli_output *output, const cck_report_record *record,
     item->line = record->line;
     item->bytes = record->length;
     item->profile = *profile;
-    memcpy(item->reported, reported, sizeof item->reported);
+    item->reported = *reported;
     return CCK_OK;
 }
 
@@ -440,7 +440,7 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
     const char *failure = NULL;
     int lost = scan->out_of_memory || status == CCK_ENOMEM;
     if (!lost && worker->options->summary &&
-        keep_summary(output, record, profile, scan->reported) != CCK_OK)
+        keep_summary(output, record, profile, &scan->reported) != CCK_OK)
         lost = 1;
     if (lost) {
         failure = cck_status_string(CCK_ENOMEM);

@@ -74,6 +74,17 @@ typedef struct cck_report_entry {
 
 /* ---- the run: options and totals (summary.c) ------------------------------------ */
 
+/* What the totals count of reported findings: by cck_severity and by the category of
+ * the finding's rule. The printers count the findings they are given; a caller that
+ * does not keep the findings counts each one with cck_report_counts_add and hands the
+ * counts to cck_report_summary_entry_counts, so that both count the same way. */
+typedef struct cck_report_counts {
+    size_t by_severity[4];
+    size_t by_category[CCK_CATEGORY_COUNT];
+} cck_report_counts;
+
+void cck_report_counts_add(cck_report_counts *counts, const cck_finding *finding);
+
 #define CCK_REPORT_DEFAULT_TOP 20
 
 typedef struct cck_report_options {
@@ -203,11 +214,11 @@ int cck_report_csv_end(cck_buf *out, cck_report_run *run);
 int cck_report_summary_begin(cck_buf *out, cck_report_run *run);
 int cck_report_summary_entry(cck_buf *out, cck_report_run *run,
                              const cck_report_entry *entry);
-/* The same for a caller that kept only the number of reported findings of each
- * cck_severity, not the findings (entry->findings is then ignored and the categories
- * come from entry->profile): the command line's --summary. */
+/* The same for a caller that kept only the counts of the reported findings, not the
+ * findings (entry->findings is then ignored): the command line's --summary. */
 int cck_report_summary_entry_counts(cck_buf *out, cck_report_run *run,
-                                    const cck_report_entry *entry, const size_t counts[4]);
+                                    const cck_report_entry *entry,
+                                    const cck_report_counts *counts);
 int cck_report_summary_end(cck_buf *out, cck_report_run *run);
 
 /* ---- HTML report (html.c) ------------------------------------------------------- */

@@ -73,6 +73,29 @@ void cck_report_run_free(cck_report_run *run)
     run->notes_left_out_errors = 0;
 }
 
+void cck_report_counts_add(cck_report_counts *counts, const cck_finding *finding)
+{
+    if ((unsigned)finding->severity < 4)
+        counts->by_severity[finding->severity]++;
+    if (finding->rule && (unsigned)finding->rule->category < CCK_CATEGORY_COUNT)
+        counts->by_category[finding->rule->category]++;
+}
+
+static void add_counts(cck_report_run *run, const cck_report_counts *counts)
+{
+    for (size_t i = 0; i < CCK_ARRAY_LEN(run->findings); i++)
+        run->findings[i] += counts->by_severity[i];
+    for (size_t c = 0; c < CCK_CATEGORY_COUNT; c++)
+        run->by_category[c] += counts->by_category[c];
+}
+
+static void count_findings(const cck_report_entry *entry, cck_report_counts *counts)
+{
+    memset(counts, 0, sizeof *counts);
+    for (size_t i = 0; i < entry->finding_count; i++)
+        cck_report_counts_add(counts, &entry->findings[i]);
+}
+
 void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
 {
     const cck_report_record *record = entry->record;
@@ -92,14 +115,9 @@ void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
         run->problems++;
     if (record->text)
         run->bytes += record->length;
-    size_t count = entry->finding_count;
-    for (size_t i = 0; i < count; i++) {
-        const cck_finding *f = &entry->findings[i];
-        if ((unsigned)f->severity < 4)
-            run->findings[f->severity]++;
-        if (f->rule && (unsigned)f->rule->category < CCK_CATEGORY_COUNT)
-            run->by_category[f->rule->category]++;
-    }
+    cck_report_counts counts;
+    count_findings(entry, &counts);
+    add_counts(run, &counts);
     if (entry->profile) {
         run->scanned++;
         cck_profile_add(&run->profile, entry->profile);
@@ -108,7 +126,7 @@ void cck_report_run_add(cck_report_run *run, const cck_report_entry *entry)
                 run->discusses[bit]++;
     }
     run->entries++;
-    run->results += count;
+    run->results += entry->finding_count;
 }
 
 /* ---- ranking -------------------------------------------------------------------- */
@@ -148,21 +166,15 @@ static char *row_label(const cck_report_record *record, size_t *length)
     return label.data;
 }
 
-/* Keeps the entry if it is among the top rows so far. */
+/* Keeps the entry, with the counts of its findings, if it is among the top rows so
+ * far. */
 static int rank_entry(cck_report_run *run, const cck_report_entry *entry,
-                      const size_t *counts)
+                      const cck_report_counts *counts)
 {
     const cck_profile *p = entry->profile;
     struct cck_summary_row row;
     memset(&row, 0, sizeof row);
-    size_t count = entry->finding_count;
-    for (size_t i = 0; i < count; i++) {
-        unsigned severity = (unsigned)entry->findings[i].severity;
-        if (severity < 4)
-            row.findings[severity]++;
-    }
-    for (unsigned severity = 0; counts && severity < 4; severity++)
-        row.findings[severity] += counts[severity];
+    memcpy(row.findings, counts->by_severity, sizeof row.findings);
     row.words = p->words;
     row.claims = p->claims;
     row.hedged = p->hedged_claims;
@@ -206,23 +218,26 @@ int cck_report_summary_entry(cck_buf *out, cck_report_run *run,
                              const cck_report_entry *entry)
 {
     (void)out;
-    int status = entry->profile ? rank_entry(run, entry, NULL) : CCK_OK;
+    cck_report_counts counts;
+    count_findings(entry, &counts);
+    int status = entry->profile ? rank_entry(run, entry, &counts) : CCK_OK;
     cck_report_run_add(run, entry);
     return status;
 }
 
 int cck_report_summary_entry_counts(cck_buf *out, cck_report_run *run,
-                                    const cck_report_entry *entry, const size_t counts[4])
+                                    const cck_report_entry *entry,
+                                    const cck_report_counts *counts)
 {
     (void)out;
     int status = entry->profile ? rank_entry(run, entry, counts) : CCK_OK;
-    cck_report_run_add(run, entry);
-    for (unsigned severity = 0; severity < 4; severity++) {
-        run->findings[severity] += counts[severity];
-        run->results += counts[severity];
-    }
-    for (size_t c = 0; entry->profile && c < CCK_CATEGORY_COUNT; c++)
-        run->by_category[c] += entry->profile->by_category[c];
+    cck_report_entry counted = *entry; /* its findings, if any, are not counted twice */
+    counted.findings = NULL;
+    counted.finding_count = 0;
+    cck_report_run_add(run, &counted);
+    add_counts(run, counts);
+    for (unsigned severity = 0; severity < 4; severity++)
+        run->results += counts->by_severity[severity];
     return status;
 }
 

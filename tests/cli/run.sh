@@ -57,6 +57,34 @@ contract() {
     expect_lines "--summary keeps JSON Lines stdout one object per file" out 1
     expect_grep "--summary goes to stderr beside JSON Lines" err '^Profile of .*careful_clinic.txt:'
     expect_grep "--summary shows the reviewer's checklist" err 'discusses alternatives +yes'
+    # the text --summary counts by category exactly the findings it reports, as the
+    # JSON summary does, whatever --min-severity leaves out
+    local level
+    for level in info warning error; do
+        run -q --summary --min-severity "$level" "$src/corpus/docs"
+        if awk '/^  findings: / { gsub(",", "", $2); total = $2 }
+                /^  by category:/ { in_cat = 1; next }
+                in_cat && /^    / { sum += $(NF - 1); next }
+                { in_cat = 0 }
+                END { if (total == "" || total != sum) { print "findings " total ", categories " sum; exit 1 } }' \
+            "$work/out" >"$work/why"; then
+            ok "--summary --min-severity $level: the categories add up to the findings"
+        else
+            not_ok "--summary --min-severity $level: the categories add up to the findings" "$(cat "$work/why")"
+        fi
+        if command -v python3 >/dev/null; then
+            cp "$work/out" "$work/summary.txt"
+            run -f json --min-severity "$level" "$src/corpus/docs"
+            expect_python "--summary --min-severity $level: the text categories are the JSON's" '
+import json, re, sys
+s = json.load(open(sys.argv[1]))["summary"]
+text = open(sys.argv[1].rsplit("/", 1)[0] + "/summary.txt").read()
+got = {m.group(1): int(m.group(2)) for m in re.finditer(r"^    (\S+) +(\d+)  \[[a-z-]+\]$", text, re.M)}
+want = {k: v for k, v in s["findings_by_category"].items() if v}
+assert got == want, (got, want)
+'
+        fi
+    done
     run -i rtf
     expect_rc "an unknown input mode exits 2" 2
     expect_grep "the usage error lists markdown and html" err 'markdown, html'
