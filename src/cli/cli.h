@@ -74,6 +74,8 @@ typedef struct cli_options {
     int all_topics;
     int quiet;
     int summary;              /* --summary */
+    int summary_only;         /* text with -q and --summary: no finding lines, only
+                               * the summary table (set by cli_options_parse) */
     int no_default_lexicons;
     const char *lexicons_dir; /* --lexicons */
     const char *explain_rule; /* --explain */

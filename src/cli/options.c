@@ -156,8 +156,10 @@ void cli_print_help(FILE *stream)
         "                          \"claimcheck\" member added (implies --format jsonl)\n"
         "      --color WHEN        auto (default: on a terminal, unless NO_COLOR is\n"
         "                          set), always or never\n"
-        "  -q, --quiet             text: only the diagnostic lines, no summary; any\n"
-        "                          format: no note: lines on stderr\n"
+        "  -q, --quiet             text: only the diagnostic lines, no summary line;\n"
+        "                          with --summary, no diagnostic lines either, only\n"
+        "                          the table and totals; any format: no note: lines\n"
+        "                          on stderr\n"
         "      --summary           after the report, a table of the files (or records)\n"
         "                          ranked by errors, warnings and claims per 1,000\n"
         "                          words (the worst 20), the run's totals, and for a\n"
@@ -187,7 +189,8 @@ void cli_print_help(FILE *stream)
         "  claimcheck draft.txt                       review a draft\n"
         "  claimcheck --min-severity warning docs/    scan a folder, skip notes\n"
         "  claimcheck -f html draft.md > review.html  a page to read the findings in\n"
-        "  claimcheck -j4 --summary -q archive/       the worst 20 files of a folder\n"
+        "  claimcheck -j4 --summary -q archive/       only the worst 20 files of a\n"
+        "                                             folder, and its totals\n"
         "  claimcheck -f sarif site/ > cc.sarif       for a code-scanning system\n"
         "  claimcheck --exclude drafts/ --include '*.md' site/\n"
         "                                             only Markdown, not drafts/\n"
@@ -556,6 +559,10 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
     }
     if ((status = check_json_fields(options, message)) != CCK_OK)
         goto fail;
+    /* -q asks for the short form: a line per finding, or with --summary only the
+     * table (a run over thousands of files is read from the table). */
+    options->summary_only = options->quiet && options->summary &&
+                            options->format == CLI_FORMAT_TEXT;
     if (options->title && options->format != CLI_FORMAT_HTML) {
         status = usage_error(message, "%s",
                              "--title names the HTML report: add --format html, or leave "

@@ -310,6 +310,8 @@ static int on_finding(const cck_finding *finding, void *user_data)
         status = cck_finding_list_append(&output->findings, finding);
     else if (options->format == CLI_FORMAT_JSONL)
         status = cck_report_jsonl_finding(scan->json, record, finding, scan->printed);
+    else if (options->summary_only)
+        status = CCK_OK; /* counted for the table and the exit status only */
     else
         status = cck_report_text_finding(&output->out, record, finding,
                                          scan->worker->out_style);

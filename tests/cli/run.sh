@@ -57,6 +57,16 @@ contract() {
     expect_lines "--summary keeps JSON Lines stdout one object per file" out 1
     expect_grep "--summary goes to stderr beside JSON Lines" err '^Profile of .*careful_clinic.txt:'
     expect_grep "--summary shows the reviewer's checklist" err 'discusses alternatives +yes'
+    # -q --summary: only the table and the totals, for a folder of thousands of files
+    run -q --summary "$fixtures/overclaim.txt" "$fixtures/clean.txt"
+    expect_rc "-q --summary: the exit status still counts the findings" 1
+    expect_no_grep "-q --summary: no finding lines" out ': (error|warning|info): '
+    expect_grep "-q --summary: the table" out '^Worst 2 of 2, by errors'
+    expect_grep "-q --summary: the totals" out '^Totals: 2 files, '
+    run --summary "$fixtures/overclaim.txt"
+    expect_grep "--summary without -q: the findings, then the table" out 'overclaim\.txt:1:[0-9]+: (error|warning|info): '
+    run -q --summary -f jsonl "$fixtures/overclaim.txt"
+    expect_lines "-q --summary -f jsonl: the objects are still printed" out 1
     # the text --summary counts by category exactly the findings it reports, as the
     # JSON summary does, whatever --min-severity leaves out
     local level
