@@ -111,13 +111,16 @@ void cli_print_help(FILE *stream);
 
 /* What a job leaves for the writer: its bytes for stdout and stderr and its counts.
  * The writer prints them whole, in job order, and adds them up. */
-/* What --summary keeps of one scanned record until the writer ranks it. */
+/* What --summary keeps of one file or record until the writer counts (and, when it
+ * was scanned, ranks) it: the same entries as the whole-run formats get. */
 typedef struct cli_summary_item {
     size_t name;          /* offset of its display name in cli_output.summary_names */
     cck_record_kind kind;
     size_t record;        /* stream record number, 0 for documents */
     size_t line;
-    size_t bytes;
+    size_t bytes;         /* bytes scanned (0 when not scanned) */
+    int scanned;          /* profile is set */
+    int failed;           /* not read, or not fully scanned (an error was printed) */
     cck_profile profile;
     cck_report_counts reported; /* reported findings, by severity and category */
 } cli_summary_item;

@@ -202,9 +202,12 @@ static void rank_summary(run *r, const cli_output *output)
                                     .path = output->summary_names.data + item->name,
                                     .record = item->record,
                                     .line = item->line,
-                                    .text = "",
+                                    .text = item->scanned ? "" : NULL,
                                     .length = item->bytes};
-        cck_report_entry entry = {.record = &record, .profile = &item->profile};
+        /* the message was printed with the job's errors; the summary only counts it */
+        cck_report_entry entry = {.record = &record,
+                                  .profile = item->scanned ? &item->profile : NULL,
+                                  .error = item->failed ? "see the errors above" : NULL};
         if (cck_report_summary_entry_counts(&r->summary, &r->summary_run, &entry,
                                             &item->reported) != CCK_OK)
             r->out_of_memory = 1;

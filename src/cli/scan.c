@@ -250,18 +250,64 @@ size_t cli_output_weight(const cli_output *output)
            output->diagnostic_count * sizeof(cck_error);
 }
 
-void cli_output_failed(cli_output *output, const cli_options *options,
-                       const cck_report_record *record, size_t column, const char *message,
-                       const cck_text_style *style)
+/* --summary: keeps what the writer needs to count a file or record and, when it was
+ * scanned (profile non-NULL), to rank it; reported may be NULL when it has none. */
+static int keep_summary(cli_output *output, const cck_report_record *record,
+                        const cck_profile *profile, const cck_report_counts *reported,
+                        int failed)
+{
+    if (output->summary_count == output->summary_cap) {
+        void *items = output->summary;
+        if (cck_grow(&items, &output->summary_cap, output->summary_count + 1,
+                     sizeof(cli_summary_item)) != CCK_OK)
+            return CCK_ENOMEM;
+        output->summary = items;
+    }
+    size_t name = output->summary_names.len;
+    if (cck_buf_append(&output->summary_names, record->path, strlen(record->path) + 1) != CCK_OK)
+        return CCK_ENOMEM;
+    cli_summary_item *item = &output->summary[output->summary_count++];
+    memset(item, 0, sizeof *item);
+    item->name = name;
+    item->kind = record->kind;
+    item->record = record->record;
+    item->line = record->line;
+    item->failed = failed;
+    if (profile) {
+        item->scanned = 1;
+        item->bytes = record->length;
+        item->profile = *profile;
+    }
+    if (reported)
+        item->reported = *reported;
+    return CCK_OK;
+}
+
+/* A file or record that could not be read: the problem on stderr, and the entry that
+ * says so in JSON Lines (into json: the output, or a passthrough member), a whole-run
+ * format and --summary. */
+static void fail_record(cli_output *output, const cli_options *options, cck_buf *json,
+                        const cck_report_record *record, size_t column, const char *message,
+                        const cck_text_style *style)
 {
     cli_output_problem(output, record->path, record->line, column, message, style);
     output->totals.problems++;
     if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
         keep_or_report(output, record, NULL, NULL, 0, message, output->findings.count, style);
     } else if (options->format == CLI_FORMAT_JSONL) {
-        cck_report_jsonl_begin(&output->out, record);
-        cck_report_jsonl_end(&output->out, record, NULL, NULL, 0, message);
+        cck_report_jsonl_begin(json, record);
+        cck_report_jsonl_end(json, record, NULL, NULL, 0, message);
     }
+    if (options->summary && keep_summary(output, record, NULL, NULL, 1) != CCK_OK)
+        cli_output_problem(output, record->path, record->line, 0,
+                           "out of memory; this input is missing from the summary", style);
+}
+
+void cli_output_failed(cli_output *output, const cli_options *options,
+                       const cck_report_record *record, size_t column, const char *message,
+                       const cck_text_style *style)
+{
+    fail_record(output, options, &output->out, record, column, message, style);
 }
 
 /* ---- scanning one record ------------------------------------------------------------ */
@@ -390,32 +436,6 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     return 0;
 }
 
-/* --summary: keeps what the writer needs to rank this record. */
-static int keep_summary(cli_output *output, const cck_report_record *record,
-                        const cck_profile *profile, const cck_report_counts *reported)
-{
-    if (output->summary_count == output->summary_cap) {
-        void *items = output->summary;
-        if (cck_grow(&items, &output->summary_cap, output->summary_count + 1,
-                     sizeof(cli_summary_item)) != CCK_OK)
-            return CCK_ENOMEM;
-        output->summary = items;
-    }
-    size_t name = output->summary_names.len;
-    if (cck_buf_append(&output->summary_names, record->path, strlen(record->path) + 1) != CCK_OK)
-        return CCK_ENOMEM;
-    cli_summary_item *item = &output->summary[output->summary_count++];
-    memset(item, 0, sizeof *item);
-    item->name = name;
-    item->kind = record->kind;
-    item->record = record->record;
-    item->line = record->line;
-    item->bytes = record->length;
-    item->profile = *profile;
-    item->reported = *reported;
-    return CCK_OK;
-}
-
 /* Starts a record's report: the opening of its JSON Lines object. */
 static void begin_record(record_scan *scan)
 {
@@ -441,9 +461,6 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
         return; /* nobody will read the rest */
     const char *failure = NULL;
     int lost = scan->out_of_memory || status == CCK_ENOMEM;
-    if (!lost && worker->options->summary &&
-        keep_summary(output, record, profile, &scan->reported) != CCK_OK)
-        lost = 1;
     if (lost) {
         failure = cck_status_string(CCK_ENOMEM);
     } else if (status == CCK_EUTF8) {
@@ -453,6 +470,14 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
         failure = "a size or regular-expression limit was reached; findings may be missing";
     } else if (status != CCK_OK) {
         failure = cck_status_string(status);
+    }
+    /* counted as the whole-run formats count it: lost, it has no profile or findings */
+    if (worker->options->summary &&
+        keep_summary(output, record, lost ? NULL : profile, lost ? NULL : &scan->reported,
+                     failure != NULL) != CCK_OK &&
+        !lost) {
+        lost = 1;
+        failure = cck_status_string(CCK_ENOMEM);
     }
     if (failure)
         cli_output_problem(output, record->path, record->line, 0, failure, style);
@@ -818,16 +843,8 @@ static void run_records(cli_worker *worker, cli_job *job)
         if (passthrough)
             cck_buf_clear(json);
         if (record.error) {
-            cli_output_problem(output, job->path, record.line, record.error_column,
-                               record.error, style);
-            output->totals.problems++;
-            if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
-                keep_or_report(output, &report, NULL, NULL, 0, record.error,
-                               output->findings.count, style);
-            } else if (options->format == CLI_FORMAT_JSONL) {
-                cck_report_jsonl_begin(json, &report);
-                cck_report_jsonl_end(json, &report, NULL, NULL, 0, record.error);
-            }
+            fail_record(output, options, json, &report, record.error_column, record.error,
+                        style);
         } else {
             scan_record(worker, output, json, &report, NULL);
         }

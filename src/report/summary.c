@@ -345,7 +345,11 @@ static int put_totals(cck_buf *out, const cck_report_run *run)
     status |= put_counted(out, run->bytes, "byte", "bytes");
     status |= cck_buf_puts(out, ", ");
     status |= put_counted(out, p->words, "word", "words");
-    status |= cck_buf_puts(out, "\n  findings: ");
+    status |= cck_buf_putc(out, '\n');
+    if (run->failed) /* counted in the files and records above */
+        status |= cck_buf_printf(out, "  %zu not read or not fully scanned (see the errors above)\n",
+                                 run->failed);
+    status |= cck_buf_puts(out, "  findings: ");
     size_t total = run->findings[1] + run->findings[2] + run->findings[3];
     status |= put_grouped(out, total);
     status |= cck_buf_printf(out, " (%zu error%s, %zu warning%s, %zu info)\n",
@@ -375,8 +379,6 @@ static int put_totals(cck_buf *out, const cck_report_run *run)
                                      rule->name, run->by_category[c], rule->id);
         }
     }
-    if (run->failed)
-        status |= cck_buf_printf(out, "  could not be read or scanned: %zu\n", run->failed);
     return status ? CCK_ENOMEM : CCK_OK;
 }
 
@@ -440,7 +442,7 @@ int cck_report_summary_end(cck_buf *out, cck_report_run *run)
         status |= cck_buf_putc(out, '\n');
     }
     status |= put_totals(out, run);
-    if (scanned == 1 && run->documents + run->records == 1)
+    if (scanned == 1) /* the one that was read, beside any that could not be */
         status |= put_checklist(out, run);
     else if (scanned > 1)
         status |= put_discussions(out, run);

@@ -67,6 +67,29 @@ contract() {
     expect_grep "--summary without -q: the findings, then the table" out 'overclaim\.txt:1:[0-9]+: (error|warning|info): '
     run -q --summary -f jsonl "$fixtures/overclaim.txt"
     expect_lines "-q --summary -f jsonl: the objects are still printed" out 1
+    # --summary totals count what was given, with what could not be read, as JSON does
+    run --summary -i jsonl "$fixtures/posts.jsonl"
+    expect_grep "--summary: failed records are in the totals" out '^Totals: 5 records, '
+    expect_grep "--summary: failed records are counted apart" out '^  2 not read or not fully scanned \(see the errors above\)$'
+    run --summary -q "$work/no-such-file.txt" "$fixtures/overclaim.txt"
+    expect_grep "--summary: an unreadable file is in the totals" out '^Totals: 2 files, '
+    expect_grep "--summary: an unreadable file is counted apart" out '^  1 not read or not fully scanned \(see the errors above\)$'
+    expect_grep "--summary: the profile of the one file read" out '^Profile of .*overclaim\.txt:$'
+    run --summary -q -f csv "$work/no-such-file.txt" "$fixtures/posts.jsonl" "$fixtures/clean.txt"
+    expect_grep "--summary beside csv: files and records, with the unreadable ones" err '^Totals: 2 files, 5 records, '
+    expect_grep "--summary beside csv: what was not read" err '^  3 not read or not fully scanned'
+    if command -v python3 >/dev/null; then
+        cp "$work/err" "$work/summary.txt"
+        run -f json "$work/no-such-file.txt" "$fixtures/posts.jsonl" "$fixtures/clean.txt"
+        expect_python "--summary: the totals are the JSON summary's" '
+import json, re, sys
+s = json.load(open(sys.argv[1]))["summary"]
+text = open(sys.argv[1].rsplit("/", 1)[0] + "/summary.txt").read()
+want = "Totals: %d files, %d records, " % (s["files"], s["records"])
+assert want in text, (want, text)
+assert "  %d not read or not fully scanned" % s["failed"] in text, (s["failed"], text)
+'
+    fi
     # the text --summary counts by category exactly the findings it reports, as the
     # JSON summary does, whatever --min-severity leaves out
     local level
