@@ -111,8 +111,10 @@ void cli_print_help(FILE *stream)
         "      --exclude GLOB      skip files and folders matching GLOB (repeatable;\n"
         "                          wins over --include). A GLOB without '/' matches\n"
         "                          the base name, one with '/' the path relative to\n"
-        "                          the folder given; '**' spans folders; a final '/'\n"
-        "                          matches folders only\n"
+        "                          the folder given (a leading './' is read as '/');\n"
+        "                          '**' spans folders; a final '/' matches folders\n"
+        "                          only. A folder that yields no file to read gets a\n"
+        "                          note: on stderr that says why\n"
         "      --hidden            also read entries whose name starts with '.'\n"
         "      --no-ignore         do not honour .gitignore files\n"
         "  -L, --follow            follow symbolic links (loops are noted and skipped)\n"
@@ -270,6 +272,20 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
     return CCK_EINVAL;
 }
 
+/* "./drafts" (as a shell completes it) names the drafts folder at the top of the
+ * folder walked, which the glob syntax writes "/drafts": the leading "./" (or "././")
+ * gives way to that anchor. Stripped to "drafts", it would match at any depth. The
+ * result points into pattern. */
+static const char *anchor_glob(const char *pattern)
+{
+    const char *p = pattern;
+    while (p[0] == '.' && p[1] == '/')
+        p += 2;
+    if (p != pattern && p[0] != '/')
+        p--; /* the '/' of the last "./" */
+    return p;
+}
+
 static const char *format_name(cli_format format)
 {
     switch (format) {
@@ -341,6 +357,9 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
     case OPT_EXCLUDE:
         if (value[0] == '\0')
             return usage_error(message, "%s needs a non-empty pattern", shown);
+        value = anchor_glob(value);
+        if (value[0] == '/' && value[1] == '\0')
+            return usage_error(message, "%s needs a pattern after './'", shown);
         if (spec->id == OPT_INCLUDE)
             options->includes[options->include_count++] = value;
         else

@@ -508,15 +508,17 @@ static int produce_file(run *r, const char *path, size_t size, int walked)
 
 /* In a folder walk with --input auto and no --include, only files whose extension
  * says they hold prose are read (named files are always read, whatever their name). */
+static const char *const prose_extensions[] = {".txt", ".text", ".md", ".markdown",
+                                               ".html", ".htm", ".jsonl", ".ndjson"};
+
 static int is_prose_file(const char *path)
 {
-    static const char *const extensions[] = {".txt", ".text", ".md", ".markdown",
-                                             ".html", ".htm", ".jsonl", ".ndjson"};
+    const char *const *extensions = prose_extensions;
     const char *dot = strrchr(path, '.');
     const char *slash = strrchr(path, '/');
     if (!dot || (slash && dot < slash))
         return 0;
-    for (size_t i = 0; i < CCK_ARRAY_LEN(extensions); i++) {
+    for (size_t i = 0; i < CCK_ARRAY_LEN(prose_extensions); i++) {
         const char *ext = extensions[i];
         size_t n = strlen(ext);
         if (strlen(dot) != n)
@@ -528,6 +530,51 @@ static int is_prose_file(const char *path)
             return 1;
     }
     return 0;
+}
+
+/* A folder walk that read no file: a note that says which filter left everything out
+ * and what to do, so that an empty report is not taken for a clean one. found counts
+ * the files the walk returned, of which none had a prose extension (when filtered). */
+static int note_nothing_read(run *r, const char *root, size_t found, int filtered)
+{
+    const cli_options *options = r->options;
+    cck_buf message;
+    cck_buf_init(&message);
+    int status = CCK_OK;
+    if (options->include_count) {
+        status |= cck_buf_puts(&message, "no file read: none matched");
+        for (size_t i = 0; i < options->include_count; i++)
+            status |= cck_buf_printf(&message, "%s --include '%s'", i ? "," : "",
+                                     options->includes[i]);
+        status |= cck_buf_puts(&message, " (a GLOB without '/' matches the base name, one "
+                                         "with '/' the path inside this folder); change "
+                                         "or add --include");
+    } else if (filtered && found) {
+        if (found == 1)
+            status |= cck_buf_puts(&message, "no file read: the one file found has no prose "
+                                             "extension (");
+        else
+            status |= cck_buf_printf(&message, "no file read: none of the %zu files found "
+                                               "has a prose extension (",
+                                     found);
+        for (size_t i = 0; i < CCK_ARRAY_LEN(prose_extensions); i++)
+            status |= cck_buf_printf(&message, "%s*%s", i ? ", " : "", prose_extensions[i]);
+        status |= cck_buf_puts(&message, "); to read others, name them with --include GLOB, "
+                                         "e.g. --include '*.rst'");
+    } else {
+        status |= cck_buf_puts(&message, "no file read: the walk found no file (entries "
+                                         "starting with '.', paths ignored by .gitignore "
+                                         "and --exclude are skipped; see --hidden and "
+                                         "--no-ignore)");
+    }
+    if (status != CCK_OK) {
+        cck_buf_free(&message);
+        r->out_of_memory = 1;
+        return CCK_ENOMEM;
+    }
+    status = submit_message(r, root, 0, message.data, 1);
+    cck_buf_free(&message);
+    return status;
 }
 
 static int produce_folder(run *r, const char *root)
@@ -546,6 +593,7 @@ static int produce_folder(run *r, const char *root)
         return submit_message(r, root, 0, cck_status_string(CCK_ENOMEM), 0);
     int status = CCK_OK;
     int filter = options->input == CLI_INPUT_AUTO && options->include_count == 0;
+    size_t found = 0, read = 0, errors = 0;
     while (status != CCK_ESTOP) {
         const char *path = NULL;
         cck_error error;
@@ -553,17 +601,24 @@ static int produce_folder(run *r, const char *root)
         if (got == 0)
             break;
         if (got == 1) {
-            if (!filter || is_prose_file(path))
+            found++;
+            if (!filter || is_prose_file(path)) {
+                read++;
                 status = produce_file(r, path, cck_walk_get_size(walk), 1);
+            }
         } else if (got == CCK_WALK_NOTE) {
             status = submit_message(r, path ? path : root, 0, error.message, 1);
         } else {
             /* A folder or entry that cannot be read: in JSON Lines it gets an object
              * with its error, like a file that cannot be opened. */
+            errors++;
             status = submit_failed(r, path ? path : root, error.message);
         }
     }
     cck_walk_free(walk);
+    /* after an error, that error is the reason */
+    if (status != CCK_ESTOP && read == 0 && errors == 0)
+        status = note_nothing_read(r, root, found, filter);
     return status;
 }
 

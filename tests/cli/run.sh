@@ -590,6 +590,35 @@ inputs() {
     walked "walk: -j2 walks the same" "a.txt sub/c.txt sub/deep/d.md sub/keep.log.txt " -j2
     run --include '' "$tree"
     expect_rc "walk: an empty --include is a usage error" 2
+    # a leading ./ (as a shell completes it) names the top of the folder walked, as /
+    walked "walk: --exclude ./sub skips the top sub folder" "a.txt " --exclude ./sub
+    walked "walk: --exclude ./deep/ is anchored at the top" \
+        "a.txt sub/c.txt sub/deep/d.md sub/keep.log.txt " --exclude ./deep/
+    walked "walk: --include ././sub/*.txt" "sub/c.txt sub/keep.log.txt " --include '././sub/*.txt'
+    (cd "$tree" && "$bin" -q -f jsonl --fail-on never --exclude ./sub . >"$work/out" 2>"$work/err" </dev/null)
+    expect_no_grep "walk: cd and --exclude ./sub ." out '"path":"\./sub/'
+    expect_grep "walk: cd and --exclude ./sub . still reads the rest" out '"path":"\./a\.txt"'
+    run --exclude ./ "$tree"
+    expect_rc "walk: --exclude ./ alone is a usage error" 2
+    # a walk that reads no file says why on stderr (a note: the exit status is kept)
+    mkdir -p "$work/office"
+    printf '%%PDF-1.4\n' >"$work/office/report.pdf"
+    printf 'PK\003\004' >"$work/office/letter.docx"
+    run "$work/office"
+    expect_rc "walk: no prose file is not an error" 0
+    expect_grep "walk: no prose file: a note names the extensions and --include" err \
+        "office: note: no file read: none of the 2 files found has a prose extension \(\*\.txt, \*\.text, \*\.md, \*\.markdown, \*\.html, \*\.htm, \*\.jsonl, \*\.ndjson\); to read others, name them with --include GLOB"
+    run --include '*.rst' "$tree"
+    expect_rc "walk: an --include that matches nothing is not an error" 0
+    expect_grep "walk: an --include that matches nothing is named in a note" err \
+        "tree2: note: no file read: none matched --include '\*\.rst' .*change or add --include$"
+    run -q --include '*.rst' "$tree"
+    expect_empty "walk: -q leaves out the note, as every note" err
+    mkdir -p "$work/nothing"
+    run "$work/nothing"
+    expect_grep "walk: an empty folder gets a note" err 'nothing: note: no file read: the walk found no file'
+    run -f jsonl "$tree"
+    expect_no_grep "walk: no note when files were read" err 'no file read'
     run -f jsonl "$tree/build/e.txt"
     expect_grep "walk: a named file is read even when ignored" out '"path":"[^"]*build/e\.txt"'
 
