@@ -14,6 +14,12 @@
  * line between T/2 and 2T bytes, else at a sentence end, else at white space. */
 #define DEFAULT_CHUNK_BYTES ((size_t)512 << 10)
 
+/* Animal or lab work colours the claims of the next LAB_REACH sentences of its
+ * paragraph ("In mice, MSCs regrew cartilage. Patients can now skip surgery."), not
+ * every later one: a list of claims that mentions mice once is not all extrapolation. */
+#define LAB_REACH 2
+#define LAB_NONE 1000 /* no lab work yet in the paragraph */
+
 /* Maps a span of the analysed text back to the original input (for pieces). */
 typedef struct segment {
     size_t text_offset;
@@ -84,7 +90,7 @@ struct cck_scanner {
     int continues_paragraph;   /* the chunk starts inside the previous one's paragraph */
     int carry_topic_in_paragraph;
     int carry_topic_in_previous;
-    int carry_lab_in_paragraph;
+    int carry_since_lab; /* sentences since the paragraph last named lab work */
     int carry_prev_evidence;   /* the previous chunk's last sentence */
     int carry_prev_anecdote;
     /* a scan fed in pieces (cck_scanner_begin/feed/finish) */
@@ -459,6 +465,8 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK) {
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
+        else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
+            st = put_all(m, " backed only by ", evidence_names[1], (const char *)NULL);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
@@ -471,7 +479,12 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
                      (const char *)NULL);
     if (st == CCK_OK)
         st = put_level(e, claim_names[claim], claim, " and gives ");
+    /* the evidence weighed may be a neighbouring sentence's: say so */
+    int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
+        st = put_level(e, evidence_names[own], own,
+                       own < evidence ? "; the sentences around it give " : ". ");
+    if (st == CCK_OK && own < evidence)
         st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
         st = list_cues(e, sc, CCK_CLASS_CLAIM, "Claim words: ");
@@ -493,7 +506,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK) {
         size_t before = e->len;
         st = list_cues(e, sc, CCK_CLASS_EVIDENCE, "Evidence: ");
-        if (st == CCK_OK && e->len == before)
+        if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
                                  "sentences (a trial, a review, a citation, a sample size): "
                                  "none found. ");
@@ -556,9 +569,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         evidence = prev_evidence;
     if (next_evidence > evidence)
         evidence = next_evidence;
-    int lab = r->lab || prev_lab;
-    /* the sentence's own testimonial is anecdote whatever a neighbour cites */
-    int anecdote = (r->anecdote && r->evidence <= 1) || (prev_anecdote && evidence <= 1);
+    /* the sentence's own testimonial is anecdote whatever a neighbour cites, and lab
+     * work named near it does not make it extrapolation */
+    int own_anecdote = r->anecdote && r->evidence <= 1;
+    int lab = r->lab || (prev_lab && !own_anecdote);
+    int anecdote = own_anecdote || (prev_anecdote && evidence <= 1);
 
     cck_category category = r->category;
     int claim = r->category_level;
@@ -574,6 +589,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];
+            /* lab work named a sentence or two before is this claim's evidence too */
+            if (evidence < 2)
+                evidence = 2;
         }
     } else if (anecdote && claim >= 3 && r->booster < 5 &&
                category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
@@ -902,15 +920,15 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     }
 
     /* Pass 3: weigh each candidate claim against the evidence around it. */
-    /* animal or lab work named earlier in a paragraph colours its later claims */
-    int lab_in_paragraph = sc->continues_paragraph ? sc->carry_lab_in_paragraph : 0;
+    /* animal or lab work named just before a claim in its paragraph colours it */
+    int since_lab = sc->continues_paragraph ? sc->carry_since_lab : LAB_NONE;
     uint32_t first_paragraph = text->sentences[0].paragraph;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
-            lab_in_paragraph = 0;
-        int lab_before = lab_in_paragraph;
-        lab_in_paragraph = lab_in_paragraph || note->lab;
+            since_lab = LAB_NONE;
+        int lab_before = since_lab <= LAB_REACH;
+        since_lab = note->lab ? 1 : since_lab < LAB_NONE ? since_lab + 1 : LAB_NONE;
         if (!(note->flags & NOTE_CANDIDATE))
             continue;
         const cck_sentence *s = &text->sentences[i];
@@ -946,7 +964,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (st != CCK_OK)
             return st;
     }
-    sc->carry_lab_in_paragraph = lab_in_paragraph;
+    sc->carry_since_lab = since_lab;
     sc->carry_prev_evidence = sc->notes[count - 1].evidence > 0 ? sc->notes[count - 1].evidence : 0;
     sc->carry_prev_anecdote = sc->notes[count - 1].anecdote;
     return status;
@@ -1040,7 +1058,8 @@ static void start_scan(cck_scanner *sc)
     cck_line_cursor_init(&sc->diag_cursor, sc->original, sc->original_len);
     sc->continues_paragraph = 0;
     sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
-    sc->carry_lab_in_paragraph = sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+    sc->carry_since_lab = LAB_NONE;
+    sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
 }
 
 /* Analyses the chunk text[0..len), which starts at `base` in the analysed text and

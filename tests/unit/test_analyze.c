@@ -248,6 +248,14 @@ static const severity_case plain_claim_cases[] = {
     {"extrapolation from the previous sentence",
      "In pigs, exosomes regrew nerve tissue. That means your nerves regenerate too.",
      CCK_SEVERITY_WARNING, "extrapolation"},
+    {"own testimonial beside lab work is anecdote",
+     "In mice, stem cells reversed heart damage. My patient walked again after one "
+     "injection, which proves it works.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"lab work three sentences back does not reach the claim",
+     "Stem cells were tested in mice. The weather is nice. We like tea. "
+     "Stem cells cure Parkinson's.",
+     CCK_SEVERITY_ERROR, "cure-claim"},
     {"anecdote own patients",
      "My patients all tell me PRP healed their elbows, which proves it works.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
@@ -276,6 +284,47 @@ static void test_analyze_plain_claims(void **state)
     fixture *fx = *state;
     check_exact(fx->scanner, plain_claim_cases,
                 sizeof plain_claim_cases / sizeof plain_claim_cases[0]);
+}
+
+/* The message and explanation name the evidence the claim was weighed against, and
+ * where it was: the sentence's own, a neighbour's, or lab work a sentence or two back. */
+static void test_analyze_evidence_in_messages(void **state)
+{
+    fixture *fx = *state;
+    seen s;
+    cck_profile profile;
+
+    /* a pet is no animal study: the testimonial is all there is */
+    scan(fx->scanner, "Stem cells regrow cartilage, I could feel it filling in. My neighbour "
+                      "had the same and now she walks her dog every day.", &s, &profile);
+    const seen_finding *f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_int_equal(f->evidence_level, 1);
+    assert_non_null(strstr(f->message, "backed only by a testimonial or own experience"));
+
+    /* lab work two sentences back: the claim is an extrapolation backed by it, and the
+     * explanation says the evidence is not in the claim's own sentence */
+    scan(fx->scanner, "Stem cells were tested in mice. They are popular. Stem cells cure "
+                      "Parkinson's.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "extrapolation");
+    assert_int_equal(f->evidence_level, 2);
+    assert_non_null(strstr(f->message, "backed only by animal or lab work"));
+    assert_non_null(strstr(f->explanation, "gives no evidence (level 0 of 5); the sentences "
+                                           "around it give animal or lab work (level 2 of 5)"));
+    assert_null(strstr(f->explanation, "a sample size): none found"));
+
+    /* a testimonial next to lab work: the message names the testimonial */
+    scan(fx->scanner, "Our aestheticians have performed 5,000 exosome treatments, and our "
+                      "clients' before-and-after photos speak for themselves. Laboratory "
+                      "studies show that exosomes boost collagen.",
+         &s, &profile);
+    assert_true(s.count >= 1);
+    f = &s.findings[0]; /* the second sentence has a finding of its own */
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_non_null(strstr(f->message, "backed only by a testimonial or own experience"));
 }
 
 static const quiet_case negation_cases[] = {
@@ -1062,8 +1111,9 @@ static void build_chunk_document(cck_buf *doc)
         "Sunscreen prevents sunburn. The caf\xc3\xa9 is open \xff late.",
         "Cord blood cells are \xe2\x80\x9c" "100% safe\xe2\x80\x9d and FDA approved.",
     };
-    /* longer than two chunks, so it is cut inside: lab work at its start must still
-     * colour the claim at its end */
+    /* longer than two chunks, so it is cut inside: lab work two sentences (and a chunk
+     * cut) before a claim must still colour it, and lab work 31 sentences before the
+     * first claim must not */
     cck_buf long_paragraph;
     cck_buf_init(&long_paragraph);
     assert_int_equal(cck_buf_puts(&long_paragraph, "In mice, exosomes rebuilt tendons."), CCK_OK);
@@ -1072,6 +1122,9 @@ static void build_chunk_document(cck_buf *doc)
                                       " Researchers watched them closely for months."),
                          CCK_OK);
     assert_int_equal(cck_buf_puts(&long_paragraph,
+                                  " So your knees will heal too with our exosome shots."
+                                  " In rats, exosomes rebuilt tendons."
+                                  " Researchers watched them closely for months."
                                   " So your knees will heal too with our exosome shots."),
                      CCK_OK);
     /* a second long paragraph, without lab work: claims whose only evidence (a trial,
@@ -1383,6 +1436,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analyze_plain_claims),
+        cmocka_unit_test(test_analyze_evidence_in_messages),
         cmocka_unit_test(test_analyze_negation),
         cmocka_unit_test(test_analyze_hedges),
         cmocka_unit_test(test_analyze_questions),
