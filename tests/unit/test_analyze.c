@@ -733,38 +733,62 @@ typedef struct rewrite_case {
     const char *text;
     const char *contains;      /* the suggestion must contain this */
     const char *not_contains;  /* and must not contain this (NULL: no check) */
+    int advice;                /* the suggestion is advice (CCK_FINDING_ADVICE) */
 } rewrite_case;
 
 static const rewrite_case rewrite_cases[] = {
     {"gap keeps the skipped words", "PRP keeps tendons from tearing.", "keep tendons from",
-     "keep ... from"},
+     "keep ... from", 0},
     {"gap with several skipped words", "Exosomes keep aging knee tendons from tearing.",
-     "may help keep aging knee tendons from tearing", NULL},
+     "may help keep aging knee tendons from tearing", NULL, 0},
     {"modal can merged", "You can skip knee surgery with PRP.", "You may delay knee surgery",
-     "can may"},
+     "can may", 0},
     {"modal will merged", "Stem cells will cure arthritis.", "Stem cells may ease symptoms",
-     "will may"},
-    {"a becomes an", "Stem cell therapy is a miracle.", "an experimental", " a experimental"},
-    {"an becomes a", "PRP is an breakthrough.", "is a development", "an development"},
+     "will may", 0},
+    {"a becomes an", "Stem cell therapy is a miracle.", "an experimental", " a experimental", 0},
+    {"an becomes a", "PRP is an breakthrough.", "is a development", "an development", 0},
     {"capital A becomes An", "A miracle is what stem cells are.", "An experimental",
-     "A experimental"},
+     "A experimental", 0},
     {"no evidence adds a caveat", "PRP relieves tennis elbow pain.",
-     "PRP may ease tennis elbow pain; evidence is limited.", NULL},
+     "PRP may ease tennis elbow pain; evidence is limited.", NULL, 0},
     {"gap replacement keeps its own words", "PRP injections protect knees from arthritis.",
-     "may help protect knees against arthritis", "against knees"},
+     "may help protect knees against arthritis", "against knees", 0},
     {"shield keeps the object", "Stem cells shield athletes from injuries.",
-     "may help protect athletes from injuries", "against athletes"},
+     "may help protect athletes from injuries", "against athletes", 0},
     {"question gets advice, not a rewrite", "Can stem cells prevent injuries?",
-     "answers the question", "may lower"},
+     "answers the question", "may lower", 1},
     {"hedged claim gets advice", "Exosomes could possibly repair skin.", "already hedged",
-     "possibly may"},
+     "possibly may", 1},
     {"past tense replacement agrees", "Stem cells regrew cartilage.",
-     "Stem cells appeared to regrow cartilage", "was followed"},
+     "Stem cells appeared to regrow cartilage", "was followed", 0},
     {"operating room is one unit", "Our PRP shots keep you out of the operating room.",
-     "may help keep you out of surgery;", "room"},
+     "may help keep you out of surgery;", "room", 0},
+    {"several strong words are all calibrated", "Stem cells heal tendons and prevent re-injury.",
+     "may support healing of tendons and may lower the risk of re-injury", "prevent", 0},
+    {"two replacements side by side: the trigger's wins",
+     "Stem cells always heal torn menisci.", "Stem cells often heal torn menisci", "often may", 0},
+    {"X works keeps its subject", "Stem cell therapy works.",
+     "Stem cell therapy may help some patients", NULL, 0},
+    {"proven to", "PRP is proven to work.", "PRP is thought by some to work", "studied to", 0},
+    {"100% guaranteed", "Stem cells are 100% guaranteed!", "Stem cells are not guaranteed",
+     "100% not", 0},
+    {"100% of the time", "Stem cells cure arthritis 100% of the time.", "in some cases",
+     "often of the time", 0},
+    {"after an auxiliary: advice", "PRP has cured thousands of patients.",
+     "Reword \"cured\" in calibrated language", "has may", 1},
+    {"a noun: advice", "Stem cell therapy is a cure for arthritis.", "Reword \"cure\"",
+     "a may", 1},
+    {"nothing after a replacement that needs an object: advice", "Stem cells heal.",
+     "Reword \"heal\"", "healing of.", 1},
+    {"after to: advice", "We inject stem cells to heal your back.", "Reword \"heal\"",
+     "to may", 1},
+    {"a gerund: advice", "Curing arthritis with stem cells is easy now.", "Reword \"Curing\"",
+     "may ease symptoms of arthritis with", 1},
+    {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
+     "Check the FDA status", "are (check", 1},
     {"lab evidence adds its caveat",
      "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
-     "(so far shown only in animal or lab studies).", NULL},
+     "(so far shown only in animal or lab studies).", NULL, 0},
 };
 
 static void test_analyze_suggestion_rewrite(void **state)
@@ -781,6 +805,9 @@ static void test_analyze_suggestion_rewrite(void **state)
         if (c->not_contains && strstr(g, c->not_contains))
             fail_msg("case %s: suggestion \"%s\" contains \"%s\"", c->name, g,
                      c->not_contains);
+        if (!(s.findings[0].flags & CCK_FINDING_ADVICE) != !c->advice)
+            fail_msg("case %s: suggestion \"%s\" should%s be flagged as advice", c->name, g,
+                     c->advice ? "" : " not");
     }
 }
 
