@@ -43,6 +43,9 @@ evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
 evidence   3   /\b95\s*%\s*ci\b/
 
 evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+# Someone's own animal is a pet, not a study ("she walks her dog"); "my dog" is an
+# anecdote (below).
+shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorses,rabbit,rabbits,pig,pigs,goat,goats,sheep}
 evidence/lab   2   in vitro
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
