@@ -316,6 +316,17 @@ static void test_analyze_evidence_in_messages(void **state)
                                            "around it give animal or lab work (level 2 of 5)"));
     assert_null(strstr(f->explanation, "a sample size): none found"));
 
+    /* a sample of one is a testimonial; of forty, a small study */
+    scan(fx->scanner, "Stem cells cure knee pain, n=1.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_int_equal(f->evidence_level, 1);
+    scan(fx->scanner, "Stem cells cure knee pain, n = 40.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_int_equal(f->evidence_level, 3);
+
     /* a testimonial next to lab work: the message names the testimonial */
     scan(fx->scanner, "Our aestheticians have performed 5,000 exosome treatments, and our "
                       "clients' before-and-after photos speak for themselves. Laboratory "
