@@ -88,7 +88,8 @@ static size_t edit_distance(const char *s, size_t n, const char *t)
     return row[m];
 }
 
-/* "unknown category 'x'; did you mean ..." naming close names, else all of them. */
+/* "unknown category 'x'; did you mean ..." naming the names a typo or two away, else
+ * those of the same family ("claim/..."), else all of them. */
 static void describe_unknown_category(cck_buf *out, const char *s, size_t n)
 {
     cck_buf_printf(out, "unknown category '%.*s'", (int)(n > 60 ? 60 : n), s);
@@ -96,14 +97,15 @@ static void describe_unknown_category(cck_buf *out, const char *s, size_t n)
     while (family < n && s[family] != '/')
         family++;
     size_t shown = 0;
-    for (size_t i = 0; i < CCK_ARRAY_LEN(categories); i++) {
-        const char *name = categories[i].name;
-        int close = edit_distance(s, n, name) <= 2;
-        if (!close && family < n)
-            close = strncmp(name, s, family + 1) == 0;
-        if (close) {
-            cck_buf_printf(out, "%s'%s'", shown ? ", " : "; did you mean ", name);
-            shown++;
+    for (int pass = 0; pass < 2 && shown == 0; pass++) {
+        for (size_t i = 0; i < CCK_ARRAY_LEN(categories); i++) {
+            const char *name = categories[i].name;
+            int close = pass == 0 ? edit_distance(s, n, name) <= 2
+                                  : family < n && strncmp(name, s, family + 1) == 0;
+            if (close) {
+                cck_buf_printf(out, "%s'%s'", shown ? ", " : "; did you mean ", name);
+                shown++;
+            }
         }
     }
     if (shown) {
