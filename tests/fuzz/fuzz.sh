@@ -4,6 +4,8 @@
 # committed seeds. A crash, leak, hang (10 s) or broken check stops that target and
 # leaves the input in BUILD_DIR/fuzz-artifacts/TARGET/. `make fuzz` runs it.
 # The lexicon target schedules its inputs by speed (see the header of fuzz_lexicon.c).
+# Each target's log is BUILD_DIR/fuzz-TARGET.log (the one before it is kept as
+# fuzz-TARGET.log.prev); plateau.sh then prints how its coverage grew.
 #
 #   fuzz.sh BUILD_DIR SOURCE_DIR SECONDS [TARGET...]
 set -uo pipefail
@@ -30,15 +32,17 @@ for target in "${targets[@]}"; do
     lexicon) schedule=(-entropic_scale_per_exec_time=1) ;;
     esac
     printf '== %s (%s s)\n' "$target" "$seconds"
+    log=$build/fuzz-$target.log
+    [ -f "$log" ] && mv -f "$log" "$log.prev"
     "$bin" "$corpus" "$src/tests/fuzz/corpus/$target" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 ${schedule[@]+"${schedule[@]}"} \
-        -artifact_prefix="$artifacts/" >"$build/fuzz-$target.log" 2>&1
+        -artifact_prefix="$artifacts/" >"$log" 2>&1
     status=$?
-    grep -E '^#[0-9]+[[:space:]]+(DONE|pulse)' "$build/fuzz-$target.log" | tail -n 1
+    bash "$src/tests/fuzz/plateau.sh" "$log"
     if [ "$status" -ne 0 ]; then
         found=1
         printf 'fuzz %s: FOUND A PROBLEM (see %s and %s)\n' "$target" \
-            "$build/fuzz-$target.log" "$artifacts"
+            "$log" "$artifacts"
     fi
 done
 exit "$found"
