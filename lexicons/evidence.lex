@@ -34,7 +34,7 @@ evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
 evidence   3   published in
 evidence   3   et al
 evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
-evidence   3   /\bn\s*=\s*(?:[2-9]|[1-9][0-9]+)\b/
+evidence   3   /\bn\s*=\s*(?!1\b)[1-9][0-9]*\b/
 evidence   3   /\b[0-9][0-9,]*\s+(?:patients|participants|people|adults|athletes|volunteers|subjects|knees|women|men|runners|veterans)\b/
 evidence   3   /\b10\.[0-9]{4,9}\/[^\s]+/
 evidence   3   /\bpmid:?\s*[0-9]{5,9}\b/
