@@ -252,7 +252,8 @@ cck_record_parser *cck_record_parser_new(const cck_record_options *options);
 void cck_record_parser_free(cck_record_parser *parser);
 
 /* Turns line[0..len) into *record: the line itself in lines mode; in JSON Lines mode
- * the text and id of the object, or an error record. too_long makes it an error
+ * the text and id of the object, or an error record (a UTF-8 byte order mark opening
+ * line 1, the start of the stream, is skipped, and error_column does not count it). too_long makes it an error
  * record without looking at it. number is the record's (and line's) number. Pointers
  * in *record stay valid until the next call on the parser. Returns CCK_OK or
  * CCK_ENOMEM. */

@@ -219,8 +219,15 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
         record->error = parser->message.data;
         return CCK_OK;
     }
-    if (parser->options.mode == CCK_RECORD_JSONL)
+    if (parser->options.mode == CCK_RECORD_JSONL) {
+        /* A byte order mark before the first line marks the file's encoding; it is
+         * not JSON. Columns then count from after it, as an editor shows them. */
+        if (number == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+            line += 3;
+            len -= 3;
+        }
         return parse_json(parser, line, len, record);
+    }
     record->text = line;
     record->length = len;
     return CCK_OK;

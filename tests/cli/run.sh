@@ -221,6 +221,23 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
         expect_lines "a $name file is read as JSON Lines" out 5
     done
 
+    # A UTF-8 byte order mark opens a JSON Lines file or stream: skipped, not malformed;
+    # on a later line it is text, and so bad JSON.
+    printf '\357\273\277{"id":1,"text":"Stem cells cure arthritis."}\n\357\273\277{"id":2}\n' \
+        >"$work/bom.jsonl"
+    run -f jsonl "$work/bom.jsonl"
+    expect_grep "jsonl: a byte order mark before the first line is skipped" out \
+        '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
+    expect_grep "jsonl: a byte order mark on a later line is malformed JSON" err \
+        'bom\.jsonl:2:1: error: malformed JSON'
+    run_stdin "$work/bom.jsonl" -i jsonl -f jsonl
+    expect_grep "jsonl: a byte order mark opening stdin is skipped" out \
+        '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
+    printf '\357\273\277{"text": oops}\n' >"$work/bom-bad.jsonl"
+    run "$work/bom-bad.jsonl"
+    expect_grep "jsonl: after a byte order mark, error columns do not count it" err \
+        'bom-bad\.jsonl:1:13: error: malformed JSON'
+
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
     run -f jsonl "$work/bad-utf8.txt" "$fixtures/clean.txt"
