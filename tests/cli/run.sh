@@ -238,6 +238,27 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     expect_grep "jsonl: after a byte order mark, error columns do not count it" err \
         'bom-bad\.jsonl:1:13: error: malformed JSON'
 
+    # An opening byte order mark is invisible in an editor: not a column in text, lines,
+    # Markdown or HTML (nor for a problem on line 1); byte offsets still count its bytes.
+    # A U+FEFF later in the text is a character like any other.
+    local ext
+    for ext in txt md html; do
+        printf '\357\273\277Stem cells cure arthritis. A bad \377 byte.\n' >"$work/bom.$ext"
+        run -f jsonl "$work/bom.$ext"
+        expect_grep "$ext: an opening byte order mark is not a column" out \
+            '"rule":"cure-claim",.*"line":1,"column":12,"end_line":1,"end_column":16,"byte_offset":14,'
+        expect_grep "$ext: nor for a problem on line 1" out '"line":1,"column":34,"byte_offset":36,'
+    done
+    run_stdin "$work/bom.txt" -i lines
+    expect_grep "lines: a byte order mark opening the first line is not a column" out \
+        '^<stdin>:1:12: error: cure claim'
+    run -f sarif "$work/bom.txt"
+    expect_grep "sarif: an opening byte order mark is not a column" out \
+        '"startLine":1,"startColumn":12,"endLine":1,"endColumn":16,'
+    printf 'Hi \357\273\277 stem cells cure arthritis.\n' >"$work/feff.txt"
+    run "$work/feff.txt"
+    expect_grep "a later U+FEFF is a column" out '^.*feff\.txt:1:17: error: cure claim'
+
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
     run -f jsonl "$work/bad-utf8.txt" "$fixtures/clean.txt"
@@ -450,8 +471,9 @@ inputs() {
       sed 's/$/\r/' "$big/b-huge.txt"; } >"$work/fed.txt"
     { cat "$work/fed.txt"; printf '\nclaimcheck: ignore cure-claim quoted to rebut it\nStem cells cure diabetes.\n'
       cat "$big/b-huge.txt"; } >"$work/directive.txt"
+    { printf '\357\273\277Stem cells cure arthritis. A bad \377 byte.\n'; cat "$work/fed.txt"; } >"$work/bom.txt"
     local f
-    for f in fed directive; do
+    for f in fed directive bom; do
         for fmt in text jsonl; do
             "$bin" -f "$fmt" "$work/$f.txt" >"$work/blocks" 2>"$work/blocks.err" </dev/null
             "$bin" -f "$fmt" - <"$work/$f.txt" >"$work/whole" 2>"$work/whole.err"
@@ -461,6 +483,10 @@ inputs() {
             same "$fmt: $f.txt read in blocks, same problems" "$work/whole.err" "$work/blocks.err"
         done
     done
+    run "$work/bom.txt"
+    expect_grep "a big file read in blocks: an opening byte order mark is not a column" out \
+        'bom\.txt:1:12: error: cure claim'
+    expect_grep "a big file read in blocks: nor for a problem on line 1" err 'bom\.txt:1:34: error: '
     ("$bin" -j2 -f jsonl "$big" 2>"$work/err"; echo $? >"$work/rc") | head -c 100 >/dev/null
     expect_empty "-j2: a closed pipe in the middle of a long report ends quietly" err
 
