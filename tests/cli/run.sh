@@ -259,6 +259,39 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     run "$work/feff.txt"
     expect_grep "a later U+FEFF is a column" out '^.*feff\.txt:1:17: error: cure claim'
 
+    # Valid JSON with numbers jansson cannot hold (past 64 bits, past a double): read and
+    # scanned; a numeric id is echoed as written, never as a float, in every format;
+    # --passthrough prints such a line as written.
+    local id
+    for id in 9223372036854775807 9223372036854775808 12345678901234567890; do
+        printf '{"id":%s,"text":"Stem cells cure arthritis.","big":12345678901234567890,"r":1e400}\n' "$id"
+    done >"$work/big-numbers.jsonl"
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f jsonl
+    expect_rc "jsonl: big numbers are valid JSON, the claims are found" 1
+    expect_python "jsonl: big numeric ids echoed exactly" '
+import sys
+ids = [l.split(",")[1] for l in open(sys.argv[1])]
+assert ids == ["\"id\":9223372036854775807", "\"id\":9223372036854775808",
+               "\"id\":12345678901234567890"], ids'
+    expect_grep "jsonl: a record with big numbers is scanned" out '"id":12345678901234567890,"findings":\[\{"rule":"cure-claim"'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f csv
+    expect_grep "csv: a big numeric id echoed exactly" out '^<stdin>,3,12345678901234567890,'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f sarif
+    expect_grep "sarif: a big numeric id echoed exactly" out '"id":9223372036854775808[,}]'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl --passthrough
+    expect_python "passthrough: lines with big numbers printed as written" '
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 3, lines
+for line, id in zip(lines, ["9223372036854775807", "9223372036854775808", "12345678901234567890"]):
+    want = "{\"id\":%s,\"text\":\"Stem cells cure arthritis.\",\"big\":12345678901234567890,\"r\":1e400,\"claimcheck\":{\"record\":" % id
+    assert line.startswith(want), line[:200]
+    assert ",\"id\":%s,\"findings\":[{\"rule\":\"cure-claim\"" % id in line, line[:300]'
+    printf '{"text":"Stem cells cure arthritis.","big":12345678901234567890}\n' >"$work/big-field.jsonl"
+    run_stdin "$work/big-field.jsonl" -i jsonl
+    expect_rc "jsonl: a big integer in another field is no error" 1
+    expect_no_grep "jsonl: a big integer in another field is not malformed" err 'malformed'
+
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
     run -f jsonl "$work/bad-utf8.txt" "$fixtures/clean.txt"
