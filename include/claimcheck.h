@@ -237,7 +237,8 @@ typedef struct cck_finding {
     cck_span sentence;        /* the whole sentence */
     const char *message;      /* one line naming the problem */
     const char *explanation;  /* the cues found and the hedges/evidence missing */
-    const char *suggestion;   /* the sentence rewritten in calibrated language */
+    const char *suggestion;   /* the sentence rewritten in calibrated language, or
+                                 advice when CCK_FINDING_ADVICE is set */
     const cck_cue *cues;      /* the cues of the sentence that raised it */
     size_t cue_count;
     unsigned flags;           /* CCK_FINDING_* */
@@ -248,7 +249,10 @@ enum {
     CCK_FINDING_REPORTED = 1u << 1,    /* attributed to someone else or quoted */
     CCK_FINDING_QUESTION = 1u << 2,    /* asked, not asserted */
     CCK_FINDING_CONDITIONAL = 1u << 3, /* inside a condition or counterfactual */
-    CCK_FINDING_CARRIED_TOPIC = 1u << 4 /* the topic came from an earlier sentence */
+    CCK_FINDING_CARRIED_TOPIC = 1u << 4, /* the topic came from an earlier sentence */
+    CCK_FINDING_ADVICE = 1u << 5 /* the suggestion is advice, not a rewrite of the
+                                    sentence (a claim not asserted, already hedged, or
+                                    whose calibrated words do not fit in its place) */
 };
 
 /* What a record says overall. */

@@ -34,7 +34,7 @@ evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
 evidence   3   published in
 evidence   3   et al
 evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
-evidence   3   /\bn\s*=\s*[0-9]+/
+evidence   3   /\bn\s*=\s*(?:[2-9]|[1-9][0-9]+)\b/
 evidence   3   /\b[0-9][0-9,]*\s+(?:patients|participants|people|adults|athletes|volunteers|subjects|knees|women|men|runners|veterans)\b/
 evidence   3   /\b10\.[0-9]{4,9}\/[^\s]+/
 evidence   3   /\bpmid:?\s*[0-9]{5,9}\b/
@@ -43,6 +43,9 @@ evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
 evidence   3   /\b95\s*%\s*ci\b/
 
 evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+# Someone's own animal is a pet, not a study ("she walks her dog"); "my dog" is an
+# anecdote (below).
+shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorses,rabbit,rabbits,pig,pigs,goat,goats,sheep}
 evidence/lab   2   in vitro
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
@@ -57,6 +60,7 @@ evidence/lab   2   cultured
 evidence/lab   2   animal model{,s}
 
 evidence/anecdote   1   {my,our} {patients,patient,clients,client,customers}
+evidence/anecdote   1   /\bn\s*=\s*1\b/
 evidence/anecdote   1   {i've,i have,we've,we have} seen
 evidence/anecdote   1   {i,we} see
 evidence/anecdote   1   in my {experience,practice,clinic,hands}

@@ -14,6 +14,12 @@
  * line between T/2 and 2T bytes, else at a sentence end, else at white space. */
 #define DEFAULT_CHUNK_BYTES ((size_t)512 << 10)
 
+/* Animal or lab work colours the claims of the next LAB_REACH sentences of its
+ * paragraph ("In mice, MSCs regrew cartilage. Patients can now skip surgery."), not
+ * every later one: a list of claims that mentions mice once is not all extrapolation. */
+#define LAB_REACH 2
+#define LAB_NONE 1000 /* no lab work yet in the paragraph */
+
 /* Maps a span of the analysed text back to the original input (for pieces). */
 typedef struct segment {
     size_t text_offset;
@@ -84,7 +90,7 @@ struct cck_scanner {
     int continues_paragraph;   /* the chunk starts inside the previous one's paragraph */
     int carry_topic_in_paragraph;
     int carry_topic_in_previous;
-    int carry_lab_in_paragraph;
+    int carry_since_lab; /* sentences since the paragraph last named lab work */
     int carry_prev_evidence;   /* the previous chunk's last sentence */
     int carry_prev_anecdote;
     /* a scan fed in pieces (cck_scanner_begin/feed/finish) */
@@ -352,33 +358,128 @@ static int is_vowel_start(const char *text)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* The sentence up to the trigger, with the calibrated replacement in its place: a
- * modal right before the trigger gives way to the replacement's own ("can may delay"
+static int word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the lexicon's replacement for the trigger reads as English in its place.
+ * Most replacements are verb phrases made for a finite verb with a subject before it
+ * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
+ * arthritis"); put after an auxiliary, an article or a preposition ("has cured", "a
+ * cure for", "guaranteed to heal"), in place of an -ing form, or with nothing after a
+ * replacement that needs an object ("Stem cells heal."), they do not, and the finding
+ * gives advice instead of a broken sentence. A parenthesis ("(check the FDA status)")
+ * is advice by itself. */
+static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_work_cue *trigger)
+{
+    const char *repl = trigger->entry->suggestion;
+    if (!repl)
+        return 1; /* the sentence is kept as it is, with a note on the evidence */
+    if (repl[0] == '(')
+        return 0;
+    static const char *const modals[] = {"may", "might", "can", "could"};
+    size_t first_len = strcspn(repl, " ");
+    int verb_phrase = word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
+    if (verb_phrase) {
+        const cck_token *t = &text->tokens[trigger->first_token];
+        const char *w = cck_token_norm(text, trigger->first_token);
+        if (t->norm_len > 4 && memcmp(w + t->norm_len - 3, "ing", 3) == 0)
+            return 0;
+        if (trigger->first_token > s->first_token) {
+            static const char *const no_verb_after[] = {
+                "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
+                "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
+                "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
+                "any", "every"};
+            size_t prev = trigger->first_token - 1;
+            if (word_in(cck_token_norm(text, prev), text->tokens[prev].norm_len, no_verb_after,
+                        CCK_ARRAY_LEN(no_verb_after)))
+                return 0;
+        }
+        /* "a miracle cure for", "the cure is": a noun, not a verb */
+        static const char *const noun_before[] = {"for", "is", "are", "was", "were"};
+        size_t next = trigger->last_token + 1;
+        if (next < s->first_token + s->token_count &&
+            word_in(cck_token_norm(text, next), text->tokens[next].norm_len, noun_before,
+                    CCK_ARRAY_LEN(noun_before)))
+            return 0;
+    }
+    /* a replacement ending in a preposition needs a word after the trigger */
+    static const char *const needs_object[] = {"of", "with", "from", "for", "to", "against",
+                                               "about"};
+    const char *last = strrchr(repl, ' ');
+    last = last ? last + 1 : repl;
+    if (word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
+        size_t next = trigger->last_token + 1;
+        size_t end = s->first_token + s->token_count;
+        if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
+                            text->tokens[next].kind != CCK_TOKEN_NUMBER &&
+                            text->tokens[next].kind != CCK_TOKEN_HASHTAG))
+            return 0;
+    }
+    return 1;
+}
+
+/* Advice for a trigger whose replacement does not fit the sentence. */
+static int build_advice(const cck_scanner *sc, const cck_work_cue *trigger, int evidence,
+                        cck_buf *g)
+{
+    const char *repl = trigger->entry->suggestion;
+    int st;
+    if (repl[0] == '(') { /* "(check the FDA status: ...)" */
+        size_t n = strlen(repl);
+        size_t inner = n >= 2 && repl[n - 1] == ')' ? n - 2 : n - 1;
+        char c = repl[1];
+        st = cck_buf_putc(g, c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
+        if (st == CCK_OK)
+            st = cck_buf_append(g, repl + 2, inner > 0 ? inner - 1 : 0);
+        return st == CCK_OK ? cck_buf_putc(g, '.') : st;
+    }
+    st = cck_buf_puts(g, "Reword ");
+    if (st == CCK_OK)
+        st = append_quoted(g, sc->text.buf + trigger->start, trigger->end - trigger->start);
+    if (st == CCK_OK)
+        st = cck_buf_puts(g, " in calibrated language (such as ");
+    if (st == CCK_OK)
+        st = append_quoted(g, repl, strlen(repl));
+    if (st == CCK_OK)
+        st = cck_buf_puts(g, evidence >= 3 ? ") and cite the evidence."
+                             : evidence == 2 ? ") and say it was shown only in animal or lab "
+                                               "studies."
+                                             : ") and say that the evidence is limited.");
+    return st;
+}
+
+/* Appends the text from `from` up to the cue, then the cue's calibrated replacement: a
+ * modal right before the cue gives way to the replacement's own ("can may delay"
  * becomes "may delay") and an article agrees with the new word. For a phrase with a
  * gap, `...` in the replacement stands for the skipped words; a replacement without
  * it takes the place of the words before the gap and the rest is kept. */
-static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
-                         const cck_work_cue *trigger, cck_buf *g)
+static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token,
+                           const cck_work_cue *cue, cck_buf *g)
 {
     const cck_text *text = &sc->text;
-    const char *repl = trigger->entry->suggestion;
-    size_t cut = trigger->start;
+    const char *repl = cue->entry->suggestion;
+    size_t cut = cue->start;
     const char *article = NULL;
     size_t article_start = 0, article_end = 0;
-    if (repl && trigger->first_token > s->first_token) {
-        size_t prev = trigger->first_token - 1;
+    if (repl && cue->first_token > from_token) {
+        size_t prev = cue->first_token - 1;
         const char *w = cck_token_norm(text, prev);
         size_t n = text->tokens[prev].norm_len;
         int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
-        for (size_t k = 0; starts_with_modal && k < CCK_ARRAY_LEN(modals); k++)
-            if (n == strlen(modals[k]) && memcmp(w, modals[k], n) == 0)
-                cut = text->tokens[prev].start;
+        if (starts_with_modal && word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
+            cut = text->tokens[prev].start;
         int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
         int vowel = is_vowel_start(repl);
-        if (cut == trigger->start && n == 1 && w[0] == 'a' && vowel)
+        if (cut == cue->start && n == 1 && w[0] == 'a' && vowel)
             article = upper ? "An" : "an";
-        else if (cut == trigger->start && n == 2 && w[0] == 'a' && w[1] == 'n' && !vowel)
+        else if (cut == cue->start && n == 2 && w[0] == 'a' && w[1] == 'n' && !vowel)
             article = upper ? "A" : "a";
         if (article) {
             article_start = text->tokens[prev].start;
@@ -387,29 +488,29 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
     }
     int st;
     if (article) {
-        st = cck_buf_append(g, text->buf + s->start, article_start - s->start);
+        st = cck_buf_append(g, text->buf + from, article_start - from);
         if (st == CCK_OK)
             st = cck_buf_puts(g, article);
         if (st == CCK_OK)
             st = cck_buf_append(g, text->buf + article_end, cut - article_end);
     } else {
-        st = cck_buf_append(g, text->buf + s->start, cut - s->start);
+        st = cck_buf_append(g, text->buf + from, cut - from);
     }
     if (st != CCK_OK)
         return st;
     if (!repl)
-        return cck_buf_append(g, text->buf + trigger->start, trigger->end - trigger->start);
-    if (!trigger->has_gap || trigger->gap_at <= trigger->first_token)
+        return cck_buf_append(g, text->buf + cue->start, cue->end - cue->start);
+    if (!cue->has_gap || cue->gap_at <= cue->first_token)
         return cck_buf_puts(g, repl);
     /* the words before the gap end here; the skipped words and the rest follow */
-    size_t before_end = text->tokens[trigger->gap_at - 1].end;
-    size_t gap_end = trigger->gap_len ? text->tokens[trigger->gap_at + trigger->gap_len - 1].end
-                                      : before_end;
+    size_t before_end = text->tokens[cue->gap_at - 1].end;
+    size_t gap_end = cue->gap_len ? text->tokens[cue->gap_at + cue->gap_len - 1].end
+                                  : before_end;
     const char *dots = strstr(repl, "...");
     if (!dots) {
         st = cck_buf_puts(g, repl);
         if (st == CCK_OK)
-            st = cck_buf_append(g, text->buf + before_end, trigger->end - before_end);
+            st = cck_buf_append(g, text->buf + before_end, cue->end - before_end);
         return st;
     }
     size_t prefix = (size_t)(dots - repl);
@@ -428,9 +529,48 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
     return st;
 }
 
+/* Another strong word of the sentence that the rewrite also calibrates: an asserted
+ * claim or certainty word with a replacement that fits ("Stem cells heal tendons and
+ * prevent re-injury" loses both). */
+static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *c)
+{
+    if (c->dropped || c->negated || c->conditional || c->quoted || !c->entry->suggestion)
+        return 0;
+    if (c->entry->cls != CCK_CLASS_CLAIM && c->entry->cls != CCK_CLASS_BOOSTER)
+        return 0;
+    if (c->entry->cls == CCK_CLASS_CLAIM && c->level < 3)
+        return 0; /* hedged already */
+    return rewrite_fits(&sc->text, s, c);
+}
+
+/* The sentence up to its end (without the final stop), with the trigger and every
+ * other strong word that can be calibrated in place replaced. */
+static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
+                         const cck_work_cue *trigger, cck_buf *g, size_t *rest)
+{
+    const cck_cue_vec *cv = &sc->cues;
+    size_t at = s->start, at_token = s->first_token;
+    int st = CCK_OK;
+    for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
+        const cck_work_cue *c = &cv->items[i];
+        if (c->start < at || c->end > s->end)
+            continue;
+        /* two replacements side by side read badly ("often may support"): the
+         * trigger's own wins, then the first */
+        if (c != trigger && (!also_rewritten(sc, s, c) || c->last_token + 1 == trigger->first_token ||
+                             (at != s->start && c->first_token == at_token)))
+            continue;
+        st = put_replacement(sc, at, at_token, c, g);
+        at = c->end;
+        at_token = c->last_token + 1;
+    }
+    *rest = at;
+    return st;
+}
+
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
                        const cck_work_cue *trigger, cck_category category, int claim,
-                       int evidence, cck_severity severity, int topic_carried)
+                       int evidence, cck_severity severity, int topic_carried, int *advice)
 {
     const cck_rule *rule = cck_rule_get(category);
     const char *trig = sc->text.buf + trigger->start;
@@ -459,6 +599,8 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK) {
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
+        else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
+            st = put_all(m, " backed only by ", evidence_names[1], (const char *)NULL);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
@@ -471,7 +613,12 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
                      (const char *)NULL);
     if (st == CCK_OK)
         st = put_level(e, claim_names[claim], claim, " and gives ");
+    /* the evidence weighed may be a neighbouring sentence's: say so */
+    int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
+        st = put_level(e, evidence_names[own], own,
+                       own < evidence ? "; the sentences around it give " : ". ");
+    if (st == CCK_OK && own < evidence)
         st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
         st = list_cues(e, sc, CCK_CLASS_CLAIM, "Claim words: ");
@@ -493,7 +640,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK) {
         size_t before = e->len;
         st = list_cues(e, sc, CCK_CLASS_EVIDENCE, "Evidence: ");
-        if (st == CCK_OK && e->len == before)
+        if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
                                  "sentences (a trial, a review, a citation, a sample size): "
                                  "none found. ");
@@ -515,6 +662,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
 
     /* suggestion: the sentence with the trigger replaced by calibrated words; claims
      * that are not asserted, or already hedged, get advice instead of a rewrite */
+    *advice = 1;
     if (st == CCK_OK && (r->question || r->conditional || r->reported || r->hedged)) {
         st = cck_buf_puts(g, r->question      ? "Make sure the text answers the question with "
                                                 "the evidence, or says there is none"
@@ -528,10 +676,14 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
             st = cck_buf_putc(g, '.');
         return st;
     }
+    if (st == CCK_OK && !rewrite_fits(&sc->text, s, trigger))
+        return build_advice(sc, trigger, evidence, g);
+    *advice = 0;
+    size_t rest = trigger->end;
     if (st == CCK_OK)
-        st = build_rewrite(sc, s, trigger, g);
-    size_t tail_len = s->end - trigger->end;
-    const char *tail = sc->text.buf + trigger->end;
+        st = build_rewrite(sc, s, trigger, g, &rest);
+    size_t tail_len = s->end - rest;
+    const char *tail = sc->text.buf + rest;
     int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!' ||
                                     tail[tail_len - 1] == '?');
     if (st == CCK_OK)
@@ -556,9 +708,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         evidence = prev_evidence;
     if (next_evidence > evidence)
         evidence = next_evidence;
-    int lab = r->lab || prev_lab;
-    /* the sentence's own testimonial is anecdote whatever a neighbour cites */
-    int anecdote = (r->anecdote && r->evidence <= 1) || (prev_anecdote && evidence <= 1);
+    /* the sentence's own testimonial is anecdote whatever a neighbour cites, and lab
+     * work named near it does not make it extrapolation */
+    int own_anecdote = r->anecdote && r->evidence <= 1;
+    int lab = r->lab || (prev_lab && !own_anecdote);
+    int anecdote = own_anecdote || (prev_anecdote && evidence <= 1);
 
     cck_category category = r->category;
     int claim = r->category_level;
@@ -574,6 +728,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];
+            /* lab work named a sentence or two before is this claim's evidence too */
+            if (evidence < 2)
+                evidence = 2;
         }
     } else if (anecdote && claim >= 3 && r->booster < 5 &&
                category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
@@ -596,7 +753,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (!cb || !cb->on_finding)
         return CCK_OK;
 
-    int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried);
+    int advice = 0;
+    int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried,
+                         &advice);
     if (st != CCK_OK)
         return st;
 
@@ -646,7 +805,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     f.flags = (r->hedged ? CCK_FINDING_HEDGED : 0u) | (r->reported ? CCK_FINDING_REPORTED : 0u) |
               (r->question ? CCK_FINDING_QUESTION : 0u) |
               (r->conditional ? CCK_FINDING_CONDITIONAL : 0u) |
-              (topic_carried ? CCK_FINDING_CARRIED_TOPIC : 0u);
+              (topic_carried ? CCK_FINDING_CARRIED_TOPIC : 0u) |
+              (advice ? CCK_FINDING_ADVICE : 0u);
     return cb->on_finding(&f, cb->user_data) ? CCK_ESTOP : CCK_OK;
 }
 
@@ -902,15 +1062,15 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     }
 
     /* Pass 3: weigh each candidate claim against the evidence around it. */
-    /* animal or lab work named earlier in a paragraph colours its later claims */
-    int lab_in_paragraph = sc->continues_paragraph ? sc->carry_lab_in_paragraph : 0;
+    /* animal or lab work named just before a claim in its paragraph colours it */
+    int since_lab = sc->continues_paragraph ? sc->carry_since_lab : LAB_NONE;
     uint32_t first_paragraph = text->sentences[0].paragraph;
     for (size_t i = 0; i < count; i++) {
         sentence_note *note = &sc->notes[i];
         if (i > 0 && text->sentences[i].paragraph != text->sentences[i - 1].paragraph)
-            lab_in_paragraph = 0;
-        int lab_before = lab_in_paragraph;
-        lab_in_paragraph = lab_in_paragraph || note->lab;
+            since_lab = LAB_NONE;
+        int lab_before = since_lab <= LAB_REACH;
+        since_lab = note->lab ? 1 : since_lab < LAB_NONE ? since_lab + 1 : LAB_NONE;
         if (!(note->flags & NOTE_CANDIDATE))
             continue;
         const cck_sentence *s = &text->sentences[i];
@@ -946,7 +1106,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (st != CCK_OK)
             return st;
     }
-    sc->carry_lab_in_paragraph = lab_in_paragraph;
+    sc->carry_since_lab = since_lab;
     sc->carry_prev_evidence = sc->notes[count - 1].evidence > 0 ? sc->notes[count - 1].evidence : 0;
     sc->carry_prev_anecdote = sc->notes[count - 1].anecdote;
     return status;
@@ -1040,7 +1200,8 @@ static void start_scan(cck_scanner *sc)
     cck_line_cursor_init(&sc->diag_cursor, sc->original, sc->original_len);
     sc->continues_paragraph = 0;
     sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
-    sc->carry_lab_in_paragraph = sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+    sc->carry_since_lab = LAB_NONE;
+    sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
 }
 
 /* Analyses the chunk text[0..len), which starts at `base` in the analysed text and

@@ -190,6 +190,7 @@ static int add(cck_suppress *s, size_t at, size_t from, size_t to, uint32_t rule
     it->to = to;
     it->rules = rules;
     it->silenced = 0;
+    it->alone = 0;
     return CCK_OK;
 }
 
@@ -253,6 +254,8 @@ static void scope_feed(scope_walk *w, const char *s, size_t len, size_t offset, 
 /* The scopes still open at the end run to the end of the input. */
 static void scope_end(scope_walk *w)
 {
+    for (size_t i = w->prosed; i < w->passed; i++)
+        w->s->items[i].alone = 1; /* no prose came after it */
     w->prosed = w->passed;
     scope_close(w, w->s->original_len);
 }
@@ -445,10 +448,16 @@ int cck_suppress_finish(cck_suppress *s, int status)
                 continue;
             char ids[256];
             rule_list(it->rules, ids, sizeof ids);
+            /* a directive with nothing after it: most often one alone on a line of
+             * a stream, where every line is a text of its own */
             if (report(s, it->at,
-                       "suppression of %s silenced nothing: no such finding in the "
-                       "paragraph after it; remove it, or put it just before the "
-                       "paragraph it is for",
+                       it->alone ? "suppression of %s silenced nothing: no text follows it, "
+                                   "and a directive covers only the paragraph after it in "
+                                   "the same text (in a stream, each line or JSON object "
+                                   "is a text of its own)"
+                             : "suppression of %s silenced nothing: no such finding in the "
+                               "paragraph after it; remove it, or put it just before the "
+                               "paragraph it is for",
                        ids) != CCK_OK) {
                 status = CCK_ESTOP;
                 break;

@@ -16,6 +16,7 @@ typedef struct cck_suppression {
     size_t from, to;  /* a finding whose sentence overlaps [from, to) is silenced */
     uint32_t rules;   /* 1u << category for each rule named */
     size_t silenced;  /* findings dropped so far */
+    int alone;        /* no prose follows it in the text */
     size_t latest[CCK_CATEGORY_COUNT]; /* the last item up to this one naming each rule,
                                           SIZE_MAX when none */
 } cck_suppression;

@@ -375,8 +375,13 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const cck_text_style *style = scan->worker->err_style;
     char text[640];
     if (record->kind == CCK_REPORT_JSON) {
-        snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
-                 diagnostic->byte_offset);
+        /* the offsets of a JSON record's diagnostics are into its decoded text, not
+         * the file; a message that gives its own offset only needs to say so */
+        if (strstr(message, "byte offset"))
+            snprintf(text, sizeof text, "%s, in the record's text", message);
+        else
+            snprintf(text, sizeof text, "%s (byte %zu of the record's text)", message,
+                     diagnostic->byte_offset);
         message = text;
     }
     if (suppression) {

@@ -661,7 +661,9 @@ static int put_finding_item(cck_buf *out, const cck_report_record *record,
     status |= put_html(out, f->message);
     status |= cck_buf_puts(out, "</p>");
     if (f->suggestion) {
-        status |= cck_buf_puts(out, "<p class=\"sugg\"><b>Suggested rewrite</b>");
+        status |= cck_buf_puts(out, (f->flags & CCK_FINDING_ADVICE)
+                                        ? "<p class=\"sugg\"><b>Advice</b>"
+                                        : "<p class=\"sugg\"><b>Suggested rewrite</b>");
         status |= put_html(out, f->suggestion);
         status |= cck_buf_puts(out, "</p>");
     }

@@ -220,7 +220,7 @@ static int put_artifact(cck_buf *out, const cck_report_record *record)
 /* ---- results -------------------------------------------------------------------- */
 
 static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
-                                         "carried_topic"};
+                                         "carried_topic", "advice"};
 
 static int put_id(cck_buf *out, const cck_report_record *record)
 {
@@ -248,7 +248,8 @@ static int put_result(cck_buf *out, const cck_report_record *record, const cck_f
         status |= put_region(out, record, &f->sentence, cc, 1);
     }
     status |= cck_buf_puts(out, "}}]");
-    if (f->suggestion && record->kind != CCK_REPORT_JSON) {
+    /* only a rewrite is a fix: advice must never replace the sentence */
+    if (f->suggestion && !(f->flags & CCK_FINDING_ADVICE) && record->kind != CCK_REPORT_JSON) {
         status |= cck_buf_puts(out, ",\"fixes\":[{\"description\":{\"text\":\"Rewrite the "
                                     "sentence in calibrated language.\"},"
                                     "\"artifactChanges\":[{\"artifactLocation\":");

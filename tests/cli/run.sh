@@ -214,6 +214,11 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     expect_grep "jsonl: missing field is an error record" out '^\{"record":5,"id":105,"findings":\[\],"error":"no \\"text\\"'
     run -f jsonl --fail-on never "$fixtures/posts.jsonl"
     expect_lines "a .jsonl file is read as JSON Lines" out 5
+    # A NUL in a JSON record's text: its offset is said once, as one into that text.
+    printf '{"text":"Stem cells\\u0000 cure arthritis."}\n' >"$work/nul.jsonl"
+    run -q "$work/nul.jsonl"
+    expect_grep "jsonl: a NUL's offset is given once, in the record's text" err \
+        'nul\.jsonl:1: error: NUL byte at byte offset 10 \(read as U\+FFFD\), in the record.s text$'
     # Extensions match in any case, for JSON Lines as for Markdown and HTML.
     for name in POSTS.JSONL posts.NDJson; do
         cp "$fixtures/posts.jsonl" "$work/$name"

@@ -248,6 +248,14 @@ static const severity_case plain_claim_cases[] = {
     {"extrapolation from the previous sentence",
      "In pigs, exosomes regrew nerve tissue. That means your nerves regenerate too.",
      CCK_SEVERITY_WARNING, "extrapolation"},
+    {"own testimonial beside lab work is anecdote",
+     "In mice, stem cells reversed heart damage. My patient walked again after one "
+     "injection, which proves it works.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"lab work three sentences back does not reach the claim",
+     "Stem cells were tested in mice. The weather is nice. We like tea. "
+     "Stem cells cure Parkinson's.",
+     CCK_SEVERITY_ERROR, "cure-claim"},
     {"anecdote own patients",
      "My patients all tell me PRP healed their elbows, which proves it works.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
@@ -276,6 +284,58 @@ static void test_analyze_plain_claims(void **state)
     fixture *fx = *state;
     check_exact(fx->scanner, plain_claim_cases,
                 sizeof plain_claim_cases / sizeof plain_claim_cases[0]);
+}
+
+/* The message and explanation name the evidence the claim was weighed against, and
+ * where it was: the sentence's own, a neighbour's, or lab work a sentence or two back. */
+static void test_analyze_evidence_in_messages(void **state)
+{
+    fixture *fx = *state;
+    seen s;
+    cck_profile profile;
+
+    /* a pet is no animal study: the testimonial is all there is */
+    scan(fx->scanner, "Stem cells regrow cartilage, I could feel it filling in. My neighbour "
+                      "had the same and now she walks her dog every day.", &s, &profile);
+    const seen_finding *f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_int_equal(f->evidence_level, 1);
+    assert_non_null(strstr(f->message, "backed only by a testimonial or own experience"));
+
+    /* lab work two sentences back: the claim is an extrapolation backed by it, and the
+     * explanation says the evidence is not in the claim's own sentence */
+    scan(fx->scanner, "Stem cells were tested in mice. They are popular. Stem cells cure "
+                      "Parkinson's.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "extrapolation");
+    assert_int_equal(f->evidence_level, 2);
+    assert_non_null(strstr(f->message, "backed only by animal or lab work"));
+    assert_non_null(strstr(f->explanation, "gives no evidence (level 0 of 5); the sentences "
+                                           "around it give animal or lab work (level 2 of 5)"));
+    assert_null(strstr(f->explanation, "a sample size): none found"));
+
+    /* a sample of one is a testimonial; of forty, a small study */
+    scan(fx->scanner, "Stem cells cure knee pain, n=1.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_int_equal(f->evidence_level, 1);
+    scan(fx->scanner, "Stem cells cure knee pain, n = 40.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_int_equal(f->evidence_level, 3);
+
+    /* a testimonial next to lab work: the message names the testimonial */
+    scan(fx->scanner, "Our aestheticians have performed 5,000 exosome treatments, and our "
+                      "clients' before-and-after photos speak for themselves. Laboratory "
+                      "studies show that exosomes boost collagen.",
+         &s, &profile);
+    assert_true(s.count >= 1);
+    f = &s.findings[0]; /* the second sentence has a finding of its own */
+    assert_string_equal(f->rule_id, "anecdote-as-proof");
+    assert_non_null(strstr(f->message, "backed only by a testimonial or own experience"));
 }
 
 static const quiet_case negation_cases[] = {
@@ -689,38 +749,62 @@ typedef struct rewrite_case {
     const char *text;
     const char *contains;      /* the suggestion must contain this */
     const char *not_contains;  /* and must not contain this (NULL: no check) */
+    int advice;                /* the suggestion is advice (CCK_FINDING_ADVICE) */
 } rewrite_case;
 
 static const rewrite_case rewrite_cases[] = {
     {"gap keeps the skipped words", "PRP keeps tendons from tearing.", "keep tendons from",
-     "keep ... from"},
+     "keep ... from", 0},
     {"gap with several skipped words", "Exosomes keep aging knee tendons from tearing.",
-     "may help keep aging knee tendons from tearing", NULL},
+     "may help keep aging knee tendons from tearing", NULL, 0},
     {"modal can merged", "You can skip knee surgery with PRP.", "You may delay knee surgery",
-     "can may"},
+     "can may", 0},
     {"modal will merged", "Stem cells will cure arthritis.", "Stem cells may ease symptoms",
-     "will may"},
-    {"a becomes an", "Stem cell therapy is a miracle.", "an experimental", " a experimental"},
-    {"an becomes a", "PRP is an breakthrough.", "is a development", "an development"},
+     "will may", 0},
+    {"a becomes an", "Stem cell therapy is a miracle.", "an experimental", " a experimental", 0},
+    {"an becomes a", "PRP is an breakthrough.", "is a development", "an development", 0},
     {"capital A becomes An", "A miracle is what stem cells are.", "An experimental",
-     "A experimental"},
+     "A experimental", 0},
     {"no evidence adds a caveat", "PRP relieves tennis elbow pain.",
-     "PRP may ease tennis elbow pain; evidence is limited.", NULL},
+     "PRP may ease tennis elbow pain; evidence is limited.", NULL, 0},
     {"gap replacement keeps its own words", "PRP injections protect knees from arthritis.",
-     "may help protect knees against arthritis", "against knees"},
+     "may help protect knees against arthritis", "against knees", 0},
     {"shield keeps the object", "Stem cells shield athletes from injuries.",
-     "may help protect athletes from injuries", "against athletes"},
+     "may help protect athletes from injuries", "against athletes", 0},
     {"question gets advice, not a rewrite", "Can stem cells prevent injuries?",
-     "answers the question", "may lower"},
+     "answers the question", "may lower", 1},
     {"hedged claim gets advice", "Exosomes could possibly repair skin.", "already hedged",
-     "possibly may"},
+     "possibly may", 1},
     {"past tense replacement agrees", "Stem cells regrew cartilage.",
-     "Stem cells appeared to regrow cartilage", "was followed"},
+     "Stem cells appeared to regrow cartilage", "was followed", 0},
     {"operating room is one unit", "Our PRP shots keep you out of the operating room.",
-     "may help keep you out of surgery;", "room"},
+     "may help keep you out of surgery;", "room", 0},
+    {"several strong words are all calibrated", "Stem cells heal tendons and prevent re-injury.",
+     "may support healing of tendons and may lower the risk of re-injury", "prevent", 0},
+    {"two replacements side by side: the trigger's wins",
+     "Stem cells always heal torn menisci.", "Stem cells often heal torn menisci", "often may", 0},
+    {"X works keeps its subject", "Stem cell therapy works.",
+     "Stem cell therapy may help some patients", NULL, 0},
+    {"proven to", "PRP is proven to work.", "PRP is thought by some to work", "studied to", 0},
+    {"100% guaranteed", "Stem cells are 100% guaranteed!", "Stem cells are not guaranteed",
+     "100% not", 0},
+    {"100% of the time", "Stem cells cure arthritis 100% of the time.", "in some cases",
+     "often of the time", 0},
+    {"after an auxiliary: advice", "PRP has cured thousands of patients.",
+     "Reword \"cured\" in calibrated language", "has may", 1},
+    {"a noun: advice", "Stem cell therapy is a cure for arthritis.", "Reword \"cure\"",
+     "a may", 1},
+    {"nothing after a replacement that needs an object: advice", "Stem cells heal.",
+     "Reword \"heal\"", "healing of.", 1},
+    {"after to: advice", "We inject stem cells to heal your back.", "Reword \"heal\"",
+     "to may", 1},
+    {"a gerund: advice", "Curing arthritis with stem cells is easy now.", "Reword \"Curing\"",
+     "may ease symptoms of arthritis with", 1},
+    {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
+     "Check the FDA status", "are (check", 1},
     {"lab evidence adds its caveat",
      "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
-     "(so far shown only in animal or lab studies).", NULL},
+     "(so far shown only in animal or lab studies).", NULL, 0},
 };
 
 static void test_analyze_suggestion_rewrite(void **state)
@@ -737,6 +821,9 @@ static void test_analyze_suggestion_rewrite(void **state)
         if (c->not_contains && strstr(g, c->not_contains))
             fail_msg("case %s: suggestion \"%s\" contains \"%s\"", c->name, g,
                      c->not_contains);
+        if (!(s.findings[0].flags & CCK_FINDING_ADVICE) != !c->advice)
+            fail_msg("case %s: suggestion \"%s\" should%s be flagged as advice", c->name, g,
+                     c->advice ? "" : " not");
     }
 }
 
@@ -1067,8 +1154,9 @@ static void build_chunk_document(cck_buf *doc)
         "Sunscreen prevents sunburn. The caf\xc3\xa9 is open \xff late.",
         "Cord blood cells are \xe2\x80\x9c" "100% safe\xe2\x80\x9d and FDA approved.",
     };
-    /* longer than two chunks, so it is cut inside: lab work at its start must still
-     * colour the claim at its end */
+    /* longer than two chunks, so it is cut inside: lab work two sentences (and a chunk
+     * cut) before a claim must still colour it, and lab work 31 sentences before the
+     * first claim must not */
     cck_buf long_paragraph;
     cck_buf_init(&long_paragraph);
     assert_int_equal(cck_buf_puts(&long_paragraph, "In mice, exosomes rebuilt tendons."), CCK_OK);
@@ -1077,6 +1165,9 @@ static void build_chunk_document(cck_buf *doc)
                                       " Researchers watched them closely for months."),
                          CCK_OK);
     assert_int_equal(cck_buf_puts(&long_paragraph,
+                                  " So your knees will heal too with our exosome shots."
+                                  " In rats, exosomes rebuilt tendons."
+                                  " Researchers watched them closely for months."
                                   " So your knees will heal too with our exosome shots."),
                      CCK_OK);
     /* a second long paragraph, without lab work: claims whose only evidence (a trial,
@@ -1427,6 +1518,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analyze_plain_claims),
+        cmocka_unit_test(test_analyze_evidence_in_messages),
         cmocka_unit_test(test_analyze_negation),
         cmocka_unit_test(test_analyze_hedges),
         cmocka_unit_test(test_analyze_questions),

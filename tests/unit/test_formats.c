@@ -879,7 +879,8 @@ static void test_formats_sarif_log(void **state)
     f.suggestion = "PRP may ease knee pain.";
     f.flags = CCK_FINDING_HEDGED;
     cck_finding g = finding_on(text, "knees", CCK_CATEGORY_EXTRAPOLATION, CCK_SEVERITY_INFO);
-    g.suggestion = NULL;
+    g.suggestion = "Say what the evidence is."; /* advice: never a fix */
+    g.flags = CCK_FINDING_ADVICE;
     cck_finding_list list;
     cck_finding_list_init(&list);
     assert_int_equal(cck_finding_list_append(&list, &f), CCK_OK);
@@ -966,6 +967,7 @@ static void test_formats_sarif_log(void **state)
     want_string(r1, "level", "note");
     want_integer(r1, "locations.0.physicalLocation.region.charOffset", 17);
     assert_null(get_path(r1, "fixes"));
+    want_string(r1, "properties.flags.0", "advice");
 
     /* a line of a stream: the stream's line, columns, no character offsets */
     json_t *r2 = json_array_get(results, 2);

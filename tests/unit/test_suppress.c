@@ -139,6 +139,12 @@ static const suppress_case cases[] = {
      "Stem cells are studied here.\nclaimcheck: ignore hype-word reviewed\nGreen tea heals colds.\n",
      {{NULL, NULL, 0}},
      {{2, 1, "suppression of hype-word silenced nothing"}}},
+    {"text: a directive with nothing after it says so",
+     TEXT,
+     "Stem cells cure arthritis.\n\nclaimcheck: ignore cure-claim reviewed\n",
+     {{"cure-claim", "cure", 0}},
+     {{3, 1, "silenced nothing: no text follows it, and a directive covers only the "
+             "paragraph after it in the same text"}}},
     {"text: positions after a directive are the file's",
      TEXT,
      "claimcheck: ignore hype-word reviewed\n\xC3\x89lite stem cells cure arthritis.\n",
