@@ -964,6 +964,23 @@ static void test_input_walk_symlinks(void **state)
 
 /* ---- --passthrough -------------------------------------------------------------- */
 
+/* Parses line as a good record, then checks that passing it through with the member
+ * value prints expected. */
+static void expect_passthrough(cck_record_parser *parser, const char *line, const char *value,
+                               const char *expected)
+{
+    cck_record record;
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_record_parser_parse(parser, line, strlen(line), 0, 2, &record), CCK_OK);
+    assert_null(record.error);
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", value, strlen(value),
+                                                   &out),
+                     CCK_OK);
+    assert_string_equal(out.data, expected);
+    cck_buf_free(&out);
+}
+
 static void test_input_parser_passthrough(void **state)
 {
     (void)state;
@@ -991,34 +1008,19 @@ static void test_input_parser_passthrough(void **state)
                         "\"claimcheck\":{\"record\":1,\"findings\":[]}}\n");
 
     /* A member of that name is replaced where it stands. */
-    static const char again[] = "{\"claimcheck\":0,\"text\":\"t\"}";
-    assert_int_equal(cck_record_parser_parse(parser, again, sizeof again - 1, 0, 2, &record),
-                     CCK_OK);
-    cck_buf_clear(&out);
-    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "[]", 2, &out), CCK_OK);
-    assert_string_equal(out.data, "{\"claimcheck\":[],\"text\":\"t\"}\n");
+    expect_passthrough(parser, "{\"claimcheck\":0,\"text\":\"t\"}", "[]",
+                       "{\"claimcheck\":[],\"text\":\"t\"}\n");
 
     /* A line with numbers past 64 bits or past a double: printed as written (only the
      * white space outside strings is taken out), so no number changes. */
-    static const char big[] =
-        "{ \"id\" : 12345678901234567890,\"text\":\"caf\\u00e9 stem\",\t\"n\":[1, 2.50, -1e400],"
-        "\"claimcheck\":0,\"s\":\"a  b\",\"claimcheck\":1 }";
-    assert_int_equal(cck_record_parser_parse(parser, big, sizeof big - 1, 0, 2, &record),
-                     CCK_OK);
-    assert_null(record.error);
-    cck_buf_clear(&out);
-    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", " [ 1 ] ", 7, &out),
-                     CCK_OK);
-    assert_string_equal(out.data,
-                        "{\"id\":12345678901234567890,\"text\":\"caf\\u00e9 stem\","
-                        "\"n\":[1,2.50,-1e400],\"claimcheck\":[1],\"s\":\"a  b\"}\n");
-    static const char big_new[] = "{\"id\":9223372036854775808,\"text\":\"t\"}";
-    assert_int_equal(cck_record_parser_parse(parser, big_new, sizeof big_new - 1, 0, 2, &record),
-                     CCK_OK);
-    cck_buf_clear(&out);
-    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "{}", 2, &out), CCK_OK);
-    assert_string_equal(out.data,
-                        "{\"id\":9223372036854775808,\"text\":\"t\",\"claimcheck\":{}}\n");
+    expect_passthrough(parser,
+                       "{ \"id\" : 12345678901234567890,\"text\":\"caf\\u00e9 stem\",\t"
+                       "\"n\":[1, 2.50, -1e400],\"claimcheck\":0,\"s\":\"a  b\",\"claimcheck\":1 }",
+                       " [ 1 ] ",
+                       "{\"id\":12345678901234567890,\"text\":\"caf\\u00e9 stem\","
+                       "\"n\":[1,2.50,-1e400],\"claimcheck\":[1],\"s\":\"a  b\"}\n");
+    expect_passthrough(parser, "{\"id\":9223372036854775808,\"text\":\"t\"}", "{}",
+                       "{\"id\":9223372036854775808,\"text\":\"t\",\"claimcheck\":{}}\n");
     cck_buf_clear(&out);
     assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "{", 1, &out),
                      CCK_EINVAL);
