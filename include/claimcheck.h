@@ -59,7 +59,8 @@ typedef enum cck_status {
 const char *cck_status_string(int status);
 
 /* Filled by functions that can name where an error is. Lines and columns are
- * 1-based (0 when unknown); columns count Unicode code points. */
+ * 1-based (0 when unknown); columns count Unicode code points, as in cck_span (a byte
+ * order mark opening the text is not a column). */
 typedef struct cck_error {
     int status;            /* the cck_status that was returned */
     char path[512];        /* file or lexicon name, "" when none */
@@ -205,7 +206,12 @@ const char *cck_cue_kind_name(cck_cue_kind kind);
 
 /* A position in the original input. Offsets are bytes, half-open [offset,
  * offset+length); lines and columns are 1-based, columns in Unicode code points,
- * end_column is the column just past the last character. */
+ * end_column is the column just past the last character. A UTF-8 byte order mark
+ * (EF BB BF) at the very start of the text scanned (the buffer given to
+ * cck_scanner_scan, the original of cck_scanner_scan_pieces, the first bytes fed) is
+ * not a column, as editors do not show it: in "\xEF\xBB\xBFStem cells cure" the
+ * word "cure" is at 1:12, byte offset 14. Offsets still count its three bytes. A
+ * U+FEFF anywhere else is a character like any other. */
 typedef struct cck_span {
     size_t offset;
     size_t length;

@@ -197,7 +197,9 @@ typedef struct cck_record {
     size_t line;          /* 1-based line of the stream where the record starts */
     const char *text;     /* the record's text (not NUL-terminated; may hold NUL) */
     size_t length;
-    const char *id;       /* JSONL: the id as text (a number's decimal form); else NULL */
+    const char *id;       /* JSONL: the id as text (a number's decimal form, or as written
+                             when it is too big for jansson: past 64 bits, past a double);
+                             else NULL */
     size_t id_length;
     int id_is_number;     /* the id was a JSON number: echo it as a number */
     const char *error;    /* non-NULL: why this record could not be read (one line) */
@@ -252,7 +254,8 @@ cck_record_parser *cck_record_parser_new(const cck_record_options *options);
 void cck_record_parser_free(cck_record_parser *parser);
 
 /* Turns line[0..len) into *record: the line itself in lines mode; in JSON Lines mode
- * the text and id of the object, or an error record. too_long makes it an error
+ * the text and id of the object, or an error record (a UTF-8 byte order mark opening
+ * line 1, the start of the stream, is skipped, and error_column does not count it). too_long makes it an error
  * record without looking at it. number is the record's (and line's) number. Pointers
  * in *record stay valid until the next call on the parser. Returns CCK_OK or
  * CCK_ENOMEM. */
@@ -264,7 +267,11 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
  * member of that name in its place), in compact form and in its original key order,
  * and a newline. Returns CCK_OK, CCK_EINVAL when the last line was not a JSON object
  * or value is not valid JSON (nothing is appended), or CCK_ENOMEM. Numbers keep their
- * value: integers as they were, reals with 17 significant digits. */
+ * value: integers as they were, reals with 17 significant digits. A line holding a
+ * number jansson cannot hold (an integer past 64 bits, a real past a double; such a
+ * line is read with its numbers as 0) is instead appended as written, white space
+ * outside strings taken out, the member in place of the first one called name (later
+ * ones dropped) or added last; value may then hold such numbers too. */
 int cck_record_parser_passthrough(cck_record_parser *parser, const char *name,
                                   const char *value, size_t value_len, cck_buf *out);
 

@@ -19,7 +19,15 @@ struct cck_record_parser {
     cck_buf id;       /* the current record's id as text */
     cck_buf message;  /* the current record's error message */
     json_t *document; /* the current JSON line; its strings back record->text */
+    /* A line holding a number jansson cannot hold (an integer past 64 bits, a real
+     * past a double) is read with every number as 0, and its numbers are taken from
+     * the line as written, kept here. */
+    int numbers_zeroed;
+    cck_buf line;     /* that line as written */
+    cck_buf zeroed;   /* the same with every number replaced by 0 and spaces */
 };
+
+#define JSON_FLAGS (JSON_DECODE_ANY | JSON_ALLOW_NUL)
 
 struct cck_record_reader {
     FILE *stream;
@@ -59,6 +67,8 @@ cck_record_parser *cck_record_parser_new(const cck_record_options *options)
     parser->limit = options->max_record_bytes ? options->max_record_bytes : SIZE_MAX;
     cck_buf_init(&parser->id);
     cck_buf_init(&parser->message);
+    cck_buf_init(&parser->line);
+    cck_buf_init(&parser->zeroed);
     return parser;
 }
 
@@ -69,7 +79,282 @@ void cck_record_parser_free(cck_record_parser *parser)
     json_decref(parser->document);
     cck_buf_free(&parser->id);
     cck_buf_free(&parser->message);
+    cck_buf_free(&parser->line);
+    cck_buf_free(&parser->zeroed);
     cck_free(parser);
+}
+
+/* ---- numbers beyond jansson: the line as written ----------------------------------- */
+
+/* JSON's white space. */
+static int is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* The offset just past the string whose opening quote is at s[i]. */
+static size_t string_end(const char *s, size_t len, size_t i)
+{
+    for (i++; i < len; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return len;
+}
+
+/* Whether s[0..len) is exactly one JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?
+ * ([eE][+-]?[0-9]+)? */
+static int is_json_number(const char *s, size_t len)
+{
+    size_t i = len && s[0] == '-' ? 1 : 0, digits;
+    if (i < len && s[i] == '0')
+        i++;
+    else if (i < len && s[i] >= '1' && s[i] <= '9')
+        while (i < len && cck_ascii_is_digit((unsigned char)s[i]))
+            i++;
+    else
+        return 0;
+    if (i < len && s[i] == '.') {
+        for (digits = ++i; i < len && cck_ascii_is_digit((unsigned char)s[i]);)
+            i++;
+        if (i == digits)
+            return 0;
+    }
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        if (++i < len && (s[i] == '+' || s[i] == '-'))
+            i++;
+        for (digits = i; i < len && cck_ascii_is_digit((unsigned char)s[i]);)
+            i++;
+        if (i == digits)
+            return 0;
+    }
+    return i == len;
+}
+
+static int is_number_byte(char c)
+{
+    return cck_ascii_is_digit((unsigned char)c) || c == '-' || c == '+' || c == '.' ||
+           c == 'e' || c == 'E';
+}
+
+/* Replaces every number outside strings in s[0..len) by "0" and spaces, keeping its
+ * length, so that jansson reads a value it can hold and reports any other problem at
+ * the same column. A run of number bytes that is not one valid number is left for
+ * jansson to refuse. */
+static void zero_numbers(char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if (s[i] == '"') {
+            i = string_end(s, len, i);
+        } else if (s[i] == '-' || cck_ascii_is_digit((unsigned char)s[i])) {
+            size_t end = i;
+            while (end < len && is_number_byte(s[end]))
+                end++;
+            if (is_json_number(s + i, end - i)) {
+                s[i] = '0';
+                memset(s + i + 1, ' ', end - i - 1);
+            }
+            i = end;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* The end of the JSON value that starts at s[i]: just past a string or a closed array
+ * or object, or at the first byte after a number or literal. The text is known to be
+ * valid JSON (jansson read it), so only strings and brackets need watching. */
+static size_t value_end(const char *s, size_t len, size_t i)
+{
+    size_t depth = 0;
+    for (; i < len; i++) {
+        char c = s[i];
+        if (c == '"') {
+            i = string_end(s, len, i) - 1;
+            if (depth == 0)
+                return i + 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i; /* a number or literal that ends its object */
+            if (--depth == 0)
+                return i + 1;
+        } else if (depth == 0 && (c == ',' || is_json_space(c))) {
+            return i;
+        }
+    }
+    return len;
+}
+
+static size_t skip_json_space(const char *s, size_t len, size_t i)
+{
+    while (i < len && is_json_space(s[i]))
+        i++;
+    return i;
+}
+
+/* One member of the top-level object of a valid JSON text: the key with its quotes
+ * and the value, as offsets into the text. */
+typedef struct raw_member {
+    size_t key, key_end, value, value_end;
+} raw_member;
+
+/* The member after *at (the offset of the object's '{' at first); 0 after the last. */
+static int next_member(const char *s, size_t len, size_t *at, raw_member *m)
+{
+    size_t i = skip_json_space(s, len, *at);
+    if (i < len && (s[i] == '{' || s[i] == ','))
+        i = skip_json_space(s, len, i + 1);
+    if (i >= len || s[i] != '"')
+        return 0;
+    m->key = i;
+    m->key_end = string_end(s, len, i);
+    i = skip_json_space(s, len, m->key_end) + 1; /* past the ':' */
+    m->value = skip_json_space(s, len, i);
+    m->value_end = value_end(s, len, m->value);
+    *at = m->value_end;
+    return 1;
+}
+
+/* Whether the key s[key..key_end) (with its quotes) is name. 1 or 0; CCK_ENOMEM. */
+static int key_is(const char *s, const raw_member *m, const char *name)
+{
+    const char *key = s + m->key + 1;
+    size_t n = m->key_end - m->key - 2, name_len = strlen(name);
+    if (!memchr(key, '\\', n))
+        return n == name_len && memcmp(key, name, n) == 0;
+    json_error_t jerr;
+    json_t *decoded = json_loadb(s + m->key, m->key_end - m->key, JSON_FLAGS, &jerr);
+    if (!decoded)
+        return CCK_ENOMEM; /* the key was valid JSON: only memory can fail */
+    int same = json_string_length(decoded) == name_len &&
+               memcmp(json_string_value(decoded), name, name_len) == 0;
+    json_decref(decoded);
+    return same;
+}
+
+/* Appends s[from..to) without the JSON white space outside strings. */
+static int append_compact(cck_buf *out, const char *s, size_t from, size_t to)
+{
+    int status = CCK_OK;
+    while (from < to && status == CCK_OK) {
+        size_t end = from;
+        if (s[from] == '"') {
+            end = string_end(s, to, from);
+        } else {
+            while (end < to && s[end] != '"' && !is_json_space(s[end]))
+                end++;
+        }
+        status = cck_buf_append(out, s + from, end - from);
+        for (from = end; from < to && is_json_space(s[from]);)
+            from++;
+    }
+    return status;
+}
+
+/* Parses line[0..len), which jansson refused for a number it cannot hold, with every
+ * number read as 0 (see zero_numbers); keeps the line for the numbers. Returns the
+ * document, or NULL with jerr filled (or *status CCK_ENOMEM). */
+static json_t *load_numbers_zeroed(cck_record_parser *parser, const char *line, size_t len,
+                                   json_error_t *jerr, int *status)
+{
+    cck_buf_clear(&parser->line);
+    cck_buf_clear(&parser->zeroed);
+    if (cck_buf_append(&parser->line, line, len) != CCK_OK ||
+        cck_buf_append(&parser->zeroed, line, len) != CCK_OK) {
+        *status = CCK_ENOMEM;
+        return NULL;
+    }
+    zero_numbers(parser->zeroed.data, len);
+    json_t *document = json_loadb(parser->zeroed.data, len, JSON_FLAGS, jerr);
+    parser->numbers_zeroed = document != NULL;
+    return document;
+}
+
+/* The value, as written, of the last top-level member called name of the line kept by
+ * load_numbers_zeroed (the one jansson keeps). */
+static int raw_value(const cck_record_parser *parser, const char *name, size_t *from,
+                     size_t *to)
+{
+    const char *s = parser->line.data;
+    size_t len = parser->line.len, at = skip_json_space(s, len, 0);
+    raw_member m;
+    int found = 0;
+    while (next_member(s, len, &at, &m)) {
+        int is = key_is(s, &m, name);
+        if (is < 0)
+            return is;
+        if (is) {
+            *from = m.value;
+            *to = m.value_end;
+            found = 1;
+        }
+    }
+    return found ? CCK_OK : CCK_EINVAL;
+}
+
+static int append_dump(const char *buffer, size_t size, void *data)
+{
+    return cck_buf_append(data, buffer, size) == CCK_OK ? 0 : -1;
+}
+
+/* Appends a JSON value (NULL: out of memory) in compact form. */
+static int dump_value(cck_buf *out, const json_t *value)
+{
+    return value && json_dump_callback(value, append_dump, out, JSON_ENCODE_ANY | JSON_COMPACT) == 0
+               ? CCK_OK
+               : CCK_ENOMEM;
+}
+
+/* --passthrough for such a line: its members as written, white space outside strings
+ * taken out, with the member `name` (value[0..value_len), which may hold such numbers
+ * too: the record's id) in place of the first one so called (later ones dropped) or
+ * added last. CCK_EINVAL when value is not JSON. */
+static int passthrough_as_written(cck_record_parser *parser, const char *name,
+                                  const char *value, size_t value_len, cck_buf *out)
+{
+    cck_buf_clear(&parser->zeroed); /* the document no longer needs it */
+    if (cck_buf_append(&parser->zeroed, value, value_len) != CCK_OK)
+        return CCK_ENOMEM;
+    zero_numbers(parser->zeroed.data, value_len);
+    json_error_t jerr;
+    json_t *check = json_loadb(parser->zeroed.data, value_len, JSON_FLAGS, &jerr);
+    if (!check)
+        return CCK_EINVAL;
+    json_decref(check);
+    const char *s = parser->line.data;
+    size_t len = parser->line.len, at = skip_json_space(s, len, 0);
+    int status = cck_buf_putc(out, '{'), placed = 0, first = 1;
+    raw_member m;
+    while (status == CCK_OK && next_member(s, len, &at, &m)) {
+        int is = key_is(s, &m, name);
+        if (is < 0)
+            return is;
+        if (is && placed)
+            continue;
+        if (!first)
+            status |= cck_buf_putc(out, ',');
+        first = 0;
+        status |= cck_buf_append(out, s + m.key, m.key_end - m.key);
+        status |= cck_buf_putc(out, ':');
+        if (is) {
+            status |= append_compact(out, value, 0, value_len);
+            placed = 1;
+        } else {
+            status |= append_compact(out, s, m.value, m.value_end);
+        }
+    }
+    if (!placed) {
+        if (!first)
+            status |= cck_buf_putc(out, ',');
+        json_t *key = json_string(name);
+        status |= dump_value(out, key);
+        json_decref(key);
+        status |= cck_buf_putc(out, ':');
+        status |= append_compact(out, value, 0, value_len);
+    }
+    status |= cck_buf_putc(out, '}');
+    return status ? CCK_ENOMEM : CCK_OK;
 }
 
 static int set_error(cck_record_parser *parser, cck_record *record, size_t column,
@@ -126,8 +411,15 @@ static int take_id(cck_record_parser *parser, json_t *object, cck_record *record
         return CCK_OK;
     cck_buf_clear(&parser->id);
     int status = CCK_OK;
+    size_t from, to;
     if (json_is_string(id)) {
         status = cck_buf_append(&parser->id, json_string_value(id), json_string_length(id));
+    } else if (json_is_number(id) && parser->numbers_zeroed) {
+        /* exactly as written: the user's key to join results back */
+        status = raw_value(parser, name, &from, &to);
+        if (status == CCK_OK)
+            status = cck_buf_append(&parser->id, parser->line.data + from, to - from);
+        record->id_is_number = 1;
     } else if (json_is_integer(id)) {
         status = cck_buf_printf(&parser->id, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
         record->id_is_number = 1;
@@ -164,7 +456,13 @@ static int parse_json(cck_record_parser *parser, const char *line, size_t len,
     if (is_blank(line, len))
         return set_error(parser, record, 0, "%s", "empty line, expected a JSON object");
     json_error_t jerr;
-    parser->document = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    parser->document = json_loadb(line, len, JSON_FLAGS, &jerr);
+    if (!parser->document && json_error_code(&jerr) == json_error_numeric_overflow) {
+        int status = CCK_OK;
+        parser->document = load_numbers_zeroed(parser, line, len, &jerr, &status);
+        if (status != CCK_OK)
+            return status;
+    }
     if (!parser->document) {
         size_t column = jerr.column > 0 ? (size_t)jerr.column : 0;
         return set_error(parser, record, column, "malformed JSON: %s", jerr.text);
@@ -207,6 +505,7 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
     memset(record, 0, sizeof *record);
     json_decref(parser->document);
     parser->document = NULL;
+    parser->numbers_zeroed = 0;
     record->number = number;
     record->line = number;
     if (too_long || len > parser->limit) {
@@ -219,16 +518,18 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
         record->error = parser->message.data;
         return CCK_OK;
     }
-    if (parser->options.mode == CCK_RECORD_JSONL)
+    if (parser->options.mode == CCK_RECORD_JSONL) {
+        /* A byte order mark before the first line marks the file's encoding; it is
+         * not JSON. Columns then count from after it, as an editor shows them. */
+        if (number == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+            line += 3;
+            len -= 3;
+        }
         return parse_json(parser, line, len, record);
+    }
     record->text = line;
     record->length = len;
     return CCK_OK;
-}
-
-static int append_dump(const char *buffer, size_t size, void *data)
-{
-    return cck_buf_append(data, buffer, size) == CCK_OK ? 0 : -1;
 }
 
 int cck_record_parser_passthrough(cck_record_parser *parser, const char *name,
@@ -237,8 +538,20 @@ int cck_record_parser_passthrough(cck_record_parser *parser, const char *name,
     json_t *object = parser->document;
     if (!object || !json_is_object(object))
         return CCK_EINVAL;
+    if (parser->numbers_zeroed) {
+        size_t start = out->len;
+        int status = passthrough_as_written(parser, name, value, value_len, out);
+        if (status == CCK_OK)
+            status = cck_buf_putc(out, '\n');
+        if (status != CCK_OK) {
+            out->len = start;
+            if (out->data)
+                out->data[start] = '\0';
+        }
+        return status;
+    }
     json_error_t jerr;
-    json_t *member = json_loadb(value, value_len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    json_t *member = json_loadb(value, value_len, JSON_FLAGS, &jerr);
     if (!member)
         return CCK_EINVAL;
     /* The record's text may point into the object: it is replaced only after the

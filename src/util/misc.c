@@ -22,6 +22,21 @@ size_t cck_utf8_count_chars(const char *s, size_t len)
     return count;
 }
 
+/* Whether the cursor's text opens with a UTF-8 byte order mark. Only asked while the
+ * cursor is on line 1 and still sees the top of the text (a move across offset 3). */
+static int opens_with_bom(const cck_line_cursor *cursor)
+{
+    return cursor->window == 0 && cursor->len >= 3 &&
+           memcmp(cursor->buf, "\xEF\xBB\xBF", 3) == 0;
+}
+
+/* A byte order mark opening the text is not a column: one less for a move on line 1
+ * over the end of the mark, [from, to) with from < 3 <= to. */
+static size_t bom_columns(const cck_line_cursor *cursor, size_t from, size_t to)
+{
+    return cursor->line == 1 && from < 3 && to >= 3 && opens_with_bom(cursor) ? 1 : 0;
+}
+
 void cck_line_cursor_init(cck_line_cursor *cursor, const char *buf, size_t len)
 {
     cursor->buf = buf;
@@ -47,7 +62,8 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
         /* back along the same line (no newline lies in [line_start, offset reached)):
          * count the characters stepped back over */
         cursor->column -= cck_utf8_count_chars(cursor->buf + (offset - cursor->window),
-                                               cursor->offset - offset);
+                                               cursor->offset - offset) -
+                          bom_columns(cursor, offset, cursor->offset);
         cursor->offset = offset;
         if (line)
             *line = cursor->line;
@@ -78,7 +94,8 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
     /* the column grows by the characters passed over since the last position */
     size_t from = new_line ? cursor->line_start : cursor->offset;
     cursor->column = (new_line ? 1 : cursor->column) +
-                     cck_utf8_count_chars(buf + (from - window), offset - from);
+                     cck_utf8_count_chars(buf + (from - window), offset - from) -
+                     bom_columns(cursor, from, offset);
     cursor->offset = offset;
     if (line)
         *line = cursor->line;

@@ -101,7 +101,9 @@ static inline uint32_t cck_fnv_step(uint32_t h, unsigned char c)
  * as one). */
 size_t cck_utf8_count_chars(const char *s, size_t len);
 
-/* Line and column (1-based, columns in code points) of byte `offset` in buf. */
+/* Line and column (1-based, columns in code points) of byte `offset` in buf. A UTF-8
+ * byte order mark opening buf is not a column: "\xEF\xBB\xBFab" has 'b' at 1:2. A
+ * U+FEFF anywhere else is a character like any other. */
 void cck_line_col(const char *buf, size_t len, size_t offset, size_t *line, size_t *column);
 
 /* A forward-only cursor that turns increasing offsets into line/column cheaply. It

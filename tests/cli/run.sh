@@ -310,6 +310,77 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
         expect_lines "a $name file is read as JSON Lines" out 5
     done
 
+    # A UTF-8 byte order mark opens a JSON Lines file or stream: skipped, not malformed;
+    # on a later line it is text, and so bad JSON.
+    printf '\357\273\277{"id":1,"text":"Stem cells cure arthritis."}\n\357\273\277{"id":2}\n' \
+        >"$work/bom.jsonl"
+    run -f jsonl "$work/bom.jsonl"
+    expect_grep "jsonl: a byte order mark before the first line is skipped" out \
+        '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
+    expect_grep "jsonl: a byte order mark on a later line is malformed JSON" err \
+        'bom\.jsonl:2:1: error: malformed JSON'
+    run_stdin "$work/bom.jsonl" -i jsonl -f jsonl
+    expect_grep "jsonl: a byte order mark opening stdin is skipped" out \
+        '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
+    printf '\357\273\277{"text": oops}\n' >"$work/bom-bad.jsonl"
+    run "$work/bom-bad.jsonl"
+    expect_grep "jsonl: after a byte order mark, error columns do not count it" err \
+        'bom-bad\.jsonl:1:13: error: malformed JSON'
+
+    # An opening byte order mark is invisible in an editor: not a column in text, lines,
+    # Markdown or HTML (nor for a problem on line 1); byte offsets still count its bytes.
+    # A U+FEFF later in the text is a character like any other.
+    local ext
+    for ext in txt md html; do
+        printf '\357\273\277Stem cells cure arthritis. A bad \377 byte.\n' >"$work/bom.$ext"
+        run -f jsonl "$work/bom.$ext"
+        expect_grep "$ext: an opening byte order mark is not a column" out \
+            '"rule":"cure-claim",.*"line":1,"column":12,"end_line":1,"end_column":16,"byte_offset":14,'
+        expect_grep "$ext: nor for a problem on line 1" out '"line":1,"column":34,"byte_offset":36,'
+    done
+    run_stdin "$work/bom.txt" -i lines
+    expect_grep "lines: a byte order mark opening the first line is not a column" out \
+        '^<stdin>:1:12: error: cure claim'
+    run -f sarif "$work/bom.txt"
+    expect_grep "sarif: an opening byte order mark is not a column" out \
+        '"startLine":1,"startColumn":12,"endLine":1,"endColumn":16,'
+    printf 'Hi \357\273\277 stem cells cure arthritis.\n' >"$work/feff.txt"
+    run "$work/feff.txt"
+    expect_grep "a later U+FEFF is a column" out '^.*feff\.txt:1:17: error: cure claim'
+
+    # Valid JSON with numbers jansson cannot hold (past 64 bits, past a double): read and
+    # scanned; a numeric id is echoed as written, never as a float, in every format;
+    # --passthrough prints such a line as written.
+    local id
+    for id in 9223372036854775807 9223372036854775808 12345678901234567890; do
+        printf '{"id":%s,"text":"Stem cells cure arthritis.","big":12345678901234567890,"r":1e400}\n' "$id"
+    done >"$work/big-numbers.jsonl"
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f jsonl
+    expect_rc "jsonl: big numbers are valid JSON, the claims are found" 1
+    expect_python "jsonl: big numeric ids echoed exactly" '
+import sys
+ids = [l.split(",")[1] for l in open(sys.argv[1])]
+assert ids == ["\"id\":9223372036854775807", "\"id\":9223372036854775808",
+               "\"id\":12345678901234567890"], ids'
+    expect_grep "jsonl: a record with big numbers is scanned" out '"id":12345678901234567890,"findings":\[\{"rule":"cure-claim"'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f csv
+    expect_grep "csv: a big numeric id echoed exactly" out '^<stdin>,3,12345678901234567890,'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl -f sarif
+    expect_grep "sarif: a big numeric id echoed exactly" out '"id":9223372036854775808[,}]'
+    run_stdin "$work/big-numbers.jsonl" -i jsonl --passthrough
+    expect_python "passthrough: lines with big numbers printed as written" '
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 3, lines
+for line, id in zip(lines, ["9223372036854775807", "9223372036854775808", "12345678901234567890"]):
+    want = "{\"id\":%s,\"text\":\"Stem cells cure arthritis.\",\"big\":12345678901234567890,\"r\":1e400,\"claimcheck\":{\"record\":" % id
+    assert line.startswith(want), line[:200]
+    assert ",\"id\":%s,\"findings\":[{\"rule\":\"cure-claim\"" % id in line, line[:300]'
+    printf '{"text":"Stem cells cure arthritis.","big":12345678901234567890}\n' >"$work/big-field.jsonl"
+    run_stdin "$work/big-field.jsonl" -i jsonl
+    expect_rc "jsonl: a big integer in another field is no error" 1
+    expect_no_grep "jsonl: a big integer in another field is not malformed" err 'malformed'
+
     # invalid UTF-8: named by place, the run goes on, exit 2
     printf 'Stem cells are studied.\nA bad \377 byte here.\n' >"$work/bad-utf8.txt"
     run -f jsonl "$work/bad-utf8.txt" "$fixtures/clean.txt"
@@ -522,8 +593,9 @@ inputs() {
       sed 's/$/\r/' "$big/b-huge.txt"; } >"$work/fed.txt"
     { cat "$work/fed.txt"; printf '\nclaimcheck: ignore cure-claim quoted to rebut it\nStem cells cure diabetes.\n'
       cat "$big/b-huge.txt"; } >"$work/directive.txt"
+    { printf '\357\273\277Stem cells cure arthritis. A bad \377 byte.\n'; cat "$work/fed.txt"; } >"$work/bom.txt"
     local f
-    for f in fed directive; do
+    for f in fed directive bom; do
         for fmt in text jsonl; do
             "$bin" -f "$fmt" "$work/$f.txt" >"$work/blocks" 2>"$work/blocks.err" </dev/null
             "$bin" -f "$fmt" - <"$work/$f.txt" >"$work/whole" 2>"$work/whole.err"
@@ -533,6 +605,10 @@ inputs() {
             same "$fmt: $f.txt read in blocks, same problems" "$work/whole.err" "$work/blocks.err"
         done
     done
+    run "$work/bom.txt"
+    expect_grep "a big file read in blocks: an opening byte order mark is not a column" out \
+        'bom\.txt:1:12: error: cure claim'
+    expect_grep "a big file read in blocks: nor for a problem on line 1" err 'bom\.txt:1:34: error: '
     ("$bin" -j2 -f jsonl "$big" 2>"$work/err"; echo $? >"$work/rc") | head -c 100 >/dev/null
     expect_empty "-j2: a closed pipe in the middle of a long report ends quietly" err
 

@@ -630,6 +630,11 @@ static const position_case position_cases[] = {
      "Stem cells heal knees."},
     {"multi-word trigger after an emoji", "\xF0\x9F\x92\x89 Stem cells are FDA approved.",
      "FDA approved", 1, 18, 30, "\xF0\x9F\x92\x89 Stem cells are FDA approved."},
+    /* an opening byte order mark is not a column; a U+FEFF anywhere else is one */
+    {"after a byte order mark", "\xEF\xBB\xBFPRP regrows tendons.", "regrows", 1, 5, 12,
+     "PRP regrows tendons."},
+    {"U+FEFF inside the text", "Hi \xEF\xBB\xBF PRP regrows tendons.", "regrows", 1, 10, 17,
+     "Hi \xEF\xBB\xBF PRP regrows tendons."},
 };
 
 static void test_analyze_positions(void **state)
@@ -1420,6 +1425,45 @@ static void test_analyze_feed_matches_scan(void **state)
     cck_buf_free(&doc);
 }
 
+/* A text that opens with a byte order mark: positions do not count it as a column,
+ * byte offsets do, and a fed scan - one byte at a time too, so the mark itself is cut -
+ * reports the same as the whole-text scan. */
+static void test_analyze_feed_byte_order_mark(void **state)
+{
+    (void)state;
+    static const char doc[] = "\xEF\xBB\xBFStem cells cure arthritis. A bad \xff byte.\n\n"
+                              "PRP prevents injuries in athletes, our clinic says. Exosomes "
+                              "regrow cartilage.\n\nStem cells heal knees.\n";
+    size_t len = sizeof doc - 1;
+    const feed_plan plans[] = {{"one byte", 1}, {"two bytes", 2}, {"odd 5", 5}, {"random", 0}};
+    const size_t chunks[] = {64, (size_t)64 << 20};
+    for (size_t c = 0; c < CCK_ARRAY_LEN(chunks); c++) {
+        cck_engine *engine = chunk_engine(chunks[c]);
+        cck_scanner *scanner = cck_scanner_new(engine);
+        assert_non_null(scanner);
+        scan_transcript whole;
+        transcribe(scanner, doc, len, NULL, &whole);
+        /* "cure": bytes 14..18, columns 12..16; the bad byte: byte 36, column 34 */
+        if (!strstr(whole.text.data, "finding cure-claim") ||
+            !strstr(whole.text.data, " [14+4 1:12-1:16]") ||
+            !strstr(whole.text.data, " [3+26 1:1-1:27]") ||
+            !strstr(whole.text.data, " 36 1:34 "))
+            fail_msg("chunk %zu: positions count the byte order mark:\n%s", chunks[c],
+                     whole.text.data);
+        for (size_t p = 0; p < CCK_ARRAY_LEN(plans); p++) {
+            scan_transcript fed;
+            transcribe(scanner, doc, len, &plans[p], &fed);
+            if (strcmp(fed.text.data, whole.text.data) != 0)
+                fail_msg("chunk %zu, fed %s: differs from the whole-text scan:\n%s\n---\n%s",
+                         chunks[c], plans[p].name, fed.text.data, whole.text.data);
+            cck_buf_free(&fed.text);
+        }
+        cck_buf_free(&whole.text);
+        cck_scanner_free(scanner);
+        cck_engine_free(engine);
+    }
+}
+
 /* The fed scan keeps to the record limit, stops when a callback says so, and refuses
  * a one-shot scan while it is open. */
 static int stop_at_first(const cck_finding *f, void *user_data)
@@ -1495,6 +1539,7 @@ int main(void)
         cmocka_unit_test(test_analyze_profile_counts),
         cmocka_unit_test(test_analyze_rules),
         cmocka_unit_test(test_analyze_chunks_match_whole_record),
+        cmocka_unit_test(test_analyze_feed_byte_order_mark),
         cmocka_unit_test(test_analyze_feed_matches_scan),
         cmocka_unit_test(test_analyze_feed_limits_and_stop),
     };

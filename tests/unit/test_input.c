@@ -181,6 +181,50 @@ static void test_input_jsonl(void **state)
          NULL, {{.text = "a\nb \xc3\xa9"}}, 1},
         {"trailing garbage", CCK_RECORD_JSONL, "{\"text\":\"a\"} x\n", 0, 0, NULL, NULL,
          {{.error = "malformed JSON"}}, 1},
+        /* A byte order mark opens a file, not a line: skipped on the first line only,
+         * and jansson's column for a problem on that line does not count it. */
+        {"bom on the first line", CCK_RECORD_JSONL,
+         "\xEF\xBB\xBF{\"id\":1,\"text\":\"x\"}\n{\"text\":\"y\"}\n", 0, 0, NULL, NULL,
+         {{.text = "x", .id = "1", .id_is_number = 1}, {.text = "y"}}, 2},
+        {"bom then a problem on the first line", CCK_RECORD_JSONL,
+         "\xEF\xBB\xBF{\"text\": oops}\n", 0, 0, NULL, NULL,
+         {{.error = "malformed JSON", .error_column = 13}}, 1},
+        {"bom alone on the first line", CCK_RECORD_JSONL, "\xEF\xBB\xBF\n", 0, 0, NULL,
+         NULL, {{.error = "empty line"}}, 1},
+        {"bom on a later line is not skipped", CCK_RECORD_JSONL,
+         "{\"text\":\"x\"}\n\xEF\xBB\xBF{\"text\":\"y\"}\n", 0, 0, NULL, NULL,
+         {{.text = "x"}, {.error = "malformed JSON", .error_column = 1}}, 2},
+        /* Integers past 64 bits and reals past a double are valid JSON: the record is
+         * read, and a numeric id is echoed exactly as written. */
+        {"id at the 64-bit limit", CCK_RECORD_JSONL,
+         "{\"id\":9223372036854775807,\"text\":\"t\"}\n", 0, 0, NULL, NULL,
+         {{.text = "t", .id = "9223372036854775807", .id_is_number = 1}}, 1},
+        {"id one past the 64-bit limit", CCK_RECORD_JSONL,
+         "{\"id\":9223372036854775808,\"text\":\"t\"}\n", 0, 0, NULL, NULL,
+         {{.text = "t", .id = "9223372036854775808", .id_is_number = 1}}, 1},
+        {"id of 20 digits and one far below", CCK_RECORD_JSONL,
+         "{\"id\":12345678901234567890,\"text\":\"t\"}\n"
+         "{\"text\":\"u\", \"id\" : -123456789012345678901234567890 }\n", 0, 0, NULL, NULL,
+         {{.text = "t", .id = "12345678901234567890", .id_is_number = 1},
+          {.text = "u", .id = "-123456789012345678901234567890", .id_is_number = 1}}, 2},
+        {"big numbers in other fields", CCK_RECORD_JSONL,
+         "{\"id\":5,\"text\":\"t\",\"big\":12345678901234567890,\"r\":[1e400,{\"id\":1}]}\n", 0,
+         0, NULL, NULL, {{.text = "t", .id = "5", .id_is_number = 1}}, 1},
+        {"big id under an escaped key, the last of two", CCK_RECORD_JSONL,
+         "{\"\\u0069d\":1,\"text\":\"t \\\" 1e999\",\"\\u0069d\":12345678901234567890}\n", 0, 0,
+         NULL, NULL, {{.text = "t \" 1e999", .id = "12345678901234567890", .id_is_number = 1}},
+         1},
+        {"big id in a custom field, string ids untouched", CCK_RECORD_JSONL,
+         "{\"uid\":18446744073709551616,\"text\":\"t\"}\n"
+         "{\"uid\":\"18446744073709551616\",\"text\":\"t\",\"n\":1e400}\n", 0, 0, NULL, "uid",
+         {{.text = "t", .id = "18446744073709551616", .id_is_number = 1},
+          {.text = "t", .id = "18446744073709551616"}}, 2},
+        {"text field a big number", CCK_RECORD_JSONL, "{\"text\":12345678901234567890}\n", 0,
+         0, NULL, NULL, {{.error = "field \"text\" is a number, not a string"}}, 1},
+        {"big number, then a syntax error", CCK_RECORD_JSONL,
+         "{\"big\":12345678901234567890, \"text\": oops}\n{\"n\":0123456789012345678901}\n", 0,
+         0, NULL, NULL,
+         {{.error = "malformed JSON", .error_column = 41}, {.error = "malformed JSON"}}, 2},
         {"over-long json line", CCK_RECORD_JSONL, "{\"text\":\"aaaaaaaaaaaaaaaaaaaa\"}\n", 0,
          10, NULL, NULL, {{.error = "longer than the limit"}}, 1},
     };
@@ -920,6 +964,23 @@ static void test_input_walk_symlinks(void **state)
 
 /* ---- --passthrough -------------------------------------------------------------- */
 
+/* Parses line as a good record, then checks that passing it through with the member
+ * value prints expected. */
+static void expect_passthrough(cck_record_parser *parser, const char *line, const char *value,
+                               const char *expected)
+{
+    cck_record record;
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_record_parser_parse(parser, line, strlen(line), 0, 2, &record), CCK_OK);
+    assert_null(record.error);
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", value, strlen(value),
+                                                   &out),
+                     CCK_OK);
+    assert_string_equal(out.data, expected);
+    cck_buf_free(&out);
+}
+
 static void test_input_parser_passthrough(void **state)
 {
     (void)state;
@@ -947,12 +1008,23 @@ static void test_input_parser_passthrough(void **state)
                         "\"claimcheck\":{\"record\":1,\"findings\":[]}}\n");
 
     /* A member of that name is replaced where it stands. */
-    static const char again[] = "{\"claimcheck\":0,\"text\":\"t\"}";
-    assert_int_equal(cck_record_parser_parse(parser, again, sizeof again - 1, 0, 2, &record),
-                     CCK_OK);
+    expect_passthrough(parser, "{\"claimcheck\":0,\"text\":\"t\"}", "[]",
+                       "{\"claimcheck\":[],\"text\":\"t\"}\n");
+
+    /* A line with numbers past 64 bits or past a double: printed as written (only the
+     * white space outside strings is taken out), so no number changes. */
+    expect_passthrough(parser,
+                       "{ \"id\" : 12345678901234567890,\"text\":\"caf\\u00e9 stem\",\t"
+                       "\"n\":[1, 2.50, -1e400],\"claimcheck\":0,\"s\":\"a  b\",\"claimcheck\":1 }",
+                       " [ 1 ] ",
+                       "{\"id\":12345678901234567890,\"text\":\"caf\\u00e9 stem\","
+                       "\"n\":[1,2.50,-1e400],\"claimcheck\":[1],\"s\":\"a  b\"}\n");
+    expect_passthrough(parser, "{\"id\":9223372036854775808,\"text\":\"t\"}", "{}",
+                       "{\"id\":9223372036854775808,\"text\":\"t\",\"claimcheck\":{}}\n");
     cck_buf_clear(&out);
-    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "[]", 2, &out), CCK_OK);
-    assert_string_equal(out.data, "{\"claimcheck\":[],\"text\":\"t\"}\n");
+    assert_int_equal(cck_record_parser_passthrough(parser, "claimcheck", "{", 1, &out),
+                     CCK_EINVAL);
+    assert_int_equal(out.len, 0);
 
     /* Not an object, or a bad member: nothing is written. */
     assert_int_equal(cck_record_parser_parse(parser, "[1]", 3, 0, 3, &record), CCK_OK);

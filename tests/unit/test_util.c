@@ -139,6 +139,13 @@ static const position_case positions[] = {
     {"emoji counts once", "\xf0\x9f\x92\x89 heals", 5, 1, 3},
     {"third line after CRLF", "a\r\nb\r\ncd", 7, 3, 2},
     {"end of text", "ab\n", 3, 2, 1},
+    /* a byte order mark opening the text is not a column; anywhere else it is */
+    {"after a byte order mark", "\xEF\xBB\xBF" "abc", 4, 1, 2},
+    {"just after a byte order mark", "\xEF\xBB\xBF" "abc", 3, 1, 1},
+    {"before a byte order mark", "\xEF\xBB\xBF" "abc", 0, 1, 1},
+    {"line 2 after a byte order mark", "\xEF\xBB\xBF" "a\nbc", 6, 2, 2},
+    {"a later U+FEFF is a character", "a\xEF\xBB\xBF" "bc", 5, 1, 4},
+    {"U+FEFF opening line 2 is a character", "a\n\xEF\xBB\xBF" "bc", 6, 2, 3},
 };
 
 static void test_util_line_col_table(void **state)
@@ -184,7 +191,8 @@ static void test_util_line_cursor_random_seeks(void **state)
     static const char *const pieces[] = {"stem ", "c\xc3\xa9lls ", "\xe2\x80\x9cheal\xe2\x80\x9d ",
                                          "\xf0\x9f\x92\x89", ".\n", "\xff", "PRP prevents "};
     char text[4096];
-    size_t len = 0;
+    size_t len = 3;
+    memcpy(text, "\xEF\xBB\xBF", 3); /* a byte order mark, which is not a column */
     uint32_t seed = 12345;
     while (len < sizeof text - 16) {
         seed = seed * 1103515245u + 12345u;
@@ -207,6 +215,35 @@ static void test_util_line_cursor_random_seeks(void **state)
             fail_msg("offset %zu (step %d): cursor %zu:%zu, scratch %zu:%zu", at, step, line,
                      column, want_line, want_column);
     }
+}
+
+/* Moving back and forth across the end of an opening byte order mark, the cursor keeps
+ * to columns that do not count it, also once the text before the cursor is let go of. */
+static void test_util_line_cursor_byte_order_mark(void **state)
+{
+    (void)state;
+    const char text[] = "\xEF\xBB\xBF\xC3\xA9tude: PRP heals.\nline two";
+    size_t len = sizeof text - 1;
+    cck_line_cursor cursor;
+    cck_line_cursor_init(&cursor, text, len);
+    /* offset, column; all on line 1 */
+    static const size_t steps[][2] = {{12, 9}, {5, 2}, {4, 2}, {0, 1}, {3, 1}, {9, 6},
+                                      {2, 2}, {5, 2}, {3, 1}, {20, 17}, {1, 2}, {12, 9}};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(steps); i++) {
+        size_t line, column;
+        cck_line_cursor_seek(&cursor, steps[i][0], &line, &column);
+        if (line != 1 || column != steps[i][1])
+            fail_msg("offset %zu (step %zu): %zu:%zu, want 1:%zu", steps[i][0], i, line,
+                     column, steps[i][1]);
+    }
+    cck_line_cursor_slide(&cursor, text + 9, 9, len);
+    size_t line, column;
+    cck_line_cursor_seek(&cursor, 14, &line, &column);
+    assert_int_equal(line, 1);
+    assert_int_equal(column, 11);
+    cck_line_cursor_seek(&cursor, 30, &line, &column);
+    assert_int_equal(line, 2);
+    assert_int_equal(column, 9);
 }
 
 static void test_util_utf8_count_chars(void **state)
@@ -284,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_util_line_col_table),
         cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
         cmocka_unit_test(test_util_line_cursor_random_seeks),
+        cmocka_unit_test(test_util_line_cursor_byte_order_mark),
         cmocka_unit_test(test_util_utf8_count_chars),
         cmocka_unit_test(test_util_error_set_fills_fields),
         cmocka_unit_test(test_util_status_strings),
