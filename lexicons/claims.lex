@@ -13,6 +13,8 @@ claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {again
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before               => may help stop ... before
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
+# a condition that is already there: "stops hair loss", "stops knee osteoarthritis"
+claim/cure   4   stop~ ... {loss,thinning,shedding,balding,fatigue,pain,osteoarthritis,wrinkles,scarring,sclerosis,diabetes,als,autism,copd,covid,dysfunction,tendinopathy,tendinitis,fasciitis,inflammation}   => may help slow
 claim/prevention   4   avoid~ ... {arthritis,injury,injuries,disease,diseases,decline,degeneration,tears,relapse,relapses}   => may lower the risk of
 claim/prevention   4   ward{,s,ed,ing} off            => may help with
 claim/prevention   4   stave{,s,d} off                => may delay
@@ -40,12 +42,13 @@ claim/cure   4   say{,s} goodbye to               => may ease
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
-claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms} => may reduce
+claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,osteoarthritis,symptoms,loss,thinning,shedding,fatigue,fog,wrinkles,scarring,damage,disease,diseases,injury,injuries,tears,degeneration,dysfunction,sclerosis,diabetes,als,autism,copd,covid,tendinopathy,tendinitis,fasciitis} => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
 claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
+claim/cure   4   end~ ... {arthritis,osteoarthritis,loss,thinning,shedding,fatigue,fog,wrinkles,scarring,damage,disease,diseases,degeneration,dysfunction,sclerosis,diabetes,als,autism,copd,covid,tendinopathy,tendinitis,fasciitis} => may reduce
 claim/cure   4   pain free                        => with less pain
 claim/cure   4   {lasting,permanent,long term} relief    => relief for some patients
 claim/cure   4   effective                        => possibly helpful for some patients
@@ -253,6 +256,9 @@ booster   4   {all,every} patient{,s}        => some patients
 shield   -   {cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum,hernia,surgical,wound,tissue,cartilage,dna,valve,fracture} repair
 shield   -   repair surgery
 shield   -   {effective,effectiveness} of
+# A miracle of marketing praises the selling, not the treatment: irony, not a claim.
+shield   -   {miracle,miracles} of {marketing,advertising,branding,spin,salesmanship}
+shield   -   {marketing,advertising,branding} miracle{,s}
 
 # ---- relation words with no finding category ------------------------------------------
 # They place a sentence on the causal-language ladder (1 correlational, 4 direct

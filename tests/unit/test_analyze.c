@@ -238,6 +238,16 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "surgery-avoidance"},
     {"hype breakthrough", "Amniotic injections are a breakthrough for knee pain.",
      CCK_SEVERITY_WARNING, "hype-word"},
+    /* verbs that end a condition someone already has */
+    {"stops a condition", "PRP stops hair loss.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"stops thinning", "Our PRP protocol stops thinning hair.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"ends a condition", "Cord blood therapy ends multiple sclerosis.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"eliminates a condition", "Exosome therapy eliminates wrinkles.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"eliminates with a gap", "MSC infusions eliminate the fatigue of long COVID.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"hype game changer", "Stem cell therapy is a game changer for athletes.",
      CCK_SEVERITY_WARNING, "hype-word"},
     {"hype miracle", "Our regenerative clinic sells a miracle for bad backs.",
@@ -460,6 +470,13 @@ static const severity_case off_topic_cases[] = {
     {"software fix", "This update fixes crashes.", CCK_SEVERITY_NONE, NULL},
     {"app cures", "Our new app cures boredom.", CCK_SEVERITY_NONE, NULL},
     {"miracle elsewhere", "The goalkeeper's save was a miracle.", CCK_SEVERITY_NONE, NULL},
+    /* irony about the selling: on topic, but no claim about the treatment */
+    {"miracle of marketing", "That exosome facial is a miracle of marketing.",
+     CCK_SEVERITY_NONE, NULL},
+    {"marketing miracle", "The stem cell clinic is a marketing miracle.", CCK_SEVERITY_NONE,
+     NULL},
+    {"the miracle itself", "That exosome facial is a miracle.", CCK_SEVERITY_WARNING,
+     "hype-word"},
     {"guaranteed delivery", "Delivery is guaranteed to be fast.", CCK_SEVERITY_NONE, NULL},
 };
 
