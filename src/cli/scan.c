@@ -292,6 +292,10 @@ static void fail_record(cli_output *output, const cli_options *options, cck_buf 
 {
     cli_output_problem(output, record->path, record->line, column, message, style);
     output->totals.problems++;
+    /* a record was counted when it was split off; a document that could not be read is
+     * counted here, so the one-line summary names as many files as --summary and JSON */
+    if (record->kind == CCK_REPORT_DOCUMENT)
+        output->totals.documents++;
     if (CLI_FORMAT_IS_WHOLE_RUN(options->format)) {
         keep_or_report(output, record, NULL, NULL, 0, message, output->findings.count, style);
     } else if (options->format == CLI_FORMAT_JSONL) {

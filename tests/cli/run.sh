@@ -246,7 +246,7 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     run "$work/no-such-file.txt" "$fixtures/clean.txt"
     expect_rc "a missing file exits 2" 2
     expect_grep "a missing file is named" err 'no-such-file\.txt: error: cannot open'
-    expect_grep "the run goes on after a missing file" err '^1 file, no findings; 1 input problem$'
+    expect_grep "the run goes on after a missing file" err '^2 files, no findings; 1 input problem$'
     run --lexicons "$fixtures/bad-lexicons" "$fixtures/clean.txt"
     expect_rc "a bad lexicon folder exits 2" 2
     expect_grep "a bad lexicon names file:line:col" err 'claims\.lex:2:1: error: '
