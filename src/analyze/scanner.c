@@ -332,13 +332,25 @@ static int put_level(cck_buf *b, const char *name, int level, const char *after)
     return st == CCK_OK ? put_all(b, " of 5)", after, (const char *)NULL) : st;
 }
 
-static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
+/* Which claim cues list_cues names: all of them, the words that make the claim, or
+ * the bridges ("so", "your", "patients") that carry a lab result over to people. */
+enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
+
+static int is_bridge(const cck_work_cue *c)
+{
+    return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
+}
+
+static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
+                          const char *label)
 {
     const cck_cue_vec *cv = &sc->cues;
     int any = 0, st = CCK_OK;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->dropped || c->entry->cls != cls)
+            continue;
+        if ((which == CUES_NO_BRIDGES && is_bridge(c)) || (which == CUES_BRIDGES && !is_bridge(c)))
             continue;
         st = cck_buf_puts(b, any ? ", " : label);
         if (st == CCK_OK)
@@ -350,6 +362,11 @@ static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *lab
     if (any && st == CCK_OK)
         st = cck_buf_puts(b, ". ");
     return st;
+}
+
+static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
+{
+    return list_some_cues(b, sc, cls, CUES_ALL, label);
 }
 
 static int is_vowel_start(const char *text)
@@ -624,7 +641,10 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK && own < evidence)
         st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_CLAIM, "Claim words: ");
+        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
+    if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
+        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_BRIDGES,
+                            "Words that carry it over to people: ");
     if (st == CCK_OK)
         st = list_cues(e, sc, CCK_CLASS_BOOSTER, "Certainty words: ");
     if (st == CCK_OK)

@@ -758,6 +758,11 @@ static void test_analyze_cues(void **state)
     assert_non_null(evidence);
     assert_string_equal(slice(lab, &evidence->span, got, sizeof got), "rabbits");
     assert_int_equal(evidence->level, 2);
+    /* the bridge that carries the rabbits over to patients is named as such, not as a
+     * claim word */
+    assert_non_null(strstr(s.findings[0].explanation, "Claim words: \"repaired\". "));
+    assert_non_null(
+        strstr(s.findings[0].explanation, "Words that carry it over to people: \"so\", \"patients\". "));
     assert_int_equal(s.findings[0].evidence_level, 2);
 }
 
