@@ -944,6 +944,9 @@ static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentenc
 }
 
 /* Words that point back to a treatment named in an earlier paragraph. */
+/* How many tokens into a sentence another treatment can stand as its subject. */
+#define OTHER_SUBJECT_REACH 3
+
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
     static const char *const anaphors[] = {"it", "this", "these", "they", "such", "the", "our"};
@@ -1011,6 +1014,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
         note->match_start = (uint32_t)m;
+        /* another treatment named first ("Joint replacement remains an effective
+         * option"): the sentence is about it, not about the paragraph's topic */
+        int other_subject = 0;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC)
@@ -1018,9 +1024,13 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
                      e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION)
                 note->flags |= NOTE_CLAIMISH;
+            else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
+                     !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
+                     sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH)
+                other_subject = 1;
         }
         note->match_end = (uint32_t)m;
-        int on_topic = (note->flags & NOTE_TOPIC) || topic_in_paragraph ||
+        int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||
                        engine->options.all_topics;
         if (on_topic)

@@ -557,6 +557,11 @@ static const carry_case carry_cases[] = {
      CCK_SEVERITY_NONE, 0},
     {"not across a blank line, plural",
      "Exosome facials are popular.\n\nVitamin C heals sunburned skin.", CCK_SEVERITY_NONE, 0},
+    {"not to a sentence about another treatment",
+     "PRP may help some patients. Joint replacement remains an effective option.",
+     CCK_SEVERITY_NONE, 0},
+    {"another treatment inside the claim still carries",
+     "We offer PRP. You can skip knee surgery.", CCK_SEVERITY_WARNING, 1},
 };
 
 static void test_analyze_topic_carry(void **state)
