@@ -141,7 +141,8 @@ claim/regulatory   5   government approved                       => (check the r
 
 # ---- surgery avoidance ------------------------------------------------------------
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spare,spares,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
 claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
@@ -168,6 +169,8 @@ claim/hype   4   miracle{,s}                  => experimental treatment
 claim/hype   4   miraculous                   => notable
 claim/hype   4   breakthrough{,s}             => development
 claim/hype   4   revolutionary                => new
+# "a revolutionary new hope" would become "a new new hope"
+claim/hype   4   {revolutionary,groundbreaking} new   => new
 claim/hype   4   {revolutionary,major,huge,true,real,medical} breakthrough{,s}   => development
 claim/hype   4   revolutioni{ze,zes,zed,zing,se,ses,sed,sing}  => may change
 claim/hype   4   {game changer,gamechanger}   => possible option
@@ -180,7 +183,9 @@ claim/hype   4   holy grail                   => goal
 claim/hype   4   medical marvel               => experimental treatment
 claim/hype   4   magic bullet                 => option
 claim/hype   4   life changing                => notable
-claim/hype   4   work{,s,ed} wonders          => may help some patients
+claim/hype   4   work{,s} {wonders,miracles}  => may help some patients
+# the past stays past: "the cells worked miracles, I was off pain pills"
+claim/hype   4   worked {wonders,miracles}    => seemed to help
 claim/hype   4   {amazing,incredible,unbelievable,astonishing,remarkable,jaw dropping} {results,recovery,outcomes}  => results that vary
 claim/hype   4   cutting edge                 => newer
 claim/hype   4   revolution                   => change
@@ -194,8 +199,15 @@ claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
 # Testimonial idioms that claim the treatment works without a claim verb of their own.
-claim/anecdote   4   {photos,pictures,pics,results,reviews,stories,testimonials} speak for themselves   => show some patients' experiences
-claim/anecdote   4   the proof is {me,in}                 => one experience is
+# each subject keeps its own word in the rewrite
+claim/anecdote   4   photos speak for themselves   => photos show some patients' experiences
+claim/anecdote   4   pictures speak for themselves   => pictures show some patients' experiences
+claim/anecdote   4   pics speak for themselves   => pics show some patients' experiences
+claim/anecdote   4   results speak for themselves   => results show some patients' experiences
+claim/anecdote   4   reviews speak for themselves   => reviews show some patients' experiences
+claim/anecdote   4   stories speak for themselves   => stories show some patients' experiences
+claim/anecdote   4   testimonials speak for themselves   => testimonials show some patients' experiences
+claim/anecdote   4   the proof is {me,in}                 => (say that one person's experience is not evidence that it works)
 claim/anecdote   4   living proof                         => one example
 claim/anecdote   4   all the proof {i,we} need            => encouraging for me
 claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
@@ -221,7 +233,10 @@ booster   5   guarantee{~}                   => not guaranteed
 booster   5   100% {effective,success,successful,results}   => often helpful
 booster   5   100% guarantee{~}              => not guaranteed
 booster   5   100% of the time               => in some cases
-booster   5   {science,research,studies} {shows,show,proves,prove,proved,confirms,confirm}   => some studies suggest
+# "some" only where nothing qualifies the subject: "Laboratory studies show" keeps its word
+booster   5   science {shows,show,proves,prove,proved,confirms,confirm}   => some studies suggest
+booster   5   research {shows,show,proves,prove,proved,confirms,confirm}  => research suggests
+booster   5   studies {shows,show,proves,prove,proved,confirms,confirm}   => studies suggest
 booster   5   science is {clear,settled}     => the evidence is still developing
 booster   5   {scientific,medical,proven} fact   => current view
 booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}   => in one study

@@ -520,6 +520,16 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         return st;
     if (!repl)
         return cck_buf_append(g, text->buf + cue->start, cue->end - cue->start);
+    /* a replacement that opens the sentence opens with its capital ("Science shows" ->
+     * "Some studies suggest") */
+    if (from_token == cue->first_token && cut == cue->start && g->len == 0 &&
+        cck_ascii_is_upper((unsigned char)text->buf[cue->start]) && repl[0] >= 'a' &&
+        repl[0] <= 'z') {
+        st = cck_buf_putc(g, (char)(repl[0] - 'a' + 'A'));
+        if (st != CCK_OK)
+            return st;
+        repl++;
+    }
     if (!cue->has_gap || cue->gap_at <= cue->first_token)
         return cck_buf_puts(g, repl);
     /* the words before the gap end here; the skipped words and the rest follow */
@@ -699,6 +709,10 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
             st = cck_buf_putc(g, '.');
         return st;
     }
+    /* the caveat names what the claim rests on: a testimonial in the sentence itself
+     * outweighs lab work named nearby, as in the message */
+    if (category == CCK_CATEGORY_ANECDOTE && evidence == 2)
+        evidence = 1;
     if (st == CCK_OK && !rewrite_fits(&sc->text, s, trigger))
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
