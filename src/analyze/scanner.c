@@ -401,6 +401,10 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         return 1; /* the sentence is kept as it is, with a note on the evidence */
     if (repl[0] == '(')
         return 0;
+    /* a hashtag is one word of its own: "#NoSurgery" is not rewritten word by word */
+    for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
+        if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
+            return 0;
     static const char *const modals[] = {"may", "might", "can", "could"};
     size_t first_len = strcspn(repl, " ");
     int verb_phrase = word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
@@ -419,6 +423,23 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             if (word_in(cck_token_norm(text, prev), text->tokens[prev].norm_len, no_verb_after,
                         CCK_ARRAY_LEN(no_verb_after)))
                 return 0;
+            /* a bare verb after "let you", "help" or "will absolutely" cannot take a
+             * modal of its own ("let you may delay", "will absolutely may help") */
+            static const char *const causatives[] = {"let",  "lets",  "help", "helps",
+                                                     "helped", "make", "makes", "made"};
+            static const char *const auxiliaries[] = {"will",  "would", "can",  "could", "should",
+                                                      "shall", "must",  "may",  "might"};
+            const char *w1 = cck_token_norm(text, prev);
+            size_t n1 = text->tokens[prev].norm_len;
+            if (word_in(w1, n1, causatives, CCK_ARRAY_LEN(causatives)))
+                return 0;
+            if (prev > s->first_token) {
+                const char *w2 = cck_token_norm(text, prev - 1);
+                size_t n2 = text->tokens[prev - 1].norm_len;
+                if (word_in(w2, n2, causatives, CCK_ARRAY_LEN(causatives)) ||
+                    word_in(w2, n2, auxiliaries, CCK_ARRAY_LEN(auxiliaries)))
+                    return 0;
+            }
         }
         /* "a miracle cure for", "the cure is": a noun, not a verb */
         static const char *const noun_before[] = {"for", "is", "are", "was", "were"};
@@ -588,6 +609,7 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
         /* two replacements side by side read badly ("often may support"): the
          * trigger's own wins, then the first */
         if (c != trigger && (!also_rewritten(sc, s, c) || c->last_token + 1 == trigger->first_token ||
+                             (c->start < trigger->end && c->end > trigger->start) ||
                              (at != s->start && c->first_token == at_token)))
             continue;
         st = put_replacement(sc, at, at_token, c, g);
