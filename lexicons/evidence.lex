@@ -46,6 +46,8 @@ evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabb
 # Someone's own animal is a pet, not a study ("she walks her dog"); "my dog" is an
 # anecdote (below).
 shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorses,rabbit,rabbits,pig,pigs,goat,goats,sheep}
+# ...unless the animal is a model: "our rabbit defect model", "their pig studies"
+evidence/lab   2   {our,their} {dog,dogs,horse,horses,rabbit,rabbits,pig,pigs,goat,goats,sheep} ... {model,models,study,studies,experiment,experiments}
 evidence/lab   2   in vitro
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
