@@ -295,6 +295,9 @@ int cck_suppress_read_text(cck_suppress *s, char *text, size_t len)
     /* the directive lines: read, kept with their line end in `to`, and blanked */
     for (size_t line = 0; line < len;) {
         size_t end = line_end(text, line, len), k = line;
+        /* a byte order mark opening the text is not part of its first line */
+        if (line == 0 && end >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+            k = 3;
         while (k < end && is_blank(text[k]))
             k++;
         if (is_directive_line(text + k, end - k)) {

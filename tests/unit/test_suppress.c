@@ -105,6 +105,12 @@ static const suppress_case cases[] = {
      "Stem cells cure arthritis.\n",
      {{"cure-claim", "cure", 0}, {"cure-claim", "cure", 3}},
      {{0, 0, NULL}}},
+    {"text: a byte order mark before the directive on line 1",
+     TEXT,
+     "\xEF\xBB\xBF" "claimcheck: ignore cure-claim quoting an ad\n"
+     "Stem cells cure arthritis.\n",
+     {{NULL, NULL, 0}},
+     {{0, 0, NULL}}},
     {"text: other rules still fire",
      TEXT,
      "claimcheck: ignore cure-claim reviewed by the editor\n"
