@@ -412,6 +412,13 @@ static int parse_line(parse_sink *sink, const char *name, size_t line_no, const 
             if (report(sink, name, line_no, line, line_offset, at, CCK_ESYNTAX,
                        "empty SUGGESTION after '=>'"))
                 goto done;
+        } else if (line[s] == '(' && (e - s < 3 || line[e - 1] != ')')) {
+            /* "(advice)" is given as a sentence of advice: it needs its words and its ')' */
+            if (report(sink, name, line_no, line, line_offset, s, CCK_ESYNTAX,
+                       e - s < 3 ? "empty advice: write it inside the parentheses, e.g. "
+                                   "=> (check the FDA status)"
+                                 : "advice in parentheses must end with ')'"))
+                goto done;
         }
         suggestion = line + s;
         suggestion_len = e - s;
