@@ -88,6 +88,15 @@ static size_t edit_distance(const char *s, size_t n, const char *t)
     return row[m];
 }
 
+/* Whether category `name` is "family" or "family/...", s[0..family) in any case. */
+static int same_family(const char *name, const char *s, size_t family)
+{
+    for (size_t i = 0; i < family; i++)
+        if (name[i] == '\0' || (unsigned char)name[i] != cck_ascii_lower((unsigned char)s[i]))
+            return 0;
+    return name[family] == '\0' || name[family] == '/';
+}
+
 /* "unknown category 'x'; did you mean ..." naming the names a typo or two away, else
  * those of the same family ("claim/..."), else all of them. */
 static void describe_unknown_category(cck_buf *out, const char *s, size_t n)
@@ -101,7 +110,7 @@ static void describe_unknown_category(cck_buf *out, const char *s, size_t n)
         for (size_t i = 0; i < CCK_ARRAY_LEN(categories); i++) {
             const char *name = categories[i].name;
             int close = pass == 0 ? edit_distance(s, n, name) <= 2
-                                  : family < n && strncmp(name, s, family + 1) == 0;
+                                  : family < n && same_family(name, s, family);
             if (close) {
                 cck_buf_printf(out, "%s'%s'", shown ? ", " : "; did you mean ", name);
                 shown++;
