@@ -166,6 +166,8 @@ claim/surgery   4   surgery free                              => possibly delayi
 
 # ---- hype ---------------------------------------------------------------------------
 claim/hype   4   miracle{,s}                  => experimental treatment
+claim/hype   4   miracle of modern science    => development in modern science
+claim/hype   4   miracle of modern medicine   => development in modern medicine
 claim/hype   4   miraculous                   => notable
 claim/hype   4   breakthrough{,s}             => development
 claim/hype   4   revolutionary                => new

@@ -429,6 +429,9 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                                                      "helped", "make", "makes", "made"};
             static const char *const auxiliaries[] = {"will",  "would", "can",  "could", "should",
                                                       "shall", "must",  "may",  "might"};
+            /* "seen their joints heal": a verb of perception, its object, a bare verb */
+            static const char *const perception[] = {"see", "sees", "saw", "seen", "watch",
+                                                     "watched", "watching", "felt", "feel"};
             const char *w1 = cck_token_norm(text, prev);
             size_t n1 = text->tokens[prev].norm_len;
             if (word_in(w1, n1, causatives, CCK_ARRAY_LEN(causatives)))
@@ -438,6 +441,14 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                 size_t n2 = text->tokens[prev - 1].norm_len;
                 if (word_in(w2, n2, causatives, CCK_ARRAY_LEN(causatives)) ||
                     word_in(w2, n2, auxiliaries, CCK_ARRAY_LEN(auxiliaries)))
+                    return 0;
+            }
+            for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
+                size_t k = prev - back;
+                if (text->tokens[k].kind != CCK_TOKEN_WORD)
+                    break;
+                if (word_in(cck_token_norm(text, k), text->tokens[k].norm_len, perception,
+                            CCK_ARRAY_LEN(perception)))
                     return 0;
             }
         }
@@ -460,6 +471,15 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
+            return 0;
+        /* "heal again and again", "heals completely": an adverb is not an object */
+        static const char *const adverbs[] = {
+            "again", "back", "fast", "faster", "itself", "forever", "for", "up",
+            "over", "within", "in", "on", "by", "and", "or", "but"};
+        const char *w = cck_token_norm(text, next);
+        size_t n = text->tokens[next].norm_len;
+        if (word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
+            (n > 4 && memcmp(w + n - 2, "ly", 2) == 0)) /* completely, permanently */
             return 0;
     }
     return 1;

@@ -822,6 +822,12 @@ static const rewrite_case rewrite_cases[] = {
      "Reword \"NoSurgery\"", "#possibly", 1},
     {"a no brainer keeps its article", "Honestly PRP for tennis elbow, its a no brainer.",
      "its a reasonable option to discuss", "a worth", 0},
+    {"a bare verb after seeing someone", "Our director has seen their joints heal again and again with PRP.",
+     "Reword \"heal\"", "healing of again", 1},
+    {"an adverb is not an object", "With PRP, torn tendons heal again.", "Reword \"heal\"",
+     "healing of again", 1},
+    {"a miracle of modern science", "Regenerative medicine is the miracle of modern science.",
+     "is the development in modern science", "experimental treatment of", 0},
     {"photos keep their noun, and a testimonial its caveat",
      "After 5,000 exosome facials, our clients' before-and-after photos speak for themselves. "
      "Laboratory studies show that exosomes boost collagen.",
