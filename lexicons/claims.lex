@@ -14,7 +14,9 @@ claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before               => may help stop ... before
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
 # a condition that is already there: "stops hair loss", "stops knee osteoarthritis"
-claim/cure   4   stop~ ... {loss,thinning,shedding,balding,fatigue,pain,osteoarthritis,wrinkles,scarring,sclerosis,diabetes,als,autism,copd,covid,dysfunction,tendinopathy,tendinitis,fasciitis,inflammation}   => may help slow
+claim/cure   4   stop~ ... {loss,fatigue,pain,osteoarthritis,wrinkles,scarring,sclerosis,diabetes,als,autism,copd,covid,dysfunction,tendinopathy,tendinitis,fasciitis,inflammation}   => may help slow
+# next to the verb only: "stop your hair from thinning" is prevention (stop ... from)
+claim/cure   4   stop~ {thinning,shedding,balding}   => may help slow
 claim/prevention   4   avoid~ ... {arthritis,injury,injuries,disease,diseases,decline,degeneration,tears,relapse,relapses}   => may lower the risk of
 claim/prevention   4   ward{,s,ed,ing} off            => may help with
 claim/prevention   4   stave{,s,d} off                => may delay
