@@ -37,12 +37,16 @@ static void mix(scan_log *log, uint64_t value)
     log->digest = (log->digest ^ value) * 1099511628211u;
 }
 
-/* Line and column of offset counted here: lines by '\n', columns in code points. */
-static void line_col(const char *s, size_t offset, size_t *line, size_t *column)
+/* Line and column of offset counted here: lines by '\n', columns in code points; a
+ * byte order mark opening the text is not a column (len is the text's length). */
+static void line_col(const char *s, size_t len, size_t offset, size_t *line, size_t *column)
 {
     *line = 1;
     *column = 1;
-    for (size_t i = 0; i < offset; i++) {
+    size_t i = 0;
+    if (len >= 3 && offset >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    for (; i < offset; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             (*line)++;
@@ -62,9 +66,9 @@ static void check_span(const scan_log *log, const cck_span *span)
                (span->end_line == span->line && span->end_column >= span->column));
     if (log->valid_utf8) {
         size_t line, column;
-        line_col(log->original, span->offset, &line, &column);
+        line_col(log->original, log->len, span->offset, &line, &column);
         FUZZ_CHECK(span->line == line && span->column == column);
-        line_col(log->original, span->offset + span->length, &line, &column);
+        line_col(log->original, log->len, span->offset + span->length, &line, &column);
         FUZZ_CHECK(span->end_line == line && span->end_column == column);
     }
 }
