@@ -13,10 +13,15 @@ claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {again
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before               => may help stop ... before
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
-# a condition that is already there: "stops hair loss", "stops knee osteoarthritis"
-claim/cure   4   stop~ ... {loss,fatigue,pain,osteoarthritis,wrinkles,scarring,sclerosis,diabetes,als,autism,copd,covid,dysfunction,tendinopathy,tendinitis,fasciitis,inflammation}   => may help slow
+# A condition that is already there: "stops hair loss", "ends MS", "eliminates wrinkles".
+# Across a gap only names of conditions: 'stop taking ibuprofen for pain', 'the trial
+# ended early because of disease progression' are not claims.
+claim/cure   4   stop~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring}   => may help slow
+claim/cure   4   stop~ ... hair loss   => may help slow
 # next to the verb only: "stop your hair from thinning" is prevention (stop ... from)
-claim/cure   4   stop~ {thinning,shedding,balding}   => may help slow
+claim/cure   4   stop~ thinning                 => may help slow thinning
+claim/cure   4   stop~ shedding                 => may help slow shedding
+claim/cure   4   stop~ balding                  => may help slow balding
 claim/prevention   4   avoid~ ... {arthritis,injury,injuries,disease,diseases,decline,degeneration,tears,relapse,relapses}   => may lower the risk of
 claim/prevention   4   ward{,s,ed,ing} off            => may help with
 claim/prevention   4   stave{,s,d} off                => may delay
@@ -44,13 +49,18 @@ claim/cure   4   say{,s} goodbye to               => may ease
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
-claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,osteoarthritis,symptoms,loss,thinning,shedding,fatigue,fog,wrinkles,scarring,damage,disease,diseases,injury,injuries,tears,degeneration,dysfunction,sclerosis,diabetes,als,autism,copd,covid,tendinopathy,tendinitis,fasciitis} => may reduce
+claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
+claim/cure   4   eliminate~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
+claim/cure   4   eliminate~ ... hair loss => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
 claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
-claim/cure   4   end~ ... {arthritis,osteoarthritis,loss,thinning,shedding,fatigue,fog,wrinkles,scarring,damage,disease,diseases,degeneration,dysfunction,sclerosis,diabetes,als,autism,copd,covid,tendinopathy,tendinitis,fasciitis} => may reduce
+claim/cure   4   end~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
+claim/cure   4   end~ ... hair loss => may reduce
+# "end-stage" and "end-organ" describe a disease; nothing ends it
+shield   -   end {stage,organ}
 claim/cure   4   pain free                        => with less pain
 claim/cure   4   {lasting,permanent,long term} relief    => relief for some patients
 claim/cure   4   effective                        => possibly helpful for some patients

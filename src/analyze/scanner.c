@@ -430,8 +430,8 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             static const char *const auxiliaries[] = {"will",  "would", "can",  "could", "should",
                                                       "shall", "must",  "may",  "might"};
             /* "seen their joints heal": a verb of perception, its object, a bare verb */
-            static const char *const perception[] = {"see", "sees", "saw", "seen", "watch",
-                                                     "watched", "watching", "felt", "feel"};
+            static const char *const perception[] = {"see",   "sees",    "saw",     "seen",
+                                                     "watch", "watched", "watching"};
             const char *w1 = cck_token_norm(text, prev);
             size_t n1 = text->tokens[prev].norm_len;
             if (word_in(w1, n1, causatives, CCK_ARRAY_LEN(causatives)))
@@ -474,12 +474,16 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             return 0;
         /* "heal again and again", "heals completely": an adverb is not an object */
         static const char *const adverbs[] = {
-            "again", "back", "fast", "faster", "itself", "forever", "for", "up",
-            "over", "within", "in", "on", "by", "and", "or", "but"};
+            "again", "back", "fast", "faster", "itself", "forever", "for", "up", "over",
+            "within", "in", "on", "by", "and", "or", "but", "too", "well", "now", "twice"};
+        /* -ly adjectives that do take an object: "heals elderly knees" */
+        static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
+                                                    "daily", "belly", "holy"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
         if (word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
-            (n > 4 && memcmp(w + n - 2, "ly", 2) == 0)) /* completely, permanently */
+            (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
+             !word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
             return 0;
     }
     return 1;
@@ -753,7 +757,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     }
     /* the caveat names what the claim rests on: a testimonial in the sentence itself
      * outweighs lab work named nearby, as in the message */
-    if (category == CCK_CATEGORY_ANECDOTE && evidence == 2)
+    if (category == CCK_CATEGORY_ANECDOTE && evidence > 1)
         evidence = 1;
     if (st == CCK_OK && !rewrite_fits(&sc->text, s, trigger))
         return build_advice(sc, trigger, evidence, g);
@@ -1003,6 +1007,34 @@ static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentenc
 /* How many tokens into a sentence another treatment can stand as its subject. */
 #define OTHER_SUBJECT_REACH 3
 
+/* Whether the other treatment named at the start of s is what the sentence is about:
+ * not when it sits in an opening comparison ("Unlike surgery, they regrow ...") or a
+ * contrast or a word pointing back to the paragraph's treatment comes before its last
+ * claim word, at token claim_at ("Physical therapy helps, but our injections regrow"). */
+static int names_other_subject(const cck_text *text, const cck_sentence *s, size_t claim_at)
+{
+    static const char *const openers[] = {"unlike", "compared", "instead", "versus", "vs",
+                                          "besides", "rather",   "than",    "after",  "before",
+                                          "without", "with",     "like",    "beyond", "as",
+                                          "over",    "next",     "along"};
+    static const char *const pointers[] = {"but",  "while", "whereas", "they", "it",   "our",
+                                           "this", "these", "those",   "its",  "their", "yet"};
+    size_t end = s->first_token + s->token_count;
+    if (claim_at > end)
+        claim_at = end;
+    for (size_t k = s->first_token; k < claim_at; k++) {
+        if (text->tokens[k].kind != CCK_TOKEN_WORD)
+            continue;
+        const char *w = cck_token_norm(text, k);
+        size_t n = text->tokens[k].norm_len;
+        if (k == s->first_token && word_in(w, n, openers, CCK_ARRAY_LEN(openers)))
+            return 0;
+        if (word_in(w, n, pointers, CCK_ARRAY_LEN(pointers)))
+            return 0;
+    }
+    return 1;
+}
+
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
     static const char *const anaphors[] = {"it", "this", "these", "they", "such", "the", "our"};
@@ -1073,18 +1105,23 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         /* another treatment named first ("Joint replacement remains an effective
          * option"): the sentence is about it, not about the paragraph's topic */
         int other_subject = 0;
+        size_t claim_at = end_token;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
-            if (e->cls == CCK_CLASS_TOPIC)
+            if (e->cls == CCK_CLASS_TOPIC) {
                 note->flags |= NOTE_TOPIC;
-            else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
-                     e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION)
+            } else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
+                       e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
+                claim_at = sc->phrases.items[m].first_token; /* the last one */
                 note->flags |= NOTE_CLAIMISH;
-            else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
-                     !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
-                     sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH)
+            } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
+                       !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
+                       sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH) {
                 other_subject = 1;
+            }
         }
+        if (other_subject && !names_other_subject(text, s, claim_at))
+            other_subject = 0;
         note->match_end = (uint32_t)m;
         int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||

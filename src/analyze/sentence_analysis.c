@@ -256,12 +256,28 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     size_t n = cues->count;
     sort_cues(cv, n);
 
+    /* A shield's words are not read as cues, not even by a longer match whose gap
+     * swallows them: "end-stage liver disease" does not make "end ... disease". A
+     * match that reads the whole shield before its gap ("our rabbit ... model") is
+     * a phrase of its own and stays. */
+    for (size_t i = 0; i < n; i++) {
+        if (cv[i].dropped || cls_of(&cv[i]) != CCK_CLASS_SHIELD)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (j == i || cls_of(&cv[j]) == CCK_CLASS_SHIELD || !cv[j].has_gap ||
+                cv[j].first_token < cv[i].first_token || cv[j].first_token > cv[i].last_token)
+                continue;
+            if (cv[j].gap_at <= cv[i].last_token) /* the gap opens inside the shield */
+                cv[j].dropped = 1;
+        }
+    }
+
     /* A match inside a longer match is not a cue of its own: "no side effects" is a
      * safety claim, not a negation of "side effects". */
     for (size_t i = 0; i < n; i++) {
         uint32_t len_i = cv[i].last_token - cv[i].first_token;
         for (size_t j = 0; j < n && !cv[i].dropped; j++) {
-            if (j == i)
+            if (j == i || cv[j].dropped) /* a dropped cue hides nothing */
                 continue;
             uint32_t len_j = cv[j].last_token - cv[j].first_token;
             if (cv[j].first_token <= cv[i].first_token && cv[i].last_token <= cv[j].last_token &&

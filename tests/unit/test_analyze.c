@@ -486,6 +486,28 @@ static const severity_case off_topic_cases[] = {
     {"guaranteed delivery", "Delivery is guaranteed to be fast.", CCK_SEVERITY_NONE, NULL},
 };
 
+/* On the topic, with a word a claim could start from, but no claim. */
+static const severity_case no_claim_cases[] = {
+    {"end-stage names a disease", "PRP is offered to patients with end-stage knee arthritis.",
+     CCK_SEVERITY_NONE, NULL},
+    {"end-organ names a disease", "MSCs are being tested for end-organ damage in diabetes.",
+     CCK_SEVERITY_NONE, NULL},
+    {"stop taking a drug", "Stop taking ibuprofen for pain five days before your PRP injection.",
+     CCK_SEVERITY_NONE, NULL},
+    {"stop a habit", "Most PRP patients stop icing for pain after two days.", CCK_SEVERITY_NONE,
+     NULL},
+    {"a trial ends", "The stem cell trial ended early because of disease progression.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a risk eliminated", "Because PRP is autologous, it eliminates the risk of disease transmission.",
+     CCK_SEVERITY_NONE, NULL},
+};
+
+static void test_analyze_no_claim(void **state)
+{
+    fixture *fx = *state;
+    check_exact(fx->scanner, no_claim_cases, sizeof no_claim_cases / sizeof no_claim_cases[0]);
+}
+
 static void test_analyze_off_topic(void **state)
 {
     fixture *fx = *state;
@@ -566,6 +588,12 @@ static const carry_case carry_cases[] = {
     {"not to a sentence about another treatment",
      "PRP may help some patients. Joint replacement remains an effective option.",
      CCK_SEVERITY_NONE, 0},
+    {"another treatment in an opening comparison",
+     "We offer stem cell injections. Unlike surgery, they regrow cartilage in weeks.",
+     CCK_SEVERITY_WARNING, 1},
+    {"another treatment, then a contrast",
+     "We offer stem cell injections. Physical therapy helps, but our injections regrow cartilage.",
+     CCK_SEVERITY_WARNING, 1},
     {"another treatment inside the claim still carries",
      "We offer PRP. You can skip knee surgery.", CCK_SEVERITY_WARNING, 1},
 };
@@ -831,6 +859,14 @@ static const rewrite_case rewrite_cases[] = {
      "healing of again", 1},
     {"a miracle of modern science", "Regenerative medicine is the miracle of modern science.",
      "is the development in modern science", "experimental treatment of", 0},
+    {"too is not an object", "With stem cell therapy your tendons heal too.", "Reword \"heal\"",
+     "healing of too", 1},
+    {"an -ly adjective is", "Stem cell therapy heals elderly knees.",
+     "may support healing of elderly knees", NULL, 0},
+    {"feel is not a verb of perception here", "I feel stem cells cure arthritis.",
+     "stem cells may ease symptoms of arthritis", NULL, 0},
+    {"a testimonial next to a trial", "A randomized controlled trial of 200 patients tested stem "
+     "cells for knee arthritis. Stem cells cured my knee.", "; evidence is limited.", NULL, 0},
     {"photos keep their noun, and a testimonial its caveat",
      "After 5,000 exosome facials, our clients' before-and-after photos speak for themselves. "
      "Laboratory studies show that exosomes boost collagen.",
@@ -1598,6 +1634,7 @@ int main(void)
         cmocka_unit_test(test_analyze_evidence_nearby),
         cmocka_unit_test(test_analyze_negation_scope),
         cmocka_unit_test(test_analyze_topic_carry),
+        cmocka_unit_test(test_analyze_no_claim),
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
         cmocka_unit_test(test_analyze_cues),
