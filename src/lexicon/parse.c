@@ -421,12 +421,21 @@ static int parse_line(parse_sink *sink, const char *name, size_t line_no, const 
             if (report(sink, name, line_no, line, line_offset, at, CCK_ESYNTAX,
                        "empty SUGGESTION after '=>'"))
                 goto done;
-        } else if (line[s] == '(' && (e - s < 3 || line[e - 1] != ')')) {
-            /* "(advice)" is given as a sentence of advice: it needs its words and its ')' */
-            if (report(sink, name, line_no, line, line_offset, s, CCK_ESYNTAX,
-                       e - s < 3 ? "empty advice: write it inside the parentheses, e.g. "
-                                   "=> (check the FDA status)"
-                                 : "advice in parentheses must end with ')'"))
+        } else if (line[s] == '(') {
+            /* "(advice)" is given as a sentence of advice: it needs its ')' and words */
+            size_t in = s + 1, out = e;
+            int closed = e - s >= 2 && line[e - 1] == ')';
+            if (closed)
+                out--;
+            while (in < out && is_blank(line[in]))
+                in++;
+            while (out > in && is_blank(line[out - 1]))
+                out--;
+            const char *why = !closed  ? "advice in parentheses must end with ')'"
+                              : in == out ? "empty advice: write it inside the parentheses, "
+                                            "e.g. => (check the FDA status)"
+                                          : NULL;
+            if (why && report(sink, name, line_no, line, line_offset, s, CCK_ESYNTAX, why))
                 goto done;
         }
         suggestion = line + s;

@@ -136,9 +136,10 @@ static const error_case error_cases[] = {
     {"dot between letters", "topic - e.g", 10, "punctuation '.'"},
     {"tilde inside a word", "topic - st~em", 11, "'~' is only allowed at the end"},
     {"empty suggestion", "claim/cure 4 cures =>", 20, "empty SUGGESTION"},
-    {"empty advice", "claim/cure 4 cures => (", 23, "empty advice"},
+    {"lone parenthesis", "claim/cure 4 cures => (", 23, "must end with ')'"},
     {"empty parentheses", "claim/cure 4 cures => ()", 23, "empty advice"},
-    {"unclosed advice", "claim/cure 4 cures => (check the evidence", 23, "must end with ')'"},
+    {"blank parentheses", "claim/cure 4 cures => ( \t)", 23, "empty advice"},
+    {"unclosed advice", "claim/cure 4 cures => (x", 23, "must end with ')'"},
     {"empty alternatives", "topic - {,}", 9, "empty phrase"},
 };
 
