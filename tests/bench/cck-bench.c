@@ -209,11 +209,18 @@ static int run_child_to(const char *const *argv, const char *out_path, const cha
     } else {
         out = open(out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     }
+    int out_errno = out < 0 ? errno : 0;
     int err = open(err_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     int status = -1;
+    if (piped) { /* no count of an earlier run stands in for this one */
+        memset(piped, 0, sizeof *piped);
+        piped->last = '\n';
+    }
     if (in < 0 || out < 0 || err < 0) {
-        fprintf(stderr, "cck-bench: cannot open %s: %s\n", piped ? "a pipe" : out_path,
-                strerror(errno));
+        const char *what = in < 0 ? "/dev/null" : out < 0 ? (piped ? "a pipe" : out_path)
+                                                          : err_path;
+        fprintf(stderr, "cck-bench: cannot open %s: %s\n", what,
+                strerror(out < 0 && in >= 0 ? out_errno : errno));
         goto done;
     }
     double t0 = now_seconds();
@@ -231,8 +238,6 @@ static int run_child_to(const char *const *argv, const char *out_path, const cha
     if (piped) {
         close(fds[1]); /* the child holds the only write end: EOF when it is done */
         out = fds[1] = -1;
-        memset(piped, 0, sizeof *piped);
-        piped->last = '\n';
         char *chunk = cck_bench_xrealloc(NULL, CHUNK_SIZE);
         for (;;) {
             ssize_t got = read(fds[0], chunk, CHUNK_SIZE);
@@ -242,6 +247,9 @@ static int run_child_to(const char *const *argv, const char *out_path, const cha
                 break;
         }
         free(chunk);
+        /* closed before the wait: after a failed read the child gets EPIPE, not a hang */
+        close(fds[0]);
+        fds[0] = -1;
     }
     int wstatus = 0;
     struct rusage ru;
