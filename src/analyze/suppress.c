@@ -124,7 +124,7 @@ static int read_directive(cck_suppress *s, const char *d, size_t len, place at, 
                       "--list-rules shows the rule ids)",
                       open, close);
     uint32_t named = 0;
-    int faulty = 0;
+    int faulty = 0, prev_empty = 0;
     for (size_t k = list;;) {
         size_t e = k;
         while (e < list_end && d[e] != ',')
@@ -143,8 +143,12 @@ static int read_directive(cck_suppress *s, const char *d, size_t len, place at, 
             st = report(s, where(at, k),
                         "\"all\" cannot be suppressed; name each rule the reviewed "
                         "sentence breaks (claimcheck --list-rules shows them)");
+        else if (e == k && k == list_end && k > list && prev_empty)
+            ; /* ",": the comma was reported once already */
         else if (e == k)
-            st = report(s, where(at, k),
+            /* after a trailing comma the empty name is at the end of the line: point at
+             * the comma, inside the text */
+            st = report(s, where(at, k == list_end && k > list ? k - 1 : k),
                         "empty rule name in \"%.*s\"; separate rule ids with single "
                         "commas and no spaces",
                         quote_len(list_end - list), d + list);
@@ -154,6 +158,7 @@ static int read_directive(cck_suppress *s, const char *d, size_t len, place at, 
                         "shows the rule ids",
                         quote_len(e - k), d + k);
         faulty |= !rule;
+        prev_empty = e == k;
         if (st != CCK_OK)
             return st;
         if (e >= list_end)

@@ -129,6 +129,11 @@ static const suppress_case cases[] = {
      {{"cure-claim", "cure", 1}},
      {{3, 3, "suppression of cure-claim gives no reason; write why after the rule id, "
              "e.g. claimcheck: ignore cure-claim quoting the clinic to rebut it"}}},
+    {"text: a comma alone at the end of the text is reported once, at the comma",
+     TEXT,
+     "Stem cells cure arthritis.\n\nclaimcheck: ignore ,",
+     {{"cure-claim", "cure", 0}},
+     {{3, 20, "empty rule name in \",\""}}},
     {"text: unknown rule and all",
      TEXT,
      "claimcheck: ignore cure-claim,curse,all typo\nStem cells cure arthritis.\n",
