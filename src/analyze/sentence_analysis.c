@@ -126,12 +126,70 @@ static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token
 
 /* Is the claim at token `target` inside the forward scope of the trigger ending at
  * token `after`? */
+/* Whether a claim, booster, negation, hedge or condition cue starts at `token` (a
+ * topic or evidence word may sit in an aside: "in any well-run trial I know of"). */
+static int cue_starts_at(const cck_work_cue *cues, size_t count, size_t token)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cues[mid].first_token < token)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < count && cues[k].first_token == token; k++) {
+        int cls = cls_of(&cues[k]);
+        if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
+            cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE)
+            return 1;
+    }
+    return 0;
+}
+
+/* A comma or a dash with space around it ("well-run" holds a hyphen, not a dash). */
+static int is_separator(const cck_text *text, size_t i)
+{
+    if (!is_comma_or_dash(text, i))
+        return 0;
+    if (cck_token_norm(text, i)[0] == ',')
+        return 1;
+    return (i == 0 || text->tokens[i].start != text->tokens[i - 1].end) &&
+           (i + 1 >= text->token_count || text->tokens[i + 1].start != text->tokens[i].end);
+}
+
+#define ASIDE_MAX_WORDS 8
+
+/* The comma closing an aside that opens at the comma `open`, right after a negation
+ * and at most one word ("has not, in any trial I know of, reversed"; "no injection,
+ * stem cell or otherwise, is going to"), before `target`; 0 when there is none. An
+ * aside is short, holds no cue of its own (but may name the topic) and does not open
+ * with a negation ("no pain, no swelling, ..." is a list). */
+static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t count,
+                        size_t open, size_t target)
+{
+    int words = 0;
+    for (size_t j = open + 1; j < target; j++) {
+        if (is_clause_break(text, j))
+            return 0;
+        if (is_separator(text, j))
+            return words > 0 ? j : 0;
+        if (!is_word_token(&text->tokens[j]))
+            continue;
+        if (++words > ASIDE_MAX_WORDS || cue_starts_at(cues, count, j))
+            return 0;
+        if (words == 1 && (norm_is(text, j, "no") || norm_is(text, j, "not")))
+            return 0;
+    }
+    return 0;
+}
+
 static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
                             size_t after, size_t target, int window, int stop_at_comma)
 {
     if (target <= after)
         return 0;
-    int words = 0;
+    int words = 0, aside_seen = 0;
     for (size_t i = after + 1; i < target; i++) {
         /* "NOT: an approved treatment" - a colon right after the trigger */
         int colon_after_trigger = i == after + 1 && text->tokens[i].kind == CCK_TOKEN_PUNCT &&
@@ -140,8 +198,16 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             is_scope_end_cue(cues, count, i))
             return 0;
         if (stop_at_comma && is_comma_or_dash(text, i) &&
-            !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count)))
-            return 0;
+            !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count))) {
+            size_t close = !aside_seen && words <= 1 && is_separator(text, i)
+                               ? aside_end(text, cues, count, i, target)
+                               : 0;
+            if (!close)
+                return 0;
+            aside_seen = 1; /* its words do not count against the window */
+            i = close;
+            continue;
+        }
         if (is_word_token(&text->tokens[i]) && ++words > window)
             return 0;
     }

@@ -241,6 +241,8 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "surgery-avoidance"},
     {"hype breakthrough", "Amniotic injections are a breakthrough for knee pain.",
      CCK_SEVERITY_WARNING, "hype-word"},
+    {"a list after no is not an aside", "No pain, no swelling, stem cells heal you fast.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     /* verbs that end a condition someone already has */
     {"stops a condition", "PRP stops hair loss.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"stops thinning", "Our PRP protocol stops thinning hair.", CCK_SEVERITY_WARNING,
@@ -355,6 +357,12 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"negation held across an aside",
+     "PRP has not, in any well-run trial I know of, reversed osteoarthritis.",
+     "PRP reversed osteoarthritis."},
+    {"no X, then an aside",
+     "No injection, stem cell or otherwise, is going to grow back a torn meniscus.",
+     "Stem cell injections grow back a torn meniscus."},
     {"no evidence that", "There is no evidence that stem cells prevent ruptures.",
      "Stem cells prevent ruptures."},
     {"won't", "PRP won't cure arthritis.", "PRP will cure arthritis."},
