@@ -49,6 +49,10 @@ claim/cure   4   say{,s} goodbye to               => may ease
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
+claim/cure   4   melt~ away                       => may ease
+claim/cure   4   melt~ ... away                   => may ease
+# "get their energy back": something lost, given back
+claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement,function} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   eliminate~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
 claim/cure   4   eliminate~ ... hair loss => may reduce
@@ -137,6 +141,7 @@ claim/safety   5   no chance of rejection                 => a low chance of rej
 claim/safety   5   {no,zero} rejection                    => a low chance of rejection
 claim/safety   5   can't {hurt,harm}                      => carries some risk
 claim/safety   5   cannot {hurt,harm}                     => carries some risk
+claim/safety   5   {can't,cannot,won't} ever {hurt,harm,damage}   => carries some risk
 claim/safety   5   nothing to lose                        => some risks to weigh
 claim/safety   5   no downside{,s}                        => some downsides
 claim/safety   4   safe and effective                     => studied, with mixed results,
@@ -148,6 +153,11 @@ claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the 
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
+claim/regulatory   5   {government's,governments} approval   => regulatory review
+# regulators other than the FDA
+claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   food and drug administration approved     => (check the FDA status)
 claim/regulatory   5   government approved                       => (check the regulatory status)
 
@@ -209,6 +219,9 @@ claim/hype   4   {pure,like} magic            => promising
 claim/hype   4   magical                      => promising
 claim/hype   4   the future of {medicine,healing,orthopedics,orthopaedics,sports medicine,skincare,anti aging,aging,regenerative medicine}   => an area of research in
 claim/hype   4   wonder {cure,treatment,drug,ingredient,product,therapy}  => experimental treatment
+claim/hype   4   {is,are,was,were} {magic,pure magic,total magic,absolute magic,literal magic}   => (say what it was shown to do instead of calling it magic)
+claim/hype   4   magic {bullet,bullets,cure,potion,pill,shot,wand}   => experimental treatment
+claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental treatment
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------

@@ -11,6 +11,8 @@ attribution   -   {supposedly,reportedly,ostensibly}
 attribution   -   so called
 attribution   -   according to
 attribution   -   {says,said,say}
+# the author saying it is the author's own claim: "that's all I'll say"
+shield   -   {i,i'll,i'd,we,we'll} say
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {insist,insists,insisted}
@@ -27,6 +29,8 @@ attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion
 attribution   -   {believe,believes} that
 attribution   -   fact check{,s,ed}
 attribution   -   {wrote,writes,posted,tweeted}
+attribution   -   {read,heard,seen,saw} {online,somewhere}
+attribution   -   {you,you've} {may,might} have {read,heard,seen}
 attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,promise,tout,advertise}
 
 condition   -   if

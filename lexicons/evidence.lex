@@ -49,6 +49,7 @@ shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorse
 # ...unless the animal is a model: "our rabbit defect model", "their pig studies"
 evidence/lab   2   {our,their} {dog,dogs,horse,horses,rabbit,rabbits,pig,pigs,goat,goats,sheep} ... {model,models,study,studies,experiment,experiments}
 evidence/lab   2   in vitro
+evidence/lab   2   in {a,the} dish
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
 evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,results,tests,work}
@@ -92,6 +93,10 @@ evidence/anecdote   1   {the,our,my} results speak for themselves
 evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,watched,witnessed}
 evidence/anecdote   1   with my own eyes
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} {treated,injected,helped}
+# a practitioner's own count is a tally of patients, not a sample: "I've treated over 400 knees"
+evidence/anecdote   1   {i've,we've,i have,we have} {treated,injected,helped,done} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
+evidence/anecdote   1   {i,we} {treated,injected,helped,did} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
+evidence/anecdote   1   {their,these,her,his} {stories,story,testimonials,reviews}
 evidence/anecdote   1   {i,we} {treat,inject}
 evidence/anecdote   1   everyone {in my,i know}
 evidence/anecdote   1   my {club,running club,gym,team,friends,family,practice,clients}

@@ -243,6 +243,25 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "hype-word"},
     {"a list after no is not an aside", "No pain, no swelling, stem cells heal you fast.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    /* idioms and paraphrases */
+    {"melts away", "PRP melts away tennis elbow pain.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"get their energy back", "Exosome infusions help long COVID patients get their energy back.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"another regulator", "The Wharton's jelly product, which Health Canada has approved for "
+     "joint repair, costs $4,000.", CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"the government's approval", "Exosome IVs got the government's approval last year.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"can't ever hurt", "Platelet rich plasma can't ever hurt you.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"magic, and the author's own say",
+     "amniotic fluid injections are magic in a syringe, thats all i'll say",
+     CCK_SEVERITY_WARNING, "hype-word"},
+    {"a practitioner's tally is a testimonial, not a sample",
+     "I've treated over 400 knees with bone marrow concentrate and watched it regrow cartilage.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"cells in a dish are lab work",
+     "Tenocytes in a dish made more collagen with PRP, so it repairs your tendon.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
     /* verbs that end a condition someone already has */
     {"stops a condition", "PRP stops hair loss.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"stops thinning", "Our PRP protocol stops thinning hair.", CCK_SEVERITY_WARNING,
@@ -452,6 +471,8 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"read online", "You might have read online that PRP permanently regrows hair.",
+     "PRP permanently regrows hair."},
     {"the clinic claims", "The clinic claims that stem cells cure arthritis.",
      "Stem cells cure arthritis."},
     {"critics say", "Critics say PRP heals nothing.", "PRP heals every tendon."},
