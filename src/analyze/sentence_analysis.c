@@ -104,11 +104,11 @@ static int is_quote_mark(const cck_text *text, size_t i)
 
 static int cls_of(const cck_work_cue *c) { return c->entry->cls; }
 
-/* Does a cue that ends negation scopes start at `token`? The cues are sorted by their
- * first token (sort_cues), so a binary search finds the first one there: scope checks
- * run for every pair of cues and every token between them, and a linear search here
- * made a sentence with hundreds of cues take seconds under sanitizers. */
-static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
+/* The first cue that starts at or after `token`. The cues are sorted by their first
+ * token (sort_cues), so a binary search finds it: scope checks run for every pair of
+ * cues and every token between them, and a linear search here made a sentence with
+ * hundreds of cues take seconds under sanitizers. */
+static size_t first_cue_from(const cck_work_cue *cues, size_t count, size_t token)
 {
     size_t lo = 0, hi = count;
     while (lo < hi) {
@@ -118,27 +118,25 @@ static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token
         else
             hi = mid;
     }
-    for (size_t k = lo; k < count && cues[k].first_token == token; k++)
+    return lo;
+}
+
+/* Does a cue that ends negation scopes start at `token`? */
+static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
+{
+    for (size_t k = first_cue_from(cues, count, token);
+         k < count && cues[k].first_token == token; k++)
         if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_NEGATION_END)
             return 1;
     return 0;
 }
 
-/* Is the claim at token `target` inside the forward scope of the trigger ending at
- * token `after`? */
 /* Whether a claim, booster, negation, hedge or condition cue starts at `token` (a
  * topic or evidence word may sit in an aside: "in any well-run trial I know of"). */
 static int cue_starts_at(const cck_work_cue *cues, size_t count, size_t token)
 {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cues[mid].first_token < token)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < count && cues[k].first_token == token; k++) {
+    for (size_t k = first_cue_from(cues, count, token);
+         k < count && cues[k].first_token == token; k++) {
         int cls = cls_of(&cues[k]);
         if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
             cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE)
@@ -184,6 +182,8 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
     return 0;
 }
 
+/* Is the claim at token `target` inside the forward scope of the trigger ending at
+ * token `after`? */
 static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
                             size_t after, size_t target, int window, int stop_at_comma)
 {
