@@ -49,10 +49,11 @@ claim/cure   4   say{,s} goodbye to               => may ease
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
-claim/cure   4   melt~ away                       => may ease
-claim/cure   4   melt~ ... away                   => may ease
+# present tense only: "the ice pack melted away" is a story, not a claim
+claim/cure   4   melt{,s} away                    => may ease
+claim/cure   4   melt{,s} ... away                => may ease
 # "get their energy back": something lost, given back
-claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement,function} back   => may help get
+claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   eliminate~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
 claim/cure   4   eliminate~ ... hair loss => may reduce
@@ -153,10 +154,12 @@ claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the 
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
-claim/regulatory   5   {government's,governments} approval   => regulatory review
+claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => regulatory review
 # regulators other than the FDA
-claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
-claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+# a product, or something approved 'for' a use; a regulator approving a trial, or approving
+# 'no' product, is not a claim about the treatment
+claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed} {product,products,treatment,treatments,therapy,therapies,injection,injections}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   food and drug administration approved     => (check the FDA status)
 claim/regulatory   5   government approved                       => (check the regulatory status)

@@ -12,7 +12,7 @@ attribution   -   so called
 attribution   -   according to
 attribution   -   {says,said,say}
 # the author saying it is the author's own claim: "that's all I'll say"
-shield   -   {i,i'll,i'd,we,we'll} say
+shield   -   {i,i'll,we,we'll} say
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {insist,insists,insisted}
@@ -29,8 +29,9 @@ attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion
 attribution   -   {believe,believes} that
 attribution   -   fact check{,s,ed}
 attribution   -   {wrote,writes,posted,tweeted}
-attribution   -   {read,heard,seen,saw} {online,somewhere}
-attribution   -   {you,you've} {may,might} have {read,heard,seen}
+# only with its 'that': "as you may have read, our cells cure" is the clinic's own claim
+attribution   -   {read,heard,seen} {online,somewhere} that
+attribution   -   you {may,might} have {read,heard,seen} that
 attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,promise,tout,advertise}
 
 condition   -   if

@@ -94,9 +94,8 @@ evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,wat
 evidence/anecdote   1   with my own eyes
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} {treated,injected,helped}
 # a practitioner's own count is a tally of patients, not a sample: "I've treated over 400 knees"
-evidence/anecdote   1   {i've,we've,i have,we have} {treated,injected,helped,done} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
-evidence/anecdote   1   {i,we} {treated,injected,helped,did} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
-evidence/anecdote   1   {their,these,her,his} {stories,story,testimonials,reviews}
+evidence/anecdote   1   {i've,we've,i have,we have} {treated,helped} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
+evidence/anecdote   1   {i,we} {treated,helped} ... {patients,knees,people,clients,athletes,joints,shoulders,hips,backs,horses,cases,procedures,injections,treatments,spines}
 evidence/anecdote   1   {i,we} {treat,inject}
 evidence/anecdote   1   everyone {in my,i know}
 evidence/anecdote   1   my {club,running club,gym,team,friends,family,practice,clients}

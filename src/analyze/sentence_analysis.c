@@ -158,6 +158,20 @@ static int is_separator(const cck_text *text, size_t i)
 
 #define ASIDE_MAX_WORDS 8
 
+/* A word that starts a new clause after an aside. */
+static int is_clause_joiner(const cck_text *text, size_t i)
+{
+    static const char *const joiners[] = {"and",   "so",    "then", "until", "because",
+                                          "since", "or",    "when", "while", "therefore",
+                                          "thus",  "after", "once", "as",    "whereas"};
+    if (text->tokens[i].kind != CCK_TOKEN_WORD)
+        return 0;
+    for (size_t k = 0; k < CCK_ARRAY_LEN(joiners); k++)
+        if (norm_is(text, i, joiners[k]))
+            return 1;
+    return 0;
+}
+
 /* The comma closing an aside that opens at the comma `open`, right after a negation
  * and at most one word ("has not, in any trial I know of, reversed"; "no injection,
  * stem cell or otherwise, is going to"), before `target`; 0 when there is none. An
@@ -199,7 +213,11 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             return 0;
         if (stop_at_comma && is_comma_or_dash(text, i) &&
             !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count))) {
-            size_t close = !aside_seen && words <= 1 && is_separator(text, i)
+            /* an aside opens right after "not" ("has not, in any trial, reversed") or
+             * after "no" and its noun ("no injection, stem cell or otherwise, is"); a
+             * bare "No," is an answer, not a negation held open */
+            int opens = norm_is(text, after, "no") ? words == 1 : words == 0;
+            size_t close = !aside_seen && opens && is_separator(text, i)
                                ? aside_end(text, cues, count, i, target)
                                : 0;
             if (!close)
@@ -208,6 +226,10 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             i = close;
             continue;
         }
+        /* after an aside the negated clause ends at the next conjunction: "could not
+         * walk, at all, until stem cells cured her" */
+        if (aside_seen && is_clause_joiner(text, i))
+            return 0;
         if (is_word_token(&text->tokens[i]) && ++words > window)
             return 0;
     }

@@ -243,6 +243,18 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "hype-word"},
     {"a list after no is not an aside", "No pain, no swelling, stem cells heal you fast.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    /* an aside holds a negation open only up to the next clause */
+    {"aside then until", "She could not walk, at all, until stem cells cured her arthritis.",
+     CCK_SEVERITY_ERROR, "cure-claim"},
+    {"aside then and", "It doesn't hurt, at all, and PRP heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"a bare No is an answer", "No, in my experience, stem cells cure arthritis every time.",
+     CCK_SEVERITY_ERROR, NULL},
+    {"as you may have read is the clinic's own claim",
+     "As you may have read online, stem cells cure autism.", CCK_SEVERITY_ERROR, "cure-claim"},
+    {"rabbits injected are lab work, not a practitioner's tally",
+     "We injected 30 rabbits' knees with stem cells and the cartilage regrew, so patients can "
+     "expect the same.", CCK_SEVERITY_WARNING, "extrapolation"},
     /* idioms and paraphrases */
     {"melts away", "PRP melts away tennis elbow pain.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"get their energy back", "Exosome infusions help long COVID patients get their energy back.",
@@ -529,6 +541,16 @@ static const severity_case no_claim_cases[] = {
      CCK_SEVERITY_NONE, NULL},
     {"a risk eliminated", "Because PRP is autologous, it eliminates the risk of disease transmission.",
      CCK_SEVERITY_NONE, NULL},
+    {"a regulator approves a trial", "The EMA approved the trial protocol for the stem cell study.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a regulator approves nothing", "Health Canada has approved no stem cell therapy for arthritis.",
+     CCK_SEVERITY_NONE, NULL},
+    {"waiting for approval", "We are still waiting for the government's approval of our stem cell trial.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a story in the past", "The ice pack melted away during the PRP session.", CCK_SEVERITY_NONE,
+     NULL},
+    {"recovery with or without", "Most stroke patients get some function back within months, with "
+     "or without stem cells.", CCK_SEVERITY_NONE, NULL},
 };
 
 static void test_analyze_no_claim(void **state)
