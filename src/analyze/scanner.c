@@ -1003,7 +1003,6 @@ static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentenc
     return CCK_OK;
 }
 
-/* Words that point back to a treatment named in an earlier paragraph. */
 /* How many tokens into a sentence another treatment can stand as its subject. */
 #define OTHER_SUBJECT_REACH 3
 
@@ -1035,6 +1034,7 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     return 1;
 }
 
+/* Words that point back to a treatment named in an earlier paragraph. */
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
     static const char *const anaphors[] = {"it", "this", "these", "they", "such", "the", "our"};

@@ -183,8 +183,6 @@ static const char *base_name(const char *path)
 
 /* ---- running a child ---- */
 
-/* Runs argv with stdin from /dev/null and stdout, stderr into files. Returns the exit
- * status (128 + signal when killed, 127 when it could not start), -1 on a local error. */
 /* Read buffers are allocated and freed around each use (large enough that malloc maps
  * and unmaps them): a child forked while the parent holds big pages would count them in
  * its ru_maxrss, which Linux carries over exec. */
@@ -283,6 +281,7 @@ done:
     return status;
 }
 
+/* run_child_to with stdout into out_path. */
 static int run_child(const char *const *argv, const char *out_path, const char *err_path,
                      double *secs, long *rss_kb)
 {
