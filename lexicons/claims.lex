@@ -55,15 +55,14 @@ claim/cure   4   melt{,s} ... away                => may ease
 # "get their energy back": something lost, given back
 claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
-claim/cure   4   eliminate~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
-claim/cure   4   eliminate~ ... hair loss => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
 claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
-claim/cure   4   end~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
-claim/cure   4   end~ ... hair loss => may reduce
+# conditions already there, as for stop~ above
+claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
+claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 # "end-stage" and "end-organ" describe a disease; nothing ends it
 shield   -   end {stage,organ}
 claim/cure   4   pain free                        => with less pain
