@@ -43,6 +43,7 @@ typedef struct bench_options {
     const char *data_dir;
     const char *lexicon_dir; /* NULL: next to the binary, then the configured source tree */
     unsigned runs;
+    unsigned settle; /* seconds to wait after the flush before each timed run */
     uint64_t seed;
     int quick;
     int full;
@@ -402,9 +403,15 @@ static void run_group(bench_env *env, const char *section, bench_cmd *cmds, size
             long rss = 0;
             /* Start from a machine with nothing to write back: the last run's output
              * (up to gigabytes) and freshly generated corpora are flushed outside the
-             * timing, or their writeback competes with this run for the two cores. */
+             * timing, or their writeback competes with this run for the two cores.
+             * Then let it settle: on the virtual machines measured, a run that writes
+             * hundreds of MB within a second or two of such a flush spends 0.3 to 0.5 s
+             * more in the kernel, so whichever command came second in a round looked
+             * slower (1.55x for the ten-times lexicon; 1.0x with the pause). */
             remove(cmd->out_path);
             sync();
+            if (env->opt->settle)
+                sleep(env->opt->settle);
             int status = run_child_to(cmd->argv, cmd->out_path, cmd->err_path, &secs, &rss,
                                       cmd->to_pipe ? &cmd->count : NULL);
             /* claimcheck, grep and rg exit 1 for "found something"; 2 and up is an error */
@@ -1080,6 +1087,8 @@ static void usage(FILE *to)
             "  --lexicons DIR     lexicon sources for the word list (default: next to the\n"
             "                     binary, ../lexicons, then the configured source tree)\n"
             "  --runs N           timed runs per command (default 5; 3 with --quick)\n"
+            "  --settle S         seconds to wait before each timed run, after the last\n"
+            "                     output is removed and flushed (default 3; 0 with --quick)\n"
             "  --seed N           corpus seed (default 42)\n"
             "  --quick            small corpora (5 MB stream, 200 articles, 10 MB document)\n"
             "  --full             add the 1 GB stream to the size scaling\n"
@@ -1120,7 +1129,7 @@ static int parse_sections(const char *s, unsigned *mask)
 
 static void parse_options(int argc, char **argv, bench_options *opt)
 {
-    uint64_t runs = 0;
+    uint64_t runs = 0, settle = UINT64_MAX;
     unsigned only = 0;
     memset(opt, 0, sizeof *opt);
     opt->data_dir = "build/bench-data";
@@ -1138,6 +1147,11 @@ static void parse_options(int argc, char **argv, bench_options *opt)
         else if (strcmp(a, "--runs") == 0 && val) {
             if (parse_u64(val, &runs) != 0 || runs == 0 || runs > 64) {
                 fprintf(stderr, "cck-bench: --runs takes 1 to 64\n");
+                exit(2);
+            }
+        } else if (strcmp(a, "--settle") == 0 && val) {
+            if (parse_u64(val, &settle) != 0 || settle > 60) {
+                fprintf(stderr, "cck-bench: --settle takes 0 to 60 seconds\n");
                 exit(2);
             }
         } else if (strcmp(a, "--seed") == 0 && val) {
@@ -1173,6 +1187,7 @@ static void parse_options(int argc, char **argv, bench_options *opt)
     }
     opt->sections = only ? only : SEC_ALL;
     opt->runs = runs ? (unsigned)runs : opt->quick ? 3u : 5u;
+    opt->settle = settle != UINT64_MAX ? (unsigned)settle : opt->quick ? 0u : 3u;
     if (opt->quick) {
         opt->stream_bytes = 5000000;
         opt->article_count = 200;
