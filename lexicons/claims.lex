@@ -9,6 +9,8 @@ claim/prevention   4   prevent~                      => may lower the risk of
 claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
 claim/prevention   4   protect~ ... {against,from}    => may help protect ... against
 claim/prevention   4   protection {against,from}      => possible protection against
+# "protects people at risk of Alzheimer's"
+claim/prevention   4   protect~ ... {at risk,who are at risk}   => may help protect ... at risk
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before               => may help stop ... before
@@ -76,16 +78,27 @@ claim/cure   4   {speed,speeds,sped,accelerate,accelerates,accelerated} ... {rec
 claim/cure   4   faster {recovery,healing}        => possibly quicker recovery
 claim/cure   4   {really,actually,truly,definitely,totally} work{,s,ed}   => may help some patients
 # "X works": the subject is part of the phrase, so each keeps its own word in the rewrite
-claim/cure   4   it work{s}                       => it may help some patients
-claim/cure   4   they work{s}                     => they may help some patients
-claim/cure   4   that work{s}                     => that may help some patients
-claim/cure   4   this work{s}                     => this may help some patients
-claim/cure   4   treatment{,s} work{s}            => treatment may help some patients
-claim/cure   4   therap{y,ies} work{s}            => therapy may help some patients
-claim/cure   4   procedure{,s} work{s}            => procedure may help some patients
-claim/cure   4   injection{,s} work{s}            => injections may help some patients
-claim/cure   4   shot{,s} work{s}                 => shots may help some patients
-claim/cure   4   cell{,s} work{s}                 => cells may help some patients
+claim/cure   4   it works                         => it may help some patients
+# A singular subject takes "works", a plural one "work": "that work" and "stem cell
+# work" are nouns ("that work was funded"), not claims.
+claim/cure   4   they work                        => they may help some patients
+claim/cure   4   that works                       => that may help some patients
+claim/cure   4   this works                       => this may help some patients
+claim/cure   4   treatment works                  => treatment may help some patients
+claim/cure   4   treatments work                  => treatments may help some patients
+claim/cure   4   therapy works                    => therapy may help some patients
+claim/cure   4   therapies work                   => therapies may help some patients
+claim/cure   4   procedure works                  => procedure may help some patients
+claim/cure   4   procedures work                  => procedures may help some patients
+claim/cure   4   injection works                  => injection may help some patients
+claim/cure   4   injections work                  => injections may help some patients
+claim/cure   4   shot works                       => shot may help some patients
+claim/cure   4   shots work                       => shots may help some patients
+claim/cure   4   cells work                       => cells may help some patients
+claim/cure   4   stuff works                      => stuff may help some patients
+# how and where someone works is not a claim that the treatment works
+shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
+shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
@@ -93,6 +106,9 @@ claim/cure   4   get{,s} you back                 => may help you get back
 claim/cure   4   back on your feet                => may help you recover
 claim/cure   4   recover{,s,ed} fully             => recovered
 claim/cure   4   full recovery                    => some recovery
+claim/cure   4   save{,s} lives                   => may help some patients
+# a story told as what the treatment does for everyone: "that's what this therapy does for people"
+claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
 claim/regeneration   4   regenerate~              => may support repair of
@@ -114,6 +130,7 @@ claim/regeneration   4   revitali{s,z}e~          => may support repair of
 claim/regeneration   4   {grow,grows,grown,growing,grew} back   => may support repair
 claim/regeneration   4   regain~                  => may partly regain
 claim/regeneration   4   take{,s} years off       => may refresh
+claim/regeneration   4   look{,s} years younger   => may look refreshed
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
@@ -138,6 +155,8 @@ claim/safety   5   risk free                              => low-risk but not ri
 claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
 claim/safety   5   no complications                       => few reported complications
 claim/safety   5   no chance of rejection                 => a low chance of rejection
+claim/safety   5   {no,zero} chance of ... {rejection,side effects,complications,infection,harm,reaction,reactions}   => (say that these are uncommon, not impossible)
+claim/safety   5   no way {it,they,this,that,prp,injections} {can,could,will,would} {hurt,harm,damage}   => (say that it carries some risk, as every injection does)
 claim/safety   5   {no,zero} rejection                    => a low chance of rejection
 claim/safety   5   can't {hurt,harm}                      => carries some risk
 claim/safety   5   cannot {hurt,harm}                     => carries some risk
@@ -150,6 +169,7 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 # ---- regulatory -------------------------------------------------------------------
 claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
@@ -170,6 +190,9 @@ claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surge
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
 claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
+claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  => may be able to delay needing a new joint
+claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may be able to delay
+claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
 claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
 claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
@@ -246,7 +269,7 @@ claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   
 # finding only together with evidence/lab words in the same or the previous sentence.
 claim/extrapolation   3   you
 claim/extrapolation   3   your
-claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women}
+claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women,survivors,sufferers}
 claim/extrapolation   3   {which,that,this} means
 claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
@@ -255,6 +278,7 @@ claim/extrapolation   3   imagine what
 # Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
 # the same sentence to certainty ("always heals").
 booster   5   proven                         => studied
+booster   5   {prove,proves,proved} that          => suggests that
 booster   5   {clinically,scientifically,medically} proven   => studied
 booster   5   {clinically,scientifically,medically,} proven to   => thought by some to
 booster   4   proof                          => evidence

@@ -68,6 +68,11 @@ evidence/anecdote   1   {i've,i have,we've,we have} seen
 evidence/anecdote   1   {i,we} see
 evidence/anecdote   1   in my {experience,practice,clinic,hands}
 evidence/anecdote   1   in our {experience,practice,clinic}
+# a practitioner's own count is a tally, not a sample: "in our experience with 38 patients"
+evidence/anecdote   1   in {my,our} {experience,practice} with ... {patients,knees,people,clients,athletes,joints,cases}
+# people the writer met: "the three patients I met at the clinic"
+evidence/anecdote   1   {patients,people,folks,clients,runners} {i,we} {met,know,saw,talked to,spoke to,spoke with}
+evidence/anecdote   1   came to us
 evidence/anecdote   1   testimonial{,s}
 evidence/anecdote   1   success stor{y,ies}
 evidence/anecdote   1   {patient,client,customer} {stories,reviews,story}
@@ -76,7 +81,8 @@ evidence/anecdote   1   {thousands,hundreds,dozens} of {satisfied,happy,treated}
 evidence/anecdote   1   {treated,helped} {thousands,hundreds,dozens} of
 evidence/anecdote   1   countless {patients,people}
 evidence/anecdote   1   {worked,works} for me
-evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog}
+evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog,grandma,grandpa,aunt,uncle,neighbor,neighbour}
+evidence/anecdote   1   my {wife's,husband's,mom's,mother's,dad's,father's,son's,daughter's,friend's,sister's,brother's,dog's,grandma's,grandpa's,aunt's,uncle's,neighbor's,neighbour's}
 evidence/anecdote   1   my ... {knee,knees,back,shoulder,shoulders,hip,hips,elbow,ankle,joints,skin,hair,hairline,face,scars}
 evidence/anecdote   1   my own
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} been using

@@ -40,6 +40,8 @@ negation/pre   5   {is,it's} not true that
 negation/pre   5   {far,long} from
 
 negation/post  -   {is,are,was,were,remains,remain} {unproven,unsupported,unsubstantiated,untested,a myth,false,not true,untrue,not proven,not established,overstated,exaggerated,misleading}
+# "calling it a breakthrough is premature": the clause before is disputed
+negation/post  -   {is,are,was,were} {premature,an exaggeration,overblown,overhyped,a stretch,irresponsible}
 negation/post  -   {has,have} not been {shown,proven,demonstrated,established,tested}
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}
 negation/post  -   {isn't,aren't} {proven,true,supported,established}

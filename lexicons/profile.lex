@@ -41,5 +41,7 @@ profile/alternatives   -   other {options,treatments}
 profile/alternatives   -   {cortisone,steroid,corticosteroid,hyaluronic acid} {injection,injections,shot,shots}
 profile/alternatives   -   weight loss
 profile/alternatives   -   {brace,bracing,orthotics}
+profile/alternatives   -   {laser,led,red light} {cap,caps,helmet,helmets,comb,combs,device,devices,therapy}
+profile/alternatives   -   {minoxidil,finasteride,rogaine}
 profile/alternatives   -   {medication,medications,painkillers,nsaids,ibuprofen}
 profile/alternatives   -   {surgery,surgical,arthroscopy,replacement}

@@ -22,6 +22,7 @@ topic   -   bone marrow aspirate{,s}
 topic   -   bone marrow concentrate{,s}
 topic   -   bone marrow derived
 topic   -   marrow cells
+topic   -   {bone marrow,marrow} {injection,injections,shot,shots,treatment,treatments,therapy,therapies,procedure,procedures,infusion,infusions}
 topic   -   progenitor cell{,s}
 topic   -   ipsc{,s}
 topic   -   induced pluripotent

@@ -279,6 +279,55 @@ static int is_past_tense(const cck_text *text, size_t token)
            norm_is(text, token, "led");
 }
 
+/* Words a relative clause's noun phrase stops at, going back from its comma. */
+static int is_determiner(const cck_text *text, size_t i)
+{
+    static const char *const determiners[] = {"the", "a",   "an",  "this", "that", "our",
+                                              "your", "their", "its", "his", "her", "my"};
+    for (size_t k = 0; k < CCK_ARRAY_LEN(determiners); k++)
+        if (norm_is(text, i, determiners[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether a cue of class cls covers token i. */
+static int cue_covers(const cck_work_cue *cues, size_t count, size_t i, int cls, int sub)
+{
+    for (size_t k = 0; k < count && cues[k].first_token <= i; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == cls &&
+            (sub < 0 || cues[k].entry->sub == sub) && cues[k].last_token >= i)
+            return 1;
+    return 0;
+}
+
+/* Whether the claim starting at token `at` opens a relative clause about another
+ * treatment: ", which regrows hair" after a noun phrase (back to its determiner, at
+ * most a few words) that names an alternative ("the Lumen laser cap") and no topic.
+ * "We inject PRP into the tendon, which speeds healing" stays a claim about PRP. */
+#define RELATIVE_NP_MAX 5
+static int relative_clause_elsewhere(const cck_text *text, const cck_sentence *s,
+                                     const cck_work_cue *cues, size_t count, size_t at)
+{
+    if (at < s->first_token + 3 || !norm_is(text, at - 1, "which"))
+        return 0;
+    const cck_token *comma = &text->tokens[at - 2];
+    if (comma->kind != CCK_TOKEN_PUNCT || comma->norm_len != 1 ||
+        cck_token_norm(text, at - 2)[0] != ',')
+        return 0;
+    int other = 0;
+    for (size_t k = at - 3, words = 0; words < RELATIVE_NP_MAX; k--, words++) {
+        if (!is_word_token(&text->tokens[k]))
+            break;
+        if (cue_covers(cues, count, k, CCK_CLASS_TOPIC, -1))
+            return 0;
+        if (cue_covers(cues, count, k, CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES))
+            other = 1;
+        if (is_determiner(text, k) || k == s->first_token)
+            break;
+    }
+    return other;
+}
+
 /* Precedence of categories when a sentence makes several claims. */
 static const cck_category precedence[] = {
     CCK_CATEGORY_SAFETY,       CCK_CATEGORY_REGULATORY, CCK_CATEGORY_CERTAINTY,
@@ -292,6 +341,27 @@ static int rank_of(cck_category category)
         if (precedence[i] == category)
             return (int)i;
     return (int)CCK_ARRAY_LEN(precedence);
+}
+
+/* Whether the words after a sentence-opening "Had" read as the subject of an inverted
+ * condition ("Had the cells repaired...", "Had PRP been offered...", "Had stem cells
+ * regrown it..."), not as a diary's dropped "I" ("Had PRP in my elbow in March"): a
+ * pronoun or determiner comes first, or "been" or a past participle in -ed comes
+ * before the comma. */
+static int is_inverted_subject(const cck_text *text, size_t at, size_t comma)
+{
+    static const char *const subjects[] = {"a",    "an",    "her",   "his",   "i",
+                                           "it",   "its",   "my",    "our",   "she",
+                                           "he",   "that",  "the",   "their", "these",
+                                           "they", "this",  "those", "we",    "you",
+                                           "your"};
+    for (size_t k = 0; k < CCK_ARRAY_LEN(subjects); k++)
+        if (norm_is(text, at, subjects[k]))
+            return 1;
+    for (size_t tok = at; tok < comma; tok++)
+        if (norm_is(text, tok, "been") || is_past_tense(text, tok))
+            return 1;
+    return 0;
 }
 
 static int sentence_is_inverted_question(const cck_text *text, const cck_sentence *s)
@@ -374,6 +444,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
 
+    /* A claim in a relative clause about something else is not a claim about the
+     * treatment. */
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
+            relative_clause_elsewhere(text, s, cv, n, cv[i].first_token))
+            cv[i].dropped = 1;
+
     /* Scopes: negation (pre and post), condition, quotation. */
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *t = &cv[i];
@@ -417,6 +494,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 comma = tok;
                 break;
             }
+        if (comma < end && norm_is(text, first, "had") &&
+            !is_inverted_subject(text, first + 1, comma))
+            comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
         if (comma < end)
             for (size_t i = 0; i < n; i++)
                 if (cv[i].last_token < comma)

@@ -326,6 +326,59 @@ static const severity_case plain_claim_cases[] = {
      "regulatory-claim"},
     {"regulatory approved by the FDA", "This stem cell kit was approved by the FDA.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"registered with the FDA", "Our cord blood product is registered with the FDA.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+    /* surgery put off, not faced, or a new joint not needed */
+    {"put off surgery", "PRP lets runners put off knee surgery for another season.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
+    {"no longer have to undergo",
+     "Thanks to our stem cell protocol, patients no longer have to undergo a hip replacement.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
+    {"don't need a new knee", "You don't need a new knee, you need bone marrow concentrate.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
+    {"a plural subject works", "Bone marrow concentrate injections work.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"they work", "People ask me about PRP for tennis elbow. They work.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"bone marrow injections are on topic", "Bone marrow injections heal rotator cuff tears.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    /* safety absolutes in other words */
+    {"zero chance of a reaction", "With exosomes there is zero chance of an allergic reaction.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"no way they can harm you",
+     "It's your own platelets, so there's no way they can harm you.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    /* a practitioner's experience, people the writer met, a relative's story */
+    {"our experience with a count is a tally",
+     "In our practice with 52 knees, PRP relieved arthritis pain.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
+    {"people I talked to", "Going by the two runners I talked to at the expo, the PRP shots work.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"a relative's possessive",
+     "My grandpa's hip pain vanished after his stem cell shot, these injections save lives.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"a diary's Had is not a condition",
+     "Had PRP in my shoulder last spring, and honestly this stuff works.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"what the treatment does for people",
+     "Mark came to us on crutches and hiked a glacier six weeks later. That is what our "
+     "stem cell treatment does for people.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    /* lab and animal results carried over to people */
+    {"look years younger after cell culture",
+     "In cultured skin cells our exosome serum doubled elastin, so your face will look years "
+     "younger.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"protects people at risk",
+     "Rats given MSCs kept their kidneys working, which means the cells protect patients at "
+     "risk of kidney failure.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"sufferers carry it over",
+     "In sheep, umbilical cord cells rebuilt the damaged heart wall, giving heart failure sufferers hope "
+     "of new muscle.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"a case series proves that", "A twelve-patient case series proves that PRP regrows hair.",
+     CCK_SEVERITY_WARNING, "certainty-booster"},
 };
 
 static void test_analyze_plain_claims(void **state)
@@ -417,6 +470,8 @@ static const quiet_case negation_cases[] = {
      "Every stem cell injection is risk-free."},
     {"has not been shown to, forward", "Stem cell injections have not been shown to prevent knee replacement.",
      "Stem cell injections prevent knee replacement."},
+    {"calling it a miracle is premature", "Calling PRP a miracle is premature.",
+     "PRP is a miracle."},
 };
 
 static void test_analyze_negation(void **state)
@@ -473,6 +528,12 @@ static const quiet_case conditional_cases[] = {
      "Exosomes heal skin ulcers."},
     {"even if", "Even if stem cells repair cartilage, pain may persist.",
      "Stem cells repair cartilage."},
+    {"inverted Had with been",
+     "Had PRP been tested properly, we would know whether it heals tendons.",
+     "PRP heals tendons."},
+    {"inverted Had with a participle",
+     "Had stem cells regrown his cartilage, he would not be on the surgery list.",
+     "Stem cells regrow cartilage."},
 };
 
 static void test_analyze_conditionals(void **state)
@@ -525,6 +586,14 @@ static const severity_case off_topic_cases[] = {
     {"the miracle itself", "That exosome facial is a miracle.", CCK_SEVERITY_WARNING,
      "hype-word"},
     {"guaranteed delivery", "Delivery is guaranteed to be fast.", CCK_SEVERITY_NONE, NULL},
+    /* a relative clause about another product named beside the treatment */
+    {"which after another product",
+     "We sell PRP kits next to the Capillus laser cap, which regrows hair for many men.",
+     CCK_SEVERITY_NONE, NULL},
+    {"which after the treatment", "We sell PRP kits, which regrow hair for many men.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"which after the treated body part", "We inject PRP into the tendon, which speeds healing.",
+     CCK_SEVERITY_WARNING, NULL},
 };
 
 /* On the topic, with a word a claim could start from, but no claim. */
@@ -551,6 +620,13 @@ static const severity_case no_claim_cases[] = {
      NULL},
     {"recovery with or without", "Most stroke patients get some function back within months, with "
      "or without stem cells.", CCK_SEVERITY_NONE, NULL},
+    /* "work" as a noun, or how someone works */
+    {"that work is a noun", "That work on stem cells was funded by a federal grant.",
+     CCK_SEVERITY_NONE, NULL},
+    {"they work with athletes", "Our PRP nurses are great, they work with pro athletes.",
+     CCK_SEVERITY_NONE, NULL},
+    {"how the cells work", "Mesenchymal stem cells work by releasing signalling molecules.",
+     CCK_SEVERITY_NONE, NULL},
 };
 
 static void test_analyze_no_claim(void **state)
