@@ -31,6 +31,8 @@ claim/prevention   4   fend{,s,ed,ing} off            => may help with
 claim/prevention   4   stop~ ... from                 => may help keep ... from
 claim/prevention   4   keep{,s} ... from              => may help keep ... from
 claim/prevention   4   halt~                          => may slow
+# a promise about the future: "get PRP now and you won't get arthritis later"
+claim/prevention   4   {won't,will not,wont,never} {get,develop} {arthritis,osteoarthritis,injuries,tears,wrinkles,alzheimer's,dementia}   => (say that it may lower the risk, not remove it)
 claim/prevention   4   slow{,s,ed} ... progression    => may slow
 claim/prevention   4   {reduce,lower,cut}~ ... risk   => may lower
 claim/prevention   4   injury proof                   => more resilient
@@ -76,7 +78,9 @@ claim/cure   4   effectively treat~               => has been tried for
 claim/cure   4   treat{s} ... {effectively,successfully}   => may help with ...
 claim/cure   4   {speed,speeds,sped,accelerate,accelerates,accelerated} ... {recovery,healing}  => may speed
 claim/cure   4   faster {recovery,healing}        => possibly quicker recovery
-claim/cure   4   {really,actually,truly,definitely,totally} work{,s,ed}   => may help some patients
+claim/cure   4   {really,actually,truly} work{,s,ed}   => may help some patients
+# certainty words: "PRP definitely works" is as sure as "always works"
+claim/certainty   5   {definitely,totally,absolutely,100%} work{,s,ed}   => may help some patients
 # "X works": the subject is part of the phrase, so each keeps its own word in the rewrite
 claim/cure   4   it works                         => it may help some patients
 # A singular subject takes "works", a plural one "work": "that work" and "stem cell
@@ -184,25 +188,25 @@ claim/regulatory   5   food and drug administration approved     => (check the F
 claim/regulatory   5   government approved                       => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------
-claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
-claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
-claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
+claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may spare
+claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
+claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
 claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  => may be able to delay needing a new joint
-claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may be able to delay
-claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
-claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
-claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
-claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
-claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
+claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may be able to delay
+claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
+claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
+claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
+claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}           => may delay
+claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
-claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
+claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}               => may delay
 claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating room,operating table,operating theatre,hospital,or}   => may help keep ... out of surgery
-claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
+claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for ...
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
@@ -271,6 +275,7 @@ claim/extrapolation   3   you
 claim/extrapolation   3   your
 claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women,survivors,sufferers}
 claim/extrapolation   3   {which,that,this} means
+claim/extrapolation   3   meaning
 claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 

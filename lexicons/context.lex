@@ -13,6 +13,7 @@ attribution   -   according to
 attribution   -   {says,said,say}
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
+shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {insist,insists,insisted}

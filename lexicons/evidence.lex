@@ -43,6 +43,7 @@ evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
 evidence   3   /\b95\s*%\s*ci\b/
 
 evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
+evidence/lab   2   {zebrafish,salamander,salamanders,axolotl,axolotls,hamster,hamsters,guinea pigs,ferret,ferrets,marmoset,marmosets,macaque,macaques,baboon,baboons,minipig,minipigs,ovine,bovine,lamb,lambs}
 # Someone's own animal is a pet, not a study ("she walks her dog"); "my dog" is an
 # anecdote (below).
 shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorses,rabbit,rabbits,pig,pigs,goat,goats,sheep}
@@ -69,7 +70,7 @@ evidence/anecdote   1   {i,we} see
 evidence/anecdote   1   in my {experience,practice,clinic,hands}
 evidence/anecdote   1   in our {experience,practice,clinic}
 # a practitioner's own count is a tally, not a sample: "in our experience with 38 patients"
-evidence/anecdote   1   in {my,our} {experience,practice} with ... {patients,knees,people,clients,athletes,joints,cases}
+evidence/anecdote   1   {in my,in our,my,our,the clinic's,our clinic's} {experience,practice} with ... {patients,knees,shoulders,hips,people,clients,athletes,joints,cases}
 # people the writer met: "the three patients I met at the clinic"
 evidence/anecdote   1   {patients,people,folks,clients,runners} {i,we} {met,know,saw,talked to,spoke to,spoke with}
 evidence/anecdote   1   came to us
@@ -82,7 +83,7 @@ evidence/anecdote   1   {treated,helped} {thousands,hundreds,dozens} of
 evidence/anecdote   1   countless {patients,people}
 evidence/anecdote   1   {worked,works} for me
 evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog,grandma,grandpa,aunt,uncle,neighbor,neighbour}
-evidence/anecdote   1   my {wife's,husband's,mom's,mother's,dad's,father's,son's,daughter's,friend's,sister's,brother's,dog's,grandma's,grandpa's,aunt's,uncle's,neighbor's,neighbour's}
+evidence/anecdote   1   my {wife's,husband's,partner's,mom's,mother's,dad's,father's,son's,daughter's,friend's,sister's,brother's,cousin's,dog's,grandma's,grandpa's,aunt's,uncle's,neighbor's,neighbour's,coworker's,boss's}
 evidence/anecdote   1   my ... {knee,knees,back,shoulder,shoulders,hip,hips,elbow,ankle,joints,skin,hair,hairline,face,scars}
 evidence/anecdote   1   my own
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} been using
@@ -93,9 +94,9 @@ evidence/anecdote   1   living proof
 evidence/anecdote   1   {stories,testimonials,cases} like {these,this,hers,his,theirs}
 evidence/anecdote   1   {photos,pictures,pics,results,reviews} speak for themselves
 evidence/anecdote   1   before and after
+evidence/anecdote   1   {satisfied,happy} {patients,clients,customers}
 evidence/anecdote   1   {he,she,they} {has,have,had} seen
 evidence/anecdote   1   all the proof {i,we} need
-evidence/anecdote   1   {the,our,my} results speak for themselves
 evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,watched,witnessed}
 evidence/anecdote   1   with my own eyes
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} {treated,injected,helped}

@@ -472,10 +472,14 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
             return 0;
-        /* "heal again and again", "heals completely": an adverb is not an object */
+        /* "heal again and again", "heals completely": an adverb is not an object, nor
+         * is the preposition of "my knee healed after PRP" */
         static const char *const adverbs[] = {
-            "again", "back", "fast", "faster", "itself", "forever", "for", "up", "over",
-            "within", "in", "on", "by", "and", "or", "but", "too", "well", "now", "twice"};
+            "again", "back",   "fast",   "faster", "itself", "forever", "for",   "up",
+            "over",  "within", "in",     "on",     "by",     "and",     "or",    "but",
+            "too",   "well",   "now",    "twice",  "after",  "with",    "without", "at",
+            "during", "since", "from",   "to",     "like",   "as",      "so",    "when",
+            "while", "before", "until",  "because", "thanks", "than"};
         /* -ly adjectives that do take an object: "heals elderly knees" */
         static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
                                                     "daily", "belly", "holy"};

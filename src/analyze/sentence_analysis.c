@@ -461,11 +461,24 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             int clause_long = t->entry->level == 5;
             int window = t->entry->level >= 0 && t->entry->level < 5 ? t->entry->level + 1
                                                                       : NEGATION_WINDOW;
+            /* "No amniotic or umbilical product on the market has received FDA
+             * approval": a "No" that opens the sentence negates its subject, so it
+             * reaches the claim however long the subject is (commas still stop it:
+             * "No pain, no swelling, stem cells heal you"). Evidence words keep the
+             * short window: "No adverse events occurred in our series of nine
+             * horses" still names an animal study. */
+            int subject_no = t->first_token == s->first_token &&
+                             t->last_token == t->first_token &&
+                             norm_is(text, t->first_token, "no") && t->entry->level < 0;
             for (size_t j = 0; j < n; j++) {
                 if (j == i || cv[j].dropped)
                     continue;
+                int reach = subject_no && (is_claim_cue(&cv[j]) || cls_of(&cv[j]) ==
+                                                                        CCK_CLASS_BOOSTER)
+                                ? 2 * NEGATION_WINDOW
+                                : window;
                 if (in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
-                                     clause_long ? 1 << 20 : window, !clause_long))
+                                     clause_long ? 1 << 20 : reach, !clause_long))
                     cv[j].negated = 1;
             }
         } else if (cls == CCK_CLASS_NEGATION_POST) {

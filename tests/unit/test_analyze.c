@@ -340,6 +340,32 @@ static const severity_case plain_claim_cases[] = {
      "cure-claim"},
     {"they work", "People ask me about PRP for tennis elbow. They work.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"sidestep a repair", "Bone marrow concentrate lets athletes sidestep ACL repair.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
+    {"happy clients are a testimonial",
+     "Our 600 happy clients can tell you: PRP facials heal acne scars.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
+    {"definitely works is certainty", "Exosomes definitely work for eczema.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
+    {"a coworker's illness",
+     "my coworker's lupus went into remission after stem cells, this stuff works",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"zebrafish are lab work",
+     "In zebrafish, stem cells regrew spinal cord tissue, so paralysed patients will walk again.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"the results speak for themselves",
+     "I did PRP on both elbows. The results speak for themselves.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
+    {"I tell patients is the author's own claim", "I tell patients that PRP heals tendinitis.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"never develop arthritis", "Start stem cell shots at forty and you will never develop "
+     "arthritis.", CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"meaning carries a dish over to patients",
+     "Stem cells grown in a dish repaired retinal tissue, meaning blindness can now be "
+     "reversed.", CCK_SEVERITY_WARNING, "extrapolation"},
+    {"a clinic's experience with a count",
+     "Our clinic's experience with 250 hips shows that amniotic injections restore cartilage.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
     {"bone marrow injections are on topic", "Bone marrow injections heal rotator cuff tears.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     /* safety absolutes in other words */
@@ -472,6 +498,9 @@ static const quiet_case negation_cases[] = {
      "Stem cell injections prevent knee replacement."},
     {"calling it a miracle is premature", "Calling PRP a miracle is premature.",
      "PRP is a miracle."},
+    {"a sentence-opening No reaches past a long subject",
+     "No clinic or product in this state has ever received FDA clearance for stem cell knee "
+     "injections.", "This stem cell product has received FDA clearance."},
 };
 
 static void test_analyze_negation(void **state)
@@ -1033,8 +1062,16 @@ static const rewrite_case rewrite_cases[] = {
      "to may", 1},
     {"a gerund: advice", "Curing arthritis with stem cells is easy now.", "Reword \"Curing\"",
      "may ease symptoms of arthritis with", 1},
+    {"a preposition after the trigger is not its object: advice",
+     "My elbow healed after PRP, start to finish.", "Reword \"healed\"", "healing of after", 1},
+    {"a prevention promise keeps its condition", "Start stem cell shots at forty and you will "
+     "never develop arthritis.", "Say that it may lower the risk", "likely to get;", 1},
     {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
      "Check the FDA status", "are (check", 1},
+    {"a sentence-opening No does not negate the animals after its verb",
+     "No adverse events occurred in our series of nine horses and three dogs, confirming that "
+     "MSC therapy is entirely safe for people.",
+     "(so far shown only in animal or lab studies)", NULL, 0},
     {"lab evidence adds its caveat",
      "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
      "(so far shown only in animal or lab studies).", NULL, 0},
