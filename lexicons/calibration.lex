@@ -58,6 +58,7 @@ hedge   2   to some extent
 hedge   2   {somewhat,partly}
 hedge   2   we think
 hedge   2   i think
+hedge   2   {i'd,we'd} say
 hedge   2   {believe,believed} to
 hedge   2   hopeful{,ly}
 hedge   2   anecdotal

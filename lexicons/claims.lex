@@ -185,6 +185,8 @@ claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cl
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   food and drug administration approved     => (check the FDA status)
+# a regulator letting a trial go ahead is not approval of the treatment
+shield   -   fda {approved,cleared,authorized,authorised} ... {trial,trials,study,studies,protocol,protocols,investigation}
 claim/regulatory   5   government approved                       => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------

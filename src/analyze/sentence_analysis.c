@@ -328,6 +328,34 @@ static int relative_clause_elsewhere(const cck_text *text, const cck_sentence *s
     return other;
 }
 
+/* Words between a testimonial and the attribution it speaks through ("my patients
+ * all tell me"). */
+#define TESTIMONIAL_SPEAKER_GAP 3
+
+/* Whether every testimonial cue of the sentence ends well before the attribution word
+ * at token `at`, which governs a claim after it: then the report belongs to someone
+ * else. SIZE_MAX (no governing attribution) is never apart. */
+static int anecdote_apart(const cck_text *text, const cck_work_cue *cues, size_t count,
+                          size_t at)
+{
+    if (at == SIZE_MAX)
+        return 0;
+    for (size_t k = 0; k < count; k++) {
+        const cck_work_cue *c = &cues[k];
+        if (c->dropped || c->negated || c->conditional || cls_of(c) != CCK_CLASS_EVIDENCE ||
+            c->entry->sub != CCK_EVIDENCE_ANECDOTE)
+            continue;
+        if (c->last_token >= at)
+            return 0;
+        size_t words = 0;
+        for (size_t tok = c->last_token + 1; tok < at; tok++)
+            words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
+        if (words <= TESTIMONIAL_SPEAKER_GAP)
+            return 0;
+    }
+    return 1;
+}
+
 /* Precedence of categories when a sentence makes several claims. */
 static const cck_category precedence[] = {
     CCK_CATEGORY_SAFETY,       CCK_CATEGORY_REGULATORY, CCK_CATEGORY_CERTAINTY,
@@ -530,6 +558,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
     int attribution = 0, sentence_hedge = 0;
+    size_t governing_at = SIZE_MAX; /* the first attribution word that governs a claim */
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         if (c->dropped)
@@ -586,6 +615,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     governs = 1;
             if (governs || words_after <= ATTRIBUTION_TAIL)
                 attribution = 1;
+            if (governs && c->first_token < governing_at)
+                governing_at = c->first_token;
             break;
         }
         case CCK_CLASS_PROFILE:
@@ -607,8 +638,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             break;
         }
     }
-    /* The author's own patients are anecdote, not somebody else's report. */
-    if (r->anecdote)
+    /* The author's own patients are anecdote, not somebody else's report ("my
+     * patients all tell me PRP healed them"), unless the report is someone else's
+     * and the testimonial stands apart from it: "We treated 12 patients who were
+     * harmed after a clinic said stem cells cure MS". */
+    if (r->anecdote && !anecdote_apart(text, cv, n, governing_at))
         attribution = 0;
     r->question = (s->flags & CCK_SENTENCE_QUESTION) || sentence_is_inverted_question(text, s);
 

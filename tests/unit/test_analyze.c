@@ -523,12 +523,19 @@ static const quiet_case hedge_cases[] = {
     {"preliminary", "Preliminary data hint that stem cells regrow cartilage.",
      "Stem cells regrow cartilage."},
     {"appears to", "PRP appears to speed up tendon healing.", "PRP speeds up tendon healing."},
+    {"I'd say", "I'd say PRP heals tendons.", "PRP heals tendons."},
 };
 
 static void test_analyze_hedges(void **state)
 {
     fixture *fx = *state;
     check_below_warning(fx->scanner, hedge_cases, sizeof hedge_cases / sizeof hedge_cases[0]);
+    /* "I'd say" is the author's own hedge, not someone else's report */
+    seen s;
+    assert_int_equal(scan(fx->scanner, "I'd say PRP heals tendons.", &s, NULL), CCK_OK);
+    assert_int_equal(s.count, 1);
+    assert_true(s.findings[0].flags & CCK_FINDING_HEDGED);
+    assert_false(s.findings[0].flags & CCK_FINDING_REPORTED);
 }
 
 static const quiet_case question_cases[] = {
@@ -587,6 +594,9 @@ static const quiet_case reported_cases[] = {
      "PRP heals every tendon."},
     {"straight quotes", "He wrote \"exosomes reverse aging\" on the board.",
      "Exosomes reverse aging."},
+    {"a testimonial apart from someone else's report",
+     "We treated 12 patients who were harmed after a clinic said stem cells cure MS.",
+     "Stem cells cure MS."},
 };
 
 static void test_analyze_reported(void **state)
@@ -650,6 +660,8 @@ static const severity_case no_claim_cases[] = {
     {"recovery with or without", "Most stroke patients get some function back within months, with "
      "or without stem cells.", CCK_SEVERITY_NONE, NULL},
     /* "work" as a noun, or how someone works */
+    {"the FDA approving a trial", "The FDA approved the trial protocol for our stem cell study.",
+     CCK_SEVERITY_NONE, NULL},
     {"that work is a noun", "That work on stem cells was funded by a federal grant.",
      CCK_SEVERITY_NONE, NULL},
     {"they work with athletes", "Our PRP nurses are great, they work with pro athletes.",
