@@ -267,6 +267,7 @@ claim/anecdote   4   stories speak for themselves   => stories show some patient
 claim/anecdote   4   testimonials speak for themselves   => testimonials show some patients' experiences
 claim/anecdote   4   the proof is {me,in}                 => (say that one person's experience is not evidence that it works)
 claim/anecdote   4   living proof                         => one example
+claim/anecdote   4   {healed,fixed,cured,saved,repaired,rebuilt,regrew,helped,worked on} mine   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   all the proof {i,we} need            => encouraging for me
 claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
 

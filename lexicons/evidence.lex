@@ -86,6 +86,8 @@ evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husban
 evidence/anecdote   1   my {wife's,husband's,partner's,mom's,mother's,dad's,father's,son's,daughter's,friend's,sister's,brother's,cousin's,dog's,grandma's,grandpa's,aunt's,uncle's,neighbor's,neighbour's,coworker's,boss's}
 evidence/anecdote   1   my ... {knee,knees,back,shoulder,shoulders,hip,hips,elbow,ankle,joints,skin,hair,hairline,face,scars}
 evidence/anecdote   1   my own
+# "it healed mine in eight weeks": the writer's own case
+evidence/anecdote   1   {healed,fixed,cured,saved,repaired,rebuilt,regrew,helped,worked on} mine
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} been using
 evidence/anecdote   1   {i,we} {could,can} {feel,see,tell}
 evidence/anecdote   1   {i,we} {had,got,tried}

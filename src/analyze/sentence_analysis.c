@@ -64,6 +64,15 @@ static int norm_is(const cck_text *text, size_t i, const char *word)
     return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
 }
 
+static int word_is_one_of(const cck_text *text, size_t i, const char *const *words,
+                          size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (norm_is(text, i, words[k]))
+            return 1;
+    return 0;
+}
+
 /* Punctuation that ends a clause for every scope. */
 static int is_clause_break(const cck_text *text, size_t i)
 {
@@ -356,6 +365,33 @@ static int anecdote_apart(const cck_text *text, const cck_work_cue *cues, size_t
     return 1;
 }
 
+/* Whether the author endorses a reported claim later in the sentence, from token
+ * `from` on: "that's (just) true", "it's true", "he was right", "they're right". A
+ * word in between ("that's just not true") is not an endorsement. */
+static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t from)
+{
+    static const char *const openers[] = {"that's", "thats", "it's",   "its",    "he",
+                                          "she",    "they",  "they're", "theyre", "he's",
+                                          "she's"};
+    static const char *const linking[] = {"was", "were", "is", "are"};
+    static const char *const adverbs[] = {"just", "actually", "absolutely", "totally",
+                                          "completely", "so", "100%", "dead"};
+    static const char *const verdicts[] = {"true", "right", "correct"};
+    size_t end = s->first_token + s->token_count;
+    for (size_t k = from; k < end; k++) {
+        if (!word_is_one_of(text, k, openers, CCK_ARRAY_LEN(openers)))
+            continue;
+        size_t at = k + 1;
+        if (at < end && word_is_one_of(text, at, linking, CCK_ARRAY_LEN(linking)))
+            at++;
+        if (at < end && word_is_one_of(text, at, adverbs, CCK_ARRAY_LEN(adverbs)))
+            at++;
+        if (at < end && word_is_one_of(text, at, verdicts, CCK_ARRAY_LEN(verdicts)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Precedence of categories when a sentence makes several claims. */
 static const cck_category precedence[] = {
     CCK_CATEGORY_SAFETY,       CCK_CATEGORY_REGULATORY, CCK_CATEGORY_CERTAINTY,
@@ -471,6 +507,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 cv[i].dropped = 1;
         }
     }
+
+    /* "PRP heals nothing": an object that is nobody or nothing negates the claim. */
+    static const char *const none_objects[] = {"nothing", "nobody", "noone"};
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && is_claim_cue(&cv[i]) && cv[i].last_token + 1 < s->first_token +
+                                                                              s->token_count &&
+            word_is_one_of(text, cv[i].last_token + 1, none_objects,
+                           CCK_ARRAY_LEN(none_objects)))
+            cv[i].negated = 1;
 
     /* A claim in a relative clause about something else is not a claim about the
      * treatment. */
@@ -726,6 +771,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         r->past_tense = is_past_tense(text, p->first_token);
         if (r->booster && cls_of(p) == CCK_CLASS_BOOSTER)
             r->reported = r->reported || p->quoted;
+        /* "...my surgeon told me, and he was right": the author takes the claim on */
+        if (r->reported && endorsed_after(text, s, p->last_token + 1))
+            r->reported = 0;
     } else {
         /* Relation words only: conditions and quotes still apply to the ladder. */
         for (size_t i = 0; i < n; i++)

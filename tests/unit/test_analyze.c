@@ -366,6 +366,13 @@ static const severity_case plain_claim_cases[] = {
     {"a clinic's experience with a count",
      "Our clinic's experience with 250 hips shows that amniotic injections restore cartilage.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    /* a report the author endorses later in the sentence */
+    {"and she was right", "The nurse said exosomes regrow hair, and she was right.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"and honestly it's true", "Everyone said PRP fixes tennis elbow, and honestly it's true.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"healed mine", "Stem cells healed mine in a month.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
     {"bone marrow injections are on topic", "Bone marrow injections heal rotator cuff tears.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     /* safety absolutes in other words */
@@ -594,6 +601,8 @@ static const quiet_case reported_cases[] = {
      "PRP heals every tendon."},
     {"straight quotes", "He wrote \"exosomes reverse aging\" on the board.",
      "Exosomes reverse aging."},
+    {"a report disowned, not endorsed",
+     "The nurse said exosomes regrow hair, and that's just not true.", "Exosomes regrow hair."},
     {"a testimonial apart from someone else's report",
      "We treated 12 patients who were harmed after a clinic said stem cells cure MS.",
      "Stem cells cure MS."},
@@ -660,6 +669,7 @@ static const severity_case no_claim_cases[] = {
     {"recovery with or without", "Most stroke patients get some function back within months, with "
      "or without stem cells.", CCK_SEVERITY_NONE, NULL},
     /* "work" as a noun, or how someone works */
+    {"heals nothing", "PRP heals nothing.", CCK_SEVERITY_NONE, NULL},
     {"the FDA approving a trial", "The FDA approved the trial protocol for our stem cell study.",
      CCK_SEVERITY_NONE, NULL},
     {"that work is a noun", "That work on stem cells was funded by a federal grant.",
