@@ -820,7 +820,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
                 evidence = 2;
         }
     } else if (anecdote && claim >= 3 && r->booster < 5 &&
-               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
+               category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
+               !(category == CCK_CATEGORY_CERTAINTY && !r->booster)) {
+        /* A testimonial beside the claim is what it rests on, unless the claim words
+         * are certainty themselves ("absolutely work"): that category comes first. */
         category = CCK_CATEGORY_ANECDOTE;
     }
 

@@ -373,6 +373,9 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"healed mine", "Stem cells healed mine in a month.", CCK_SEVERITY_WARNING,
      "anecdote-as-proof"},
+    {"certainty words come before a testimonial",
+     "PRP totally works for hair loss, my sister has her ponytail back.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
     {"bone marrow injections are on topic", "Bone marrow injections heal rotator cuff tears.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     /* safety absolutes in other words */
