@@ -50,6 +50,7 @@ claim/cure   4   get{,s} ... off ... {medication,medications,painkillers,opioids
 claim/cure   4   close~ ... {ulcer,ulcers,wound,wounds}   => may help close
 claim/cure   4   without pain                     => with less pain
 claim/cure   4   say{,s} goodbye to               => may ease
+claim/cure   4   kiss ... goodbye                 => may ease ...
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
@@ -110,6 +111,7 @@ claim/cure   4   get{,s} you back                 => may help you get back
 claim/cure   4   back on your feet                => may help you recover
 claim/cure   4   recover{,s,ed} fully             => recovered
 claim/cure   4   full recovery                    => some recovery
+claim/cure   4   {lasting,permanent,long lasting,lifelong,life long} results   => results that vary
 claim/cure   4   save{,s} lives                   => may help some patients
 # a story told as what the treatment does for everyone: "that's what this therapy does for people"
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
@@ -139,6 +141,7 @@ claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may he
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
 claim/regeneration   4   turn{,s} back the clock  => may help with ageing
+claim/regeneration   4   turn{,s} back time       => may help with ageing
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 
 # ---- safety absolutes ---------------------------------------------------------------
@@ -289,6 +292,11 @@ booster   5   proven                         => studied
 booster   5   {prove,proves,proved} that          => suggests that
 booster   5   {clinically,scientifically,medically} proven   => studied
 booster   5   {clinically,scientifically,medically,} proven to   => thought by some to
+booster   5   {clinically,scientifically,medically} {shown,demonstrated} to   => thought by some to
+booster   5   {backed,supported} by science  => studied
+booster   5   science backed                 => studied
+booster   5   work{,s} for {everyone,everybody,anyone,anybody,every patient,all patients}   => may help some patients
+booster   5   {last,only} ... {you'll,you will} ever need   => (call it one option among several)
 booster   4   proof                          => evidence
 booster   5   guarantee{~}                   => not guaranteed
 booster   5   100% {effective,success,successful,results}   => often helpful

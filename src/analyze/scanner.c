@@ -418,10 +418,14 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                 "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
                 "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
                 "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
-                "any", "every"};
+                "any", "every", "natural", "own"};
             size_t prev = trigger->first_token - 1;
-            if (word_in(cck_token_norm(text, prev), text->tokens[prev].norm_len, no_verb_after,
-                        CCK_ARRAY_LEN(no_verb_after)))
+            const char *pw = cck_token_norm(text, prev);
+            size_t pn = text->tokens[prev].norm_len;
+            if (word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
+                return 0;
+            /* "your body's natural repair process": after a possessive comes a noun */
+            if (pn > 2 && pw[pn - 2] == '\'' && pw[pn - 1] == 's')
                 return 0;
             /* a bare verb after "let you", "help" or "will absolutely" cannot take a
              * modal of its own ("let you may delay", "will absolutely may help") */
@@ -452,8 +456,12 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                     return 0;
             }
         }
-        /* "a miracle cure for", "the cure is": a noun, not a verb */
-        static const char *const noun_before[] = {"for", "is", "are", "was", "were"};
+        /* "a miracle cure for", "the cure is", "the repair process": a noun, not a
+         * verb */
+        static const char *const noun_before[] = {"for",       "is",        "are",
+                                                  "was",       "were",      "process",
+                                                  "processes", "mechanism", "mechanisms",
+                                                  "response"};
         size_t next = trigger->last_token + 1;
         if (next < s->first_token + s->token_count &&
             word_in(cck_token_norm(text, next), text->tokens[next].norm_len, noun_before,
