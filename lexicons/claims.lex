@@ -10,7 +10,7 @@ claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
 claim/prevention   4   protect~ ... {against,from}    => may help protect ... against
 claim/prevention   4   protection {against,from}      => possible protection against
 # "protects people at risk of Alzheimer's"
-claim/prevention   4   protect~ ... {at risk,who are at risk}   => may help protect ... at risk
+claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before               => may help stop ... before
@@ -104,6 +104,8 @@ claim/cure   4   stuff works                      => stuff may help some patient
 # how and where someone works is not a claim that the treatment works
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
 shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
+# how something works is a question, not a claim that it does
+shield   -   how ... work{,s}
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
@@ -113,6 +115,8 @@ claim/cure   4   recover{,s,ed} fully             => recovered
 claim/cure   4   full recovery                    => some recovery
 claim/cure   4   {lasting,permanent,long lasting,lifelong,life long} results   => results that vary
 claim/cure   4   save{,s} lives                   => may help some patients
+# donors save lives by giving, not the treatment by working
+shield   -   {donor,donors,donating,donation,donations,registry,registries} save{,s} lives
 # a story told as what the treatment does for everyone: "that's what this therapy does for people"
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
@@ -162,7 +166,9 @@ claim/safety   5   risk free                              => low-risk but not ri
 claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
 claim/safety   5   no complications                       => few reported complications
 claim/safety   5   no chance of rejection                 => a low chance of rejection
-claim/safety   5   {no,zero} chance of ... {rejection,side effects,complications,infection,harm,reaction,reactions}   => (say that these are uncommon, not impossible)
+claim/safety   5   zero chance of rejection               => a low chance of rejection
+claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction}   => (say that these are uncommon, not impossible)
+claim/safety   5   {no,zero} chance of {rejection,infection} or {side effects,complications,infection,reactions,a reaction}   => (say that these are uncommon, not impossible)
 claim/safety   5   no way {it,they,this,that,prp,injections} {can,could,will,would} {hurt,harm,damage}   => (say that it carries some risk, as every injection does)
 claim/safety   5   {no,zero} rejection                    => a low chance of rejection
 claim/safety   5   can't {hurt,harm}                      => carries some risk
@@ -177,6 +183,9 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
+# a registered lab or tissue bank says nothing about the product's approval
+shield   -   {lab,laboratory,labs,facility,facilities,bank,banks} {is,are} {registered,listed} with the {fda,food and drug administration}
+shield   -   fda registered {lab,laboratory,labs,facility,facilities,tissue bank}
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
@@ -188,30 +197,34 @@ claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cl
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   food and drug administration approved     => (check the FDA status)
+claim/regulatory   5   {approved,cleared,authorized,authorised} for {treating,the treatment of}   => (check the regulatory status: few stem-cell products are approved for any use)
 # a regulator letting a trial go ahead is not approval of the treatment
-shield   -   fda {approved,cleared,authorized,authorised} ... {trial,trials,study,studies,protocol,protocols,investigation}
+shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,their,this} ... {trial,trials,study,studies,protocol,protocols,investigation}
+shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,their,this} {trial,trials,study,studies,protocol,protocols,investigation}
 claim/regulatory   5   government approved                       => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------
-claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may spare
-claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
-claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
+claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
+# a repair is surgery only right after the verb: "sidestep rotator cuff repair"
+claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => may delay
+claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
+claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
 claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  => may be able to delay needing a new joint
-claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may be able to delay
-claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
-claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
-claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
-claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}           => may delay
-claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}              => may delay
+claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion,reconstruction,arthroscopy,arthroplasty}   => may be able to delay
+claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
+claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
+claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
+claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
+claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
-claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware}               => may delay
+claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
 claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating room,operating table,operating theatre,hospital,or}   => may help keep ... out of surgery
-claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,repair,repairs,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
+claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for ...
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
@@ -279,9 +292,12 @@ claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   
 # finding only together with evidence/lab words in the same or the previous sentence.
 claim/extrapolation   3   you
 claim/extrapolation   3   your
-claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women,survivors,sufferers}
+claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women,sufferers}
+# survivors of a human illness, not the animals that survived
+claim/extrapolation   3   {heart attack,stroke,cancer,burn,trauma,covid} survivors
 claim/extrapolation   3   {which,that,this} means
 claim/extrapolation   3   meaning
+shield   -   well meaning
 claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 
@@ -289,7 +305,7 @@ claim/extrapolation   3   imagine what
 # Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
 # the same sentence to certainty ("always heals").
 booster   5   proven                         => studied
-booster   5   {prove,proves,proved} that          => suggests that
+booster   4   {prove,proves,proved} that          => suggests that
 booster   5   {clinically,scientifically,medically} proven   => studied
 booster   5   {clinically,scientifically,medically,} proven to   => thought by some to
 booster   5   {clinically,scientifically,medically} {shown,demonstrated} to   => thought by some to

@@ -13,6 +13,8 @@ attribution   -   according to
 attribution   -   {says,said,say}
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
+# "the photos say it all": an idiom, not a report
+shield   -   {say,says,said} it all
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as

@@ -38,10 +38,18 @@ negation/pre   5   {rule,rules,ruled} out
 negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
 negation/pre   5   {is,it's} not true that
 negation/pre   5   {far,long} from
+# doubt: "I'm skeptical that PRP regenerates anything"
+negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}
+negation/pre   5   {doubt,doubts,doubted} that
+negation/pre   5   {i,we} {doubt,doubted}
+# rarely is nearly never: "it rarely delivers cures"
+negation/pre   -   {rarely,seldom,hardly,scarcely}
 
 negation/post  -   {is,are,was,were,remains,remain} {unproven,unsupported,unsubstantiated,untested,a myth,false,not true,untrue,not proven,not established,overstated,exaggerated,misleading}
-# "calling it a breakthrough is premature": the clause before is disputed
-negation/post  -   {is,are,was,were} {premature,an exaggeration,overblown,overhyped,a stretch,irresponsible}
+# "Calling exosome therapy a breakthrough is premature", "saying PRP regrows hair is
+# misleading": the whole phrase disputes the words inside it
+negation/pre   5   {calling,to call} ... {a,an,the} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking}
+negation/pre   5   {saying,to say,claiming,to claim} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking,false,wrong,dishonest}
 negation/post  -   {has,have} not been {shown,proven,demonstrated,established,tested}
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}
 negation/post  -   {isn't,aren't} {proven,true,supported,established}
@@ -49,12 +57,15 @@ negation/post  -   {lacks,lack} evidence
 negation/post  -   {is,are} not supported
 negation/post  -   {has,have} been debunked
 negation/post  -   {is,are} wishful thinking
+# "being registered with the FDA does not mean ... approved"
+negation/post  -   {does not,doesn't,do not,don't,did not,didn't} {mean,equal,imply}
 
 negation/pseudo  -   not only
 negation/pseudo  -   not just
 negation/pseudo  -   {doesn't,don't,isn't,won't} just
 negation/pseudo  -   not merely
 negation/pseudo  -   no wonder
+negation/pseudo  -   no surprise
 negation/pseudo  -   not to mention
 negation/pseudo  -   no matter
 negation/pseudo  -   not necessarily

@@ -1049,6 +1049,22 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     return 1;
 }
 
+/* Whether the treatment named at token `at` is one the sentence goes without:
+ * "Surgeons repair torn rotator cuffs every day without any stem cells" is not
+ * about stem cells. */
+static int follows_without(const cck_text *text, const cck_sentence *s, size_t at)
+{
+    static const char *const without[] = {"without"};
+    static const char *const between[] = {"any", "the", "using", "a", "an"};
+    if (at > s->first_token && word_in(cck_token_norm(text, at - 1),
+                                       text->tokens[at - 1].norm_len, without, 1))
+        return 1;
+    return at > s->first_token + 1 &&
+           word_in(cck_token_norm(text, at - 2), text->tokens[at - 2].norm_len, without, 1) &&
+           word_in(cck_token_norm(text, at - 1), text->tokens[at - 1].norm_len, between,
+                   CCK_ARRAY_LEN(between));
+}
+
 /* Words that point back to a treatment named in an earlier paragraph. */
 static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 {
@@ -1124,7 +1140,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
-                note->flags |= NOTE_TOPIC;
+                if (!follows_without(text, s, sc->phrases.items[m].first_token))
+                    note->flags |= NOTE_TOPIC;
             } else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
                        e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
                 claim_at = sc->phrases.items[m].first_token; /* the last one */

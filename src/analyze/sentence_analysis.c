@@ -181,6 +181,22 @@ static int is_clause_joiner(const cck_text *text, size_t i)
     return 0;
 }
 
+/* Whether a word opening a new clause stands between tokens `from` and `to` (both
+ * excluded). */
+static int joiner_between(const cck_text *text, size_t from, size_t to)
+{
+    /* not "and" or "or", which join the nouns of a subject: "No amniotic or
+     * umbilical product" */
+    static const char *const joiners[] = {"so",    "then",  "until",   "because", "since",
+                                          "when",  "while", "therefore", "thus",  "after",
+                                          "once",  "as",    "whereas", "that",    "which",
+                                          "who"};
+    for (size_t i = from + 1; i < to; i++)
+        if (word_is_one_of(text, i, joiners, CCK_ARRAY_LEN(joiners)))
+            return 1;
+    return 0;
+}
+
 /* The comma closing an aside that opens at the comma `open`, right after a negation
  * and at most one word ("has not, in any trial I know of, reversed"; "no injection,
  * stem cell or otherwise, is going to"), before `target`; 0 when there is none. An
@@ -311,7 +327,8 @@ static int cue_covers(const cck_work_cue *cues, size_t count, size_t i, int cls,
 
 /* Whether the claim starting at token `at` opens a relative clause about another
  * treatment: ", which regrows hair" after a noun phrase (back to its determiner, at
- * most a few words) that names an alternative ("the Lumen laser cap") and no topic.
+ * most a few words) whose head names an alternative ("the Lumen laser cap") and that
+ * names no topic.
  * "We inject PRP into the tendon, which speeds healing" stays a claim about PRP. */
 #define RELATIVE_NP_MAX 5
 static int relative_clause_elsewhere(const cck_text *text, const cck_sentence *s,
@@ -323,51 +340,43 @@ static int relative_clause_elsewhere(const cck_text *text, const cck_sentence *s
     if (comma->kind != CCK_TOKEN_PUNCT || comma->norm_len != 1 ||
         cck_token_norm(text, at - 2)[0] != ',')
         return 0;
-    int other = 0;
+    /* the head noun, right before the comma, is the alternative ("the Lumen laser
+     * cap", not "every laser comb session") */
+    if (!cue_covers(cues, count, at - 3, CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES))
+        return 0;
     for (size_t k = at - 3, words = 0; words < RELATIVE_NP_MAX; k--, words++) {
         if (!is_word_token(&text->tokens[k]))
             break;
         if (cue_covers(cues, count, k, CCK_CLASS_TOPIC, -1))
             return 0;
-        if (cue_covers(cues, count, k, CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES))
-            other = 1;
         if (is_determiner(text, k) || k == s->first_token)
             break;
-    }
-    return other;
-}
-
-/* Words between a testimonial and the attribution it speaks through ("my patients
- * all tell me"). */
-#define TESTIMONIAL_SPEAKER_GAP 3
-
-/* Whether every testimonial cue of the sentence ends well before the attribution word
- * at token `at`, which governs a claim after it: then the report belongs to someone
- * else. SIZE_MAX (no governing attribution) is never apart. */
-static int anecdote_apart(const cck_text *text, const cck_work_cue *cues, size_t count,
-                          size_t at)
-{
-    if (at == SIZE_MAX)
-        return 0;
-    for (size_t k = 0; k < count; k++) {
-        const cck_work_cue *c = &cues[k];
-        if (c->dropped || c->negated || c->conditional || cls_of(c) != CCK_CLASS_EVIDENCE ||
-            c->entry->sub != CCK_EVIDENCE_ANECDOTE)
-            continue;
-        if (c->last_token >= at)
-            return 0;
-        size_t words = 0;
-        for (size_t tok = c->last_token + 1; tok < at; tok++)
-            words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
-        if (words <= TESTIMONIAL_SPEAKER_GAP)
-            return 0;
     }
     return 1;
 }
 
+/* Whether the testimonial cue c is the author's own voice, which a report in the same
+ * sentence speaks through ("my patients all tell me", "in my experience"): it opens
+ * on a first-person word and does not end on a possessive, which names whose the
+ * speaker is ("my dad's cardiologist says"). "Patients I met said" and "happy
+ * patients say" report other people. */
+static int own_testimonial(const cck_text *text, const cck_work_cue *c)
+{
+    static const char *const first_person[] = {"my", "our", "i",  "we",  "i've", "we've",
+                                               "i'm", "in", "me", "us", "mine"};
+    if (norm_is(text, c->last_token, "mine")) /* "it healed mine" */
+        return 1;
+    if (!word_is_one_of(text, c->first_token, first_person, CCK_ARRAY_LEN(first_person)))
+        return 0;
+    const char *w = cck_token_norm(text, c->last_token);
+    size_t len = text->tokens[c->last_token].norm_len;
+    return !(len > 2 && w[len - 2] == '\'' && w[len - 1] == 's');
+}
+
 /* Whether the author endorses a reported claim later in the sentence, from token
- * `from` on: "that's (just) true", "it's true", "he was right", "they're right". A
- * word in between ("that's just not true") is not an endorsement. */
+ * `from` on: "that's (just) true", "it's true", "he was right", "they're right", as
+ * the end of a clause. A word in between ("that's just not true"), a word after
+ * ("right to be sued") or a doubt before ("not sure that's true") is not one. */
 static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t from)
 {
     static const char *const openers[] = {"that's", "thats", "it's",   "its",    "he",
@@ -377,6 +386,7 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
     static const char *const adverbs[] = {"just", "actually", "absolutely", "totally",
                                           "completely", "so", "100%", "dead"};
     static const char *const verdicts[] = {"true", "right", "correct"};
+    static const char *const doubts[] = {"sure", "if", "whether", "not", "doubt", "unless"};
     size_t end = s->first_token + s->token_count;
     for (size_t k = from; k < end; k++) {
         if (!word_is_one_of(text, k, openers, CCK_ARRAY_LEN(openers)))
@@ -386,7 +396,18 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
             at++;
         if (at < end && word_is_one_of(text, at, adverbs, CCK_ARRAY_LEN(adverbs)))
             at++;
-        if (at < end && word_is_one_of(text, at, verdicts, CCK_ARRAY_LEN(verdicts)))
+        if (at >= end || !word_is_one_of(text, at, verdicts, CCK_ARRAY_LEN(verdicts)))
+            continue;
+        /* the verdict closes its clause: not "they were right to be sued", "it's true
+         * that many paid", "he's right there in the video" */
+        if (at + 1 < end && text->tokens[at + 1].kind == CCK_TOKEN_WORD)
+            continue;
+        /* and is not doubted: "I'm not sure that's true", "if that's true" */
+        int doubted = 0;
+        for (size_t b = k; b > from && b + 3 > k; b--)
+            if (word_is_one_of(text, b - 1, doubts, CCK_ARRAY_LEN(doubts)))
+                doubted = 1;
+        if (!doubted)
             return 1;
     }
     return 0;
@@ -409,9 +430,9 @@ static int rank_of(cck_category category)
 
 /* Whether the words after a sentence-opening "Had" read as the subject of an inverted
  * condition ("Had the cells repaired...", "Had PRP been offered...", "Had stem cells
- * regrown it..."), not as a diary's dropped "I" ("Had PRP in my elbow in March"): a
- * pronoun or determiner comes first, or "been" or a past participle in -ed comes
- * before the comma. */
+ * grown it..."), not as a diary's dropped "I" ("Had PRP in my elbow in March"): a
+ * pronoun or determiner comes first, a past participle comes before the comma, or a
+ * "would" soon after it. */
 static int is_inverted_subject(const cck_text *text, size_t at, size_t comma)
 {
     static const char *const subjects[] = {"a",    "an",    "her",   "his",   "i",
@@ -422,9 +443,23 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma)
     for (size_t k = 0; k < CCK_ARRAY_LEN(subjects); k++)
         if (norm_is(text, at, subjects[k]))
             return 1;
+    /* not "gone" or "got": "Had PRP in March and the pain is gone" */
+    static const char *const participles[] = {"been",  "grown", "regrown", "shown",  "given",
+                                              "made",  "taken", "known",   "done",   "kept",
+                                              "seen",  "begun", "brought", "gotten", "rebuilt"};
     for (size_t tok = at; tok < comma; tok++)
-        if (norm_is(text, tok, "been") || is_past_tense(text, tok))
+        if (is_past_tense(text, tok) ||
+            word_is_one_of(text, tok, participles, CCK_ARRAY_LEN(participles)))
             return 1;
+    /* "Had stem cells grown..., the MRI would show it": the main clause is unreal */
+    static const char *const unreal[] = {"would", "could", "might", "wouldn't", "couldn't"};
+    for (size_t tok = comma + 1, words = 0; tok < text->token_count && words < 6; tok++) {
+        if (is_clause_break(text, tok))
+            break;
+        if (word_is_one_of(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
+            return 1;
+        words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
+    }
     return 0;
 }
 
@@ -508,14 +543,39 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
 
+    /* "The injections work." is a claim; "they work in shifts", "the shots work out
+     * to $800" and "treatments work differently" are not: a bare "work" claims only
+     * at the end of its clause or before a word that praises how. */
+    static const char *const work_praise[] = {
+        "for",       "great",  "well",    "really",     "so",          "fast",
+        "better",    "best",   "like",    "every",      "100%",        "too",
+        "again",     "immediately", "quickly", "amazingly", "incredibly", "beautifully",
+        "brilliantly", "perfectly", "wonderfully", "absolutely", "every", "first"};
+    for (size_t i = 0; i < n; i++) {
+        size_t after = cv[i].last_token + 1;
+        if (cv[i].dropped || !is_claim_cue(&cv[i]) ||
+            !(norm_is(text, cv[i].last_token, "work") || norm_is(text, cv[i].last_token, "works")))
+            continue;
+        if (after < s->first_token + s->token_count &&
+            text->tokens[after].kind == CCK_TOKEN_WORD &&
+            !word_is_one_of(text, after, work_praise, CCK_ARRAY_LEN(work_praise)))
+            cv[i].dropped = 1;
+    }
+
     /* "PRP heals nothing": an object that is nobody or nothing negates the claim. */
     static const char *const none_objects[] = {"nothing", "nobody", "noone"};
-    for (size_t i = 0; i < n; i++)
-        if (!cv[i].dropped && is_claim_cue(&cv[i]) && cv[i].last_token + 1 < s->first_token +
-                                                                              s->token_count &&
-            word_is_one_of(text, cv[i].last_token + 1, none_objects,
-                           CCK_ARRAY_LEN(none_objects)))
-            cv[i].negated = 1;
+    static const char *const intensifiers[] = {"short", "less", "but", "else"};
+    for (size_t i = 0; i < n; i++) {
+        size_t obj = cv[i].last_token + 1, end_tok = s->first_token + s->token_count;
+        if (cv[i].dropped || !is_claim_cue(&cv[i]) || obj >= end_tok ||
+            !word_is_one_of(text, obj, none_objects, CCK_ARRAY_LEN(none_objects)))
+            continue;
+        /* "nothing short of a miracle", "nothing less than the whole joint" */
+        if (obj + 1 < end_tok &&
+            word_is_one_of(text, obj + 1, intensifiers, CCK_ARRAY_LEN(intensifiers)))
+            continue;
+        cv[i].negated = 1;
+    }
 
     /* A claim in a relative clause about something else is not a claim about the
      * treatment. */
@@ -536,18 +596,21 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                                                                       : NEGATION_WINDOW;
             /* "No amniotic or umbilical product on the market has received FDA
              * approval": a "No" that opens the sentence negates its subject, so it
-             * reaches the claim however long the subject is (commas still stop it:
-             * "No pain, no swelling, stem cells heal you"). Evidence words keep the
-             * short window: "No adverse events occurred in our series of nine
-             * horses" still names an animal study. */
+             * reaches the claim however long the subject is. Commas still stop it
+             * ("No pain, no swelling, stem cells heal you"), and so does a new clause
+             * ("No patient of ours has needed surgery since our PRP healed them").
+             * Evidence words keep the short window: "No adverse events occurred in
+             * our series of nine horses" still names an animal study. */
             int subject_no = t->first_token == s->first_token &&
                              t->last_token == t->first_token &&
                              norm_is(text, t->first_token, "no") && t->entry->level < 0;
             for (size_t j = 0; j < n; j++) {
                 if (j == i || cv[j].dropped)
                     continue;
-                int reach = subject_no && (is_claim_cue(&cv[j]) || cls_of(&cv[j]) ==
-                                                                        CCK_CLASS_BOOSTER)
+                int reach = subject_no &&
+                                    (is_claim_cue(&cv[j]) ||
+                                     cls_of(&cv[j]) == CCK_CLASS_BOOSTER) &&
+                                    !joiner_between(text, t->last_token, cv[j].first_token)
                                 ? 2 * NEGATION_WINDOW
                                 : window;
                 if (in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
@@ -602,8 +665,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
-    int attribution = 0, sentence_hedge = 0;
-    size_t governing_at = SIZE_MAX; /* the first attribution word that governs a claim */
+    int attribution = 0, sentence_hedge = 0, own_anecdote = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         if (c->dropped)
@@ -631,8 +693,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 break;
             if (c->entry->sub == CCK_EVIDENCE_LAB)
                 r->lab = 1;
-            else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE)
+            else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE) {
                 r->anecdote = 1;
+                if (own_testimonial(text, c))
+                    own_anecdote = 1;
+            }
             if (c->entry->level > r->evidence)
                 r->evidence = c->entry->level;
             break;
@@ -660,8 +725,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     governs = 1;
             if (governs || words_after <= ATTRIBUTION_TAIL)
                 attribution = 1;
-            if (governs && c->first_token < governing_at)
-                governing_at = c->first_token;
             break;
         }
         case CCK_CLASS_PROFILE:
@@ -683,11 +746,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             break;
         }
     }
-    /* The author's own patients are anecdote, not somebody else's report ("my
-     * patients all tell me PRP healed them"), unless the report is someone else's
-     * and the testimonial stands apart from it: "We treated 12 patients who were
-     * harmed after a clinic said stem cells cure MS". */
-    if (r->anecdote && !anecdote_apart(text, cv, n, governing_at))
+    /* The author's own patients are anecdote, not somebody else's report: "my
+     * patients all tell me PRP healed them". */
+    if (own_anecdote)
         attribution = 0;
     r->question = (s->flags & CCK_SENTENCE_QUESTION) || sentence_is_inverted_question(text, s);
 
