@@ -56,19 +56,25 @@ static int is_word_kind(const cck_token *token)
            token->kind == CCK_TOKEN_HASHTAG;
 }
 
-/* Skips the '-' of a hyphenated word ("risk-free") so that it reads like "risk free":
- * a hyphen glued to a word on both sides. */
-static size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
+/* Whether token `at` (PUNCT, with a token on each side) is a '-' glued to a word on
+ * both sides, as in "risk-free". */
+static int glued_hyphen(const cck_text *text, size_t at)
 {
-    if (at + 1 >= end || at == 0)
-        return at;
     const cck_token *t = &text->tokens[at];
-    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1 || text->norm.data[t->norm] != '-' ||
-        (t->flags & CCK_TOKEN_SPACE_BEFORE) ||
-        (text->tokens[at + 1].flags & CCK_TOKEN_SPACE_BEFORE) ||
-        !is_word_kind(&text->tokens[at - 1]) || !is_word_kind(&text->tokens[at + 1]))
+    return t->norm_len == 1 && text->norm.data[t->norm] == '-' &&
+           !(t->flags & CCK_TOKEN_SPACE_BEFORE) &&
+           !(text->tokens[at + 1].flags & CCK_TOKEN_SPACE_BEFORE) &&
+           is_word_kind(&text->tokens[at - 1]) && is_word_kind(&text->tokens[at + 1]);
+}
+
+/* Skips the '-' of a hyphenated word ("risk-free") so that it reads like "risk free".
+ * Called for every step of a walk: the test that rules out most tokens (not
+ * punctuation) comes first and stays small enough to inline. */
+static inline size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
+{
+    if (at + 1 >= end || at == 0 || text->tokens[at].kind != CCK_TOKEN_PUNCT)
         return at;
-    return at + 1;
+    return glued_hyphen(text, at) ? at + 1 : at;
 }
 
 static int32_t find_edge(const cck_matcher *m, const cck_trie_node *node, int32_t word)
@@ -135,26 +141,36 @@ static void sort_segment(cck_match_vec *out, size_t from)
     out->count = kept;
 }
 
-/* Every match starting at token `start` of a sentence whose tokens end at `end`. */
+/* Appends a match: the room is usually there already. */
+static inline int push_match(cck_match_vec *out, const cck_match *match)
+{
+    if (out->count < out->cap) {
+        out->items[out->count++] = *match;
+        return CCK_OK;
+    }
+    return cck_match_vec_push(out, match);
+}
+
+/* Every match starting at token `start` of a sentence whose tokens end at `end`, from
+ * the start word's trie node `first`. Most walks stop at that node, so it is taken
+ * without a trip through the stack, and the sort is skipped when a single visit gave
+ * all the matches: they then share their last token, and one node's entries are in
+ * order without duplicates (freeze_trie). */
 static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, size_t end,
-                     cck_match_vec *out)
+                     int32_t first, cck_match_vec *out)
 {
     walk_state stack[WALK_STACK];
-    size_t depth = 0;
-    int32_t first = m->words[text->tokens[start].word].root_child;
-    if (first < 0)
-        return CCK_OK;
-    size_t from = out->count;
-    stack[depth++] = (walk_state){(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start, 0, 0, 0};
-    while (depth) {
-        walk_state state = stack[--depth];
+    size_t depth = 0, from = out->count, visits = 0;
+    walk_state state = {(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start, 0, 0, 0};
+    for (;;) {
         const cck_trie_node *node = &m->nodes[state.node];
+        visits += node->entry_count != 0;
         for (uint32_t i = 0; i < node->entry_count; i++) {
             cck_match match = {m->node_entries[node->first_entry + i], (uint32_t)start,
                                state.last, text->tokens[start].start,
                                text->tokens[state.last].end, state.gap_at, state.gap_len,
                                state.has_gap};
-            if (cck_match_vec_push(out, &match))
+            if (push_match(out, &match))
                 return CCK_ENOMEM;
         }
         size_t at = skip_hyphen(text, state.next, end);
@@ -184,8 +200,12 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                 skip_at++;
             }
         }
+        if (!depth)
+            break;
+        state = stack[--depth];
     }
-    sort_segment(out, from);
+    if (visits > 1)
+        sort_segment(out, from);
     return CCK_OK;
 }
 
@@ -212,9 +232,10 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
         }
         for (size_t i = first; i < end; i++) {
             /* most words of the lexicon only go on a phrase, they do not start one */
-            if (tokens[i].word < 0 || m->words[tokens[i].word].root_child < 0)
+            int32_t root_child;
+            if (tokens[i].word < 0 || (root_child = m->words[tokens[i].word].root_child) < 0)
                 continue;
-            int status = walk_from(m, text, i, end, out);
+            int status = walk_from(m, text, i, end, root_child, out);
             if (status)
                 return status;
         }

@@ -433,6 +433,16 @@ static const match_case match_cases[] = {
      "100% effective=100% effective"},
     {"hashtag words", "topic - stem cells\n", "Wow #StemCells", "stem cells=StemCells"},
     {"not in lexicon", "topic - stem cells\n", "Nothing to see here.", ""},
+    /* the walk takes its first node without the stack and sorts only when more than
+     * one visit gave matches */
+    {"first word could go on but does not", "topic - stem\ntopic - stem cell\n",
+     "Stem lines.", "stem=Stem"},
+    {"first word and a longer phrase from it", "topic - stem\ntopic - stem cell\n",
+     "Stem cell lines.", "stem cell=Stem cell | stem=Stem"},
+    {"phrase that could go on ends the text", "hedge - may\nhedge - may be\n", "It may",
+     "may=may"},
+    {"gap node reached twice", "negation/pre - no ... evidence\n", "No evidence evidence.",
+     "no ... evidence=No evidence evidence | no ... evidence=No evidence"},
 };
 
 static void test_lexicon_match_phrases(void **state)
