@@ -41,9 +41,15 @@ int cck_buf_reserve(cck_buf *buf, size_t extra)
     return CCK_OK;
 }
 
+/* Has room for `extra` more bytes and the NUL: the fast path of the appenders. */
+static int has_room(const cck_buf *buf, size_t extra)
+{
+    return buf->data && buf->cap - buf->len > extra;
+}
+
 int cck_buf_append(cck_buf *buf, const char *s, size_t len)
 {
-    if (cck_buf_reserve(buf, len) != CCK_OK)
+    if (!has_room(buf, len) && cck_buf_reserve(buf, len) != CCK_OK)
         return CCK_ENOMEM;
     if (len)
         memcpy(buf->data + buf->len, s, len);
@@ -52,11 +58,9 @@ int cck_buf_append(cck_buf *buf, const char *s, size_t len)
     return CCK_OK;
 }
 
-int cck_buf_puts(cck_buf *buf, const char *s) { return cck_buf_append(buf, s, strlen(s)); }
-
 int cck_buf_putc(cck_buf *buf, char c)
 {
-    if (cck_buf_reserve(buf, 1) != CCK_OK)
+    if (!has_room(buf, 1) && cck_buf_reserve(buf, 1) != CCK_OK)
         return CCK_ENOMEM;
     buf->data[buf->len++] = c;
     buf->data[buf->len] = '\0';

@@ -35,7 +35,11 @@ void cck_buf_free(cck_buf *buf);
 void cck_buf_clear(cck_buf *buf);
 int cck_buf_reserve(cck_buf *buf, size_t extra);
 int cck_buf_append(cck_buf *buf, const char *s, size_t len);
-int cck_buf_puts(cck_buf *buf, const char *s);
+/* Inline so that the length of a literal is worked out by the compiler. */
+static inline int cck_buf_puts(cck_buf *buf, const char *s)
+{
+    return cck_buf_append(buf, s, strlen(s));
+}
 int cck_buf_putc(cck_buf *buf, char c);
 /* printf-style append (uses vsnprintf; never sprintf). */
 int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
