@@ -92,20 +92,34 @@ int cck_buf_printf(cck_buf *buf, const char *fmt, ...)
     return status;
 }
 
-char *cck_put_size(char *dst, size_t value)
+/* "00" to "99", for writing two digits at a time. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                     "25262728293031323334353637383940414243444546474849"
+                                     "50515253545556575859606162636465666768697071727374"
+                                     "75767778798081828384858687888990919293949596979899";
+
+char *cck_put_size_digits(char *dst, size_t value)
 {
-    if (value < 10) { /* most counts and every level */
-        *dst = (char)('0' + value);
-        return dst + 1;
+    /* count the digits, then write them from the last one back, two at a time */
+    size_t n = 2;
+    for (size_t limit = 100; value >= limit; limit *= 10) {
+        n++;
+        if (limit > SIZE_MAX / 10)
+            break; /* the largest power of ten a size_t holds */
     }
-    char digits[CCK_NUMBER_ROOM];
-    size_t at = sizeof digits;
-    do {
-        digits[--at] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value);
-    memcpy(dst, digits + at, sizeof digits - at);
-    return dst + (sizeof digits - at);
+    char *at = dst + n;
+    while (value >= 100) {
+        at -= 2;
+        memcpy(at, digit_pairs + 2 * (value % 100), 2);
+        value /= 100;
+    }
+    if (value >= 10) {
+        at -= 2;
+        memcpy(at, digit_pairs + 2 * value, 2);
+    } else {
+        *--at = (char)('0' + value);
+    }
+    return dst + n;
 }
 
 char *cck_put_int(char *dst, int value)

@@ -54,7 +54,17 @@ int cck_buf_append_int(cck_buf *buf, int value);
  * added); return the end. For printers that reserve room once and write through a
  * pointer. */
 #define CCK_NUMBER_ROOM 24
-char *cck_put_size(char *dst, size_t value);
+/* cck_put_size for a value of 10 or more. */
+char *cck_put_size_digits(char *dst, size_t value);
+/* A single digit, the common case (most counts, every level), is written inline. */
+static inline char *cck_put_size(char *dst, size_t value)
+{
+    if (value < 10) {
+        *dst = (char)('0' + value);
+        return dst + 1;
+    }
+    return cck_put_size_digits(dst, value);
+}
 char *cck_put_int(char *dst, int value);
 
 /* The hash of a token's normalized form; the lexicon's word table and the tokenizer

@@ -50,6 +50,37 @@ static void test_util_buf_append_int_matches_printf(void **state)
     }
 }
 
+/* cck_buf_append_size prints what "%zu" prints: every digit count, each side of a
+ * power of ten (where the two-digit writer and the digit count could slip), and the
+ * largest size_t. */
+static void test_util_buf_append_size_matches_printf(void **state)
+{
+    (void)state;
+    size_t values[96], count = 0;
+    values[count++] = 0;
+    for (size_t p = 1;; p *= 10) {
+        values[count++] = p - 1;
+        values[count++] = p;
+        values[count++] = p + 1;
+        values[count++] = p * 5 + 7; /* an odd digit count's middle */
+        if (p > SIZE_MAX / 10)
+            break;
+    }
+    values[count++] = SIZE_MAX;
+    for (size_t i = 0; i < count; i++) {
+        cck_buf got, want;
+        cck_buf_init(&got);
+        cck_buf_init(&want);
+        assert_int_equal(cck_buf_putc(&got, '['), CCK_OK);
+        assert_int_equal(cck_buf_append_size(&got, values[i]), CCK_OK);
+        assert_int_equal(cck_buf_printf(&want, "[%zu", values[i]), CCK_OK);
+        if (got.len != want.len || strcmp(got.data, want.data) != 0)
+            fail_msg("value %zu: got %s, want %s", values[i], got.data, want.data);
+        cck_buf_free(&got);
+        cck_buf_free(&want);
+    }
+}
+
 static void test_util_buf_printf_longer_than_stack(void **state)
 {
     (void)state;
@@ -314,6 +345,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_util_buf_appends_and_terminates),
         cmocka_unit_test(test_util_buf_append_int_matches_printf),
+        cmocka_unit_test(test_util_buf_append_size_matches_printf),
         cmocka_unit_test(test_util_buf_printf_longer_than_stack),
         cmocka_unit_test(test_util_grow_checks_overflow),
         cmocka_unit_test(test_util_hash_bytes),
