@@ -124,78 +124,129 @@ static char *put_u_escape(char *dst, uint32_t cp)
     return dst + 6;
 }
 
+/* Writes the escaped form of the byte (or UTF-8 sequence) at s[*i], which needs care
+ * (json_plain says no), and steps *i over it. */
+static char *escape_at(char *dst, const char *s, size_t len, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c >= 0x80) {
+        uint32_t cp;
+        size_t n = cck_report_decode(s + *i, len - *i, &cp);
+        if (cp == CCK_REPORT_INVALID) {
+            dst = put_u_escape(dst, 0xFFFD);
+        } else if (!json_keeps(cp)) {
+            dst = put_u_escape(dst, cp);
+        } else {
+            memcpy(dst, s + *i, n);
+            dst += n;
+        }
+        *i += n;
+        return dst;
+    }
+    (*i)++;
+    char short_form = 0;
+    switch (c) {
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+    default: break;
+    }
+    if (short_form) {
+        dst[0] = '\\';
+        dst[1] = short_form;
+        return dst + 2;
+    }
+    return put_u_escape(dst, c == REPLACEMENT_BYTE ? 0xFFFD : c);
+}
+
+#ifdef __SSE2__
+/* Bit k set when byte k of x needs more than a plain copy. As signed bytes, controls
+ * and bytes >= 0x80 are both below 0x20. */
+static unsigned care_mask16(__m128i x)
+{
+    __m128i care = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                             _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
+                                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
+                                             _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+    return (unsigned)_mm_movemask_epi8(care);
+}
+#endif
+
+/* Plain printable ASCII is copied 16 or 8 bytes a step, up to each byte that needs
+ * care. The last few bytes of a string, where a full step no longer fits, take one
+ * more load that ends exactly at the end of the string (and overlaps what came
+ * before): when every byte in it is plain, what it overlaps was written as it is,
+ * byte for byte, so storing it back over the output ends the string. Short strings
+ * (the rule ids, severities and category names of every finding) are thus copied
+ * without a byte-by-byte loop. */
 char *cck_escape_json_to(char *dst, const char *s, size_t len)
 {
     size_t i = 0;
-    while (i < len) {
-        /* the common case: printable ASCII copied 16 or 8 bytes at a time, up to the
-         * first byte that needs care */
 #ifdef __SSE2__
-        if (len - i >= 16) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            _mm_storeu_si128((__m128i *)(void *)dst, x);
-            /* as signed bytes, controls and bytes >= 0x80 are both below 0x20 */
-            __m128i care = _mm_or_si128(
-                _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                             _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
-                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
-                             _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
-            unsigned mask = (unsigned)_mm_movemask_epi8(care);
-            size_t plain = mask ? (size_t)__builtin_ctz(mask) : 16;
-            dst += plain;
-            i += plain;
-            if (plain == 16)
-                continue;
-        } else
-#endif
-        if (len - i >= 8) {
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            memcpy(dst, &x, 8);
-            size_t plain = cck_first_flagged_byte(bytes_needing_care(x));
-            dst += plain;
-            i += plain;
-            if (plain == 8)
-                continue;
+    while (len - i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)dst, x);
+        unsigned mask = care_mask16(x);
+        if (!mask) {
+            dst += 16;
+            i += 16;
+            continue;
         }
+        size_t plain = (size_t)__builtin_ctz(mask);
+        dst += plain;
+        i += plain;
+        dst = escape_at(dst, s, len, &i);
+    }
+    if (len >= 16 && i < len) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        if (!care_mask16(x)) {
+            size_t left = len - i;
+            _mm_storeu_si128((__m128i *)(void *)(dst - (16 - left)), x);
+            return dst + left;
+        }
+    }
+#endif
+    while (len - i >= 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        memcpy(dst, &x, 8);
+        size_t plain = cck_first_flagged_byte(bytes_needing_care(x));
+        dst += plain;
+        i += plain;
+        if (plain < 8)
+            dst = escape_at(dst, s, len, &i);
+    }
+    if (len >= 8 && i < len) {
+        uint64_t x;
+        memcpy(&x, s + len - 8, 8);
+        if (!bytes_needing_care(x)) {
+            size_t left = len - i;
+            memcpy(dst - (8 - left), &x, 8);
+            return dst + left;
+        }
+    } else if (len - i >= 4) {
+        /* 4 to 7 bytes in all: two 4-byte loads that overlap */
+        uint32_t head, tail;
+        memcpy(&head, s + i, 4);
+        memcpy(&tail, s + len - 4, 4);
+        if (!bytes_needing_care((uint64_t)head | (uint64_t)tail << 32)) {
+            size_t left = len - i;
+            memcpy(dst, &head, 4);
+            memcpy(dst + left - 4, &tail, 4);
+            return dst + left;
+        }
+    }
+    while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (json_plain[c]) {
             *dst++ = (char)c;
             i++;
-            continue;
-        }
-        if (c >= 0x80) {
-            uint32_t cp;
-            size_t n = cck_report_decode(s + i, len - i, &cp);
-            if (cp == CCK_REPORT_INVALID) {
-                dst = put_u_escape(dst, 0xFFFD);
-            } else if (!json_keeps(cp)) {
-                dst = put_u_escape(dst, cp);
-            } else {
-                memcpy(dst, s + i, n);
-                dst += n;
-            }
-            i += n;
-            continue;
-        }
-        i++;
-        char short_form = 0;
-        switch (c) {
-        case '"': short_form = '"'; break;
-        case '\\': short_form = '\\'; break;
-        case '\b': short_form = 'b'; break;
-        case '\f': short_form = 'f'; break;
-        case '\n': short_form = 'n'; break;
-        case '\r': short_form = 'r'; break;
-        case '\t': short_form = 't'; break;
-        default: break;
-        }
-        if (short_form) {
-            dst[0] = '\\';
-            dst[1] = short_form;
-            dst += 2;
         } else {
-            dst = put_u_escape(dst, c == REPLACEMENT_BYTE ? 0xFFFD : c);
+            dst = escape_at(dst, s, len, &i);
         }
     }
     return dst;

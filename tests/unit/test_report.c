@@ -76,35 +76,52 @@ static void test_report_json_escape_table(void **state)
     }
 }
 
+/* Checks json_cases[i] put between `before` bytes of 'a' and `after` bytes of 'b': it
+ * must come out as it does alone, with the padding around it. */
+static void check_json_case_padded(size_t i, size_t before, size_t after)
+{
+    size_t len = json_cases[i].len ? json_cases[i].len : strlen(json_cases[i].in);
+    const char *want = json_cases[i].want;
+    size_t want_len = strlen(want);
+    char in[128], expected[256];
+    assert_true(before + len + after <= sizeof in && before + want_len + after < sizeof expected);
+    memset(in, 'a', before);
+    memcpy(in + before, json_cases[i].in, len);
+    memset(in + before + len, 'b', after);
+    expected[0] = '"';
+    memset(expected + 1, 'a', before);
+    memcpy(expected + 1 + before, want + 1, want_len - 2); /* without its quotes */
+    memset(expected + 1 + before + want_len - 2, 'b', after);
+    expected[before + want_len - 1 + after] = '"';
+    expected[before + want_len + after] = '\0';
+    char *got = escape_json(in, before + len + after);
+    if (strcmp(got, expected) != 0)
+        fail_msg("case %s with %zu bytes before and %zu after: got %s, want %s",
+                 json_cases[i].name, before, after, got, expected);
+    cck_free(got);
+}
+
 /* The escaper copies plain ASCII 16 or 8 bytes at a time and takes long strings in
  * blocks: each table case, put at every offset inside plain text, must come out as it
  * does alone, with the padding around it. */
 static void test_report_json_escape_in_long_text(void **state)
 {
     (void)state;
-    for (size_t i = 0; i < CCK_ARRAY_LEN(json_cases); i++) {
-        size_t len = json_cases[i].len ? json_cases[i].len : strlen(json_cases[i].in);
-        const char *want = json_cases[i].want;
-        size_t want_len = strlen(want);
-        for (size_t before = 0; before <= 40; before++) {
-            size_t after = 40 - before + before % 7;
-            char in[128], expected[256];
-            memset(in, 'a', before);
-            memcpy(in + before, json_cases[i].in, len);
-            memset(in + before + len, 'b', after);
-            expected[0] = '"';
-            memset(expected + 1, 'a', before);
-            memcpy(expected + 1 + before, want + 1, want_len - 2); /* without its quotes */
-            memset(expected + 1 + before + want_len - 2, 'b', after);
-            expected[before + want_len - 1 + after] = '"';
-            expected[before + want_len + after] = '\0';
-            char *got = escape_json(in, before + len + after);
-            if (strcmp(got, expected) != 0)
-                fail_msg("case %s at offset %zu: got %s, want %s", json_cases[i].name, before,
-                         got, expected);
-            cck_free(got);
-        }
-    }
+    for (size_t i = 0; i < CCK_ARRAY_LEN(json_cases); i++)
+        for (size_t before = 0; before <= 40; before++)
+            check_json_case_padded(i, before, 40 - before + before % 7);
+}
+
+/* The end of a string is copied by a load that ends at its end and overlaps what came
+ * before (16, 8 or 4 bytes): in short strings too, every case at every offset, with
+ * every length of plain text after it, comes out as it does alone. */
+static void test_report_json_escape_in_short_text(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < CCK_ARRAY_LEN(json_cases); i++)
+        for (size_t before = 0; before <= 20; before++)
+            for (size_t after = 0; after <= 20; after++)
+                check_json_case_padded(i, before, after);
 }
 
 /* A string of several blocks escapes as the concatenation of its characters escaped
@@ -652,6 +669,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_json_escape_table),
         cmocka_unit_test(test_report_json_escape_in_long_text),
+        cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),
         cmocka_unit_test(test_report_json_escape_every_control),
         cmocka_unit_test(test_report_text_escape_table),
