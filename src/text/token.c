@@ -37,8 +37,17 @@ typedef struct lexer {
     size_t word_end; /* end of the last word-like token; SIZE_MAX when none */
 } lexer;
 
-/* The class of the character at s[i] and its byte length (1 past the end: SPACE). */
-static cck_char_class class_at(const lexer *lx, size_t i, size_t *n, int32_t *cp)
+/* The class of the non-ASCII character at s[i] and its byte length. */
+static cck_char_class class_of_high(const lexer *lx, size_t i, size_t *n, int32_t *cp)
+{
+    *n = cck_utf8_decode((const char *)lx->s + i, lx->len - i, cp);
+    return cck_codepoint_class(*cp);
+}
+
+/* The class of the character at s[i] and its byte length (1 past the end: SPACE).
+ * Hashtags, mentions and the checks around hyphens and apostrophes ask this for one
+ * character at a time: the ASCII part is small enough to inline, decoding is not. */
+static inline cck_char_class class_at(const lexer *lx, size_t i, size_t *n, int32_t *cp)
 {
     *n = 1;
     if (i >= lx->len) {
@@ -46,20 +55,18 @@ static cck_char_class class_at(const lexer *lx, size_t i, size_t *n, int32_t *cp
         return CCK_CHAR_SPACE;
     }
     unsigned char c = lx->s[i];
-    if (c < 0x80) {
-        *cp = c;
-        switch (byte_kind[c]) {
-        case K_LOWER: return CCK_CHAR_LOWER;
-        case K_UPPER: return CCK_CHAR_UPPER;
-        case K_DIGIT: return CCK_CHAR_DIGIT;
-        case K_SPACE: return CCK_CHAR_SPACE;
-        case K_APOS: return CCK_CHAR_APOSTROPHE;
-        case K_DASH: return CCK_CHAR_DASH;
-        default: return CCK_CHAR_OTHER;
-        }
+    if (c >= 0x80)
+        return class_of_high(lx, i, n, cp);
+    *cp = c;
+    switch (byte_kind[c]) {
+    case K_LOWER: return CCK_CHAR_LOWER;
+    case K_UPPER: return CCK_CHAR_UPPER;
+    case K_DIGIT: return CCK_CHAR_DIGIT;
+    case K_SPACE: return CCK_CHAR_SPACE;
+    case K_APOS: return CCK_CHAR_APOSTROPHE;
+    case K_DASH: return CCK_CHAR_DASH;
+    default: return CCK_CHAR_OTHER;
     }
-    *n = cck_utf8_decode((const char *)lx->s + i, lx->len - i, cp);
-    return cck_codepoint_class(*cp);
 }
 
 static int letter_at(const lexer *lx, size_t i)

@@ -412,6 +412,16 @@ static const token_case token_cases[] = {
     {"soft hyphen keeps word", "regen\xC2\xAD" "erative", "regenerative", "W"},
     {"only white space", " \t\r\n ", "", ""},
     {"empty", "", "", ""},
+    /* class_at answers ASCII inline and decodes the rest out of line: a non-ASCII
+     * letter or mark inside a hashtag or mention, and each one ending the text */
+    {"hashtag with a non-ascii letter inside", "#Caf\xC3\xA9Latte", "caf\xC3\xA9|latte", "HH"},
+    {"hashtag with a combining mark", "#Cafe\xCC\x81s", "caf\xC3\xA9s", "H"},
+    {"hashtag ends the text", "go #Stem", "go|stem", "WH"},
+    {"hashtag ends in a non-ascii letter", "#Caf\xC3\xA9", "caf\xC3\xA9", "H"},
+    {"mention ends in a non-ascii letter", "@Jos\xC3\xA9", "@jos\xC3\xA9", "M"},
+    {"apostrophe ends the text", "patients'", "patients|'", "WP"},
+    {"hyphen ends the text", "risk-", "risk|-", "WP"},
+    {"hyphen before a non-ascii letter", "risk-\xC3\xA9", "risk|\xC3\xA9", "WW"},
 };
 
 static void test_text_tokens_table(void **state)
