@@ -104,8 +104,6 @@ claim/cure   4   stuff works                      => stuff may help some patient
 # how and where someone works is not a claim that the treatment works
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
 shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
-# how something works is a question, not a claim that it does
-shield   -   how ... work{,s}
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
@@ -312,7 +310,7 @@ booster   5   {clinically,scientifically,medically} {shown,demonstrated} to   =>
 booster   5   {backed,supported} by science  => studied
 booster   5   science backed                 => studied
 booster   5   work{,s} for {everyone,everybody,anyone,anybody,every patient,all patients}   => may help some patients
-booster   5   {last,only} ... {you'll,you will} ever need   => (call it one option among several)
+booster   5   the {last,only} ... {you'll,you will} ever need   => (call it one option among several)
 booster   4   proof                          => evidence
 booster   5   guarantee{~}                   => not guaranteed
 booster   5   100% {effective,success,successful,results}   => often helpful

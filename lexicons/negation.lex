@@ -48,7 +48,7 @@ negation/pre   -   {rarely,seldom,hardly,scarcely}
 negation/post  -   {is,are,was,were,remains,remain} {unproven,unsupported,unsubstantiated,untested,a myth,false,not true,untrue,not proven,not established,overstated,exaggerated,misleading}
 # "Calling exosome therapy a breakthrough is premature", "saying PRP regrows hair is
 # misleading": the whole phrase disputes the words inside it
-negation/pre   5   {calling,to call} ... {a,an,the} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking}
+negation/pre   5   {calling,to call} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking}
 negation/pre   5   {saying,to say,claiming,to claim} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking,false,wrong,dishonest}
 negation/post  -   {has,have} not been {shown,proven,demonstrated,established,tested}
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}

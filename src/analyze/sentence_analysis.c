@@ -544,13 +544,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
 
     /* "The injections work." is a claim; "they work in shifts", "the shots work out
-     * to $800" and "treatments work differently" are not: a bare "work" claims only
-     * at the end of its clause or before a word that praises how. */
+     * to $800", "treatments work differently" and "how PRP injections work" are not:
+     * a bare "work" claims only at the end of its clause or before a word that praises
+     * how, and not after "how". */
     static const char *const work_praise[] = {
         "for",       "great",  "well",    "really",     "so",          "fast",
         "better",    "best",   "like",    "every",      "100%",        "too",
         "again",     "immediately", "quickly", "amazingly", "incredibly", "beautifully",
         "brilliantly", "perfectly", "wonderfully", "absolutely", "every", "first"};
+    static const char *const how_words[] = {"how", "whether", "why"};
     for (size_t i = 0; i < n; i++) {
         size_t after = cv[i].last_token + 1;
         if (cv[i].dropped || !is_claim_cue(&cv[i]) ||
@@ -560,6 +562,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             text->tokens[after].kind == CCK_TOKEN_WORD &&
             !word_is_one_of(text, after, work_praise, CCK_ARRAY_LEN(work_praise)))
             cv[i].dropped = 1;
+        /* "understand how PRP injections work", "ask whether they work" */
+        for (size_t k = cv[i].first_token, back = 0; k > s->first_token && back < 4;
+             k--, back++)
+            if (word_is_one_of(text, k - 1, how_words, CCK_ARRAY_LEN(how_words)))
+                cv[i].dropped = 1;
     }
 
     /* "PRP heals nothing": an object that is nobody or nothing negates the claim. */
