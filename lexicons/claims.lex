@@ -103,6 +103,7 @@ claim/cure   4   cells work                       => cells may help some patient
 claim/cure   4   stuff works                      => stuff may help some patients
 # how and where someone works is not a claim that the treatment works
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
+shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {in,on} {shifts,commission,weekends,mice,rats,animals,labs,clinics,teams}
 shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 claim/cure   4   solution for                     => option for
@@ -206,7 +207,7 @@ claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,s
 claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
 # a repair is surgery only right after the verb: "sidestep rotator cuff repair"
-claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => may delay
+claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
 claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
 claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay

@@ -181,9 +181,20 @@ static int is_clause_joiner(const cck_text *text, size_t i)
     return 0;
 }
 
+/* Whether a topic cue starts at `token`. */
+static int topic_starts_at(const cck_work_cue *cues, size_t count, size_t token)
+{
+    for (size_t k = first_cue_from(cues, count, token);
+         k < count && cues[k].first_token == token; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
+            return 1;
+    return 0;
+}
+
 /* Whether a word opening a new clause stands between tokens `from` and `to` (both
  * excluded). */
-static int joiner_between(const cck_text *text, size_t from, size_t to)
+static int joiner_between(const cck_text *text, const cck_work_cue *cues, size_t count,
+                          size_t from, size_t to)
 {
     /* not "and" or "or", which join the nouns of a subject: "No amniotic or
      * umbilical product" */
@@ -191,9 +202,20 @@ static int joiner_between(const cck_text *text, size_t from, size_t to)
                                           "when",  "while", "therefore", "thus",  "after",
                                           "once",  "as",    "whereas", "that",    "which",
                                           "who"};
-    for (size_t i = from + 1; i < to; i++)
+    /* "and" or "or" before a new subject does: "No waiting lists at our clinic and our
+     * stem cells cure arthritis" */
+    static const char *const and_or[] = {"and", "or"};
+    static const char *const subjects[] = {"our", "the", "my", "their", "his", "her", "its",
+                                           "we",  "they", "it", "you",  "i",   "your", "this",
+                                           "these", "those", "a", "an"};
+    for (size_t i = from + 1; i < to; i++) {
         if (word_is_one_of(text, i, joiners, CCK_ARRAY_LEN(joiners)))
             return 1;
+        if (word_is_one_of(text, i, and_or, CCK_ARRAY_LEN(and_or)) && i + 1 < to &&
+            (word_is_one_of(text, i + 1, subjects, CCK_ARRAY_LEN(subjects)) ||
+             topic_starts_at(cues, count, i + 1)))
+            return 1;
+    }
     return 0;
 }
 
@@ -386,10 +408,29 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
     static const char *const adverbs[] = {"just", "actually", "absolutely", "totally",
                                           "completely", "so", "100%", "dead"};
     static const char *const verdicts[] = {"true", "right", "correct"};
-    static const char *const doubts[] = {"sure", "if", "whether", "not", "doubt", "unless"};
+    static const char *const doubts[] = {"sure", "if",   "whether", "not",   "doubt",
+                                         "unless", "none", "any",   "little", "nothing"};
+    static const char *const clause_openers[] = {"and", "so", "yes", "yep", "honestly",
+                                                 "tbh", "which", "really"};
+    static const char *const disputes[] = {"but",     "however", "though", "although",
+                                           "yet",     "disagree", "disagrees", "nonsense",
+                                           "wrong",   "false",   "myth",   "called",
+                                           "disputes", "dispute", "debunked", "rubbish"};
     size_t end = s->first_token + s->token_count;
     for (size_t k = from; k < end; k++) {
         if (!word_is_one_of(text, k, openers, CCK_ARRAY_LEN(openers)))
+            continue;
+        /* the verdict opens a clause of its own: not "none of that's true" */
+        if (k > s->first_token && text->tokens[k - 1].kind == CCK_TOKEN_WORD &&
+            !word_is_one_of(text, k - 1, clause_openers, CCK_ARRAY_LEN(clause_openers)))
+            continue;
+        /* and agrees with the report, not with someone who disputes it: "but
+         * dermatologists disagree, and they're right" */
+        int disputed = 0;
+        for (size_t b = from; b < k; b++)
+            if (word_is_one_of(text, b, disputes, CCK_ARRAY_LEN(disputes)))
+                disputed = 1;
+        if (disputed)
             continue;
         size_t at = k + 1;
         if (at < end && word_is_one_of(text, at, linking, CCK_ARRAY_LEN(linking)))
@@ -433,7 +474,7 @@ static int rank_of(cck_category category)
  * grown it..."), not as a diary's dropped "I" ("Had PRP in my elbow in March"): a
  * pronoun or determiner comes first, a past participle comes before the comma, or a
  * "would" soon after it. */
-static int is_inverted_subject(const cck_text *text, size_t at, size_t comma)
+static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, size_t end)
 {
     static const char *const subjects[] = {"a",    "an",    "her",   "his",   "i",
                                            "it",   "its",   "my",    "our",   "she",
@@ -445,15 +486,25 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma)
             return 1;
     /* not "gone" or "got": "Had PRP in March and the pain is gone" */
     static const char *const participles[] = {"been",  "grown", "regrown", "shown",  "given",
-                                              "made",  "taken", "known",   "done",   "kept",
-                                              "seen",  "begun", "brought", "gotten", "rebuilt"};
-    for (size_t tok = at; tok < comma; tok++)
-        if (is_past_tense(text, tok) ||
+                                              "made",  "taken", "known",   "kept",   "seen",
+                                              "begun", "brought", "gotten", "rebuilt"};
+    /* "Had stem cells injected in my knee": what someone had done, not a condition */
+    static const char *const had_done[] = {"injected", "treated", "performed", "administered",
+                                           "drawn",    "placed",  "infused",   "harvested"};
+    /* the participle belongs to the subject's clause: "Had PRP in my elbow and it
+     * healed my tendon, ..." is a diary again */
+    static const char *const next_clause[] = {"and", "but", "it", "they", "so", "then"};
+    for (size_t tok = at; tok < comma; tok++) {
+        if (word_is_one_of(text, tok, next_clause, CCK_ARRAY_LEN(next_clause)))
+            break;
+        if ((is_past_tense(text, tok) &&
+             !word_is_one_of(text, tok, had_done, CCK_ARRAY_LEN(had_done))) ||
             word_is_one_of(text, tok, participles, CCK_ARRAY_LEN(participles)))
             return 1;
+    }
     /* "Had stem cells grown..., the MRI would show it": the main clause is unreal */
     static const char *const unreal[] = {"would", "could", "might", "wouldn't", "couldn't"};
-    for (size_t tok = comma + 1, words = 0; tok < text->token_count && words < 6; tok++) {
+    for (size_t tok = comma + 1, words = 0; tok < end && words < 6; tok++) {
         if (is_clause_break(text, tok))
             break;
         if (word_is_one_of(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
@@ -546,13 +597,17 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     /* "The injections work." is a claim; "they work in shifts", "the shots work out
      * to $800", "treatments work differently" and "how PRP injections work" are not:
      * a bare "work" claims only at the end of its clause or before a word that praises
-     * how, and not after "how". */
+     * or places it ("works in days"), and not within four tokens after "how" or
+     * "whether" ("how well it works" still claims). */
     static const char *const work_praise[] = {
         "for",       "great",  "well",    "really",     "so",          "fast",
         "better",    "best",   "like",    "every",      "100%",        "too",
         "again",     "immediately", "quickly", "amazingly", "incredibly", "beautifully",
-        "brilliantly", "perfectly", "wonderfully", "absolutely", "every", "first"};
-    static const char *const how_words[] = {"how", "whether", "why"};
+        "brilliantly", "perfectly", "wonderfully", "absolutely", "first", "in",
+        "on",        "within", "across"};
+    /* "how well it works" asks how much, not whether */
+    static const char *const how_words[] = {"how", "whether"};
+    static const char *const how_much[] = {"well", "fast", "quickly", "much", "effectively"};
     for (size_t i = 0; i < n; i++) {
         size_t after = cv[i].last_token + 1;
         if (cv[i].dropped || !is_claim_cue(&cv[i]) ||
@@ -565,7 +620,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         /* "understand how PRP injections work", "ask whether they work" */
         for (size_t k = cv[i].first_token, back = 0; k > s->first_token && back < 4;
              k--, back++)
-            if (word_is_one_of(text, k - 1, how_words, CCK_ARRAY_LEN(how_words)))
+            if (word_is_one_of(text, k - 1, how_words, CCK_ARRAY_LEN(how_words)) &&
+                !word_is_one_of(text, k, how_much, CCK_ARRAY_LEN(how_much)))
                 cv[i].dropped = 1;
     }
 
@@ -617,7 +673,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 int reach = subject_no &&
                                     (is_claim_cue(&cv[j]) ||
                                      cls_of(&cv[j]) == CCK_CLASS_BOOSTER) &&
-                                    !joiner_between(text, t->last_token, cv[j].first_token)
+                                    !joiner_between(text, cv, n, t->last_token, cv[j].first_token)
                                 ? 2 * NEGATION_WINDOW
                                 : window;
                 if (in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
@@ -651,7 +707,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 break;
             }
         if (comma < end && norm_is(text, first, "had") &&
-            !is_inverted_subject(text, first + 1, comma))
+            !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
         if (comma < end)
             for (size_t i = 0; i < n; i++)
