@@ -130,14 +130,20 @@ static size_t first_cue_from(const cck_work_cue *cues, size_t count, size_t toke
     return lo;
 }
 
-/* Does a cue that ends negation scopes start at `token`? */
-static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
+/* Does a cue of class cls start at `token`? */
+static int class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls)
 {
     for (size_t k = first_cue_from(cues, count, token);
          k < count && cues[k].first_token == token; k++)
-        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_NEGATION_END)
+        if (!cues[k].dropped && cls_of(&cues[k]) == cls)
             return 1;
     return 0;
+}
+
+/* Does a cue that ends negation scopes start at `token`? */
+static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
+{
+    return class_starts_at(cues, count, token, CCK_CLASS_NEGATION_END);
 }
 
 /* Whether a claim, booster, negation, hedge or condition cue starts at `token` (a
@@ -181,16 +187,6 @@ static int is_clause_joiner(const cck_text *text, size_t i)
     return 0;
 }
 
-/* Whether a topic cue starts at `token`. */
-static int topic_starts_at(const cck_work_cue *cues, size_t count, size_t token)
-{
-    for (size_t k = first_cue_from(cues, count, token);
-         k < count && cues[k].first_token == token; k++)
-        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
-            return 1;
-    return 0;
-}
-
 /* Whether a word opening a new clause stands between tokens `from` and `to` (both
  * excluded). */
 static int joiner_between(const cck_text *text, const cck_work_cue *cues, size_t count,
@@ -213,7 +209,7 @@ static int joiner_between(const cck_text *text, const cck_work_cue *cues, size_t
             return 1;
         if (word_is_one_of(text, i, and_or, CCK_ARRAY_LEN(and_or)) && i + 1 < to &&
             (word_is_one_of(text, i + 1, subjects, CCK_ARRAY_LEN(subjects)) ||
-             topic_starts_at(cues, count, i + 1)))
+             class_starts_at(cues, count, i + 1, CCK_CLASS_TOPIC)))
             return 1;
     }
     return 0;
