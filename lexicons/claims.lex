@@ -106,6 +106,8 @@ shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work 
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {in,on} {shifts,commission,weekends,mice,rats,animals,labs,clinics,teams}
 shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
 claim/cure   4   work{,s,ed} for                  => may help some patients with
+# a double negation that asserts: "don't let anyone tell you PRP doesn't work"
+claim/cure   4   {don't,dont,do not,never} let ... tell you ... {doesn't,does not,don't,do not,dont,doesnt,won't,can't,isn't} {work,help}   => (say what evidence shows that it works)
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
 claim/cure   4   get{,s} you back                 => may help you get back

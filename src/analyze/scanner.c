@@ -418,7 +418,9 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                 "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
                 "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
                 "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
-                "any", "every", "natural", "own"};
+                "any", "every", "natural", "own", "not", "never", "doesn't", "don't",
+                "didn't", "won't", "can't", "isn't", "aren't", "doesnt", "dont", "didnt",
+                "wont", "cant"};
             size_t prev = trigger->first_token - 1;
             const char *pw = cck_token_norm(text, prev);
             size_t pn = text->tokens[prev].norm_len;
