@@ -375,10 +375,10 @@ static int is_vowel_start(const char *text)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* Whether w[0..n) is one of the short words of list (a word list for rewrites). */
+/* Whether w[0..n) is one of the words of list. */
 static int word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
-    if (n == 0 || n > 8)
+    if (n == 0)
         return 0;
     for (size_t k = 0; k < count; k++)
         if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)

@@ -1205,6 +1205,8 @@ static const rewrite_case rewrite_cases[] = {
     {"no modal after a negative auxiliary",
      "never let your doctor tell you PRP doesn't work for knees, it 100% does",
      "it often does", "doesn't may", 0},
+    {"a noun before mechanisms, a word longer than eight letters",
+     "Exosomes boost joint repair mechanisms.", "Reword \"repair\"", "joint may", 1},
     {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
      "Check the FDA status", "are (check", 1},
     {"a sentence-opening No does not negate the animals after its verb",
