@@ -3,7 +3,29 @@
 #ifndef CCK_ANALYZE_H
 #define CCK_ANALYZE_H
 
+#include <string.h>
+
 #include "lexicon/lexicon.h"
+#include "text/text.h"
+
+/* Whether w[0..n) is one of the words of list: the word lists of the analysis
+ * ("would", "could"; "and", "so"; ...). */
+static inline int cck_word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; k < count; k++)
+        if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether token i's normalized form is one of the words of list. */
+static inline int cck_token_in(const cck_text *text, size_t i, const char *const *list,
+                               size_t count)
+{
+    return cck_word_in(cck_token_norm(text, i), text->tokens[i].norm_len, list, count);
+}
 
 /* One cue of a sentence after overlapping matches are resolved. */
 typedef struct cck_work_cue {

@@ -375,17 +375,6 @@ static int is_vowel_start(const char *text)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* Whether w[0..n) is one of the words of list. */
-static int word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-    if (n == 0)
-        return 0;
-    for (size_t k = 0; k < count; k++)
-        if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether the lexicon's replacement for the trigger reads as English in its place.
  * Most replacements are verb phrases made for a finite verb with a subject before it
  * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
@@ -407,7 +396,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             return 0;
     static const char *const modals[] = {"may", "might", "can", "could"};
     size_t first_len = strcspn(repl, " ");
-    int verb_phrase = word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
+    int verb_phrase = cck_word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
         const char *w = cck_token_norm(text, trigger->first_token);
@@ -424,7 +413,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             size_t prev = trigger->first_token - 1;
             const char *pw = cck_token_norm(text, prev);
             size_t pn = text->tokens[prev].norm_len;
-            if (word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
+            if (cck_word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
                 return 0;
             /* "your body's natural repair process": after a possessive comes a noun */
             if (pn > 2 && pw[pn - 2] == '\'' && pw[pn - 1] == 's')
@@ -438,23 +427,17 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             /* "seen their joints heal": a verb of perception, its object, a bare verb */
             static const char *const perception[] = {"see",   "sees",    "saw",     "seen",
                                                      "watch", "watched", "watching"};
-            const char *w1 = cck_token_norm(text, prev);
-            size_t n1 = text->tokens[prev].norm_len;
-            if (word_in(w1, n1, causatives, CCK_ARRAY_LEN(causatives)))
+            if (cck_word_in(pw, pn, causatives, CCK_ARRAY_LEN(causatives)))
                 return 0;
-            if (prev > s->first_token) {
-                const char *w2 = cck_token_norm(text, prev - 1);
-                size_t n2 = text->tokens[prev - 1].norm_len;
-                if (word_in(w2, n2, causatives, CCK_ARRAY_LEN(causatives)) ||
-                    word_in(w2, n2, auxiliaries, CCK_ARRAY_LEN(auxiliaries)))
-                    return 0;
-            }
+            if (prev > s->first_token &&
+                (cck_token_in(text, prev - 1, causatives, CCK_ARRAY_LEN(causatives)) ||
+                 cck_token_in(text, prev - 1, auxiliaries, CCK_ARRAY_LEN(auxiliaries))))
+                return 0;
             for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
                 size_t k = prev - back;
                 if (text->tokens[k].kind != CCK_TOKEN_WORD)
                     break;
-                if (word_in(cck_token_norm(text, k), text->tokens[k].norm_len, perception,
-                            CCK_ARRAY_LEN(perception)))
+                if (cck_token_in(text, k, perception, CCK_ARRAY_LEN(perception)))
                     return 0;
             }
         }
@@ -466,8 +449,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                                                   "response"};
         size_t next = trigger->last_token + 1;
         if (next < s->first_token + s->token_count &&
-            word_in(cck_token_norm(text, next), text->tokens[next].norm_len, noun_before,
-                    CCK_ARRAY_LEN(noun_before)))
+            cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
             return 0;
     }
     /* a replacement ending in a preposition needs a word after the trigger */
@@ -475,7 +457,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                                                "about"};
     const char *last = strrchr(repl, ' ');
     last = last ? last + 1 : repl;
-    if (word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
+    if (cck_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
         size_t next = trigger->last_token + 1;
         size_t end = s->first_token + s->token_count;
         if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
@@ -495,9 +477,9 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                                                     "daily", "belly", "holy"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
-        if (word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
+        if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
-             !word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
+             !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
             return 0;
     }
     return 1;
@@ -552,7 +534,7 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         size_t n = text->tokens[prev].norm_len;
         int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
-        if (starts_with_modal && word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
+        if (starts_with_modal && cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
             cut = text->tokens[prev].start;
         int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
         int vowel = is_vowel_start(repl);
@@ -1041,11 +1023,9 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     for (size_t k = s->first_token; k < claim_at; k++) {
         if (text->tokens[k].kind != CCK_TOKEN_WORD)
             continue;
-        const char *w = cck_token_norm(text, k);
-        size_t n = text->tokens[k].norm_len;
-        if (k == s->first_token && word_in(w, n, openers, CCK_ARRAY_LEN(openers)))
+        if (k == s->first_token && cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
             return 0;
-        if (word_in(w, n, pointers, CCK_ARRAY_LEN(pointers)))
+        if (cck_token_in(text, k, pointers, CCK_ARRAY_LEN(pointers)))
             return 0;
     }
     return 1;
@@ -1058,13 +1038,10 @@ static int follows_without(const cck_text *text, const cck_sentence *s, size_t a
 {
     static const char *const without[] = {"without"};
     static const char *const between[] = {"any", "the", "using", "a", "an"};
-    if (at > s->first_token && word_in(cck_token_norm(text, at - 1),
-                                       text->tokens[at - 1].norm_len, without, 1))
+    if (at > s->first_token && cck_token_in(text, at - 1, without, 1))
         return 1;
-    return at > s->first_token + 1 &&
-           word_in(cck_token_norm(text, at - 2), text->tokens[at - 2].norm_len, without, 1) &&
-           word_in(cck_token_norm(text, at - 1), text->tokens[at - 1].norm_len, between,
-                   CCK_ARRAY_LEN(between));
+    return at > s->first_token + 1 && cck_token_in(text, at - 2, without, 1) &&
+           cck_token_in(text, at - 1, between, CCK_ARRAY_LEN(between));
 }
 
 /* Words that point back to a treatment named in an earlier paragraph. */
@@ -1076,12 +1053,7 @@ static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
     size_t i = s->first_token;
     if (text->tokens[i].kind == CCK_TOKEN_PUNCT && s->token_count > 1)
         i++;
-    const char *w = cck_token_norm(text, i);
-    size_t n = text->tokens[i].norm_len;
-    for (size_t k = 0; k < CCK_ARRAY_LEN(anaphors); k++)
-        if (strlen(anaphors[k]) == n && memcmp(anaphors[k], w, n) == 0)
-            return 1;
-    return 0;
+    return cck_token_in(text, i, anaphors, CCK_ARRAY_LEN(anaphors));
 }
 
 static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_profile *profile)

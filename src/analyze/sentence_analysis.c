@@ -64,15 +64,6 @@ static int norm_is(const cck_text *text, size_t i, const char *word)
     return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
 }
 
-static int word_is_one_of(const cck_text *text, size_t i, const char *const *words,
-                          size_t count)
-{
-    for (size_t k = 0; k < count; k++)
-        if (norm_is(text, i, words[k]))
-            return 1;
-    return 0;
-}
-
 /* Punctuation that ends a clause for every scope. */
 static int is_clause_break(const cck_text *text, size_t i)
 {
@@ -179,12 +170,8 @@ static int is_clause_joiner(const cck_text *text, size_t i)
     static const char *const joiners[] = {"and",   "so",    "then", "until", "because",
                                           "since", "or",    "when", "while", "therefore",
                                           "thus",  "after", "once", "as",    "whereas"};
-    if (text->tokens[i].kind != CCK_TOKEN_WORD)
-        return 0;
-    for (size_t k = 0; k < CCK_ARRAY_LEN(joiners); k++)
-        if (norm_is(text, i, joiners[k]))
-            return 1;
-    return 0;
+    return text->tokens[i].kind == CCK_TOKEN_WORD &&
+           cck_token_in(text, i, joiners, CCK_ARRAY_LEN(joiners));
 }
 
 /* Whether a word opening a new clause stands between tokens `from` and `to` (both
@@ -205,10 +192,10 @@ static int joiner_between(const cck_text *text, const cck_work_cue *cues, size_t
                                            "we",  "they", "it", "you",  "i",   "your", "this",
                                            "these", "those", "a", "an"};
     for (size_t i = from + 1; i < to; i++) {
-        if (word_is_one_of(text, i, joiners, CCK_ARRAY_LEN(joiners)))
+        if (cck_token_in(text, i, joiners, CCK_ARRAY_LEN(joiners)))
             return 1;
-        if (word_is_one_of(text, i, and_or, CCK_ARRAY_LEN(and_or)) && i + 1 < to &&
-            (word_is_one_of(text, i + 1, subjects, CCK_ARRAY_LEN(subjects)) ||
+        if (cck_token_in(text, i, and_or, CCK_ARRAY_LEN(and_or)) && i + 1 < to &&
+            (cck_token_in(text, i + 1, subjects, CCK_ARRAY_LEN(subjects)) ||
              class_starts_at(cues, count, i + 1, CCK_CLASS_TOPIC)))
             return 1;
     }
@@ -327,10 +314,7 @@ static int is_determiner(const cck_text *text, size_t i)
 {
     static const char *const determiners[] = {"the", "a",   "an",  "this", "that", "our",
                                               "your", "their", "its", "his", "her", "my"};
-    for (size_t k = 0; k < CCK_ARRAY_LEN(determiners); k++)
-        if (norm_is(text, i, determiners[k]))
-            return 1;
-    return 0;
+    return cck_token_in(text, i, determiners, CCK_ARRAY_LEN(determiners));
 }
 
 /* Whether a cue of class cls covers token i. */
@@ -384,7 +368,7 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
                                                "i'm", "in", "me", "us", "mine"};
     if (norm_is(text, c->last_token, "mine")) /* "it healed mine" */
         return 1;
-    if (!word_is_one_of(text, c->first_token, first_person, CCK_ARRAY_LEN(first_person)))
+    if (!cck_token_in(text, c->first_token, first_person, CCK_ARRAY_LEN(first_person)))
         return 0;
     const char *w = cck_token_norm(text, c->last_token);
     size_t len = text->tokens[c->last_token].norm_len;
@@ -414,26 +398,26 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
                                            "disputes", "dispute", "debunked", "rubbish"};
     size_t end = s->first_token + s->token_count;
     for (size_t k = from; k < end; k++) {
-        if (!word_is_one_of(text, k, openers, CCK_ARRAY_LEN(openers)))
+        if (!cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
             continue;
         /* the verdict opens a clause of its own: not "none of that's true" */
         if (k > s->first_token && text->tokens[k - 1].kind == CCK_TOKEN_WORD &&
-            !word_is_one_of(text, k - 1, clause_openers, CCK_ARRAY_LEN(clause_openers)))
+            !cck_token_in(text, k - 1, clause_openers, CCK_ARRAY_LEN(clause_openers)))
             continue;
         /* and agrees with the report, not with someone who disputes it: "but
          * dermatologists disagree, and they're right" */
         int disputed = 0;
         for (size_t b = from; b < k; b++)
-            if (word_is_one_of(text, b, disputes, CCK_ARRAY_LEN(disputes)))
+            if (cck_token_in(text, b, disputes, CCK_ARRAY_LEN(disputes)))
                 disputed = 1;
         if (disputed)
             continue;
         size_t at = k + 1;
-        if (at < end && word_is_one_of(text, at, linking, CCK_ARRAY_LEN(linking)))
+        if (at < end && cck_token_in(text, at, linking, CCK_ARRAY_LEN(linking)))
             at++;
-        if (at < end && word_is_one_of(text, at, adverbs, CCK_ARRAY_LEN(adverbs)))
+        if (at < end && cck_token_in(text, at, adverbs, CCK_ARRAY_LEN(adverbs)))
             at++;
-        if (at >= end || !word_is_one_of(text, at, verdicts, CCK_ARRAY_LEN(verdicts)))
+        if (at >= end || !cck_token_in(text, at, verdicts, CCK_ARRAY_LEN(verdicts)))
             continue;
         /* the verdict closes its clause: not "they were right to be sued", "it's true
          * that many paid", "he's right there in the video" */
@@ -442,7 +426,7 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
         /* and is not doubted: "I'm not sure that's true", "if that's true" */
         int doubted = 0;
         for (size_t b = k; b > from && b + 3 > k; b--)
-            if (word_is_one_of(text, b - 1, doubts, CCK_ARRAY_LEN(doubts)))
+            if (cck_token_in(text, b - 1, doubts, CCK_ARRAY_LEN(doubts)))
                 doubted = 1;
         if (!doubted)
             return 1;
@@ -477,9 +461,8 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
                                            "he",   "that",  "the",   "their", "these",
                                            "they", "this",  "those", "we",    "you",
                                            "your"};
-    for (size_t k = 0; k < CCK_ARRAY_LEN(subjects); k++)
-        if (norm_is(text, at, subjects[k]))
-            return 1;
+    if (cck_token_in(text, at, subjects, CCK_ARRAY_LEN(subjects)))
+        return 1;
     /* not "gone" or "got": "Had PRP in March and the pain is gone" */
     static const char *const participles[] = {"been",  "grown", "regrown", "shown",  "given",
                                               "made",  "taken", "known",   "kept",   "seen",
@@ -491,11 +474,11 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
      * healed my tendon, ..." is a diary again */
     static const char *const next_clause[] = {"and", "but", "it", "they", "so", "then"};
     for (size_t tok = at; tok < comma; tok++) {
-        if (word_is_one_of(text, tok, next_clause, CCK_ARRAY_LEN(next_clause)))
+        if (cck_token_in(text, tok, next_clause, CCK_ARRAY_LEN(next_clause)))
             break;
         if ((is_past_tense(text, tok) &&
-             !word_is_one_of(text, tok, had_done, CCK_ARRAY_LEN(had_done))) ||
-            word_is_one_of(text, tok, participles, CCK_ARRAY_LEN(participles)))
+             !cck_token_in(text, tok, had_done, CCK_ARRAY_LEN(had_done))) ||
+            cck_token_in(text, tok, participles, CCK_ARRAY_LEN(participles)))
             return 1;
     }
     /* "Had stem cells grown..., the MRI would show it": the main clause is unreal */
@@ -503,7 +486,7 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
     for (size_t tok = comma + 1, words = 0; tok < end && words < 6; tok++) {
         if (is_clause_break(text, tok))
             break;
-        if (word_is_one_of(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
+        if (cck_token_in(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
             return 1;
         words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
     }
@@ -524,10 +507,7 @@ static int sentence_is_inverted_question(const cck_text *text, const cck_sentenc
         if (c == '.' || c == '!')
             return 0;
     }
-    for (size_t k = 0; k < CCK_ARRAY_LEN(auxiliaries); k++)
-        if (norm_is(text, first, auxiliaries[k]))
-            return 1;
-    return 0;
+    return cck_token_in(text, first, auxiliaries, CCK_ARRAY_LEN(auxiliaries));
 }
 
 int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t sentence,
@@ -611,13 +591,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             continue;
         if (after < s->first_token + s->token_count &&
             text->tokens[after].kind == CCK_TOKEN_WORD &&
-            !word_is_one_of(text, after, work_praise, CCK_ARRAY_LEN(work_praise)))
+            !cck_token_in(text, after, work_praise, CCK_ARRAY_LEN(work_praise)))
             cv[i].dropped = 1;
         /* "understand how PRP injections work", "ask whether they work" */
         for (size_t k = cv[i].first_token, back = 0; k > s->first_token && back < 4;
              k--, back++)
-            if (word_is_one_of(text, k - 1, how_words, CCK_ARRAY_LEN(how_words)) &&
-                !word_is_one_of(text, k, how_much, CCK_ARRAY_LEN(how_much)))
+            if (cck_token_in(text, k - 1, how_words, CCK_ARRAY_LEN(how_words)) &&
+                !cck_token_in(text, k, how_much, CCK_ARRAY_LEN(how_much)))
                 cv[i].dropped = 1;
     }
 
@@ -627,11 +607,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     for (size_t i = 0; i < n; i++) {
         size_t obj = cv[i].last_token + 1, end_tok = s->first_token + s->token_count;
         if (cv[i].dropped || !is_claim_cue(&cv[i]) || obj >= end_tok ||
-            !word_is_one_of(text, obj, none_objects, CCK_ARRAY_LEN(none_objects)))
+            !cck_token_in(text, obj, none_objects, CCK_ARRAY_LEN(none_objects)))
             continue;
         /* "nothing short of a miracle", "nothing less than the whole joint" */
         if (obj + 1 < end_tok &&
-            word_is_one_of(text, obj + 1, intensifiers, CCK_ARRAY_LEN(intensifiers)))
+            cck_token_in(text, obj + 1, intensifiers, CCK_ARRAY_LEN(intensifiers)))
             continue;
         cv[i].negated = 1;
     }
