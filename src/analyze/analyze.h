@@ -20,6 +20,14 @@ static inline int cck_word_in(const char *w, size_t n, const char *const *list, 
     return 0;
 }
 
+/* Whether token i is a possessive ("body's", "dad's"): a noun follows it. */
+static inline int cck_token_is_possessive(const cck_text *text, size_t i)
+{
+    const char *w = cck_token_norm(text, i);
+    size_t n = text->tokens[i].norm_len;
+    return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
+}
+
 /* Whether token i's normalized form is one of the words of list. */
 static inline int cck_token_in(const cck_text *text, size_t i, const char *const *list,
                                size_t count)

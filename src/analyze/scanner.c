@@ -416,7 +416,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
             if (cck_word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
                 return 0;
             /* "your body's natural repair process": after a possessive comes a noun */
-            if (pn > 2 && pw[pn - 2] == '\'' && pw[pn - 1] == 's')
+            if (cck_token_is_possessive(text, prev))
                 return 0;
             /* a bare verb after "let you", "help" or "will absolutely" cannot take a
              * modal of its own ("let you may delay", "will absolutely may help") */

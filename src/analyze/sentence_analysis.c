@@ -370,9 +370,7 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
         return 1;
     if (!cck_token_in(text, c->first_token, first_person, CCK_ARRAY_LEN(first_person)))
         return 0;
-    const char *w = cck_token_norm(text, c->last_token);
-    size_t len = text->tokens[c->last_token].norm_len;
-    return !(len > 2 && w[len - 2] == '\'' && w[len - 1] == 's');
+    return !cck_token_is_possessive(text, c->last_token);
 }
 
 /* Whether the author endorses a reported claim later in the sentence, from token
