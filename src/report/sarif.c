@@ -138,12 +138,17 @@ typedef struct char_counter {
     size_t length;
     size_t byte; /* a byte offset reached */
     size_t chars; /* code points before it */
+    size_t start; /* 3 after an opening byte order mark, which is not a character */
 } char_counter;
 
+/* The code points before byte offset, as columns count them: an opening byte order
+ * mark is not one, so charOffset agrees with startColumn on line 1. */
 static size_t chars_at(char_counter *cc, size_t offset)
 {
     if (offset > cc->length)
         offset = cc->length;
+    if (offset < cc->start)
+        offset = cc->start;
     if (offset >= cc->byte)
         cc->chars += cck_utf8_count_chars(cc->text + cc->byte, offset - cc->byte);
     else
@@ -319,7 +324,9 @@ int cck_report_sarif_entry(cck_buf *out, cck_report_run *run, const cck_report_e
 {
     const cck_report_record *record = entry->record;
     char_counter cc = {record->text ? record->text : "", record->text ? record->length : 0,
-                       0, 0};
+                       0, 0, 0};
+    if (cc.length >= 3 && memcmp(cc.text, "\xEF\xBB\xBF", 3) == 0)
+        cc.byte = cc.start = 3;
     int status = CCK_OK;
     size_t count = entry->finding_count;
     for (size_t i = 0; i < count; i++)

@@ -344,6 +344,8 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     run -f sarif "$work/bom.txt"
     expect_grep "sarif: an opening byte order mark is not a column" out \
         '"startLine":1,"startColumn":12,"endLine":1,"endColumn":16,'
+    expect_grep "sarif: nor a character: charOffset agrees with the column" out \
+        '"startColumn":12,"endLine":1,"endColumn":16,"charOffset":11,"charLength":4,"byteOffset":14,'
     printf 'Hi \357\273\277 stem cells cure arthritis.\n' >"$work/feff.txt"
     run "$work/feff.txt"
     expect_grep "a later U+FEFF is a column" out '^.*feff\.txt:1:17: error: cure claim'
