@@ -10,7 +10,9 @@
 enum {
     ABBR_NEVER,  /* never ends a sentence: Dr. Smith, e.g. this */
     ABBR_NUMBER, /* does not end one before a number: No. 5, p. 12 */
-    ABBR_MAYBE   /* ends one only before a capitalized word: ...etc. The next */
+    ABBR_MAYBE,  /* ends one only before a capitalized word: ...etc. The next */
+    ABBR_PLACE,  /* as MAYBE, but not before a name: the U.S. Food and Drug... */
+    ABBR_TITLE   /* Ms. Lee never ends one; MS. (multiple sclerosis) and ms. may */
 };
 
 /* Lowercase, without the final period; multi-part ones keep their inner periods. A
@@ -24,18 +26,18 @@ static const struct abbreviation {
     size_t len;
     int kind;
 } abbreviations[] = {
-    ABBR("mr", ABBR_NEVER),     ABBR("mrs", ABBR_NEVER),    ABBR("ms", ABBR_NEVER),
+    ABBR("mr", ABBR_NEVER),     ABBR("mrs", ABBR_NEVER),    ABBR("ms", ABBR_TITLE),
     ABBR("dr", ABBR_NEVER),     ABBR("drs", ABBR_NEVER),    ABBR("prof", ABBR_NEVER),
     ABBR("st", ABBR_NEVER),     ABBR("mt", ABBR_NEVER),     ABBR("rev", ABBR_NEVER),
     ABBR("gen", ABBR_NEVER),    ABBR("col", ABBR_NEVER),    ABBR("lt", ABBR_NEVER),
     ABBR("capt", ABBR_NEVER),   ABBR("sgt", ABBR_NEVER),    ABBR("hon", ABBR_NEVER),
     ABBR("vs", ABBR_NEVER),     ABBR("v", ABBR_NEVER),      ABBR("e.g", ABBR_NEVER),
-    ABBR("i.e", ABBR_NEVER),    ABBR("u.s", ABBR_NEVER),    ABBR("u.k", ABBR_NEVER),
-    ABBR("u.s.a", ABBR_NEVER),  ABBR("et al", ABBR_NEVER),  ABBR("fig", ABBR_NEVER),
+    ABBR("i.e", ABBR_NEVER),    ABBR("u.s", ABBR_PLACE),    ABBR("u.k", ABBR_PLACE),
+    ABBR("u.s.a", ABBR_PLACE), ABBR("et al", ABBR_NEVER),  ABBR("fig", ABBR_NEVER),
     ABBR("figs", ABBR_NEVER),   ABBR("cf", ABBR_NEVER),     ABBR("approx", ABBR_NEVER),
     ABBR("ca", ABBR_NEVER),     ABBR("dept", ABBR_NEVER),   ABBR("univ", ABBR_NEVER),
     ABBR("viz", ABBR_NEVER),    ABBR("incl", ABBR_NEVER),   ABBR("esp", ABBR_NEVER),
-    ABBR("resp", ABBR_NEVER),   ABBR("min", ABBR_NEVER),    ABBR("max", ABBR_NEVER),
+    ABBR("resp", ABBR_NEVER),   ABBR("min", ABBR_MAYBE),    ABBR("max", ABBR_MAYBE),
     ABBR("avg", ABBR_NEVER),    ABBR("jan", ABBR_NEVER),    ABBR("feb", ABBR_NEVER),
     ABBR("mar", ABBR_NEVER),    ABBR("apr", ABBR_NEVER),    ABBR("jun", ABBR_NEVER),
     ABBR("jul", ABBR_NEVER),    ABBR("aug", ABBR_NEVER),    ABBR("sep", ABBR_NEVER),
@@ -61,6 +63,18 @@ static const struct continuer {
     {"than", 4}, {"into", 4}, {"this", 4}, {"these", 5}, {"their", 5}, {"its", 3},
     {"our", 3}, {"your", 4}, {"my", 2}, {"can", 3}, {"may", 3}, {"will", 4}, {"not", 3},
     {"no", 2},
+};
+
+/* Capitalized words that go on a name after "U.S." or "U.K." ("the U.S. Food and Drug
+ * Administration", "the U.K. Biobank"): the period before them ends no sentence. */
+static const char *const place_name_words[] = {
+    "agency",   "air",      "army",     "attorney",   "biobank",    "census",
+    "centers",  "coast",    "congress", "constitution", "court",    "customs",
+    "department", "embassy", "federal", "food",       "government", "health",
+    "house",    "marine",   "medicines", "military",  "national",   "navy",
+    "news",     "olympic",  "patent",   "postal",     "preventive", "president",
+    "public",   "secretary", "securities", "senate",  "supreme",    "surgeon",
+    "trade",
 };
 
 enum { HEADING_MAX_CHARS = 70 };
@@ -162,6 +176,15 @@ static const struct abbreviation *find_abbreviation(const char *key, size_t len)
 
 /* The '.' at token `dot` follows a word glued to it; does it end the sentence, given
  * the token after (next, or token_count at the end)? */
+/* Token i is one of place_name_words. */
+static int goes_on_name(const cck_text *t, size_t i)
+{
+    for (size_t k = 0; k < sizeof place_name_words / sizeof *place_name_words; k++)
+        if (norm_is(t, i, place_name_words[k], strlen(place_name_words[k])))
+            return 1;
+    return 0;
+}
+
 static int period_ends(const cck_text *t, size_t dot, size_t next)
 {
     size_t word = dot - 1;
@@ -197,6 +220,18 @@ static int period_ends(const cck_text *t, size_t dot, size_t next)
             return 0;
         case ABBR_NUMBER:
             return at_end || t->tokens[next].kind != CCK_TOKEN_NUMBER;
+        case ABBR_TITLE:
+            if ((w->flags & (CCK_TOKEN_CAPITALIZED | CCK_TOKEN_ALL_CAPS)) ==
+                CCK_TOKEN_CAPITALIZED)
+                return 0;
+            return at_end || (t->tokens[next].flags & CCK_TOKEN_CAPITALIZED);
+        case ABBR_PLACE:
+            if (at_end)
+                return 1;
+            /* an acronym (FDA, NIH) or the next word of a name goes on the name */
+            return (t->tokens[next].flags & (CCK_TOKEN_CAPITALIZED | CCK_TOKEN_ALL_CAPS)) ==
+                       CCK_TOKEN_CAPITALIZED &&
+                   !goes_on_name(t, next);
         default:
             return at_end || (t->tokens[next].flags & CCK_TOKEN_CAPITALIZED);
         }
