@@ -482,6 +482,20 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
     return status;
 }
 
+/* The offset of a NUL byte in the first CCK_INPUT_BINARY_PROBE bytes of a regular
+ * file, which is then read again from the top; (size_t)-1 when there is none (or the
+ * file cannot be read: the stream reports that). */
+static size_t find_binary(FILE *stream)
+{
+    char probe[CCK_INPUT_BINARY_PROBE];
+    size_t got = fread(probe, 1, sizeof probe, stream);
+    size_t nul = cck_input_find_binary(probe, got);
+    if (fseek(stream, 0, SEEK_SET) != 0)
+        return (size_t)-1;
+    clearerr(stream);
+    return nul;
+}
+
 static int produce_file(run *r, const char *path, size_t size, int walked)
 {
     cli_input input = cli_input_for(r->options, path);
@@ -500,6 +514,14 @@ static int produce_file(run *r, const char *path, size_t size, int walked)
         return submit_failed(r, path, message);
     }
     cli_progress_found(r->progress, 1);
+    size_t nul = S_ISREG(st.st_mode) ? find_binary(stream) : (size_t)-1;
+    if (nul != (size_t)-1) {
+        /* as for a text file: a note in a walk, an error when named */
+        char message[128];
+        snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped", nul);
+        fclose(stream);
+        return walked ? submit_message(r, path, 0, message, 1) : submit_failed(r, path, message);
+    }
     int status = produce_stream(r, stream, path, 0,
                                 input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
     fclose(stream);
