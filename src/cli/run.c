@@ -514,13 +514,15 @@ static int produce_file(run *r, const char *path, size_t size, int walked)
         return submit_failed(r, path, message);
     }
     cli_progress_found(r->progress, 1);
-    size_t nul = S_ISREG(st.st_mode) ? find_binary(stream) : (size_t)-1;
+    /* A walk with --input lines or jsonl reads every file it finds: one that looks
+     * binary (images, programs) is skipped with a note, as a text file would be. A
+     * named file is what the user asked for: each NUL is an error of its record. */
+    size_t nul = walked && S_ISREG(st.st_mode) ? find_binary(stream) : (size_t)-1;
     if (nul != (size_t)-1) {
-        /* as for a text file: a note in a walk, an error when named */
         char message[128];
         snprintf(message, sizeof message, "binary file (NUL byte at offset %zu), skipped", nul);
         fclose(stream);
-        return walked ? submit_message(r, path, 0, message, 1) : submit_failed(r, path, message);
+        return submit_message(r, path, 0, message, 1);
     }
     int status = produce_stream(r, stream, path, 0,
                                 input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
