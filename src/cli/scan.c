@@ -524,13 +524,30 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
 
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
  * `json` (the output, or the passthrough member). A Markdown or HTML document comes
- * with its pieces of prose (NULL otherwise); positions are still in record->text. */
+ * with its pieces of prose (NULL otherwise); positions are still in record->text.
+ * bad_utf8: a JSON line's invalid bytes, read as U+FFFD before its text was taken
+ * (NULL when there were none): a problem at its place in the line, then the scan. */
 static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
-                        const cck_report_record *record, const cck_piece_vec *prose)
+                        const cck_report_record *record, const cck_piece_vec *prose,
+                        const cck_record *bad_utf8)
 {
     record_scan scan = {.worker = worker, .output = output, .json = json, .record = record,
                         .first = output->findings.count};
     begin_record(&scan);
+    if (bad_utf8) {
+        cck_error *d = &worker->diagnostics[scan.diagnostic_count++];
+        memset(d, 0, sizeof *d);
+        d->status = CCK_EUTF8;
+        d->column = bad_utf8->invalid_utf8_column;
+        d->byte_offset = bad_utf8->invalid_utf8_byte;
+        snprintf(d->message, sizeof d->message,
+                 "invalid UTF-8 in the JSON line (%zu byte%s from column %zu); read as U+FFFD",
+                 bad_utf8->invalid_utf8, bad_utf8->invalid_utf8 == 1 ? "" : "s",
+                 bad_utf8->invalid_utf8_column);
+        scan.diagnostic_total++;
+        cli_output_problem(output, record->path, record->line, d->column, d->message,
+                           worker->err_style);
+    }
     cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
     cck_profile profile;
     memset(&profile, 0, sizeof profile);
@@ -540,6 +557,8 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                                                    &callbacks, &profile)
                          : cck_scanner_scan(worker->scanner, record->text, record->length,
                                             &callbacks, &profile);
+    if (bad_utf8)
+        profile.invalid_utf8 += bad_utf8->invalid_utf8;
     end_record(&scan, status, &profile);
 }
 
@@ -764,14 +783,14 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
                               style);
         } else {
             output->totals.documents++;
-            scan_record(worker, output, &output->out, &record, &prose);
+            scan_record(worker, output, &output->out, &record, &prose, NULL);
         }
         cck_piece_vec_free(&prose);
         shrink(&worker->text);
         return;
     }
     output->totals.documents++;
-    scan_record(worker, output, &output->out, &record, NULL);
+    scan_record(worker, output, &output->out, &record, NULL, NULL);
     shrink(&worker->text);
 }
 
@@ -852,10 +871,18 @@ static void run_records(cli_worker *worker, cli_job *job)
         if (passthrough)
             cck_buf_clear(json);
         if (record.error) {
-            fail_record(output, options, json, &report, record.error_column, record.error,
-                        style);
+            const char *message = record.error;
+            char both[600];
+            if (record.invalid_utf8) {
+                /* the object was read, but its bad bytes may be why a field is missing */
+                snprintf(both, sizeof both, "%s (the line has invalid UTF-8 from column %zu, "
+                         "read as U+FFFD)", record.error, record.invalid_utf8_column);
+                message = both;
+            }
+            fail_record(output, options, json, &report, record.error_column, message, style);
         } else {
-            scan_record(worker, output, json, &report, NULL);
+            scan_record(worker, output, json, &report, NULL,
+                        record.invalid_utf8 ? &record : NULL);
         }
         if (passthrough)
             pass_through(worker, output, line, ref->length, ref->too_long);

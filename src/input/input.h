@@ -204,6 +204,12 @@ typedef struct cck_record {
     int id_is_number;     /* the id was a JSON number: echo it as a number */
     const char *error;    /* non-NULL: why this record could not be read (one line) */
     size_t error_column;  /* 1-based column (code points) of the problem; 0 unknown */
+    /* JSONL: bytes of the line that were not UTF-8, read as U+FFFD each (jansson
+     * takes only UTF-8), and where the first one was: its offset in the line and its
+     * 1-based column. 0 when the line was valid. */
+    size_t invalid_utf8;
+    size_t invalid_utf8_byte;
+    size_t invalid_utf8_column;
 } cck_record;
 
 /* A reader cuts a stream into lines; a parser turns one line into a record. The

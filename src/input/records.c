@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "input/input.h"
+#include "text/text.h"
 
 #define CHUNK_SIZE ((size_t)1 << 16)
 
@@ -25,6 +26,7 @@ struct cck_record_parser {
     int numbers_zeroed;
     cck_buf line;     /* that line as written */
     cck_buf zeroed;   /* the same with every number replaced by 0 and spaces */
+    cck_buf repaired; /* a line with invalid UTF-8, each bad byte made U+FFFD */
 };
 
 #define JSON_FLAGS (JSON_DECODE_ANY | JSON_ALLOW_NUL)
@@ -69,6 +71,7 @@ cck_record_parser *cck_record_parser_new(const cck_record_options *options)
     cck_buf_init(&parser->message);
     cck_buf_init(&parser->line);
     cck_buf_init(&parser->zeroed);
+    cck_buf_init(&parser->repaired);
     return parser;
 }
 
@@ -81,6 +84,7 @@ void cck_record_parser_free(cck_record_parser *parser)
     cck_buf_free(&parser->message);
     cck_buf_free(&parser->line);
     cck_buf_free(&parser->zeroed);
+    cck_buf_free(&parser->repaired);
     cck_free(parser);
 }
 
@@ -449,6 +453,53 @@ static int is_blank(const char *s, size_t len)
     return 1;
 }
 
+/* ---- invalid UTF-8: read as U+FFFD, as in every other input ------------------------- */
+
+typedef struct repair {
+    const char *line;
+    cck_buf *out;
+    size_t copied;  /* line[0..copied) is in out */
+    size_t first;   /* offset of the first bad byte, SIZE_MAX before one is seen */
+    size_t bad;     /* bad bytes replaced */
+    int status;
+} repair;
+
+static int repair_run(size_t offset, size_t length, void *user_data)
+{
+    repair *r = user_data;
+    if (length == 1 && r->line[offset] == '\0')
+        return 0; /* valid UTF-8 (and invalid JSON, which jansson will say) */
+    if (r->first == SIZE_MAX)
+        r->first = offset;
+    r->bad += length;
+    r->status |= cck_buf_append(r->out, r->line + r->copied, offset - r->copied);
+    for (size_t i = 0; i < length; i++)
+        r->status |= cck_buf_append(r->out, "\xEF\xBF\xBD", 3);
+    r->copied = offset + length;
+    return r->status != CCK_OK;
+}
+
+/* Copies a line jansson refused for its UTF-8 into parser->repaired with each
+ * invalid byte replaced by U+FFFD, and says where the first one was. Returns CCK_OK,
+ * CCK_ENOMEM, or CCK_EINVAL when nothing was invalid (then the line is left alone). */
+static int repair_utf8(cck_record_parser *parser, const char *line, size_t len,
+                       cck_record *record)
+{
+    cck_buf_clear(&parser->repaired);
+    repair r = {line, &parser->repaired, 0, SIZE_MAX, 0, CCK_OK};
+    cck_utf8_check(line, len, repair_run, &r);
+    if (r.status != CCK_OK)
+        return CCK_ENOMEM;
+    if (r.bad == 0)
+        return CCK_EINVAL;
+    if (cck_buf_append(&parser->repaired, line + r.copied, len - r.copied) != CCK_OK)
+        return CCK_ENOMEM;
+    record->invalid_utf8 = r.bad;
+    record->invalid_utf8_byte = r.first;
+    record->invalid_utf8_column = cck_utf8_count_chars(line, r.first) + 1;
+    return CCK_OK;
+}
+
 /* Turns one JSON line into the record's text and id, or into an error record. */
 static int parse_json(cck_record_parser *parser, const char *line, size_t len,
                       cck_record *record)
@@ -457,6 +508,16 @@ static int parse_json(cck_record_parser *parser, const char *line, size_t len,
         return set_error(parser, record, 0, "%s", "empty line, expected a JSON object");
     json_error_t jerr;
     parser->document = json_loadb(line, len, JSON_FLAGS, &jerr);
+    if (!parser->document && json_error_code(&jerr) == json_error_invalid_utf8) {
+        int status = repair_utf8(parser, line, len, record);
+        if (status == CCK_ENOMEM)
+            return status;
+        if (status == CCK_OK) {
+            line = parser->repaired.data;
+            len = parser->repaired.len;
+            parser->document = json_loadb(line, len, JSON_FLAGS, &jerr);
+        }
+    }
     if (!parser->document && json_error_code(&jerr) == json_error_numeric_overflow) {
         int status = CCK_OK;
         parser->document = load_numbers_zeroed(parser, line, len, &jerr, &status);
@@ -521,11 +582,11 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
     if (parser->options.mode == CCK_RECORD_JSONL) {
         /* A byte order mark before the first line marks the file's encoding; it is
          * not JSON. Columns then count from after it, as an editor shows them. */
-        if (number == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-            line += 3;
-            len -= 3;
-        }
-        return parse_json(parser, line, len, record);
+        size_t bom = number == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        int status = parse_json(parser, line + bom, len - bom, record);
+        if (record->invalid_utf8)
+            record->invalid_utf8_byte += bom;
+        return status;
     }
     record->text = line;
     record->length = len;

@@ -310,6 +310,33 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
         expect_lines "a $name file is read as JSON Lines" out 5
     done
 
+    # Bytes that are not UTF-8 in a JSON line are read as U+FFFD: the record keeps its
+    # id and is scanned; the place is given in the line; the run fails with 2.
+    printf '{"id":1,"text":"Caf\351 owners say stem cells cure arthritis."}\n{"id":2,"text":"Fine."}\n' \
+        >"$work/latin1.jsonl"
+    run -f jsonl "$work/latin1.jsonl"
+    expect_rc "jsonl: invalid UTF-8 in a line exits 2" 2
+    expect_grep "jsonl: invalid UTF-8 is placed in the line" err \
+        'latin1\.jsonl:1:20: error: invalid UTF-8 in the JSON line \(1 byte from column 20\); read as U\+FFFD$'
+    expect_python "jsonl: a record with invalid UTF-8 is scanned with its id" '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert len(recs) == 2, recs
+r = recs[0]
+assert r["id"] == 1 and "error" not in r, r
+assert r["findings"] and r["findings"][0]["sentence"].startswith("Caf\ufffd owners"), r
+assert r["profile"]["invalid_utf8"] == 1, r["profile"]
+d = r["diagnostics"]
+assert len(d) == 1 and d[0]["column"] == 20 and d[0]["byte_offset"] == 19, d
+'
+    run -i jsonl --passthrough "$work/latin1.jsonl"
+    expect_python "jsonl: --passthrough keeps the object, U+FFFD in place" '
+import json, sys
+o = json.loads(open(sys.argv[1]).readline())
+assert o["id"] == 1 and o["text"].startswith("Caf\ufffd owners"), o
+assert o["claimcheck"]["findings"] and "error" not in o["claimcheck"], o
+'
+
     # A UTF-8 byte order mark opens a JSON Lines file or stream: skipped, not malformed;
     # on a later line it is text, and so bad JSON.
     printf '\357\273\277{"id":1,"text":"Stem cells cure arthritis."}\n\357\273\277{"id":2}\n' \

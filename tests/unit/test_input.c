@@ -175,8 +175,8 @@ static void test_input_jsonl(void **state)
          {{.error = "field \"text\" is a number, not a string"}}, 1},
         {"empty line", CCK_RECORD_JSONL, "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n", 0, 0, NULL,
          NULL, {{.text = "a"}, {.error = "empty line"}, {.text = "b"}}, 3},
-        {"invalid utf-8 in a string", CCK_RECORD_JSONL, "{\"text\":\"caf\xff\"}\n", 0, 0,
-         NULL, NULL, {{.error = "malformed JSON"}}, 1},
+        {"invalid utf-8 in a string is read as U+FFFD", CCK_RECORD_JSONL,
+         "{\"text\":\"caf\xff\"}\n", 0, 0, NULL, NULL, {{.text = "caf\xEF\xBF\xBD"}}, 1},
         {"escapes decoded", CCK_RECORD_JSONL, "{\"text\":\"a\\nb \\u00e9\"}\r\n", 0, 0, NULL,
          NULL, {{.text = "a\nb \xc3\xa9"}}, 1},
         {"trailing garbage", CCK_RECORD_JSONL, "{\"text\":\"a\"} x\n", 0, 0, NULL, NULL,
@@ -1046,6 +1046,47 @@ static void test_input_parser_passthrough(void **state)
     cck_record_parser_free(NULL);
 }
 
+/* Bytes that are not UTF-8 in a JSON line (jansson refuses them) are read as U+FFFD
+ * each, and the record says how many and where the first was; the rest of the line,
+ * numbers past 64 bits too, is read as usual. */
+static void test_input_parser_invalid_utf8(void **state)
+{
+    (void)state;
+    cck_record_options options = {CCK_RECORD_JSONL, 0, NULL, NULL};
+    cck_record_parser *parser = cck_record_parser_new(&options);
+    assert_non_null(parser);
+    cck_record record;
+    static const char line[] = "{\"id\":5,\"text\":\"Caf\xE9 \xC3\xA9t\xE9\xFF!\"}";
+    assert_int_equal(cck_record_parser_parse(parser, line, sizeof line - 1, 0, 1, &record),
+                     CCK_OK);
+    assert_null(record.error);
+    assert_memory_equal(record.id, "5", 1);
+    static const char text[] = "Caf\xEF\xBF\xBD \xC3\xA9t\xEF\xBF\xBD\xEF\xBF\xBD!";
+    assert_int_equal(record.length, sizeof text - 1);
+    assert_memory_equal(record.text, text, sizeof text - 1);
+    assert_int_equal(record.invalid_utf8, 3);
+    assert_int_equal(record.invalid_utf8_byte, 19);
+    assert_int_equal(record.invalid_utf8_column, 20);
+
+    /* after a byte order mark the column does not count it, the byte offset does */
+    static const char bom[] = "\xEF\xBB\xBF{\"text\":\"\xE9\",\"n\":123456789012345678901}";
+    assert_int_equal(cck_record_parser_parse(parser, bom, sizeof bom - 1, 0, 1, &record),
+                     CCK_OK);
+    assert_null(record.error);
+    assert_int_equal(record.length, 3);
+    assert_int_equal(record.invalid_utf8_byte, 12);
+    assert_int_equal(record.invalid_utf8_column, 10);
+
+    /* a valid line says nothing; bad UTF-8 in a line that is not JSON stays an error */
+    assert_int_equal(cck_record_parser_parse(parser, "{\"text\":\"ok\"}", 13, 0, 2, &record),
+                     CCK_OK);
+    assert_int_equal(record.invalid_utf8, 0);
+    assert_int_equal(cck_record_parser_parse(parser, "{\"text\":\xE9}", 10, 0, 3, &record),
+                     CCK_OK);
+    assert_non_null(record.error);
+    cck_record_parser_free(parser);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1066,6 +1107,7 @@ int main(void)
         cmocka_unit_test(test_input_queue_done_overtakes),
         cmocka_unit_test(test_input_queue_threads),
         cmocka_unit_test(test_input_parser_passthrough),
+        cmocka_unit_test(test_input_parser_invalid_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
