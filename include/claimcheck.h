@@ -250,9 +250,12 @@ enum {
     CCK_FINDING_QUESTION = 1u << 2,    /* asked, not asserted */
     CCK_FINDING_CONDITIONAL = 1u << 3, /* inside a condition or counterfactual */
     CCK_FINDING_CARRIED_TOPIC = 1u << 4, /* the topic came from an earlier sentence */
-    CCK_FINDING_ADVICE = 1u << 5 /* the suggestion is advice, not a rewrite of the
+    CCK_FINDING_ADVICE = 1u << 5, /* the suggestion is advice, not a rewrite of the
                                     sentence (a claim not asserted, already hedged, or
                                     whose calibrated words do not fit in its place) */
+    CCK_FINDING_MARKUP = 1u << 6  /* the sentence's source is not its text (Markdown or
+                                     HTML markup, entities): a rewrite is the text
+                                     rewritten, not a replacement for the source bytes */
 };
 
 /* What a record says overall. */

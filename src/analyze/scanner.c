@@ -775,6 +775,36 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     return st;
 }
 
+/* Whether the source of analysed text [start, end) is other bytes than the text: a
+ * Markdown or HTML sentence with markup or entities taken out. */
+static int source_differs(const cck_scanner *sc, size_t start, size_t end)
+{
+    if (!sc->mapped)
+        return 0;
+    size_t from = map_start(sc, sc->chunk_base + start);
+    size_t to = map_end(sc, sc->chunk_base + end);
+    size_t n = end - start;
+    return to < from || to - from != n || from < sc->window ||
+           memcmp(sc->original + (from - sc->window), sc->text.buf + start, n) != 0;
+}
+
+/* Makes each run of white space in b one space: a rewrite of a sentence from markup
+ * keeps none of the source's line breaks and indentation. */
+static void squeeze_space(cck_buf *b)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space && out > 0 && b->data[out - 1] == ' ')
+            continue;
+        b->data[out++] = space ? ' ' : c;
+    }
+    b->len = out;
+    if (b->data)
+        b->data[out] = '\0';
+}
+
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
                         int prev_anecdote, const cck_scan_callbacks *cb, cck_profile *profile,
@@ -840,6 +870,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
                          &advice);
     if (st != CCK_OK)
         return st;
+    int markup = source_differs(sc, s->start, s->end);
+    if (markup && !advice)
+        squeeze_space(&sc->suggestion);
 
     size_t live = 0;
     for (size_t i = 0; i < cv->count; i++)
@@ -888,7 +921,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
               (r->question ? CCK_FINDING_QUESTION : 0u) |
               (r->conditional ? CCK_FINDING_CONDITIONAL : 0u) |
               (topic_carried ? CCK_FINDING_CARRIED_TOPIC : 0u) |
-              (advice ? CCK_FINDING_ADVICE : 0u);
+              (advice ? CCK_FINDING_ADVICE : 0u) | (markup ? CCK_FINDING_MARKUP : 0u);
     return cb->on_finding(&f, cb->user_data) ? CCK_ESTOP : CCK_OK;
 }
 

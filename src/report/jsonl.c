@@ -131,7 +131,7 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
 }
 
 static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
-                                         "carried_topic", "advice"};
+                                         "carried_topic", "advice", "markup"};
 
 /* Room for everything in a finding but its strings and cues: keys, punctuation,
  * numbers and flag names come to about 460 bytes. */

@@ -225,7 +225,7 @@ static int put_artifact(cck_buf *out, const cck_report_record *record)
 /* ---- results -------------------------------------------------------------------- */
 
 static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
-                                         "carried_topic", "advice"};
+                                         "carried_topic", "advice", "markup"};
 
 static int put_id(cck_buf *out, const cck_report_record *record)
 {
@@ -253,8 +253,10 @@ static int put_result(cck_buf *out, const cck_report_record *record, const cck_f
         status |= put_region(out, record, &f->sentence, cc, 1);
     }
     status |= cck_buf_puts(out, "}}]");
-    /* only a rewrite is a fix: advice must never replace the sentence */
-    if (f->suggestion && !(f->flags & CCK_FINDING_ADVICE) && record->kind != CCK_REPORT_JSON) {
+    /* only a rewrite is a fix: advice must never replace the sentence, and the text
+     * of a sentence with markup must not replace its source */
+    if (f->suggestion && !(f->flags & (CCK_FINDING_ADVICE | CCK_FINDING_MARKUP)) &&
+        record->kind != CCK_REPORT_JSON) {
         status |= cck_buf_puts(out, ",\"fixes\":[{\"description\":{\"text\":\"Rewrite the "
                                     "sentence in calibrated language.\"},"
                                     "\"artifactChanges\":[{\"artifactLocation\":");

@@ -373,6 +373,21 @@ assert o["claimcheck"]["findings"] and "error" not in o["claimcheck"], o
         '"startLine":1,"startColumn":12,"endLine":1,"endColumn":16,'
     expect_grep "sarif: nor a character: charOffset agrees with the column" out \
         '"startColumn":12,"endLine":1,"endColumn":16,"charOffset":11,"charLength":4,"byteOffset":14,'
+    # A rewrite is a SARIF fix only where the sentence's source is its text: plain text
+    # gets one; a sentence with HTML tags or entities does not (plain text would
+    # replace the tags), and its rewrite has no run of the source's white space.
+    printf '<p>Stem cells &amp; <a href="/prp">PRP</a> cure arthritis.</p>\n<p>Our stem cells\n      <em>cure</em> knees.</p>\n<p>Stem cells cure gout.</p>\n' \
+        >"$work/fix.html"
+    run -f sarif "$work/fix.html"
+    expect_python "sarif: no fix for a sentence with markup, one for plain text" '
+import json, sys
+rs = json.load(open(sys.argv[1]))["runs"][0]["results"]
+got = [("fixes" in r, r["properties"]["flags"]) for r in rs]
+assert got == [(False, ["markup"]), (False, ["markup"]), (True, [])], got
+'
+    run -f jsonl "$work/fix.html"
+    expect_grep "html: a rewrite from markup has one space where the source had a line break" out \
+        '"suggestion":"Our stem cells may [a-z ]+ knees; evidence is limited\."'
     printf 'Hi \357\273\277 stem cells cure arthritis.\n' >"$work/feff.txt"
     run "$work/feff.txt"
     expect_grep "a later U+FEFF is a column" out '^.*feff\.txt:1:17: error: cure claim'
