@@ -397,6 +397,31 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
     static const char *const modals[] = {"may", "might", "can", "could"};
     size_t first_len = strcspn(repl, " ");
     int verb_phrase = cck_word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
+    size_t end = s->first_token + s->token_count;
+    size_t next = trigger->last_token + 1;
+    int next_is_word = next < end && text->tokens[next].kind == CCK_TOKEN_WORD;
+    if (strncmp(repl, "not ", 4) == 0) {
+        /* "not guaranteed" stands for a participle said of something ("results
+         * guaranteed", "is guaranteed to"), not for "we guarantee" nor before its noun
+         * ("a guaranteed protocol", "give guaranteed results") */
+        const char *w = cck_token_norm(text, trigger->last_token);
+        size_t n = text->tokens[trigger->last_token].norm_len;
+        if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
+            return 0;
+        static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+                                         "isn't", "aren't", "'s", "'re"};
+        int after_be = trigger->first_token > s->first_token &&
+                       cck_token_in(text, trigger->first_token - 1, be, CCK_ARRAY_LEN(be));
+        static const char *const to[] = {"to"};
+        if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
+            return 0;
+    }
+    /* "helps some patients" does not take the "for tendinitis" of "works every time" */
+    static const char *const for_word[] = {"for"};
+    const char *tail = strrchr(repl, ' ');
+    if (tail && strcmp(tail + 1, "patients") == 0 && next_is_word &&
+        cck_token_in(text, next, for_word, 1))
+        return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
         const char *w = cck_token_norm(text, trigger->first_token);
@@ -447,9 +472,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                                                   "was",       "were",      "process",
                                                   "processes", "mechanism", "mechanisms",
                                                   "response"};
-        size_t next = trigger->last_token + 1;
-        if (next < s->first_token + s->token_count &&
-            cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
+        if (next < end && cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
             return 0;
     }
     /* a replacement ending in a preposition needs a word after the trigger */
@@ -458,8 +481,6 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
     const char *last = strrchr(repl, ' ');
     last = last ? last + 1 : repl;
     if (cck_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
-        size_t next = trigger->last_token + 1;
-        size_t end = s->first_token + s->token_count;
         if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
@@ -475,9 +496,14 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         /* -ly adjectives that do take an object: "heals elderly knees" */
         static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
                                                     "daily", "belly", "holy"};
+        /* "works for people too": who it helps, not a condition to be helped with */
+        static const char *const persons[] = {"people", "humans", "everyone", "everybody",
+                                              "anyone", "anybody", "me", "you", "us",
+                                              "them", "him", "her"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
         if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
+            cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
              !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
             return 0;

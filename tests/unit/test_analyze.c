@@ -1101,6 +1101,17 @@ typedef struct rewrite_case {
 } rewrite_case;
 
 static const rewrite_case rewrite_cases[] = {
+    {"not guaranteed only as a participle said of something",
+     "Stem cells are guaranteed to regrow cartilage.", "are not guaranteed to", NULL, 0},
+    {"not guaranteed never before its noun", "We offer a guaranteed stem cell protocol.",
+     "\"guaranteed\"", "not guaranteed stem", 1},
+    {"not guaranteed never for the verb", "We guarantee that stem cells cure arthritis.",
+     "\"guarantee\"", "not guaranteed that", 1},
+    {"helps some patients does not take for", "PRP works every time for tendinitis.",
+     "\"works every time\"", "patients for", 1},
+    {"who it works for is no condition",
+     "PRP healed torn cuffs in rats, so it works for people too.", "so it works for people",
+     "patients for people", 0},
     {"gap keeps the skipped words", "PRP keeps tendons from tearing.", "keep tendons from",
      "keep ... from", 0},
     {"gap with several skipped words", "Exosomes keep aging knee tendons from tearing.",
