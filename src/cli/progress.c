@@ -120,9 +120,13 @@ void cli_progress_tick(cli_progress *progress)
         bar[BAR_WIDTH] = '\0';
         used += (size_t)snprintf(line + used, sizeof line - used, "[%s] %zu/%zu files", bar,
                                  progress->files, found);
-    } else if (found) {
+    } else if (found > progress->files) {
         used += (size_t)snprintf(line + used, sizeof line - used, "%zu/%zu+ files",
                                  progress->files, found);
+    } else if (found) {
+        /* the walk finds files as fast as they are done (-j1): no "12/12+" */
+        used += (size_t)snprintf(line + used, sizeof line - used, "%zu file%s",
+                                 progress->files, progress->files == 1 ? "" : "s");
     }
     if (progress->records && used < sizeof line)
         used += (size_t)snprintf(line + used, sizeof line - used, "%s%zu record%s",

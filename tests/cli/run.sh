@@ -934,6 +934,17 @@ inputs() {
     { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 3; } >"$work/slow.jsonl"
     wait "$pid"
     expect_grep "progress: files done out of those found so far" err 'claimcheck: 24[0-9]/244\+ files, 1?[0-9] records, [0-9.]+ MB/s, [0-9]+ findings'
+    # at -j1 the walk finds files only as fast as they are done: after the pipe, with a
+    # folder still to walk, the bar says how many are done, not "244/244+"
+    rm -f "$work/slow.jsonl"
+    mkfifo "$work/slow.jsonl"
+    env -u CI TERM=xterm CLAIMCHECK_PROGRESS_TTY=1 "$bin" -j1 --fail-on never "$corpus" \
+        "$work/slow.jsonl" "$fixtures/walk" >/dev/null 2>"$work/err" &
+    pid=$!
+    { printf '{"text":"Stem cells cure arthritis."}\n'; sleep 1; } >"$work/slow.jsonl"
+    wait "$pid"
+    expect_grep "progress: -j1 counts the files done" err 'claimcheck: 24[0-9] files, [0-9]+ records, [0-9.]+ MB/s'
+    expect_no_grep "progress: -j1 never shows N/N+" err 'claimcheck: ([0-9]+)/\1\+ files'
     if command -v script >/dev/null 2>&1; then
         # a real terminal: script(1) gives claimcheck a pty for stderr
         env -u CI -u CLAIMCHECK_PROGRESS_TTY TERM=xterm script -qec \
