@@ -500,6 +500,33 @@ static int repair_utf8(cck_record_parser *parser, const char *line, size_t len,
     return CCK_OK;
 }
 
+/* The column to show for jansson's error. jansson gives the column of the last
+ * character it read: the end of the token it names ("invalid token near 'oops'"), so
+ * the column is moved back to that token's start, as a compiler points at a token; a
+ * control character is the character after the string read so far; the end of the
+ * line is the column just past its last character. 0 when unknown. */
+static size_t error_column(const json_error_t *jerr, const char *line, size_t len)
+{
+    if (jerr->column <= 0)
+        return 0;
+    size_t column = (size_t)jerr->column;
+    const char *text = jerr->text;
+    size_t n = strlen(text);
+    static const char eof[] = "near end of file";
+    if (n >= sizeof eof - 1 && strcmp(text + n - (sizeof eof - 1), eof) == 0)
+        return cck_utf8_count_chars(line, len) + 1;
+    if (strncmp(text, "control character", 17) == 0)
+        return column + 1;
+    const char *near = strstr(text, "near '");
+    if (near && n > 0 && text[n - 1] == '\'') {
+        const char *token = near + 6;
+        size_t chars = cck_utf8_count_chars(token, (size_t)(text + n - 1 - token));
+        if (chars >= 1 && chars <= column)
+            column -= chars - 1;
+    }
+    return column;
+}
+
 /* Turns one JSON line into the record's text and id, or into an error record. */
 static int parse_json(cck_record_parser *parser, const char *line, size_t len,
                       cck_record *record)
@@ -524,10 +551,9 @@ static int parse_json(cck_record_parser *parser, const char *line, size_t len,
         if (status != CCK_OK)
             return status;
     }
-    if (!parser->document) {
-        size_t column = jerr.column > 0 ? (size_t)jerr.column : 0;
-        return set_error(parser, record, column, "malformed JSON: %s", jerr.text);
-    }
+    if (!parser->document)
+        return set_error(parser, record, error_column(&jerr, line, len), "malformed JSON: %s",
+                         jerr.text);
     json_t *object = parser->document;
     if (!json_is_object(object))
         return set_error(parser, record, 1, "expected a JSON object, got %s",

@@ -352,7 +352,7 @@ assert o["claimcheck"]["findings"] and "error" not in o["claimcheck"], o
     printf '\357\273\277{"text": oops}\n' >"$work/bom-bad.jsonl"
     run "$work/bom-bad.jsonl"
     expect_grep "jsonl: after a byte order mark, error columns do not count it" err \
-        'bom-bad\.jsonl:1:13: error: malformed JSON'
+        'bom-bad\.jsonl:1:10: error: malformed JSON'
 
     # An opening byte order mark is invisible in an editor: not a column in text, lines,
     # Markdown or HTML (nor for a problem on line 1); byte offsets still count its bytes.

@@ -162,7 +162,7 @@ static void test_input_jsonl(void **state)
          "{\"text\":\"a\",\"id\":1}\n{\"text\": oops}\n{\"text\":\"c\",\"id\":3}\n", 0, 0, NULL,
          NULL,
          {{.text = "a", .id = "1", .id_is_number = 1},
-          {.error = "malformed JSON", .error_column = 13}, /* jansson: end of "oops" */
+          {.error = "malformed JSON", .error_column = 10}, /* the start of "oops" */
           {.text = "c", .id = "3", .id_is_number = 1}},
          3},
         {"not an object", CCK_RECORD_JSONL, "[\"text\"]\n\"text\"\n", 0, 0, NULL, NULL,
@@ -188,7 +188,7 @@ static void test_input_jsonl(void **state)
          {{.text = "x", .id = "1", .id_is_number = 1}, {.text = "y"}}, 2},
         {"bom then a problem on the first line", CCK_RECORD_JSONL,
          "\xEF\xBB\xBF{\"text\": oops}\n", 0, 0, NULL, NULL,
-         {{.error = "malformed JSON", .error_column = 13}}, 1},
+         {{.error = "malformed JSON", .error_column = 10}}, 1},
         {"bom alone on the first line", CCK_RECORD_JSONL, "\xEF\xBB\xBF\n", 0, 0, NULL,
          NULL, {{.error = "empty line"}}, 1},
         {"bom on a later line is not skipped", CCK_RECORD_JSONL,
@@ -224,7 +224,19 @@ static void test_input_jsonl(void **state)
         {"big number, then a syntax error", CCK_RECORD_JSONL,
          "{\"big\":12345678901234567890, \"text\": oops}\n{\"n\":0123456789012345678901}\n", 0,
          0, NULL, NULL,
-         {{.error = "malformed JSON", .error_column = 41}, {.error = "malformed JSON"}}, 2},
+         {{.error = "malformed JSON", .error_column = 38}, {.error = "malformed JSON"}}, 2},
+        /* jansson names the token it stopped after: the column is where it starts; a
+         * control character is its own column; the end of the line is past it */
+        {"error columns", CCK_RECORD_JSONL,
+         "{bad json\n{\"id\":10,\"text\":\"a\"} trailing\n{\"text\":\"a\tb\"}\n[1,2\n"
+         "{\"text\":\"caf\xC3\xA9\" x}\n",
+         0, 0, NULL, NULL,
+         {{.error = "malformed JSON", .error_column = 2},
+          {.error = "malformed JSON", .error_column = 22},
+          {.error = "control character", .error_column = 11},
+          {.error = "malformed JSON", .error_column = 5},
+          {.error = "malformed JSON", .error_column = 16}},
+         5},
         {"over-long json line", CCK_RECORD_JSONL, "{\"text\":\"aaaaaaaaaaaaaaaaaaaa\"}\n", 0,
          10, NULL, NULL, {{.error = "longer than the limit"}}, 1},
     };
