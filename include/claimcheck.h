@@ -179,7 +179,8 @@ typedef struct cck_rule {
 
 /* The rule of a category, or NULL for an out-of-range value. */
 const cck_rule *cck_rule_get(cck_category category);
-/* The rule with this id or category name, or NULL. */
+/* The rule with this id or category name, in any ASCII case ("cure-claim",
+ * "CURE-CLAIM", "Cure"), or NULL. */
 const cck_rule *cck_rule_find(const char *id_or_name);
 
 /* ---------------------------------------------------------------------------------

@@ -1490,6 +1490,11 @@ static void test_analyze_rules(void **state)
     assert_null(cck_rule_find(NULL));
     assert_string_equal(cck_rule_find("prevention-claim")->name, "prevention");
     assert_string_equal(cck_rule_find("hype")->id, "hype-word");
+    /* as a user types it: any case */
+    assert_string_equal(cck_rule_find("CURE-CLAIM")->id, "cure-claim");
+    assert_string_equal(cck_rule_find("Hype")->id, "hype-word");
+    assert_null(cck_rule_find("cure-claims"));
+    assert_null(cck_rule_find("cure-clai"));
     assert_int_equal(cck_rule_find("safety-absolute")->category, CCK_CATEGORY_SAFETY);
 
     for (int v = CCK_SEVERITY_NONE; v <= CCK_SEVERITY_ERROR; v++) {
