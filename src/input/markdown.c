@@ -35,6 +35,8 @@ typedef struct markdown_walk {
     size_t cursor;      /* everything before it in the current block is accounted for */
     size_t block_end;   /* end of the current paragraph or heading's last line */
     int hidden;         /* > 0 inside an image: aligned, not emitted */
+    int table;          /* the current paragraph is a GitHub pipe table */
+    size_t table_cells; /* cells of the current table row emitted so far */
     cck_error *error;   /* filled when an HTML block fails */
 } markdown_walk;
 
@@ -351,6 +353,74 @@ static int next_block_line(cmark_node *node)
     return 0;
 }
 
+/* Whether buf[i..e) is a pipe table's delimiter row: cells of dashes with optional
+ * colons (":--", "--:"), between pipes, with at least one pipe and one dash. */
+static int is_delimiter_row(const char *buf, size_t i, size_t e)
+{
+    size_t pipes = 0, dashes = 0;
+    for (; i < e; i++) {
+        char c = buf[i];
+        pipes += c == '|';
+        dashes += c == '-';
+        if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t')
+            return 0;
+    }
+    return pipes > 0 && dashes > 0;
+}
+
+/* Whether a paragraph is a GitHub pipe table (cmark reads it as text): a first line with
+ * a pipe, then a delimiter row. */
+static int is_pipe_table(const markdown_walk *w, cmark_node *node)
+{
+    int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+    if (first < 1 || last <= first || (size_t)first + 1 > w->line_count)
+        return 0;
+    const char *buf = w->b->buf;
+    size_t head = w->lines[first - 1], row = w->lines[first];
+    size_t head_end = line_end(buf, w->b->len, head, NULL);
+    return memchr(buf + head, '|', head_end - head) != NULL &&
+           is_delimiter_row(buf, row, line_end(buf, w->b->len, row, NULL));
+}
+
+/* A text node of a pipe table. cmark reads the table as one paragraph of text; here
+ * each row is a sentence of its own, its cells' text joined by ", " (the pipes, the
+ * padding and the delimiter row are markup), so that "| PRP | heals tendons |" reads
+ * as "PRP, heals tendons" and no claim runs into the next row. A cell's own inline
+ * markup (emphasis, links) comes in nodes of its own and is read as usual. */
+static void place_table_text(markdown_walk *w, const char *literal, size_t n)
+{
+    const char *buf = w->b->buf;
+    size_t i = 0;
+    for (;;) {
+        const char *bar = memchr(literal + i, '|', n - i);
+        size_t end = bar ? (size_t)(bar - literal) : n;
+        size_t from = i, to = end;
+        while (from < to && (literal[from] == ' ' || literal[from] == '\t'))
+            from++;
+        while (to > from && (literal[to - 1] == ' ' || literal[to - 1] == '\t'))
+            to--;
+        size_t k = from;
+        while (k < to && (literal[k] == '-' || literal[k] == ':'))
+            k++;
+        if (to > from && k < to) {
+            if (w->table_cells++ > 0)
+                cck_prose_emit_decoded(w->b, w->cursor, 0, ", ", 2);
+            place_text(w, literal + from, to - from);
+        } else if (to > from) { /* a delimiter cell: aligned, not emitted */
+            w->hidden++;
+            place_text(w, literal + from, to - from);
+            w->hidden--;
+        }
+        if (!bar)
+            return;
+        while (w->cursor < w->block_end && (buf[w->cursor] == ' ' || buf[w->cursor] == '\t'))
+            w->cursor++;
+        if (w->cursor < w->block_end && buf[w->cursor] == '|')
+            w->cursor++;
+        i = end + 1;
+    }
+}
+
 /* Enters a paragraph or heading. cmark 0.30 gives a setext heading the line after its
  * underline as its end line: the first line of the next block, if one follows at once.
  * The block is cut short of the next one, so that text cmark moved (or that cannot be
@@ -416,6 +486,9 @@ static void visit(markdown_walk *w, cmark_iter *iter, cmark_event_type event, cm
         cck_prose_break(b);
         if (enter)
             enter_block(w, node);
+        w->table = enter && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+                   is_pipe_table(w, node);
+        w->table_cells = 0;
         break;
     case CMARK_NODE_HTML_BLOCK:
         cck_prose_break(b);
@@ -424,12 +497,16 @@ static void visit(markdown_walk *w, cmark_iter *iter, cmark_event_type event, cm
         break;
     case CMARK_NODE_TEXT: {
         const char *literal = cmark_node_get_literal(node);
-        if (literal && literal[0])
+        if (literal && literal[0] && w->table)
+            place_table_text(w, literal, strlen(literal));
+        else if (literal && literal[0])
             place_text(w, literal, strlen(literal));
         break;
     }
     case CMARK_NODE_SOFTBREAK:
-        place_line_break(w, 0);
+        /* a table row ends its sentence */
+        place_line_break(w, w->table);
+        w->table_cells = 0;
         break;
     case CMARK_NODE_LINEBREAK:
         place_line_break(w, 1);

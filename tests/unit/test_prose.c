@@ -367,6 +367,9 @@ typedef struct break_case {
 } break_case;
 
 static const break_case break_cases[] = {
+    {"md pipe table rows", MD,
+     "| Notes |\n| Stem cells are studied here. Green tea heals colds. |\n",
+     "| Notes |\n|:---|\n| Stem cells are studied here. |\n| Green tea heals colds. |\n"},
     {"md soft and hard line break", MD, "Stem cells are studied here.\nGreen tea heals colds.\n",
      "Stem cells are studied here.  \nGreen tea heals colds.\n"},
     {"md backslash hard break", MD, "Stem cells are studied here.\nGreen tea heals colds.\n",
@@ -581,8 +584,11 @@ static void test_prose_markdown_text_found_in_place(void **state)
         const char *doc;
         size_t len;
         size_t count;
-        expected_piece pieces[4];
+        expected_piece pieces[6];
     } cases[] = {
+        /* a pipe table: each row's cells joined by ", ", the delimiter row left out */
+        {"pipe table", "| a | b |\n|---|:-:|\n| c | *d* |\n", 32, 6,
+         {{2, 1, "a"}, {5, 0, ", "}, {6, 1, "b"}, {22, 1, "c"}, {25, 0, ", "}, {27, 1, "d"}}},
         {"NUL after emphasis", "*x*\0 c", 6, 3,
          {{1, 1, "x"}, {3, 1, "\xEF\xBF\xBD"}, {4, 2, " c"}}},
         {"fuzz: NUL in a setext heading", "*\0*\xD5*&a;*\n-\n\xD5", 13, 4,
