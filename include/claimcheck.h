@@ -12,7 +12,8 @@
  *     cck_engine_new(lex, NULL, &engine, &err);       // compile once, immutable
  *     cck_lexicon_free(lex);
  *     cck_scanner *scanner = cck_scanner_new(engine); // one per thread
- *     cck_scanner_scan(scanner, text, len, on_finding, user_data, &profile);
+ *     cck_scan_callbacks callbacks = {on_finding, NULL, user_data};
+ *     cck_scanner_scan(scanner, text, len, &callbacks, &profile);
  *     cck_scanner_free(scanner);
  *     cck_engine_free(engine);
  *
@@ -99,7 +100,12 @@ int cck_lexicon_load_buffer(cck_lexicon *lexicon, const char *name, const char *
 /* Adds the entries of one file. */
 int cck_lexicon_load_file(cck_lexicon *lexicon, const char *path, cck_error *error);
 
-/* Adds every *.lex file of a folder, in sorted name order. */
+/* Loads every *.lex file directly inside a folder (symbolic links followed, names
+ * starting with '.' skipped), in sorted name order. All files are parsed before any
+ * is taken: a file named like a source already loaded ("claims.lex", one of the
+ * embedded files) replaces that source's entries; any other file adds to them. A
+ * folder with no .lex file is an error (CCK_EIO), and so is any problem in any file
+ * (the lexicon is then unchanged). */
 int cck_lexicon_load_dir(cck_lexicon *lexicon, const char *dir, cck_error *error);
 
 /* The number of entries loaded so far. */
@@ -127,7 +133,7 @@ typedef struct cck_options {
                                 not grow with the record; 0: 512 KiB */
 } cck_options;
 
-/* Fills an options struct with the defaults. */
+/* Fills an options struct with the defaults (NULL: nothing is done). */
 void cck_options_init(cck_options *options);
 
 typedef struct cck_engine cck_engine;
@@ -232,7 +238,8 @@ typedef struct cck_cue {
 typedef struct cck_finding {
     const cck_rule *rule;
     cck_severity severity;
-    int claim_level;          /* 0-5, see DESIGN: no claim ... certainty */
+    int claim_level;          /* 0-5, the claim ladder of README.md: no claim ...
+                                 certainty */
     int evidence_level;       /* 0-5: none ... systematic review */
     cck_span trigger;         /* the words that raised it */
     cck_span sentence;        /* the whole sentence */
@@ -286,7 +293,8 @@ typedef struct cck_profile {
     size_t invalid_utf8;  /* bytes that were not valid UTF-8 (replaced) */
 } cck_profile;
 
-/* Adds one profile into another (for run totals). claim/evidence levels take the max. */
+/* Adds one profile into another (for run totals). claim/evidence levels take the max.
+ * Either one NULL: nothing is done. */
 void cck_profile_add(cck_profile *total, const cck_profile *part);
 
 /* ---------------------------------------------------------------------------------

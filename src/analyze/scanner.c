@@ -107,6 +107,8 @@ struct cck_scanner {
 
 void cck_options_init(cck_options *options)
 {
+    if (!options)
+        return;
     memset(options, 0, sizeof *options);
     options->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
 }
@@ -159,6 +161,8 @@ void cck_scanner_free(cck_scanner *sc)
 
 void cck_profile_add(cck_profile *total, const cck_profile *part)
 {
+    if (!total || !part)
+        return;
     total->bytes += part->bytes;
     total->words += part->words;
     total->sentences += part->sentences;

@@ -1453,6 +1453,9 @@ static void test_analyze_profile_counts(void **state)
     memset(&total, 0, sizeof total);
     cck_profile_add(&total, &p);
     cck_profile_add(&total, &q);
+    cck_profile_add(NULL, &q); /* NULL: nothing done, nothing crashes */
+    cck_profile_add(&total, NULL);
+    cck_options_init(NULL);
     assert_int_equal(total.sentences, 10);
     assert_int_equal(total.findings[CCK_SEVERITY_WARNING], 4);
     assert_int_equal(total.claim_level, 5);
