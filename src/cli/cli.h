@@ -77,7 +77,9 @@ typedef struct cli_options {
     int summary_only;         /* text with -q and --summary: no finding lines, only
                                * the summary table (set by cli_options_parse) */
     int no_default_lexicons;
-    const char *lexicons_dir; /* --lexicons */
+    const char **lexicons_dirs; /* --lexicons DIR..., owned array of argv strings, in order */
+    size_t lexicons_count;
+    const char *action_option; /* the option that chose the action: --list-rules... */
     const char *explain_rule; /* --explain */
     const char *title;        /* --title: the HTML report's title, NULL for the default */
     size_t max_record_bytes;  /* 0: no limit */

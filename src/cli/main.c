@@ -138,7 +138,8 @@ static int check_lexicons(run *r)
             check_lexicon_file(&check, path);
             continue;
         }
-        cck_walk_options walk_options = {.no_recursion = 1};
+        /* the files cck_lexicon_load_dir reads: *.lex directly inside, links followed */
+        cck_walk_options walk_options = {.no_recursion = 1, .follow = 1};
         cck_walk *walk = cck_walk_new(path, &walk_options);
         if (!walk) {
             problem(r, path, 0, 0, cck_status_string(CCK_ENOMEM));
@@ -168,7 +169,9 @@ static int check_lexicons(run *r)
         return CLI_EXIT_ERROR;
     }
     if (files == 0) {
-        fprintf(stderr, "claimcheck: error: no .lex files found\n");
+        fprintf(stderr, "claimcheck: error: no .lex files found in %s%s (lexicon files end "
+                        "in .lex)\n",
+                r->options->paths[0], r->options->path_count > 1 ? " and the other paths" : "");
         return CLI_EXIT_ERROR;
     }
     if (!r->options->quiet)
@@ -208,9 +211,22 @@ static int build_engine(run *r, cck_engine **engine)
         problem_from(r, &error, "built-in lexicons");
         goto fail;
     }
-    if (r->options->lexicons_dir &&
-        (status = cck_lexicon_load_dir(lexicon, r->options->lexicons_dir, &error)) != CCK_OK) {
-        problem_from(r, &error, r->options->lexicons_dir);
+    for (size_t i = 0; i < r->options->lexicons_count; i++) {
+        const char *dir = r->options->lexicons_dirs[i];
+        if ((status = cck_lexicon_load_dir(lexicon, dir, &error)) != CCK_OK) {
+            problem_from(r, &error, dir);
+            emit(r);
+            if (status == CCK_ESYNTAX)
+                fprintf(stderr, "claimcheck: nothing was scanned; 'claimcheck "
+                                "--check-lexicons %s' lists every problem\n", dir);
+            goto fail;
+        }
+    }
+    if (cck_lexicon_get_entry_count(lexicon) == 0) {
+        status = CCK_EINVAL;
+        problem(r, "claimcheck", 0, 0,
+                "the lexicons hold no entries, so there is nothing to look for: add entries "
+                "to the .lex files, or leave out --no-default-lexicons");
         goto fail;
     }
     cck_options options;

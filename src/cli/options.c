@@ -136,7 +136,8 @@ void cli_print_help(FILE *stream)
         "                          regenerative medicine\n"
         "      --lexicons DIR      load the *.lex files of DIR after the built-in\n"
         "                          lexicons: a file named like a built-in one replaces\n"
-        "                          it, other files add to them\n"
+        "                          it, other files add to them (repeatable: folders\n"
+        "                          load in the order given)\n"
         "      --no-default-lexicons\n"
         "                          do not load the built-in lexicons (use with\n"
         "                          --lexicons)\n"
@@ -272,6 +273,26 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
     return CCK_EINVAL;
 }
 
+
+/* Chooses what the run does. --list-rules, --explain and --check-lexicons each do
+ * one thing: two of them together (or one twice) is a usage error, not a silent
+ * choice of the last. (--help and --version win over everything: see below.) */
+static int set_action(cli_options *options, cli_action action, const char *shown,
+                      cck_buf *message)
+{
+    if (options->action_option) {
+        char both[160];
+        snprintf(both, sizeof both, "%s cannot be used with %s", shown,
+                 options->action_option);
+        return usage_error(message, "%s: give one of them", both);
+    }
+    options->action = action;
+    options->action_option = action == CLI_LIST_RULES       ? "--list-rules"
+                             : action == CLI_CHECK_LEXICONS ? "--check-lexicons"
+                                                            : "--explain";
+    return CCK_OK;
+}
+
 /* "./drafts" (as a shell completes it) names the drafts folder at the top of the
  * folder walked, which the glob syntax writes "/drafts": the leading "./" (or "././")
  * gives way to that anchor. Stripped to "drafts", it would match at any depth. The
@@ -382,18 +403,18 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
         else if (spec->id == OPT_ID_FIELD)
             options->id_field = value;
         else if (spec->id == OPT_LEXICONS)
-            options->lexicons_dir = value;
+            options->lexicons_dirs[options->lexicons_count++] = value;
         else if (spec->id == OPT_TITLE)
             options->title = value;
         else {
             options->explain_rule = value;
-            options->action = CLI_EXPLAIN;
+            return set_action(options, CLI_EXPLAIN, shown, message);
         }
         return CCK_OK;
     case OPT_ALL_TOPICS: options->all_topics = 1; return CCK_OK;
     case OPT_NO_DEFAULT_LEXICONS: options->no_default_lexicons = 1; return CCK_OK;
-    case OPT_CHECK_LEXICONS: options->action = CLI_CHECK_LEXICONS; return CCK_OK;
-    case OPT_LIST_RULES: options->action = CLI_LIST_RULES; return CCK_OK;
+    case OPT_CHECK_LEXICONS: return set_action(options, CLI_CHECK_LEXICONS, shown, message);
+    case OPT_LIST_RULES: return set_action(options, CLI_LIST_RULES, shown, message);
     case OPT_QUIET: options->quiet = 1; return CCK_OK;
     case OPT_SUMMARY: options->summary = 1; return CCK_OK;
     case OPT_HELP: options->action = CLI_HELP; return CCK_OK;
@@ -473,7 +494,8 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
     /* Each --include or --exclude takes an argument, so argc bounds their number. */
     options->includes = cck_calloc((size_t)argc, sizeof *options->includes);
     options->excludes = cck_calloc((size_t)argc, sizeof *options->excludes);
-    if (!options->includes || !options->excludes) {
+    options->lexicons_dirs = cck_calloc((size_t)argc, sizeof *options->lexicons_dirs);
+    if (!options->includes || !options->excludes || !options->lexicons_dirs) {
         cli_options_free(options);
         return CCK_ENOMEM;
     }
@@ -589,8 +611,20 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
                              "out --title");
         goto fail;
     }
+    if (options->action == CLI_LIST_RULES && options->path_count) {
+        status = usage_error(message, "--list-rules takes no FILE ('%s'): leave out the "
+                                      "paths, or leave out --list-rules",
+                             options->paths[0]);
+        goto fail;
+    }
+    if (options->action == CLI_EXPLAIN && options->path_count) {
+        status = usage_error(message, "--explain takes one RULE and no FILE ('%s'): leave "
+                                      "out the paths, or leave out --explain",
+                             options->paths[0]);
+        goto fail;
+    }
     if (options->action == CLI_SCAN && options->no_default_lexicons &&
-        !options->lexicons_dir) {
+        options->lexicons_count == 0) {
         status = usage_error(message, "%s",
                              "--no-default-lexicons leaves nothing to look for: add "
                              "--lexicons DIR");
@@ -616,4 +650,7 @@ void cli_options_free(cli_options *options)
     cck_free(options->excludes);
     options->excludes = NULL;
     options->exclude_count = 0;
+    cck_free(options->lexicons_dirs);
+    options->lexicons_dirs = NULL;
+    options->lexicons_count = 0;
 }

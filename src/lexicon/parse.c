@@ -106,11 +106,17 @@ static void describe_unknown_category(cck_buf *out, const char *s, size_t n)
     while (family < n && s[family] != '/')
         family++;
     size_t shown = 0;
-    for (int pass = 0; pass < 2 && shown == 0; pass++) {
+    /* first names a typo away, then names that share the first three letters after
+     * the '/' ("claim/prevent", "claim/curing"), then the whole family */
+    for (int pass = 0; pass < 3 && shown == 0; pass++) {
         for (size_t i = 0; i < CCK_ARRAY_LEN(categories); i++) {
             const char *name = categories[i].name;
-            int close = pass == 0 ? edit_distance(s, n, name) <= 2
-                                  : family < n && same_family(name, s, family);
+            size_t common = 0;
+            while (common < n && name[common] && name[common] == s[common])
+                common++;
+            int close = pass == 0   ? edit_distance(s, n, name) <= 2
+                        : pass == 1 ? family < n && common >= family + 4
+                                    : family < n && same_family(name, s, family);
             if (close) {
                 cck_buf_printf(out, "%s'%s'", shown ? ", " : "; did you mean ", name);
                 shown++;
@@ -644,6 +650,11 @@ int cck_lexicon_load_dir(cck_lexicon *lexicon, const char *dir, cck_error *error
     int status = list_lex_files(dir, &names, &count, error);
     if (status)
         goto fail;
+    if (count == 0) { /* a folder of nothing usable is a mistake, not an empty lexicon */
+        status = cck_error_set(error, CCK_EIO, dir, 0, 0,
+                               "no .lex files in this folder (lexicon files end in .lex)");
+        goto fail;
+    }
     for (size_t i = 0; i < count; i++) {
         cck_buf_clear(&path);
         if (cck_buf_printf(&path, "%s/%s", dir, names[i])) {

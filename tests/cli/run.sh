@@ -254,6 +254,26 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     expect_rc "an extra lexicon folder loads" 0
     run --no-default-lexicons
     expect_rc "--no-default-lexicons alone is a usage error" 2
+    # --lexicons is repeatable: every folder loads, in order
+    mkdir -p "$work/lex-a" "$work/lex-b" "$work/lex-none" "$work/lex-empty"
+    printf 'claim/cure 5 zapcure\n' >"$work/lex-a/a.lex"
+    printf 'claim/cure 5 blipcure\n' >"$work/lex-b/b.lex"
+    printf 'Stem cells zapcure knees. Stem cells blipcure hips.\n' >"$work/ab.txt"
+    run -q --lexicons "$work/lex-a" --lexicons "$work/lex-b" "$work/ab.txt"
+    expect_grep "--lexicons twice: the first folder loads" out '"zapcure"'
+    expect_grep "--lexicons twice: the second folder loads" out '"blipcure"'
+    # a folder with no .lex file, or lexicons with no entry, is an error, not a clean run
+    printf 'claim/cure 5 zapcure\n' >"$work/lex-none/a.lexicon"
+    run --lexicons "$work/lex-none" "$work/ab.txt"
+    expect_rc "a lexicon folder without .lex files exits 2" 2
+    expect_grep "a lexicon folder without .lex files is named" err 'lex-none: error: no \.lex files in this folder'
+    printf '# nothing yet\n' >"$work/lex-empty/mine.lex"
+    run --no-default-lexicons --lexicons "$work/lex-empty" "$work/ab.txt"
+    expect_rc "lexicons with no entry exit 2" 2
+    expect_grep "lexicons with no entry say so" err 'the lexicons hold no entries'
+    run --lexicons "$fixtures/bad-lexicons" "$fixtures/clean.txt"
+    expect_grep "a bad lexicon folder says how to see every problem" err \
+        "nothing was scanned; 'claimcheck --check-lexicons .*bad-lexicons' lists every problem"
 
     # --check-lexicons
     run --check-lexicons "$fixtures/broken.lex"
@@ -264,6 +284,20 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     expect_rc "check-lexicons on the defaults exits 0" 0
     run --check-lexicons
     expect_rc "check-lexicons needs a path" 2
+    # it checks what --lexicons loads: a linked .lex file too
+    mkdir -p "$work/lex-link"
+    ln -sf "$fixtures/broken.lex" "$work/lex-link/linked.lex"
+    run --check-lexicons "$work/lex-link"
+    expect_rc "check-lexicons follows a linked .lex file" 2
+    expect_grep "check-lexicons reports the linked file's problems" err 'linked\.lex:3:1: error: '
+    run --check-lexicons "$work/lex-none"
+    expect_grep "check-lexicons names a folder without .lex files" err 'no \.lex files found in .*lex-none'
+    # one action at a time
+    run --check-lexicons "$work/lex-a" --list-rules
+    expect_rc "two actions are a usage error" 2
+    expect_grep "two actions: the message names both" err '--list-rules cannot be used with --check-lexicons'
+    run --list-rules "$fixtures/clean.txt"
+    expect_rc "--list-rules with a path is a usage error" 2
 
     # rules
     run --list-rules

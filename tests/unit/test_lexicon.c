@@ -93,7 +93,10 @@ typedef struct error_case {
 
 static const error_case error_cases[] = {
     {"unknown category", "claim/prevent 4 stop", 1, "unknown category 'claim/prevent'"},
-    {"unknown category names a close one", "claim/prevent 4 stop", 1, "'claim/prevention'"},
+    {"unknown category names a close one", "claim/prevent 4 stop", 1,
+     "did you mean 'claim/prevention'?"},
+    {"a name sharing its start is close", "claim/curing 4 cures", 1,
+     "did you mean 'claim/cure'?"},
     {"unknown category in upper case", "Topic - stem cell", 1, "did you mean 'topic'"},
     {"a typo names only the close category", "claim/cur 4 cures", 1,
      "did you mean 'claim/cure'?"},
