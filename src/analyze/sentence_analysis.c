@@ -568,6 +568,23 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
 
+    /* The same words matched twice in one role (class and category): a duplicate
+     * entry, or a user's entry that restates a built-in one to give it another
+     * suggestion. The entry loaded last wins, so that a --lexicons file overrides;
+     * but a phrase read whole beats a gapped one whose gap is empty ("melts away"
+     * against "melt ... away"), whose rewrite keeps the words after the gap. */
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < n && !cv[i].dropped; j++) {
+            if (j == i || cv[j].dropped || cv[j].first_token != cv[i].first_token ||
+                cv[j].last_token != cv[i].last_token || cv[j].entry->cls != cv[i].entry->cls ||
+                cv[j].entry->sub != cv[i].entry->sub)
+                continue;
+            int i_gapped = cv[i].has_gap, j_gapped = cv[j].has_gap;
+            if (i_gapped != j_gapped ? i_gapped : cv[j].entry > cv[i].entry)
+                cv[i].dropped = 1;
+        }
+    }
+
     /* "The injections work." is a claim; "they work in shifts", "the shots work out
      * to $800", "treatments work differently" and "how PRP injections work" are not:
      * a bare "work" claims only at the end of its clause or before a word that praises

@@ -262,6 +262,20 @@ assert sum(int(x["message"]["text"].split()[0]) for x in more) + len(n) - 2 == 1
     run -q --lexicons "$work/lex-a" --lexicons "$work/lex-b" "$work/ab.txt"
     expect_grep "--lexicons twice: the first folder loads" out '"zapcure"'
     expect_grep "--lexicons twice: the second folder loads" out '"blipcure"'
+    # an entry that restates a built-in one (same words, same category) overrides it:
+    # its suggestion is used, and the words are one cue, as are a duplicate's
+    mkdir -p "$work/lex-override"
+    printf 'claim/cure 5 cure{~} => might help with\nclaim/cure 5 zapcure\nclaim/cure 5 zapcure\n' \
+        >"$work/lex-override/mine.lex"
+    printf 'Stem cells cure arthritis. Stem cells zapcure gout.\n' >"$work/override.txt"
+    run -f jsonl --lexicons "$work/lex-override" "$work/override.txt"
+    expect_python "--lexicons: a restated entry overrides the built-in one, duplicates are one cue" '
+import json, sys
+fs = json.loads(open(sys.argv[1]).readline())["findings"]
+assert fs[0]["suggestion"].startswith("Stem cells might help with arthritis"), fs[0]["suggestion"]
+assert [c["text"] for c in fs[0]["cues"]] == ["Stem cells", "cure"], fs[0]["cues"]
+assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["cues"]
+'
     # a folder with no .lex file, or lexicons with no entry, is an error, not a clean run
     printf 'claim/cure 5 zapcure\n' >"$work/lex-none/a.lexicon"
     run --lexicons "$work/lex-none" "$work/ab.txt"
