@@ -130,7 +130,11 @@ typedef struct cck_options {
     uint32_t regex_depth_limit; /* PCRE2 depth limit; 0: default */
     size_t chunk_bytes;      /* a long record is analysed in pieces of about this size,
                                 cut at blank lines (else sentence ends), so memory does
-                                not grow with the record; 0: 512 KiB */
+                                not grow with the record; 0: 512 KiB. Not only a memory
+                                setting: a topic carried from the sentence before and
+                                the evidence of a neighbouring sentence are not seen
+                                across a cut made at a sentence end (a paragraph over
+                                chunk_bytes), so a small value can change findings. */
 } cck_options;
 
 /* Fills an options struct with the defaults (NULL: nothing is done). */

@@ -219,6 +219,9 @@ static int build_engine(run *r, cck_engine **engine)
             if (status == CCK_ESYNTAX)
                 fprintf(stderr, "claimcheck: nothing was scanned; 'claimcheck "
                                 "--check-lexicons %s' lists every problem\n", dir);
+            else if (status == CCK_EIO)
+                fprintf(stderr, "claimcheck: nothing was scanned; --lexicons takes a folder "
+                                "that holds .lex files (see lexicons/README.md)\n");
             goto fail;
         }
     }

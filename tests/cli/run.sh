@@ -281,6 +281,10 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
     run --lexicons "$work/lex-none" "$work/ab.txt"
     expect_rc "a lexicon folder without .lex files exits 2" 2
     expect_grep "a lexicon folder without .lex files is named" err 'lex-none: error: no \.lex files in this folder'
+    run --lexicons "$work/lex-a/a.lex" "$work/ab.txt"
+    expect_rc "--lexicons with a file exits 2" 2
+    expect_grep "--lexicons with a file says it takes a folder" err \
+        'nothing was scanned; --lexicons takes a folder that holds \.lex files'
     printf '# nothing yet\n' >"$work/lex-empty/mine.lex"
     run --no-default-lexicons --lexicons "$work/lex-empty" "$work/ab.txt"
     expect_rc "lexicons with no entry exit 2" 2
