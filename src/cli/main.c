@@ -89,6 +89,12 @@ static int explain_rule(const char *name)
         printf("%s\n", rule->summary);
     if (rule->description)
         printf("\n%s\n", rule->description);
+    printf("\nSeverity grows with the gap between the claim and the evidence given for it:\n"
+           "a certainty claim (level 5) backed by no more than lab or animal work is an\n"
+           "error, and a warning with human studies short of a systematic review; a plain\n"
+           "claim (level 4) without a controlled trial is a warning; a weaker claim is a\n"
+           "warning or info. A claim that is asked, conditional or reported is info. The\n"
+           "default severity above is the rule's own, as --list-rules shows it.\n");
     return CLI_EXIT_CLEAN;
 }
 

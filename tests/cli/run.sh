@@ -323,6 +323,9 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
     expect_grep "list-rules lists prevention-claim" out '^prevention-claim '
     run --explain prevention-claim
     expect_rc "explain exits 0" 0
+    expect_grep "explain says how severity grows with the gap" out '^Severity grows with the gap'
+    run --explain PREVENTION-CLAIM
+    expect_rc "explain takes a rule in any case" 0
     run --explain no-such-rule
     expect_rc "explain of an unknown rule exits 2" 2
 
