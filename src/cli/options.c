@@ -585,6 +585,12 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
         goto fail;
     }
     if (options->passthrough) {
+        /* with --input auto, files that are all named .jsonl or .ndjson are JSON Lines */
+        int all_jsonl = options->input == CLI_INPUT_AUTO && options->path_count > 0;
+        for (size_t i = 0; all_jsonl && i < options->path_count; i++)
+            all_jsonl = cli_input_for(options, options->paths[i]) == CLI_INPUT_JSONL;
+        if (all_jsonl)
+            options->input = CLI_INPUT_JSONL;
         if (options->input != CLI_INPUT_JSONL) {
             status = usage_error(message, "%s",
                                  "--passthrough needs --input jsonl (it adds a member to "

@@ -910,6 +910,11 @@ inputs() {
     else
         not_ok "passthrough -j4: in order with their ids" "an object is out of place"
     fi
+    run --passthrough "$fixtures/posts.jsonl"
+    expect_rc "passthrough: files named .jsonl need no --input jsonl (the fixture has bad lines)" 2
+    expect_grep "passthrough: a .jsonl file's objects pass through" out '^\{"id":.*"claimcheck":\{'
+    run --passthrough "$fixtures/posts.jsonl" "$fixtures/posts.txt"
+    expect_rc "passthrough: a file not named .jsonl still needs --input jsonl" 2
     run -i lines --passthrough "$fixtures/posts.txt"
     expect_rc "passthrough needs --input jsonl" 2
     expect_grep "passthrough says why" err 'passthrough needs --input jsonl'
