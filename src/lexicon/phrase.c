@@ -288,15 +288,18 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
     int tilde = 0;
     char message[300];
     size_t at = start;
+    /* Each code point is decoded and classified once, as the next one of its
+     * predecessor: this loop runs over every word of every brace variant at start-up. */
+    int32_t cp;
+    size_t n = decode(v + at, end - at, &cp);
+    int cls = classify(v + at, n, cp, scratch);
     while (at < end) {
-        int32_t cp;
-        size_t n = decode(v + at, end - at, &cp);
-        int cls = classify(v + at, n, cp, scratch);
         size_t next_at = at + n;
         int next = CH_BAD;
+        int32_t next_cp = -1;
+        size_t m = 0;
         if (next_at < end) {
-            int32_t next_cp;
-            size_t m = decode(v + next_at, end - next_at, &next_cp);
+            m = decode(v + next_at, end - next_at, &next_cp);
             next = classify(v + next_at, m, next_cp, scratch);
         }
         int prev_word = prev == CH_WORD || prev == CH_DIGIT;
@@ -327,6 +330,9 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
         }
         prev = cls;
         at = next_at;
+        cls = next;
+        cp = next_cp;
+        n = m;
     }
     size_t text_end = tilde ? end - 1 : end;
     size_t stem = x->forms.len;

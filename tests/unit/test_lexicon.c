@@ -135,6 +135,12 @@ static const error_case error_cases[] = {
     {"trailing apostrophe", "topic - patients'", 17, "punctuation '''"},
     {"dot between letters", "topic - e.g", 10, "punctuation '.'"},
     {"tilde inside a word", "topic - st~em", 11, "'~' is only allowed at the end"},
+    /* add_word classifies each code point once, as its predecessor's next: these catch
+     * a class or a length carried over wrongly */
+    {"curly apostrophe before a hyphen", "topic - a\xE2\x80\x99-b", 10,
+     "punctuation '\xE2\x80\x99'"},
+    {"hyphen after a curly apostrophe", "topic - a\xE2\x80\x99" "b--c", 12, "punctuation '-'"},
+    {"percent then tilde then more", "topic - 5%~x", 11, "'~' is only allowed at the end"},
     {"empty suggestion", "claim/cure 4 cures =>", 20, "empty SUGGESTION"},
     {"lone parenthesis", "claim/cure 4 cures => (", 23, "must end with ')'"},
     {"empty parentheses", "claim/cure 4 cures => ()", 23, "empty advice"},
