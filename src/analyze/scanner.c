@@ -920,12 +920,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
     cck_line_cursor sentence_cursor = *cursor;
     make_span(sc, cursor, s->start, s->end, &f.sentence);
-    cck_line_cursor local = sentence_cursor;
-    make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
     /* The cues are in text order: each one's position is counted on from the last
      * one's end, and from the sentence start again only when they overlap. */
-    local = sentence_cursor;
+    cck_line_cursor local = sentence_cursor;
     size_t k = 0;
+    int trigger_done = 0;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->dropped || c->entry->cls == CCK_CLASS_SHIELD)
@@ -937,6 +936,16 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         if (map_start(sc, sc->chunk_base + c->start) < local.offset)
             local = sentence_cursor;
         make_span(sc, &local, c->start, c->end, &out->span);
+        /* The trigger is nearly always one of the cues listed: a span depends only on
+         * its offsets, so it is the same span and need not be counted again. */
+        if (c == trigger) {
+            f.trigger = out->span;
+            trigger_done = 1;
+        }
+    }
+    if (!trigger_done) {
+        local = sentence_cursor;
+        make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
     }
     f.cues = sc->out_cues;
     f.cue_count = k;

@@ -1012,6 +1012,80 @@ static void test_analyze_positions(void **state)
     }
 }
 
+/* Every span of every finding, recounted from the top of the text with cck_line_col.
+ * emit_finding counts positions on from the sentence start and reuses a cue's span for
+ * the trigger: a wrong reuse or a cursor that drifts shows here. */
+typedef struct recount {
+    const char *text;
+    size_t len;
+    size_t findings;
+    size_t bad;
+    char first_bad[160];
+} recount;
+
+static void recount_span(recount *r, const char *what, const cck_span *span)
+{
+    size_t line, column, end_line, end_column;
+    cck_line_col(r->text, r->len, span->offset, &line, &column);
+    cck_line_col(r->text, r->len, span->offset + span->length, &end_line, &end_column);
+    if (span->line == line && span->column == column && span->end_line == end_line &&
+        span->end_column == end_column)
+        return;
+    if (r->bad++ == 0)
+        snprintf(r->first_bad, sizeof r->first_bad,
+                 "finding %zu %s at byte %zu: %zu:%zu-%zu:%zu, recounted %zu:%zu-%zu:%zu",
+                 r->findings, what, span->offset, span->line, span->column, span->end_line,
+                 span->end_column, line, column, end_line, end_column);
+}
+
+static int on_finding_recount(const cck_finding *f, void *user_data)
+{
+    recount *r = user_data;
+    recount_span(r, "sentence", &f->sentence);
+    recount_span(r, "trigger", &f->trigger);
+    int trigger_listed = 0;
+    for (size_t i = 0; i < f->cue_count; i++) {
+        recount_span(r, "cue", &f->cues[i].span);
+        trigger_listed |= f->cues[i].span.offset == f->trigger.offset &&
+                          f->cues[i].span.length == f->trigger.length;
+    }
+    if (!trigger_listed && r->bad++ == 0)
+        snprintf(r->first_bad, sizeof r->first_bad, "finding %zu: trigger is no cue",
+                 r->findings);
+    r->findings++;
+    return 0;
+}
+
+static void test_analyze_spans_recounted(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {
+        "PRP regrows tendons. Stem cells heal knees and regrow cartilage.",
+        "\xEF\xBB\xBFStem cells cure arthritis.\r\nExosomes regrow cartilage.\r\n",
+        "Caf\xC3\xA9 \xE2\x80\x9Cmiracle\xE2\x80\x9D: stem cells \xF0\x9F\x92\x89 cure "
+        "arthritis, and PRP regrows tendons.\nBad \xFF\xFE byte: exosomes cure gout.",
+        "Line one.\n\nStem cells are FDA approved and guaranteed to cure knees.\n",
+    };
+    cck_buf long_text;
+    cck_buf_init(&long_text);
+    static const char piece[] = "\xC3\xA9l\xC3\xA8ve: stem cells cure arthritis and regrow "
+                                "cartilage. ";
+    for (int i = 0; i < 200; i++) /* one long line, many findings along it */
+        assert_int_equal(cck_buf_append(&long_text, piece, sizeof piece - 1), CCK_OK);
+    for (size_t i = 0; i <= CCK_ARRAY_LEN(texts); i++) {
+        recount r = {0};
+        r.text = i < CCK_ARRAY_LEN(texts) ? texts[i] : long_text.data;
+        r.len = strlen(r.text);
+        cck_scan_callbacks callbacks = {on_finding_recount, NULL, &r};
+        int status = cck_scanner_scan(fx->scanner, r.text, r.len, &callbacks, NULL);
+        assert_true(status == CCK_OK || status == CCK_EUTF8); /* text 2 has bad bytes */
+        if (r.findings == 0 || r.bad)
+            fail_msg("text %zu: %zu findings, %zu bad spans; %s", i, r.findings, r.bad,
+                     r.first_bad);
+    }
+    cck_buf_free(&long_text);
+}
+
 /* The first cue of this kind (and lexicon category, when one is given). */
 static const cck_cue *find_cue(const seen_finding *f, cck_cue_kind kind, const char *category)
 {
@@ -1953,6 +2027,7 @@ int main(void)
         cmocka_unit_test(test_analyze_no_claim),
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
+        cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),
         cmocka_unit_test(test_analyze_invalid_utf8),
