@@ -13,6 +13,7 @@ typedef struct brace_group {
     size_t open;  /* offset of '{' */
     size_t close; /* offset of '}' */
     size_t alt_count;
+    size_t first_cut; /* its '{', commas and '}' are cuts[first_cut .. + alt_count] */
 } brace_group;
 
 /* The state of one expansion. */
@@ -22,6 +23,9 @@ typedef struct expansion {
     brace_group *groups;
     size_t group_count;
     size_t group_cap;
+    size_t *cuts;        /* offsets of the braces and the commas between them */
+    size_t cut_count;
+    size_t cut_cap;
     size_t *choice;      /* per group: the alternative taken */
     cck_buf variant;     /* one brace variant */
     size_t *map;         /* per byte of variant: its offset in phrase */
@@ -55,11 +59,24 @@ static int problem_at(expansion *x, size_t offset, const char *message)
     return CCK_ESYNTAX;
 }
 
-/* Finds the brace groups and checks that they are balanced and not nested. */
+static int add_cut(expansion *x, size_t offset)
+{
+    void *items = x->cuts;
+    if (cck_grow(&items, &x->cut_cap, x->cut_count + 1, sizeof *x->cuts))
+        return CCK_ENOMEM;
+    x->cuts = items;
+    x->cuts[x->cut_count++] = offset;
+    return CCK_OK;
+}
+
+/* Finds the brace groups and checks that they are balanced and not nested. The cuts
+ * between alternatives are kept: build_variant runs once per variant, and scanning
+ * each group for its commas again there was a fifth of the start-up's expansion work. */
 static int find_groups(expansion *x)
 {
     size_t open = SIZE_MAX;
     size_t alts = 0;
+    size_t first_cut = 0;
     size_t product = 1;
     for (size_t i = 0; i < x->len; i++) {
         char c = x->phrase[i];
@@ -68,16 +85,23 @@ static int find_groups(expansion *x)
                 return problem_at(x, i, "nested braces are not allowed");
             open = i;
             alts = 1;
+            first_cut = x->cut_count;
+            if (add_cut(x, i))
+                return CCK_ENOMEM;
         } else if (c == ',' && open != SIZE_MAX) {
             alts++;
+            if (add_cut(x, i))
+                return CCK_ENOMEM;
         } else if (c == '}') {
             if (open == SIZE_MAX)
                 return problem_at(x, i, "unbalanced '}' (no '{' before it)");
+            if (add_cut(x, i))
+                return CCK_ENOMEM;
             void *items = x->groups;
             if (cck_grow(&items, &x->group_cap, x->group_count + 1, sizeof *x->groups))
                 return CCK_ENOMEM;
             x->groups = items;
-            x->groups[x->group_count++] = (brace_group){open, i, alts};
+            x->groups[x->group_count++] = (brace_group){open, i, alts, first_cut};
             product *= alts;
             if (product > CCK_PHRASE_MAX_VARIANTS)
                 return problem_at(x, open,
@@ -112,19 +136,10 @@ static int build_variant(expansion *x)
         const brace_group *group = &x->groups[g];
         if (variant_put(x, x->phrase + at, group->open - at, at))
             return CCK_ENOMEM;
-        size_t alt = 0;
-        size_t start = group->open + 1;
-        for (size_t i = group->open + 1; i <= group->close; i++) {
-            if (i == group->close || x->phrase[i] == ',') {
-                if (alt == x->choice[g]) {
-                    if (variant_put(x, x->phrase + start, i - start, start))
-                        return CCK_ENOMEM;
-                    break;
-                }
-                alt++;
-                start = i + 1;
-            }
-        }
+        const size_t *cut = &x->cuts[group->first_cut + x->choice[g]];
+        size_t start = cut[0] + 1;
+        if (variant_put(x, x->phrase + start, cut[1] - start, start))
+            return CCK_ENOMEM;
         at = group->close + 1;
     }
     if (variant_put(x, x->phrase + at, x->len - at, at))
@@ -476,6 +491,7 @@ int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *us
     }
 fail:
     cck_free(x.groups);
+    cck_free(x.cuts);
     cck_free(x.choice);
     cck_free(x.map);
     cck_buf_free(&x.variant);

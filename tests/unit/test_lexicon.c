@@ -347,6 +347,38 @@ static const expansion_case expansion_cases[] = {
      NULL},
 };
 
+/* Every brace variant, exactly and in order (the first group turns fastest):
+ * build_variant takes each alternative from the cuts find_groups kept, so an
+ * alternative off by one (a comma, a brace, an empty one) shows here. */
+static void test_lexicon_expansion_variants_exact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *phrase;
+        const char *forms;
+    } cases[] = {
+        {"{a,bb,}x {c,,ddd} y{,z}",
+         "[ax c y][bbx c y][x c y][ax y][bbx y][x y][ax ddd y][bbx ddd y][x ddd y]"
+         "[ax c yz][bbx c yz][x c yz][ax yz][bbx yz][x yz][ax ddd yz][bbx ddd yz][x ddd yz]"},
+        {"1,000 {x,y}", "[1,000 x][1,000 y]"},
+        {"{\xC3\xA9t\xC3\xA9,hiver} {}cell", "[\xC3\xA9t\xC3\xA9 cell][hiver cell]"},
+        {"{one}", "[one]"},
+    };
+    cck_buf forms;
+    cck_buf_init(&forms);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        cck_buf_clear(&forms);
+        cck_phrase_problem problem;
+        int status = cck_phrase_expand(cases[i].phrase, strlen(cases[i].phrase), collect_form,
+                                       &forms, &problem);
+        if (status != CCK_OK)
+            fail_msg("'%s': status %d: %s", cases[i].phrase, status, problem.message);
+        if (strcmp(forms.data, cases[i].forms) != 0)
+            fail_msg("'%s': %s, want %s", cases[i].phrase, forms.data, cases[i].forms);
+    }
+    cck_buf_free(&forms);
+}
+
 static void test_lexicon_expansions(void **state)
 {
     (void)state;
@@ -1005,6 +1037,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_check_stops_when_the_callback_asks),
         cmocka_unit_test(test_lexicon_entry_fields),
         cmocka_unit_test(test_lexicon_expansions),
+        cmocka_unit_test(test_lexicon_expansion_variants_exact),
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
         cmocka_unit_test(test_lexicon_match_skips_glued_hyphen_tokens),
