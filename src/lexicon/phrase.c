@@ -300,14 +300,24 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
         return CCK_OK;
     }
     int prev = CH_BAD; /* class of the previous code point; CH_BAD at the start */
-    int tilde = 0;
     char message[300];
-    size_t at = start;
+    /* Most words are ASCII letters and digits, perhaps with a final '~' after them:
+     * the check below allows every character of those, so they skip it. */
+    size_t plain_end = end - (end - start > 1 && v[end - 1] == '~');
+    size_t plain = start;
+    while (plain < plain_end && cck_ascii_is_alnum((unsigned char)v[plain]))
+        plain++;
+    int tilde = plain == plain_end && plain_end != end;
+    size_t at = plain == plain_end ? end : start;
     /* Each code point is decoded and classified once, as the next one of its
      * predecessor: this loop runs over every word of every brace variant at start-up. */
-    int32_t cp;
-    size_t n = decode(v + at, end - at, &cp);
-    int cls = classify(v + at, n, cp, scratch);
+    int32_t cp = -1;
+    size_t n = 0;
+    int cls = CH_BAD;
+    if (at < end) {
+        n = decode(v + at, end - at, &cp);
+        cls = classify(v + at, n, cp, scratch);
+    }
     while (at < end) {
         size_t next_at = at + n;
         int next = CH_BAD;

@@ -141,6 +141,10 @@ static const error_case error_cases[] = {
      "punctuation '\xE2\x80\x99'"},
     {"hyphen after a curly apostrophe", "topic - a\xE2\x80\x99" "b--c", 12, "punctuation '-'"},
     {"percent then tilde then more", "topic - 5%~x", 11, "'~' is only allowed at the end"},
+    /* plain ASCII words skip add_word's check: these are plain but for a '~' */
+    {"two final tildes", "topic - cure~~", 13, "'~' is only allowed at the end"},
+    {"a lone tilde", "topic - stem ~", 14, "'~' is only allowed at the end"},
+    {"a final tilde after an apostrophe", "topic - don'~", 12, "punctuation '''"},
     {"empty suggestion", "claim/cure 4 cures =>", 20, "empty SUGGESTION"},
     {"lone parenthesis", "claim/cure 4 cures => (", 23, "must end with ')'"},
     {"empty parentheses", "claim/cure 4 cures => ()", 23, "empty advice"},
@@ -343,6 +347,7 @@ static const expansion_case expansion_cases[] = {
     {"curly apostrophe", "don\xE2\x80\x99t", {"don't"}, NULL},
     {"full-width letters", "\xEF\xBC\xB3\xEF\xBC\xB4\xEF\xBC\xA5\xEF\xBC\xAD", {"stem"}, NULL},
     {"numbers", "100% 1,000 3.5", {"100% 1,000 3.5"}, NULL},
+    {"letters and digits with a tilde", "Covid19~ T4", {"covid19 t4", "covid19s t4"}, NULL},
     {"inflected second word", "{reduce,lower}~ ... risk", {"reduced ... risk", "lowering ... risk"},
      NULL},
 };
