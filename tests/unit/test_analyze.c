@@ -1065,6 +1065,12 @@ static void test_analyze_spans_recounted(void **state)
         "Caf\xC3\xA9 \xE2\x80\x9Cmiracle\xE2\x80\x9D: stem cells \xF0\x9F\x92\x89 cure "
         "arthritis, and PRP regrows tendons.\nBad \xFF\xFE byte: exosomes cure gout.",
         "Line one.\n\nStem cells are FDA approved and guaranteed to cure knees.\n",
+        /* emit_finding places the cues of a sentence on one line with a column per
+         * byte without counting: sentences just off that (and just on it) */
+        "One.\r\nTwo.\r\nStem cells\rcure arthritis.\tPRP regrows\ttendons.",
+        "\xEF\xBB\xBFPRP regrows tendons. Stem cells cure arthritis.",
+        "Stem cells \x80 cure arthritis. PRP \xE9 regrows tendons. Exosomes\xC3 cure gout.",
+        "Stem cells cure\narthritis. PRP regrows tendons.\nCaf\xC3\xA9 stem cells cure gout.",
     };
     cck_buf long_text;
     cck_buf_init(&long_text);
@@ -1078,7 +1084,7 @@ static void test_analyze_spans_recounted(void **state)
         r.len = strlen(r.text);
         cck_scan_callbacks callbacks = {on_finding_recount, NULL, &r};
         int status = cck_scanner_scan(fx->scanner, r.text, r.len, &callbacks, NULL);
-        assert_true(status == CCK_OK || status == CCK_EUTF8); /* text 2 has bad bytes */
+        assert_true(status == CCK_OK || status == CCK_EUTF8); /* some have bad bytes */
         if (r.findings == 0 || r.bad)
             fail_msg("text %zu: %zu findings, %zu bad spans; %s", i, r.findings, r.bad,
                      r.first_bad);
