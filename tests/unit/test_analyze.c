@@ -13,6 +13,7 @@
 
 #include "claimcheck.h"
 #include "util/util.h" /* cck_buf, to build a long document */
+#include "analyze/analyze.h" /* cck_analyze_sentence, for the cues' quoted flags */
 
 /* ---- fixture ------------------------------------------------------------------------ */
 
@@ -688,6 +689,65 @@ static const quiet_case reported_cases[] = {
      "Being registered with the FDA does not mean a stem cell product is approved.",
      "This stem cell product is registered with the FDA."},
 };
+
+/* A cue is quoted when an odd number of '"' tokens run from its sentence's first token
+ * to its own first token: recounted here token by token for every cue of every
+ * sentence, against the one pass of cck_analyze_sentence over the sorted cues. */
+static void test_analyze_quoted_cues(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {
+        "He wrote \"exosomes reverse aging\" and \"stem cells cure\" it, PRP regrows hair.",
+        "\"Stem cells\" cure \"arthritis\" say \"PRP\" fans, \"exosomes\" regrow hair.",
+        "\"PRP heals tendons.\" Stem cells cure \"arthritis\". \" Exosomes regrow hair",
+        "The flyer read \xE2\x80\x9CPRP heals every tendon\xE2\x80\x9D and stem cells cure MS.",
+        "\"\"Stem cells cure arthritis\" stem cell therapy regrows cartilage.",
+    };
+    cck_text text;
+    cck_text_init(&text);
+    cck_match_vec matches = {0};
+    cck_match_vec in_sentence = {0};
+    cck_cue_vec cues = {0};
+    size_t checked = 0;
+    for (size_t t = 0; t < CCK_ARRAY_LEN(texts); t++) {
+        assert_int_equal(cck_text_tokenize(&text, texts[t], strlen(texts[t])), CCK_OK);
+        assert_int_equal(cck_text_segment(&text), CCK_OK);
+        matches.count = 0;
+        assert_int_equal(cck_matcher_find_phrases(fx->engine, &text, &matches), CCK_OK);
+        for (size_t si = 0; si < text.sentence_count; si++) {
+            const cck_sentence *sen = &text.sentences[si];
+            size_t first = sen->first_token, end = first + sen->token_count;
+            in_sentence.count = 0;
+            for (size_t m = 0; m < matches.count; m++)
+                if (matches.items[m].first_token >= first && matches.items[m].first_token < end)
+                    assert_int_equal(cck_match_vec_push(&in_sentence, &matches.items[m]),
+                                     CCK_OK);
+            cck_sentence_result r;
+            cues.count = 0;
+            assert_int_equal(cck_analyze_sentence(fx->engine, &text, si, in_sentence.items,
+                                                  in_sentence.count, &cues, &r),
+                             CCK_OK);
+            for (size_t k = 0; k < cues.count; k++) {
+                const cck_work_cue *c = &cues.items[k];
+                int inside = 0;
+                for (size_t tok = first; tok <= c->first_token && tok < end; tok++) {
+                    const cck_token *tk = &text.tokens[tok];
+                    inside ^= tk->kind == CCK_TOKEN_PUNCT && tk->norm_len == 1 &&
+                              text.norm.data[tk->norm] == '"';
+                }
+                if (c->quoted != inside)
+                    fail_msg("text %zu, sentence %zu, cue at token %u: quoted %d, want %d", t,
+                             si, c->first_token, c->quoted, inside);
+                checked++;
+            }
+        }
+    }
+    assert_true(checked >= 15);
+    cck_cue_vec_free(&cues);
+    cck_match_vec_free(&matches);
+    cck_match_vec_free(&in_sentence);
+    cck_text_free(&text);
+}
 
 static void test_analyze_reported(void **state)
 {
@@ -2033,6 +2093,7 @@ int main(void)
         cmocka_unit_test(test_analyze_no_claim),
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
+        cmocka_unit_test(test_analyze_quoted_cues),
         cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),
