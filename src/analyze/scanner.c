@@ -222,8 +222,12 @@ static size_t map_end(const cck_scanner *sc, size_t end)
     return seg->original_offset + seg->original_length;
 }
 
-static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t start,
-                      size_t end, cck_span *span)
+/* The span of text [start, end) in the original. When it lies inside `plain`, a span
+ * on one line with a column for every byte (no newline, no UTF-8 continuation byte:
+ * its columns as many as its bytes), its columns follow from its offsets and the
+ * cursor is not moved; `plain` may be NULL. */
+static void make_span_in(const cck_scanner *sc, cck_line_cursor *cursor, const cck_span *plain,
+                         size_t start, size_t end, cck_span *span)
 {
     size_t from = map_start(sc, sc->chunk_base + start);
     size_t to = map_end(sc, sc->chunk_base + end);
@@ -231,8 +235,20 @@ static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t sta
         to = from;
     span->offset = from;
     span->length = to - from;
+    if (plain && from >= plain->offset && to <= plain->offset + plain->length) {
+        span->line = span->end_line = plain->line;
+        span->column = plain->column + (from - plain->offset);
+        span->end_column = plain->column + (to - plain->offset);
+        return;
+    }
     cck_line_cursor_seek(cursor, from, &span->line, &span->column);
     cck_line_cursor_seek(cursor, to, &span->end_line, &span->end_column);
+}
+
+static void make_span(const cck_scanner *sc, cck_line_cursor *cursor, size_t start,
+                      size_t end, cck_span *span)
+{
+    make_span_in(sc, cursor, NULL, start, end, span);
 }
 
 /* ---- UTF-8 ------------------------------------------------------------------------ */
@@ -924,12 +940,19 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
     cck_line_cursor sentence_cursor = *cursor;
     make_span(sc, cursor, s->start, s->end, &f.sentence);
-    cck_line_cursor local = sentence_cursor;
-    make_span(sc, &local, trigger->start, trigger->end, &f.trigger);
-    /* The cues are in text order: each one's position is counted on from the last
+    /* Most sentences are on one line and ASCII: then the positions of the cues inside
+     * follow from their offsets, with no counting (a BOM, a multi-byte character or
+     * a stray continuation byte makes the columns fewer than the bytes). */
+    const cck_span *plain = f.sentence.line == f.sentence.end_line &&
+                                    f.sentence.end_column - f.sentence.column ==
+                                        f.sentence.length
+                                ? &f.sentence
+                                : NULL;
+    /* Otherwise the cues, in text order, have each position counted on from the last
      * one's end, and from the sentence start again only when they overlap. */
-    local = sentence_cursor;
+    cck_line_cursor local = sentence_cursor;
     size_t k = 0;
+    int trigger_done = 0;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->dropped || c->entry->cls == CCK_CLASS_SHIELD)
@@ -940,7 +963,17 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         out->level = c->entry->level;
         if (map_start(sc, sc->chunk_base + c->start) < local.offset)
             local = sentence_cursor;
-        make_span(sc, &local, c->start, c->end, &out->span);
+        make_span_in(sc, &local, plain, c->start, c->end, &out->span);
+        /* The trigger is nearly always one of the cues listed: a span depends only on
+         * its offsets, so it is the same span and need not be counted again. */
+        if (c == trigger) {
+            f.trigger = out->span;
+            trigger_done = 1;
+        }
+    }
+    if (!trigger_done) {
+        local = sentence_cursor;
+        make_span_in(sc, &local, plain, trigger->start, trigger->end, &f.trigger);
     }
     f.cues = sc->out_cues;
     f.cue_count = k;

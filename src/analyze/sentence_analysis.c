@@ -706,15 +706,20 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     cv[i].conditional = 1;
     }
     {
-        size_t ci = 0;
+        /* A cue is quoted when an odd number of quote marks lie between the sentence
+         * start and its first token (that one counted). The cues are in token order
+         * (sort_cues), so the tokens are read once, up to the last cue, and the cues
+         * are not looked at again for every token. */
+        size_t tok = first;
         int inside = 0;
-        for (size_t tok = first; tok < end && ci < n; tok++) {
-            while (ci < n && cv[ci].first_token < tok)
-                ci++;
-            if (is_quote_mark(text, tok))
-                inside = !inside;
-            for (size_t k = ci; k < n && cv[k].first_token == tok; k++)
-                cv[k].quoted = (uint8_t)inside;
+        for (size_t k = 0; k < n; k++) {
+            size_t at = cv[k].first_token;
+            if (at < first || at >= end)
+                continue;
+            for (; tok <= at; tok++)
+                if (is_quote_mark(text, tok))
+                    inside = !inside;
+            cv[k].quoted = (uint8_t)inside;
         }
     }
 

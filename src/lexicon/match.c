@@ -43,7 +43,7 @@ static int32_t lookup_word(const cck_matcher *m, const char *s, size_t n, uint32
             return -1;
         if (slot->hash == hash) {
             const cck_word *word = &m->words[slot->id];
-            if (word->len == n && memcmp(m->word_text + word->offset, s, n) == 0)
+            if (word->len == n && cck_same_bytes(m->word_text + word->offset, s, n))
                 return slot->id;
         }
         at = (at + 1) & m->slot_mask;

@@ -16,40 +16,69 @@ enum {
 };
 
 /* Lowercase, without the final period; multi-part ones keep their inner periods. A
- * locale-free table: the same on every machine. */
+ * locale-free table: the same on every machine. One table per key length, so that a
+ * lookup (one for every word before a '.') compares a few keys, not all 72. */
 #define ABBR_MAX_LEN 6 /* the longest key: longer words are looked up no further */
-/* an array of negative size stops the build when a key is longer than ABBR_MAX_LEN */
-#define ABBR(key, kind) \
-    {key, sizeof(key) - 1 + 0 * sizeof(char[sizeof(key) - 1 <= ABBR_MAX_LEN ? 1 : -1]), kind}
-static const struct abbreviation {
+/* an array of negative size stops the build when a key is not as long as its table
+ * says */
+#define ABBR(n, key, kind) \
+    {key, sizeof(key) - 1 + 0 * sizeof(char[sizeof(key) - 1 == n ? 1 : -1]), kind}
+struct abbreviation {
     const char *key;
     size_t len;
     int kind;
-} abbreviations[] = {
-    ABBR("mr", ABBR_NEVER),     ABBR("mrs", ABBR_NEVER),    ABBR("ms", ABBR_TITLE),
-    ABBR("dr", ABBR_NEVER),     ABBR("drs", ABBR_NEVER),    ABBR("prof", ABBR_NEVER),
-    ABBR("st", ABBR_NEVER),     ABBR("mt", ABBR_NEVER),     ABBR("rev", ABBR_NEVER),
-    ABBR("gen", ABBR_NEVER),    ABBR("col", ABBR_NEVER),    ABBR("lt", ABBR_NEVER),
-    ABBR("capt", ABBR_NEVER),   ABBR("sgt", ABBR_NEVER),    ABBR("hon", ABBR_NEVER),
-    ABBR("vs", ABBR_NEVER),     ABBR("v", ABBR_NEVER),      ABBR("e.g", ABBR_NEVER),
-    ABBR("i.e", ABBR_NEVER),    ABBR("u.s", ABBR_PLACE),    ABBR("u.k", ABBR_PLACE),
-    ABBR("u.s.a", ABBR_PLACE), ABBR("et al", ABBR_NEVER),  ABBR("fig", ABBR_NEVER),
-    ABBR("figs", ABBR_NEVER),   ABBR("cf", ABBR_NEVER),     ABBR("approx", ABBR_NEVER),
-    ABBR("ca", ABBR_NEVER),     ABBR("dept", ABBR_NEVER),   ABBR("univ", ABBR_NEVER),
-    ABBR("viz", ABBR_NEVER),    ABBR("incl", ABBR_NEVER),   ABBR("esp", ABBR_NEVER),
-    ABBR("resp", ABBR_NEVER),   ABBR("min", ABBR_MAYBE),    ABBR("max", ABBR_MAYBE),
-    ABBR("avg", ABBR_NEVER),    ABBR("jan", ABBR_NEVER),    ABBR("feb", ABBR_NEVER),
-    ABBR("mar", ABBR_NEVER),    ABBR("apr", ABBR_NEVER),    ABBR("jun", ABBR_NEVER),
-    ABBR("jul", ABBR_NEVER),    ABBR("aug", ABBR_NEVER),    ABBR("sep", ABBR_NEVER),
-    ABBR("sept", ABBR_NEVER),   ABBR("oct", ABBR_NEVER),    ABBR("nov", ABBR_NEVER),
-    ABBR("dec", ABBR_NEVER),    ABBR("no", ABBR_NUMBER),    ABBR("nos", ABBR_NUMBER),
-    ABBR("vol", ABBR_NUMBER),   ABBR("vols", ABBR_NUMBER),  ABBR("p", ABBR_NUMBER),
-    ABBR("pp", ABBR_NUMBER),    ABBR("ch", ABBR_NUMBER),    ABBR("eq", ABBR_NUMBER),
-    ABBR("ref", ABBR_NUMBER),   ABBR("refs", ABBR_NUMBER),  ABBR("sec", ABBR_NUMBER),
-    ABBR("etc", ABBR_MAYBE),    ABBR("inc", ABBR_MAYBE),    ABBR("ltd", ABBR_MAYBE),
-    ABBR("co", ABBR_MAYBE),     ABBR("corp", ABBR_MAYBE),   ABBR("jr", ABBR_MAYBE),
-    ABBR("sr", ABBR_MAYBE),     ABBR("a.m", ABBR_MAYBE),    ABBR("p.m", ABBR_MAYBE),
-    ABBR("ph.d", ABBR_MAYBE),   ABBR("m.d", ABBR_MAYBE),    ABBR("b.sc", ABBR_MAYBE),
+};
+static const struct abbreviation abbreviations_1[] = {
+    ABBR(1, "v", ABBR_NEVER), ABBR(1, "p", ABBR_NUMBER),
+};
+static const struct abbreviation abbreviations_2[] = {
+    ABBR(2, "mr", ABBR_NEVER), ABBR(2, "ms", ABBR_TITLE), ABBR(2, "dr", ABBR_NEVER),
+    ABBR(2, "st", ABBR_NEVER), ABBR(2, "mt", ABBR_NEVER), ABBR(2, "lt", ABBR_NEVER),
+    ABBR(2, "vs", ABBR_NEVER), ABBR(2, "cf", ABBR_NEVER), ABBR(2, "ca", ABBR_NEVER),
+    ABBR(2, "no", ABBR_NUMBER), ABBR(2, "pp", ABBR_NUMBER), ABBR(2, "ch", ABBR_NUMBER),
+    ABBR(2, "eq", ABBR_NUMBER), ABBR(2, "co", ABBR_MAYBE), ABBR(2, "jr", ABBR_MAYBE),
+    ABBR(2, "sr", ABBR_MAYBE),
+};
+static const struct abbreviation abbreviations_3[] = {
+    ABBR(3, "mrs", ABBR_NEVER), ABBR(3, "drs", ABBR_NEVER), ABBR(3, "rev", ABBR_NEVER),
+    ABBR(3, "gen", ABBR_NEVER), ABBR(3, "col", ABBR_NEVER), ABBR(3, "sgt", ABBR_NEVER),
+    ABBR(3, "hon", ABBR_NEVER), ABBR(3, "e.g", ABBR_NEVER), ABBR(3, "i.e", ABBR_NEVER),
+    ABBR(3, "u.s", ABBR_PLACE), ABBR(3, "u.k", ABBR_PLACE), ABBR(3, "fig", ABBR_NEVER),
+    ABBR(3, "viz", ABBR_NEVER), ABBR(3, "esp", ABBR_NEVER), ABBR(3, "min", ABBR_MAYBE),
+    ABBR(3, "max", ABBR_MAYBE), ABBR(3, "avg", ABBR_NEVER), ABBR(3, "jan", ABBR_NEVER),
+    ABBR(3, "feb", ABBR_NEVER), ABBR(3, "mar", ABBR_NEVER), ABBR(3, "apr", ABBR_NEVER),
+    ABBR(3, "jun", ABBR_NEVER), ABBR(3, "jul", ABBR_NEVER), ABBR(3, "aug", ABBR_NEVER),
+    ABBR(3, "sep", ABBR_NEVER), ABBR(3, "oct", ABBR_NEVER), ABBR(3, "nov", ABBR_NEVER),
+    ABBR(3, "dec", ABBR_NEVER), ABBR(3, "nos", ABBR_NUMBER), ABBR(3, "vol", ABBR_NUMBER),
+    ABBR(3, "ref", ABBR_NUMBER), ABBR(3, "sec", ABBR_NUMBER), ABBR(3, "etc", ABBR_MAYBE),
+    ABBR(3, "inc", ABBR_MAYBE), ABBR(3, "ltd", ABBR_MAYBE), ABBR(3, "a.m", ABBR_MAYBE),
+    ABBR(3, "p.m", ABBR_MAYBE), ABBR(3, "m.d", ABBR_MAYBE),
+};
+static const struct abbreviation abbreviations_4[] = {
+    ABBR(4, "prof", ABBR_NEVER), ABBR(4, "capt", ABBR_NEVER), ABBR(4, "figs", ABBR_NEVER),
+    ABBR(4, "dept", ABBR_NEVER), ABBR(4, "univ", ABBR_NEVER), ABBR(4, "incl", ABBR_NEVER),
+    ABBR(4, "resp", ABBR_NEVER), ABBR(4, "sept", ABBR_NEVER), ABBR(4, "vols", ABBR_NUMBER),
+    ABBR(4, "refs", ABBR_NUMBER), ABBR(4, "corp", ABBR_MAYBE), ABBR(4, "ph.d", ABBR_MAYBE),
+    ABBR(4, "b.sc", ABBR_MAYBE),
+};
+static const struct abbreviation abbreviations_5[] = {
+    ABBR(5, "u.s.a", ABBR_PLACE), ABBR(5, "et al", ABBR_NEVER),
+};
+static const struct abbreviation abbreviations_6[] = {
+    ABBR(6, "approx", ABBR_NEVER),
+};
+#define ABBR_TABLE(n) {abbreviations_##n, CCK_ARRAY_LEN(abbreviations_##n)}
+static const struct {
+    const struct abbreviation *items;
+    size_t count;
+} abbreviations_by_len[ABBR_MAX_LEN + 1] = {
+    {NULL, 0},
+    ABBR_TABLE(1),
+    ABBR_TABLE(2),
+    ABBR_TABLE(3),
+    ABBR_TABLE(4),
+    ABBR_TABLE(5),
+    ABBR_TABLE(6),
 };
 
 /* Words a wrapped line often stops on; a line ending in one is not a heading. */
@@ -167,10 +196,10 @@ static const struct abbreviation *find_abbreviation(const char *key, size_t len)
 {
     if (len == 0 || len > ABBR_MAX_LEN)
         return NULL;
-    for (size_t k = 0; k < CCK_ARRAY_LEN(abbreviations); k++)
-        if (abbreviations[k].len == len && abbreviations[k].key[0] == key[0] &&
-            memcmp(abbreviations[k].key, key, len) == 0)
-            return &abbreviations[k];
+    const struct abbreviation *items = abbreviations_by_len[len].items;
+    for (size_t k = 0; k < abbreviations_by_len[len].count; k++)
+        if (items[k].key[0] == key[0] && memcmp(items[k].key, key, len) == 0)
+            return &items[k];
     return NULL;
 }
 

@@ -79,6 +79,28 @@ static inline uint64_t cck_hash_load32(const unsigned char *p)
     return v;
 }
 
+/* Whether a[0..n) == b[0..n), for the short words of the word table: up to 16 bytes
+ * are settled by two loads that overlap (1..3 bytes: first, middle, last), without the
+ * call to memcmp, which cost more than the comparison (lookup_word). */
+static inline int cck_same_bytes(const char *a, const char *b, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    if (n < 4)
+        return n == 0 || (p[0] == q[0] && p[n >> 1] == q[n >> 1] && p[n - 1] == q[n - 1]);
+    if (n <= 8)
+        return cck_hash_load32(p) == cck_hash_load32(q) &&
+               cck_hash_load32(p + n - 4) == cck_hash_load32(q + n - 4);
+    if (n <= 16) {
+        uint64_t x[2], y[2];
+        memcpy(&x[0], p, 8);
+        memcpy(&x[1], p + n - 8, 8);
+        memcpy(&y[0], q, 8);
+        memcpy(&y[1], q + n - 8, 8);
+        return x[0] == y[0] && x[1] == y[1];
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 static inline uint32_t cck_hash_bytes(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;

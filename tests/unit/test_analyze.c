@@ -13,6 +13,7 @@
 
 #include "claimcheck.h"
 #include "util/util.h" /* cck_buf, to build a long document */
+#include "analyze/analyze.h" /* cck_analyze_sentence, for the cues' quoted flags */
 
 /* ---- fixture ------------------------------------------------------------------------ */
 
@@ -689,6 +690,65 @@ static const quiet_case reported_cases[] = {
      "This stem cell product is registered with the FDA."},
 };
 
+/* A cue is quoted when an odd number of '"' tokens run from its sentence's first token
+ * to its own first token: recounted here token by token for every cue of every
+ * sentence, against the one pass of cck_analyze_sentence over the sorted cues. */
+static void test_analyze_quoted_cues(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {
+        "He wrote \"exosomes reverse aging\" and \"stem cells cure\" it, PRP regrows hair.",
+        "\"Stem cells\" cure \"arthritis\" say \"PRP\" fans, \"exosomes\" regrow hair.",
+        "\"PRP heals tendons.\" Stem cells cure \"arthritis\". \" Exosomes regrow hair",
+        "The flyer read \xE2\x80\x9CPRP heals every tendon\xE2\x80\x9D and stem cells cure MS.",
+        "\"\"Stem cells cure arthritis\" stem cell therapy regrows cartilage.",
+    };
+    cck_text text;
+    cck_text_init(&text);
+    cck_match_vec matches = {0};
+    cck_match_vec in_sentence = {0};
+    cck_cue_vec cues = {0};
+    size_t checked = 0;
+    for (size_t t = 0; t < CCK_ARRAY_LEN(texts); t++) {
+        assert_int_equal(cck_text_tokenize(&text, texts[t], strlen(texts[t])), CCK_OK);
+        assert_int_equal(cck_text_segment(&text), CCK_OK);
+        matches.count = 0;
+        assert_int_equal(cck_matcher_find_phrases(fx->engine, &text, &matches), CCK_OK);
+        for (size_t si = 0; si < text.sentence_count; si++) {
+            const cck_sentence *sen = &text.sentences[si];
+            size_t first = sen->first_token, end = first + sen->token_count;
+            in_sentence.count = 0;
+            for (size_t m = 0; m < matches.count; m++)
+                if (matches.items[m].first_token >= first && matches.items[m].first_token < end)
+                    assert_int_equal(cck_match_vec_push(&in_sentence, &matches.items[m]),
+                                     CCK_OK);
+            cck_sentence_result r;
+            cues.count = 0;
+            assert_int_equal(cck_analyze_sentence(fx->engine, &text, si, in_sentence.items,
+                                                  in_sentence.count, &cues, &r),
+                             CCK_OK);
+            for (size_t k = 0; k < cues.count; k++) {
+                const cck_work_cue *c = &cues.items[k];
+                int inside = 0;
+                for (size_t tok = first; tok <= c->first_token && tok < end; tok++) {
+                    const cck_token *tk = &text.tokens[tok];
+                    inside ^= tk->kind == CCK_TOKEN_PUNCT && tk->norm_len == 1 &&
+                              text.norm.data[tk->norm] == '"';
+                }
+                if (c->quoted != inside)
+                    fail_msg("text %zu, sentence %zu, cue at token %u: quoted %d, want %d", t,
+                             si, c->first_token, c->quoted, inside);
+                checked++;
+            }
+        }
+    }
+    assert_true(checked >= 15);
+    cck_cue_vec_free(&cues);
+    cck_match_vec_free(&matches);
+    cck_match_vec_free(&in_sentence);
+    cck_text_free(&text);
+}
+
 static void test_analyze_reported(void **state)
 {
     fixture *fx = *state;
@@ -1010,6 +1070,86 @@ static void test_analyze_positions(void **state)
             f->trigger.offset + f->trigger.length > f->sentence.offset + f->sentence.length)
             fail_msg("case %s: trigger outside its sentence", c->name);
     }
+}
+
+/* Every span of every finding, recounted from the top of the text with cck_line_col.
+ * emit_finding counts positions on from the sentence start and reuses a cue's span for
+ * the trigger: a wrong reuse or a cursor that drifts shows here. */
+typedef struct recount {
+    const char *text;
+    size_t len;
+    size_t findings;
+    size_t bad;
+    char first_bad[160];
+} recount;
+
+static void recount_span(recount *r, const char *what, const cck_span *span)
+{
+    size_t line, column, end_line, end_column;
+    cck_line_col(r->text, r->len, span->offset, &line, &column);
+    cck_line_col(r->text, r->len, span->offset + span->length, &end_line, &end_column);
+    if (span->line == line && span->column == column && span->end_line == end_line &&
+        span->end_column == end_column)
+        return;
+    if (r->bad++ == 0)
+        snprintf(r->first_bad, sizeof r->first_bad,
+                 "finding %zu %s at byte %zu: %zu:%zu-%zu:%zu, recounted %zu:%zu-%zu:%zu",
+                 r->findings, what, span->offset, span->line, span->column, span->end_line,
+                 span->end_column, line, column, end_line, end_column);
+}
+
+static int on_finding_recount(const cck_finding *f, void *user_data)
+{
+    recount *r = user_data;
+    recount_span(r, "sentence", &f->sentence);
+    recount_span(r, "trigger", &f->trigger);
+    int trigger_listed = 0;
+    for (size_t i = 0; i < f->cue_count; i++) {
+        recount_span(r, "cue", &f->cues[i].span);
+        trigger_listed |= f->cues[i].span.offset == f->trigger.offset &&
+                          f->cues[i].span.length == f->trigger.length;
+    }
+    if (!trigger_listed && r->bad++ == 0)
+        snprintf(r->first_bad, sizeof r->first_bad, "finding %zu: trigger is no cue",
+                 r->findings);
+    r->findings++;
+    return 0;
+}
+
+static void test_analyze_spans_recounted(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {
+        "PRP regrows tendons. Stem cells heal knees and regrow cartilage.",
+        "\xEF\xBB\xBFStem cells cure arthritis.\r\nExosomes regrow cartilage.\r\n",
+        "Caf\xC3\xA9 \xE2\x80\x9Cmiracle\xE2\x80\x9D: stem cells \xF0\x9F\x92\x89 cure "
+        "arthritis, and PRP regrows tendons.\nBad \xFF\xFE byte: exosomes cure gout.",
+        "Line one.\n\nStem cells are FDA approved and guaranteed to cure knees.\n",
+        /* emit_finding places the cues of a sentence on one line with a column per
+         * byte without counting: sentences just off that (and just on it) */
+        "One.\r\nTwo.\r\nStem cells\rcure arthritis.\tPRP regrows\ttendons.",
+        "\xEF\xBB\xBFPRP regrows tendons. Stem cells cure arthritis.",
+        "Stem cells \x80 cure arthritis. PRP \xE9 regrows tendons. Exosomes\xC3 cure gout.",
+        "Stem cells cure\narthritis. PRP regrows tendons.\nCaf\xC3\xA9 stem cells cure gout.",
+    };
+    cck_buf long_text;
+    cck_buf_init(&long_text);
+    static const char piece[] = "\xC3\xA9l\xC3\xA8ve: stem cells cure arthritis and regrow "
+                                "cartilage. ";
+    for (int i = 0; i < 200; i++) /* one long line, many findings along it */
+        assert_int_equal(cck_buf_append(&long_text, piece, sizeof piece - 1), CCK_OK);
+    for (size_t i = 0; i <= CCK_ARRAY_LEN(texts); i++) {
+        recount r = {0};
+        r.text = i < CCK_ARRAY_LEN(texts) ? texts[i] : long_text.data;
+        r.len = strlen(r.text);
+        cck_scan_callbacks callbacks = {on_finding_recount, NULL, &r};
+        int status = cck_scanner_scan(fx->scanner, r.text, r.len, &callbacks, NULL);
+        assert_true(status == CCK_OK || status == CCK_EUTF8); /* some have bad bytes */
+        if (r.findings == 0 || r.bad)
+            fail_msg("text %zu: %zu findings, %zu bad spans; %s", i, r.findings, r.bad,
+                     r.first_bad);
+    }
+    cck_buf_free(&long_text);
 }
 
 /* The first cue of this kind (and lexicon category, when one is given). */
@@ -1961,6 +2101,8 @@ int main(void)
         cmocka_unit_test(test_analyze_no_claim),
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
+        cmocka_unit_test(test_analyze_quoted_cues),
+        cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),
         cmocka_unit_test(test_analyze_invalid_utf8),

@@ -138,6 +138,16 @@ static const error_case error_cases[] = {
     {"trailing apostrophe", "topic - patients'", 17, "punctuation '''"},
     {"dot between letters", "topic - e.g", 10, "punctuation '.'"},
     {"tilde inside a word", "topic - st~em", 11, "'~' is only allowed at the end"},
+    /* add_word classifies each code point once, as its predecessor's next: these catch
+     * a class or a length carried over wrongly */
+    {"curly apostrophe before a hyphen", "topic - a\xE2\x80\x99-b", 10,
+     "punctuation '\xE2\x80\x99'"},
+    {"hyphen after a curly apostrophe", "topic - a\xE2\x80\x99" "b--c", 12, "punctuation '-'"},
+    {"percent then tilde then more", "topic - 5%~x", 11, "'~' is only allowed at the end"},
+    /* plain ASCII words skip add_word's check: these are plain but for a '~' */
+    {"two final tildes", "topic - cure~~", 13, "'~' is only allowed at the end"},
+    {"a lone tilde", "topic - stem ~", 14, "'~' is only allowed at the end"},
+    {"a final tilde after an apostrophe", "topic - don'~", 12, "punctuation '''"},
     {"empty suggestion", "claim/cure 4 cures =>", 20, "empty SUGGESTION"},
     {"lone parenthesis", "claim/cure 4 cures => (", 23, "must end with ')'"},
     {"empty parentheses", "claim/cure 4 cures => ()", 23, "empty advice"},
@@ -340,9 +350,42 @@ static const expansion_case expansion_cases[] = {
     {"curly apostrophe", "don\xE2\x80\x99t", {"don't"}, NULL},
     {"full-width letters", "\xEF\xBC\xB3\xEF\xBC\xB4\xEF\xBC\xA5\xEF\xBC\xAD", {"stem"}, NULL},
     {"numbers", "100% 1,000 3.5", {"100% 1,000 3.5"}, NULL},
+    {"letters and digits with a tilde", "Covid19~ T4", {"covid19 t4", "covid19s t4"}, NULL},
     {"inflected second word", "{reduce,lower}~ ... risk", {"reduced ... risk", "lowering ... risk"},
      NULL},
 };
+
+/* Every brace variant, exactly and in order (the first group turns fastest):
+ * build_variant takes each alternative from the cuts find_groups kept, so an
+ * alternative off by one (a comma, a brace, an empty one) shows here. */
+static void test_lexicon_expansion_variants_exact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *phrase;
+        const char *forms;
+    } cases[] = {
+        {"{a,bb,}x {c,,ddd} y{,z}",
+         "[ax c y][bbx c y][x c y][ax y][bbx y][x y][ax ddd y][bbx ddd y][x ddd y]"
+         "[ax c yz][bbx c yz][x c yz][ax yz][bbx yz][x yz][ax ddd yz][bbx ddd yz][x ddd yz]"},
+        {"1,000 {x,y}", "[1,000 x][1,000 y]"},
+        {"{\xC3\xA9t\xC3\xA9,hiver} {}cell", "[\xC3\xA9t\xC3\xA9 cell][hiver cell]"},
+        {"{one}", "[one]"},
+    };
+    cck_buf forms;
+    cck_buf_init(&forms);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        cck_buf_clear(&forms);
+        cck_phrase_problem problem;
+        int status = cck_phrase_expand(cases[i].phrase, strlen(cases[i].phrase), collect_form,
+                                       &forms, &problem);
+        if (status != CCK_OK)
+            fail_msg("'%s': status %d: %s", cases[i].phrase, status, problem.message);
+        if (strcmp(forms.data, cases[i].forms) != 0)
+            fail_msg("'%s': %s, want %s", cases[i].phrase, forms.data, cases[i].forms);
+    }
+    cck_buf_free(&forms);
+}
 
 static void test_lexicon_expansions(void **state)
 {
@@ -907,6 +950,61 @@ static void test_lexicon_embedded_files_pass_the_full_check(void **state)
     assert_true(files >= 5);
 }
 
+/* The trie's edges and entries are put in order by two counting sorts (freeze_trie):
+ * each node's edges must be one run, in node order, strictly increasing by word (the
+ * matcher's binary search relies on it), and its entries strictly increasing with the
+ * duplicates gone. Checked on the embedded lexicons and on a small shuffled one. */
+static void check_trie_order(const cck_matcher *m)
+{
+    size_t next_edge = 0, next_entry = 0;
+    for (size_t n = 0; n < m->node_count; n++) {
+        const cck_trie_node *node = &m->nodes[n];
+        if (node->edge_count) {
+            assert_int_equal(node->first_edge, next_edge);
+            for (uint32_t e = 1; e < node->edge_count; e++)
+                assert_true(m->edges[node->first_edge + e - 1].word <
+                            m->edges[node->first_edge + e].word);
+            next_edge += node->edge_count;
+        }
+        if (node->entry_count) {
+            assert_int_equal(node->first_entry, next_entry);
+            for (uint32_t e = 1; e < node->entry_count; e++)
+                assert_true(m->node_entries[node->first_entry + e - 1] <
+                            m->node_entries[node->first_entry + e]);
+            next_entry += node->entry_count;
+        }
+    }
+    assert_int_equal(next_edge, m->edge_count);
+    assert_int_equal(next_entry, m->node_entry_count);
+}
+
+static void test_lexicon_trie_is_sorted(void **state)
+{
+    (void)state;
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_non_null(lexicon);
+    cck_error error;
+    cck_error_clear(&error);
+    for (const cck_embedded_lexicon *file = cck_embedded_lexicons; file->name; file++)
+        assert_int_equal(cck_lexicon_load_buffer(lexicon, file->name, file->data, file->length,
+                                                 &error),
+                         CCK_OK);
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+    cck_lexicon_free(lexicon);
+    assert_true(engine->matcher->edge_count > 1000);
+    check_trie_order(engine->matcher);
+    cck_engine_free(engine);
+
+    /* words interned in one order, edges made in another; two forms of one entry
+     * ending on one node (cure, cure~) */
+    engine = engine_from("topic - zeta beta\ntopic - alpha beta\nclaim/cure 4 {cure,cure~} all\n"
+                         "topic - beta zeta\ntopic - beta alpha\ntopic - beta {gamma,alpha,zeta}\n"
+                         "claim/cure 5 cure all\n");
+    check_trie_order(engine->matcher);
+    cck_engine_free(engine);
+}
+
 static void test_lexicon_engine_is_shared_by_threads(void **state)
 {
     (void)state;
@@ -1002,6 +1100,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_check_stops_when_the_callback_asks),
         cmocka_unit_test(test_lexicon_entry_fields),
         cmocka_unit_test(test_lexicon_expansions),
+        cmocka_unit_test(test_lexicon_expansion_variants_exact),
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
         cmocka_unit_test(test_lexicon_match_skips_glued_hyphen_tokens),
@@ -1013,6 +1112,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_load_defaults),
         cmocka_unit_test(test_lexicon_default_patterns_need_digits),
         cmocka_unit_test(test_lexicon_embedded_files_pass_the_full_check),
+        cmocka_unit_test(test_lexicon_trie_is_sorted),
         cmocka_unit_test(test_lexicon_engine_is_shared_by_threads),
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),

@@ -143,6 +143,34 @@ static void test_util_hash_bytes(void **state)
     assert_int_not_equal(cck_hash_bytes("ab", 2), cck_hash_bytes("ba", 2));
 }
 
+/* cck_same_bytes (the word table's comparison) agrees with memcmp for every length
+ * across its 1..3, 4..8, 9..16 and longer cases, with a difference at every position
+ * and of every bit, including non-ASCII bytes; it reads only the n bytes (exact-size
+ * buffers for ASan and valgrind). */
+static void test_util_same_bytes(void **state)
+{
+    (void)state;
+    const char *text = "r\xC3\xA9g\xC3\xA9n\xC3\xA9rer-cartilage-\xFF\x80tendon";
+    size_t full = strlen(text);
+    for (size_t n = 0; n <= full; n++) {
+        char *a = malloc(n ? n : 1), *b = malloc(n ? n : 1);
+        assert_non_null(a);
+        assert_non_null(b);
+        memcpy(a, text + (full - n), n);
+        memcpy(b, a, n);
+        assert_true(cck_same_bytes(a, b, n));
+        for (size_t at = 0; at < n; at++)
+            for (unsigned bit = 0; bit < 8; bit++) {
+                b[at] = (char)((unsigned char)b[at] ^ (1u << bit));
+                if (cck_same_bytes(a, b, n) != (memcmp(a, b, n) == 0))
+                    fail_msg("%zu bytes, bit %u of byte %zu changed: not seen", n, bit, at);
+                b[at] = (char)((unsigned char)b[at] ^ (1u << bit));
+            }
+        free(a);
+        free(b);
+    }
+}
+
 /* The byte-at-a-time FNV-1a that the HTML front end uses for tag names. */
 static void test_util_fnv(void **state)
 {
@@ -349,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_util_buf_printf_longer_than_stack),
         cmocka_unit_test(test_util_grow_checks_overflow),
         cmocka_unit_test(test_util_hash_bytes),
+        cmocka_unit_test(test_util_same_bytes),
         cmocka_unit_test(test_util_fnv),
         cmocka_unit_test(test_util_line_col_table),
         cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
