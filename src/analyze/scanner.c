@@ -403,6 +403,35 @@ static int is_vowel_start(const char *text)
  * replacement that needs an object ("Stem cells heal."), they do not, and the finding
  * gives advice instead of a broken sentence. A parenthesis ("(check the FDA status)")
  * is advice by itself. */
+/* A one-word certainty booster between a determiner and its noun ("our guaranteed
+ * exosome therapy", "a guaranteed protocol"): the rewrite leaves it out. An article
+ * must still agree with the word it then stands before. */
+static int drops_in_place(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
+{
+    size_t end = s->first_token + s->token_count;
+    if (c->entry->cls != CCK_CLASS_BOOSTER || c->first_token != c->last_token ||
+        c->first_token == s->first_token || c->last_token + 1 >= end)
+        return 0;
+    size_t prev = c->first_token - 1, next = c->last_token + 1;
+    if (text->tokens[next].kind != CCK_TOKEN_WORD)
+        return 0;
+    static const char *const determiners[] = {"the",   "our",   "your",  "my",    "their",
+                                              "his",   "her",   "its",   "this",  "these",
+                                              "those", "a",     "an"};
+    if (!cck_token_in(text, prev, determiners, CCK_ARRAY_LEN(determiners)) &&
+        !cck_token_is_possessive(text, prev))
+        return 0;
+    const char *article = cck_token_norm(text, prev);
+    size_t n = text->tokens[prev].norm_len;
+    int vowel = is_vowel_start(cck_token_norm(text, next));
+    if ((n == 1 && article[0] == 'a' && vowel) ||
+        (n == 2 && article[0] == 'a' && article[1] == 'n' && !vowel))
+        return 0;
+    return 1;
+}
+
+/* Whether the trigger's replacement fits its place: 1 it does, 0 it does not (the
+ * finding gives advice), 2 the trigger is left out instead (drops_in_place). */
 static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_work_cue *trigger)
 {
     const char *repl = trigger->entry->suggestion;
@@ -434,7 +463,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                        cck_token_in(text, trigger->first_token - 1, be, CCK_ARRAY_LEN(be));
         static const char *const to[] = {"to"};
         if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
-            return 0;
+            return drops_in_place(text, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time" */
     static const char *const for_word[] = {"for"};
@@ -567,9 +596,16 @@ static int build_advice(const cck_scanner *sc, const cck_work_cue *trigger, int 
  * gap, `...` in the replacement stands for the skipped words; a replacement without
  * it takes the place of the words before the gap and the rest is kept. */
 static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token,
-                           const cck_work_cue *cue, cck_buf *g)
+                           const cck_work_cue *cue, int drop, cck_buf *g)
 {
     const cck_text *text = &sc->text;
+    if (drop) { /* the text before it, without the space that led to it */
+        int st = cck_buf_append(g, text->buf + from, cue->start - from);
+        while (st == CCK_OK && g->len > 0 &&
+               (g->data[g->len - 1] == ' ' || g->data[g->len - 1] == '\t'))
+            g->data[--g->len] = '\0';
+        return st;
+    }
     const char *repl = cue->entry->suggestion;
     size_t cut = cue->start;
     const char *article = NULL;
@@ -678,7 +714,7 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                              (c->start < trigger->end && c->end > trigger->start) ||
                              (at != s->start && c->first_token == at_token)))
             continue;
-        st = put_replacement(sc, at, at_token, c, g);
+        st = put_replacement(sc, at, at_token, c, rewrite_fits(&sc->text, s, c) == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
     }
