@@ -36,7 +36,10 @@ typedef struct markdown_walk {
     size_t block_end;   /* end of the current paragraph or heading's last line */
     int hidden;         /* > 0 inside an image: aligned, not emitted */
     int table;          /* the current paragraph is a GitHub pipe table */
-    size_t table_cells; /* cells of the current table row emitted so far */
+    size_t table_row;   /* its row being read: 0 the header, 1 the delimiter row */
+    size_t table_cells; /* pieces of text of the current row emitted so far */
+    int table_sep;      /* a pipe was passed since the last of them: ", " is owed */
+    int cell_start;     /* nothing of the current cell is placed yet */
     cck_error *error;   /* filled when an HTML block fails */
 } markdown_walk;
 
@@ -382,41 +385,66 @@ static int is_pipe_table(const markdown_walk *w, cmark_node *node)
            is_delimiter_row(buf, row, line_end(buf, w->b->len, row, NULL));
 }
 
+/* Starts a row of a pipe table (at the paragraph's start and after each line break). */
+static void start_table_row(markdown_walk *w)
+{
+    w->table_cells = 0;
+    w->table_sep = 0;
+    w->cell_start = 1;
+}
+
 /* A text node of a pipe table. cmark reads the table as one paragraph of text; here
  * each row is a sentence of its own, its cells' text joined by ", " (the pipes, the
  * padding and the delimiter row are markup), so that "| PRP | heals tendons |" reads
- * as "PRP, heals tendons" and no claim runs into the next row. A cell's own inline
- * markup (emphasis, links) comes in nodes of its own and is read as usual. */
+ * as "PRP, heals tendons" and no claim runs into the next row. A cell's inline markup
+ * (emphasis, links) comes in text nodes of its own, which continue the cell; an
+ * escaped pipe (\| or &#124;, which cmark has already decoded) is text of its cell:
+ * a '|' of the literal separates cells only where the source has a bare '|'. */
 static void place_table_text(markdown_walk *w, const char *literal, size_t n)
 {
     const char *buf = w->b->buf;
+    int delimiter_row = w->table_row == 1;
     size_t i = 0;
     for (;;) {
         const char *bar = memchr(literal + i, '|', n - i);
         size_t end = bar ? (size_t)(bar - literal) : n;
         size_t from = i, to = end;
-        while (from < to && (literal[from] == ' ' || literal[from] == '\t'))
-            from++;
-        while (to > from && (literal[to - 1] == ' ' || literal[to - 1] == '\t'))
-            to--;
-        size_t k = from;
-        while (k < to && (literal[k] == '-' || literal[k] == ':'))
-            k++;
-        if (to > from && k < to) {
-            if (w->table_cells++ > 0)
-                cck_prose_emit_decoded(w->b, w->cursor, 0, ", ", 2);
-            place_text(w, literal + from, to - from);
-        } else if (to > from) { /* a delimiter cell: aligned, not emitted */
+        if (w->cell_start)
+            while (from < to && (literal[from] == ' ' || literal[from] == '\t'))
+                from++;
+        if (bar)
+            while (to > from && (literal[to - 1] == ' ' || literal[to - 1] == '\t'))
+                to--;
+        if (to > from && delimiter_row) {
             w->hidden++;
             place_text(w, literal + from, to - from);
             w->hidden--;
+        } else if (to > from) {
+            if (w->table_sep && w->table_cells > 0)
+                cck_prose_emit_decoded(w->b, w->cursor, 0, ", ", 2);
+            w->table_sep = 0;
+            w->table_cells++;
+            w->cell_start = 0;
+            place_text(w, literal + from, to - from);
         }
         if (!bar)
             return;
-        while (w->cursor < w->block_end && (buf[w->cursor] == ' ' || buf[w->cursor] == '\t'))
+        /* past the padding and any closing emphasis ("*d* |") to the pipe's place */
+        size_t before = w->cursor;
+        while (w->cursor < w->block_end && buf[w->cursor] != '\n' && buf[w->cursor] != '\r' &&
+               buf[w->cursor] != '|' && is_markup_byte(buf[w->cursor]))
             w->cursor++;
-        if (w->cursor < w->block_end && buf[w->cursor] == '|')
+        if (w->cursor < w->block_end && buf[w->cursor] == '|') {
             w->cursor++;
+            w->table_sep = w->table_cells > 0;
+            w->cell_start = 1;
+        } else if (!delimiter_row) {
+            if (w->cursor > before && !w->cell_start)
+                cck_prose_emit_decoded(w->b, before, 0, " ", 1);
+            w->table_cells++;
+            w->cell_start = 0;
+            place_text(w, "|", 1);
+        }
         i = end + 1;
     }
 }
@@ -488,7 +516,8 @@ static void visit(markdown_walk *w, cmark_iter *iter, cmark_event_type event, cm
             enter_block(w, node);
         w->table = enter && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
                    is_pipe_table(w, node);
-        w->table_cells = 0;
+        w->table_row = 0;
+        start_table_row(w);
         break;
     case CMARK_NODE_HTML_BLOCK:
         cck_prose_break(b);
@@ -506,10 +535,13 @@ static void visit(markdown_walk *w, cmark_iter *iter, cmark_event_type event, cm
     case CMARK_NODE_SOFTBREAK:
         /* a table row ends its sentence */
         place_line_break(w, w->table);
-        w->table_cells = 0;
+        w->table_row++;
+        start_table_row(w);
         break;
     case CMARK_NODE_LINEBREAK:
         place_line_break(w, 1);
+        w->table_row++;
+        start_table_row(w);
         break;
     case CMARK_NODE_CODE:
         skip_code_span(w);

@@ -367,6 +367,9 @@ typedef struct break_case {
 } break_case;
 
 static const break_case break_cases[] = {
+    {"md pipe table rows after hard line breaks", MD,
+     "| Notes |  \n| Stem cells are studied here. Green tea heals colds. |  \n",
+     "| Notes |  \n|:---|  \n| Stem cells are studied here. |  \n| Green tea heals colds. |  \n"},
     {"md pipe table rows", MD,
      "| Notes |\n| Stem cells are studied here. Green tea heals colds. |\n",
      "| Notes |\n|:---|\n| Stem cells are studied here. |\n| Green tea heals colds. |\n"},
@@ -589,6 +592,12 @@ static void test_prose_markdown_text_found_in_place(void **state)
         /* a pipe table: each row's cells joined by ", ", the delimiter row left out */
         {"pipe table", "| a | b |\n|---|:-:|\n| c | *d* |\n", 32, 6,
          {{2, 1, "a"}, {5, 0, ", "}, {6, 1, "b"}, {22, 1, "c"}, {25, 0, ", "}, {27, 1, "d"}}},
+        /* emphasis inside a cell continues it; an escaped pipe is text of its cell */
+        /* a row ended by a hard line break starts the next one afresh */
+        {"pipe table hard breaks", "| a | b |  \n|---|---|  \n| c | d |\n", 34, 6,
+         {{2, 1, "a"}, {5, 0, ", "}, {6, 1, "b"}, {26, 1, "c"}, {29, 0, ", "}, {30, 1, "d"}}},
+        {"pipe table cell markup", "| a |\n|---|\n| *b* c \\| d |\n", 27, 5,
+         {{2, 1, "a"}, {15, 1, "b"}, {17, 2, " c"}, {19, 0, " "}, {21, 3, "| d"}}},
         {"NUL after emphasis", "*x*\0 c", 6, 3,
          {{1, 1, "x"}, {3, 1, "\xEF\xBF\xBD"}, {4, 2, " c"}}},
         {"fuzz: NUL in a setext heading", "*\0*\xD5*&a;*\n-\n\xD5", 13, 4,
