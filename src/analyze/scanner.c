@@ -465,10 +465,11 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
             return drops_in_place(text, s, trigger) ? 2 : 0;
     }
-    /* "helps some patients" does not take the "for tendinitis" of "works every time" */
+    /* "helps some patients" does not take the "for tendinitis" of "works every time"
+     * ("cured some patients for good" is fine: only "help(s) some patients") */
     static const char *const for_word[] = {"for"};
     const char *tail = strrchr(repl, ' ');
-    if (tail && strcmp(tail + 1, "patients") == 0 && next_is_word &&
+    if (tail && strcmp(tail + 1, "patients") == 0 && strstr(repl, "help") && next_is_word &&
         cck_token_in(text, next, for_word, 1))
         return 0;
     if (verb_phrase) {
@@ -545,14 +546,18 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         /* -ly adjectives that do take an object: "heals elderly knees" */
         static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
                                                     "daily", "belly", "holy"};
-        /* "works for people too": who it helps, not a condition to be helped with */
+        /* "works for people too": who it helps, not a condition to be helped with
+         * (only for "... patients with": "healing of people with arthritis" is fine) */
         static const char *const persons[] = {"people", "humans", "everyone", "everybody",
                                               "anyone", "anybody", "me", "you", "us",
                                               "them", "him", "her"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
+        static const char patients_with[] = "patients with";
+        size_t rn = strlen(repl), pn = sizeof patients_with - 1;
+        int for_patients = rn >= pn && strcmp(repl + rn - pn, patients_with) == 0;
         if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
-            cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
+            (for_patients && cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons))) ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
              !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
             return 0;
