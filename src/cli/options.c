@@ -275,19 +275,24 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
     return CCK_EINVAL;
 }
 
-
 /* Chooses what the run does. --list-rules, --explain and --check-lexicons each do
  * one thing: two of them together (or one twice) is a usage error, not a silent
  * choice of the last. (--help and --version win over everything: see below.) */
-static int set_action(cli_options *options, cli_action action, const char *shown,
-                      cck_buf *message)
+static int set_action(cli_options *options, cli_action action, const char *shown)
 {
-    if (options->action_option) {
+    if (options->action_option && !options->action_conflict) {
         char both[160];
-        snprintf(both, sizeof both, "%s cannot be used with %s", shown,
-                 options->action_option);
-        return usage_error(message, "%s: give one of them", both);
+        if (action == options->action)
+            snprintf(both, sizeof both, "%s is given twice: give it once", shown);
+        else
+            snprintf(both, sizeof both, "%s cannot be used with %s: give one of them", shown,
+                     options->action_option);
+        /* kept until the whole line is read: --help and --version still win */
+        options->action_conflict = cck_strndup(both, strlen(both));
+        return options->action_conflict ? CCK_OK : CCK_ENOMEM;
     }
+    if (options->action_option)
+        return CCK_OK;
     options->action = action;
     options->action_option = action == CLI_LIST_RULES       ? "--list-rules"
                              : action == CLI_CHECK_LEXICONS ? "--check-lexicons"
@@ -410,13 +415,13 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
             options->title = value;
         else {
             options->explain_rule = value;
-            return set_action(options, CLI_EXPLAIN, shown, message);
+            return set_action(options, CLI_EXPLAIN, shown);
         }
         return CCK_OK;
     case OPT_ALL_TOPICS: options->all_topics = 1; return CCK_OK;
     case OPT_NO_DEFAULT_LEXICONS: options->no_default_lexicons = 1; return CCK_OK;
-    case OPT_CHECK_LEXICONS: return set_action(options, CLI_CHECK_LEXICONS, shown, message);
-    case OPT_LIST_RULES: return set_action(options, CLI_LIST_RULES, shown, message);
+    case OPT_CHECK_LEXICONS: return set_action(options, CLI_CHECK_LEXICONS, shown);
+    case OPT_LIST_RULES: return set_action(options, CLI_LIST_RULES, shown);
     case OPT_QUIET: options->quiet = 1; return CCK_OK;
     case OPT_SUMMARY: options->summary = 1; return CCK_OK;
     case OPT_HELP: options->action = CLI_HELP; return CCK_OK;
@@ -580,6 +585,10 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
         options->action = CLI_HELP;
     else if (version)
         options->action = CLI_VERSION;
+    else if (options->action_conflict) {
+        status = usage_error(message, "%s", options->action_conflict);
+        goto fail;
+    }
     if (options->action == CLI_CHECK_LEXICONS && options->path_count == 0) {
         status = usage_error(message, "%s", "--check-lexicons needs a lexicon file or folder");
         goto fail;
@@ -661,4 +670,6 @@ void cli_options_free(cli_options *options)
     cck_free(options->lexicons_dirs);
     options->lexicons_dirs = NULL;
     options->lexicons_count = 0;
+    cck_free(options->action_conflict);
+    options->action_conflict = NULL;
 }

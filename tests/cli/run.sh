@@ -316,6 +316,11 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
     expect_grep "two actions: the message names both" err '--list-rules cannot be used with --check-lexicons'
     run --list-rules "$fixtures/clean.txt"
     expect_rc "--list-rules with a path is a usage error" 2
+    run --help --list-rules --check-lexicons "$work/lex-a"
+    expect_rc "--help still wins over two actions" 0
+    expect_grep "--help still prints the help over two actions" out '^Usage: claimcheck'
+    run --explain cure --explain hype
+    expect_grep "an action given twice says so" err '--explain is given twice'
 
     # rules
     run --list-rules
@@ -915,6 +920,9 @@ inputs() {
     expect_grep "passthrough: a .jsonl file's objects pass through" out '^\{"id":.*"claimcheck":\{'
     run --passthrough "$fixtures/posts.jsonl" "$fixtures/posts.txt"
     expect_rc "passthrough: a file not named .jsonl still needs --input jsonl" 2
+    expect_grep "passthrough: a file not named .jsonl: the usage error says so" err \
+        'passthrough needs --input jsonl'
+    expect_empty "passthrough: a file not named .jsonl: nothing is scanned" out
     run -i lines --passthrough "$fixtures/posts.txt"
     expect_rc "passthrough needs --input jsonl" 2
     expect_grep "passthrough says why" err 'passthrough needs --input jsonl'
