@@ -93,8 +93,9 @@ static int explain_rule(const char *name)
            "a certainty claim (level 5) backed by no more than lab or animal work is an\n"
            "error, and a warning with human studies short of a systematic review; a plain\n"
            "claim (level 4) without a controlled trial is a warning; a weaker claim is a\n"
-           "warning or info. A claim that is asked, conditional or reported is info. The\n"
-           "default severity above is the rule's own, as --list-rules shows it.\n");
+           "warning or info. A hedged claim is info at most, and so is a claim that is\n"
+           "asked, conditional or reported. The default severity above is the rule's own,\n"
+           "as --list-rules shows it.\n");
     return CLI_EXIT_CLEAN;
 }
 
@@ -155,29 +156,30 @@ static int check_lexicons(run *r)
         const char *file = NULL;
         cck_error error;
         int got;
+        size_t in_folder = 0;
         while ((got = cck_walk_next(walk, &file, &error)) != 0) {
             if (got < 0) {
                 check.problems++;
                 problem(r, file ? file : path, 0, 0, error.message);
                 emit(r);
             } else if (got == 1 && has_suffix(file, ".lex")) {
-                files++;
+                in_folder++;
                 check_lexicon_file(&check, file);
             }
         }
         cck_walk_free(walk);
+        files += in_folder;
+        if (in_folder == 0) { /* as --lexicons would refuse it */
+            check.problems++;
+            problem(r, path, 0, 0, "no .lex files in this folder (lexicon files end in .lex)");
+            emit(r);
+        }
     }
     if (check.problems || r->had_error) {
         r->had_error = 1;
         if (!r->options->quiet)
             fprintf(stderr, "claimcheck: %zu lexicon file%s checked, %zu problem%s\n", files,
                     files == 1 ? "" : "s", check.problems, check.problems == 1 ? "" : "s");
-        return CLI_EXIT_ERROR;
-    }
-    if (files == 0) {
-        fprintf(stderr, "claimcheck: error: no .lex files found in %s%s (lexicon files end "
-                        "in .lex)\n",
-                r->options->paths[0], r->options->path_count > 1 ? " and the other paths" : "");
         return CLI_EXIT_ERROR;
     }
     if (!r->options->quiet)

@@ -97,13 +97,11 @@ static const struct continuer {
 /* Capitalized words that go on a name after "U.S." or "U.K." ("the U.S. Food and Drug
  * Administration", "the U.K. Biobank"): the period before them ends no sentence. */
 static const char *const place_name_words[] = {
-    "agency",   "air",      "army",     "attorney",   "biobank",    "census",
-    "centers",  "coast",    "congress", "constitution", "court",    "customs",
-    "department", "embassy", "federal", "food",       "government", "health",
-    "house",    "marine",   "medicines", "military",  "national",   "navy",
-    "news",     "olympic",  "patent",   "postal",     "preventive", "president",
-    "public",   "secretary", "securities", "senate",  "supreme",    "surgeon",
-    "trade",
+    "agency", "air", "army", "attorney", "biobank", "census", "centers", "coast",
+    "congress", "constitution", "court", "customs", "department", "embassy", "federal",
+    "food", "government", "health", "house", "marine", "medicines", "military",
+    "national", "navy", "news", "olympic", "patent", "postal", "preventive", "president",
+    "public", "secretary", "securities", "senate", "supreme", "surgeon", "trade",
 };
 
 enum { HEADING_MAX_CHARS = 70 };
@@ -203,16 +201,17 @@ static const struct abbreviation *find_abbreviation(const char *key, size_t len)
     return NULL;
 }
 
-/* The '.' at token `dot` follows a word glued to it; does it end the sentence, given
- * the token after (next, or token_count at the end)? */
 /* Token i is one of place_name_words. */
 static int goes_on_name(const cck_text *t, size_t i)
 {
-    for (size_t k = 0; k < sizeof place_name_words / sizeof *place_name_words; k++)
+    for (size_t k = 0; k < CCK_ARRAY_LEN(place_name_words); k++)
         if (norm_is(t, i, place_name_words[k], strlen(place_name_words[k])))
             return 1;
     return 0;
 }
+
+/* The '.' at token `dot` follows a word glued to it; does it end the sentence, given
+ * the token after (next, or token_count at the end)? */
 
 static int period_ends(const cck_text *t, size_t dot, size_t next)
 {

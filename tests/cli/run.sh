@@ -309,7 +309,9 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
     expect_rc "check-lexicons follows a linked .lex file" 2
     expect_grep "check-lexicons reports the linked file's problems" err 'linked\.lex:3:1: error: '
     run --check-lexicons "$work/lex-none"
-    expect_grep "check-lexicons names a folder without .lex files" err 'no \.lex files found in .*lex-none'
+    expect_grep "check-lexicons names a folder without .lex files" err 'lex-none: error: no \.lex files in this folder'
+    run --check-lexicons "$work/lex-none" "$work/lex-a"
+    expect_rc "check-lexicons refuses a folder without .lex files beside a good one" 2
     # one action at a time
     run --check-lexicons "$work/lex-a" --list-rules
     expect_rc "two actions are a usage error" 2
