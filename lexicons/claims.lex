@@ -9,6 +9,7 @@ claim/prevention   4   prevent~                      => may lower the risk of
 claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
 claim/prevention   4   protect~ ... {against,from}    => may help protect ... against
 claim/prevention   4   protection {against,from}      => possible protection against
+claim/prevention   4   keep{,s,ing} ... at bay        => may help keep ... at bay
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
@@ -61,6 +62,9 @@ claim/cure   4   melt{,s} ... away                => may ease
 claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
+claim/cure   4   knock{~} out                     => may ease
+claim/cure   4   clear{~} up ... {pain,arthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,injury,injuries,tear,tears,scars,scarring,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee}   => may ease ...
+claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
@@ -147,6 +151,7 @@ claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,for
 claim/regeneration   4   new cartilage            => cartilage changes
 claim/regeneration   4   turn{,s} back the clock  => may help with ageing
 claim/regeneration   4   turn{,s} back time       => may help with ageing
+claim/regeneration   4   turn{~} back {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism,aging,ageing}   => may slow
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 
 # ---- safety absolutes ---------------------------------------------------------------
@@ -203,10 +208,13 @@ claim/regulatory   5   {approved,cleared,authorized,authorised} for {treating,th
 shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,their,this} ... {trial,trials,study,studies,protocol,protocols,investigation}
 shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,their,this} {trial,trials,study,studies,protocol,protocols,investigation}
 claim/regulatory   5   government approved                       => (check the regulatory status)
+claim/regulatory   5   government {sanctioned,licensed,endorsed,certified}   => (check the regulatory status)
+claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ministry of health   => (check the regulatory status: a licence to operate is not approval of a treatment)
 
 # ---- surgery avoidance ------------------------------------------------------------
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {sidestepped,sidestepping,bypassing,escaping,dodge,dodges,dodged,dodging} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
 # a repair is surgery only right after the verb: "sidestep rotator cuff repair"
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)

@@ -11,6 +11,8 @@ attribution   -   {supposedly,reportedly,ostensibly}
 attribution   -   so called
 attribution   -   according to
 attribution   -   {says,said,say}
+# "my sister-in-law keeps insisting PRP healed her cuff": her claim, reported
+attribution   -   {insist,insists,insisted,insisting}
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
 # "the photos say it all": an idiom, not a report

@@ -51,6 +51,8 @@ shield   -   {her,his,their,your,our} {dog,dogs,horse,horses,racehorse,racehorse
 evidence/lab   2   {our,their} {dog,dogs,horse,horses,rabbit,rabbits,pig,pigs,goat,goats,sheep} ... {model,models,study,studies,experiment,experiments}
 evidence/lab   2   in vitro
 evidence/lab   2   in {a,the} dish
+evidence/lab   2   in {laboratory,lab,petri,culture} dishes
+evidence/lab   2   in {a,the} {laboratory,lab,petri,culture} dish
 evidence/lab   2   petri dish{,es}
 evidence/lab   2   test tube{,s}
 evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,results,tests,work}
@@ -71,6 +73,7 @@ evidence/anecdote   1   in my {experience,practice,clinic,hands}
 evidence/anecdote   1   in our {experience,practice,clinic}
 # a practitioner's own count is a tally, not a sample: "in our experience with 38 patients"
 evidence/anecdote   1   {in my,in our,my,our,the clinic's,our clinic's} {experience,practice} with ... {patients,knees,shoulders,hips,people,clients,athletes,joints,cases}
+evidence/anecdote   1   {my,our,the clinic's,our clinic's} experience {treating,injecting} ... {patients,knees,shoulders,hips,people,clients,athletes,joints,cases}
 # people the writer met: "the three patients I met at the clinic"
 evidence/anecdote   1   {patients,people,folks,clients,runners} {i,we} {met,know,saw,talked to,spoke to,spoke with}
 evidence/anecdote   1   came to us

@@ -42,6 +42,8 @@ negation/pre   5   {far,long} from
 negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}
 negation/pre   5   {doubt,doubts,doubted} that
 negation/pre   5   {i,we} {doubt,doubted}
+# a promise nobody can make: "Nobody can promise you that an infusion will halt autism"
+negation/pre   5   {nobody,no one,noone} can {promise,guarantee} {,you,anyone,patients,parents} that
 # rarely is nearly never: "it rarely delivers cures"
 negation/pre   -   {rarely,seldom,hardly,scarcely}
 
