@@ -13,6 +13,7 @@ attribution   -   according to
 attribution   -   {says,said,say}
 # "my sister-in-law keeps insisting PRP healed her cuff": her claim, reported
 attribution   -   {insist,insists,insisted,insisting}
+shield   -   {i,we} {insist,insisted}
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
 # "the photos say it all": an idiom, not a report
