@@ -395,19 +395,12 @@ static int is_vowel_start(const char *text)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* Whether the lexicon's replacement for the trigger reads as English in its place.
- * Most replacements are verb phrases made for a finite verb with a subject before it
- * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
- * arthritis"); put after an auxiliary, an article or a preposition ("has cured", "a
- * cure for", "guaranteed to heal"), in place of an -ing form, or with nothing after a
- * replacement that needs an object ("Stem cells heal."), they do not, and the finding
- * gives advice instead of a broken sentence. A parenthesis ("(check the FDA status)")
- * is advice by itself. */
 /* A one-word certainty booster between a determiner and its noun ("our guaranteed
  * exosome therapy", "a guaranteed protocol"): the rewrite leaves it out. An article
  * must still agree with the word it then stands before. */
-static int drops_in_place(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
+static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *c)
 {
+    const cck_text *text = &sc->text;
     size_t end = s->first_token + s->token_count;
     if (c->entry->cls != CCK_CLASS_BOOSTER || c->first_token != c->last_token ||
         c->first_token == s->first_token || c->last_token + 1 >= end)
@@ -415,6 +408,20 @@ static int drops_in_place(const cck_text *text, const cck_sentence *s, const cck
     size_t prev = c->first_token - 1, next = c->last_token + 1;
     if (text->tokens[next].kind != CCK_TOKEN_WORD)
         return 0;
+    /* the word after it must go on the noun phrase: not "guaranteed and safe",
+     * "guaranteed is", nor another cue ("guaranteed proven", "the guaranteed cure"),
+     * which would be left standing */
+    static const char *const not_before_noun[] = {
+        "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "to", "of",
+        "for", "with", "in", "on", "at", "by", "from", "that", "which", "as", "than"};
+    if (cck_token_in(text, next, not_before_noun, CCK_ARRAY_LEN(not_before_noun)))
+        return 0;
+    for (size_t k = 0; k < sc->cues.count; k++) {
+        const cck_work_cue *o = &sc->cues.items[k];
+        if (o != c && !o->dropped && o->first_token <= next && next <= o->last_token &&
+            o->entry->cls != CCK_CLASS_SHIELD && o->entry->cls != CCK_CLASS_TOPIC)
+            return 0;
+    }
     static const char *const determiners[] = {"the",   "our",   "your",  "my",    "their",
                                               "his",   "her",   "its",   "this",  "these",
                                               "those", "a",     "an"};
@@ -423,17 +430,32 @@ static int drops_in_place(const cck_text *text, const cck_sentence *s, const cck
         return 0;
     const char *article = cck_token_norm(text, prev);
     size_t n = text->tokens[prev].norm_len;
-    int vowel = is_vowel_start(cck_token_norm(text, next));
+    const char *w = cck_token_norm(text, next);
+    int vowel = is_vowel_start(w);
+    int is_article = (n == 1 && article[0] == 'a') || (n == 2 && article[0] == 'a' &&
+                                                        article[1] == 'n');
+    /* "an hour", "a unique": where the letter does not tell, keep the advice */
+    if (is_article && (w[0] == 'h' || w[0] == 'u'))
+        return 0;
     if ((n == 1 && article[0] == 'a' && vowel) ||
         (n == 2 && article[0] == 'a' && article[1] == 'n' && !vowel))
         return 0;
     return 1;
 }
 
-/* Whether the trigger's replacement fits its place: 1 it does, 0 it does not (the
- * finding gives advice), 2 the trigger is left out instead (drops_in_place). */
-static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_work_cue *trigger)
+/* Whether the lexicon's replacement for the trigger reads as English in its place.
+ * Most replacements are verb phrases made for a finite verb with a subject before it
+ * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
+ * arthritis"); put after an auxiliary, an article or a preposition ("has cured", "a
+ * cure for", "guaranteed to heal"), in place of an -ing form, or with nothing after a
+ * replacement that needs an object ("Stem cells heal."), they do not, and the finding
+ * gives advice instead of a broken sentence. A parenthesis ("(check the FDA status)")
+ * is advice by itself.
+ * Returns 1 when it fits, 0 when it does not (advice), and 2 when the trigger is
+ * left out of the rewrite instead (drops_in_place). */
+static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *trigger)
 {
+    const cck_text *text = &sc->text;
     const char *repl = trigger->entry->suggestion;
     if (!repl)
         return 1; /* the sentence is kept as it is, with a note on the evidence */
@@ -463,7 +485,7 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
                        cck_token_in(text, trigger->first_token - 1, be, CCK_ARRAY_LEN(be));
         static const char *const to[] = {"to"};
         if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
-            return drops_in_place(text, s, trigger) ? 2 : 0;
+            return drops_in_place(sc, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
@@ -546,18 +568,29 @@ static int rewrite_fits(const cck_text *text, const cck_sentence *s, const cck_w
         /* -ly adjectives that do take an object: "heals elderly knees" */
         static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
                                                     "daily", "belly", "holy"};
-        /* "works for people too": who it helps, not a condition to be helped with
-         * (only for "... patients with": "healing of people with arthritis" is fine) */
-        static const char *const persons[] = {"people", "humans", "everyone", "everybody",
-                                              "anyone", "anybody", "me", "you", "us",
-                                              "them", "him", "her"};
+        /* A person is not a condition: "cured her for good", "healed me", "cures
+         * everyone with", "cure people of arthritis", "works for people too". People
+         * with a condition can be ("may support healing of people with arthritis"),
+         * except after "... patients with". */
+        static const char *const persons[] = {"everyone", "everybody", "anyone", "anybody",
+                                              "me", "you", "us", "them", "him"};
+        static const char *const peoples[] = {"people", "humans"};
+        static const char *const with[] = {"with"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
         static const char patients_with[] = "patients with";
         size_t rn = strlen(repl), pn = sizeof patients_with - 1;
         int for_patients = rn >= pn && strcmp(repl + rn - pn, patients_with) == 0;
-        if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) ||
-            (for_patients && cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons))) ||
+        size_t after = next + 1;
+        int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
+        int person = cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
+                     /* "her" before a noun is a possessive ("cured her knee") */
+                     (n == 3 && memcmp(w, "her", 3) == 0 &&
+                      (!after_word ||
+                       cck_token_in(text, after, adverbs, CCK_ARRAY_LEN(adverbs)))) ||
+                     (cck_word_in(w, n, peoples, CCK_ARRAY_LEN(peoples)) &&
+                      (for_patients || !after_word || !cck_token_in(text, after, with, 1)));
+        if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) || person ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
              !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
             return 0;
@@ -698,7 +731,7 @@ static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cc
         return 0;
     if (c->entry->cls == CCK_CLASS_CLAIM && c->level < 3)
         return 0; /* hedged already */
-    return rewrite_fits(&sc->text, s, c);
+    return rewrite_fits(sc, s, c);
 }
 
 /* The sentence up to its end (without the final stop), with the trigger and every
@@ -719,7 +752,7 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                              (c->start < trigger->end && c->end > trigger->start) ||
                              (at != s->start && c->first_token == at_token)))
             continue;
-        st = put_replacement(sc, at, at_token, c, rewrite_fits(&sc->text, s, c) == 2, g);
+        st = put_replacement(sc, at, at_token, c, rewrite_fits(sc, s, c) == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
     }
@@ -842,7 +875,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
      * outweighs lab work named nearby, as in the message */
     if (category == CCK_CATEGORY_ANECDOTE && evidence > 1)
         evidence = 1;
-    if (st == CCK_OK && !rewrite_fits(&sc->text, s, trigger))
+    if (st == CCK_OK && !rewrite_fits(sc, s, trigger))
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
     size_t rest = trigger->end;
