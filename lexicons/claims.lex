@@ -9,7 +9,7 @@ claim/prevention   4   prevent~                      => may lower the risk of
 claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
 claim/prevention   4   protect~ ... {against,from}    => may help protect ... against
 claim/prevention   4   protection {against,from}      => possible protection against
-claim/prevention   4   keep{,s,ing} ... at bay        => may help keep ... at bay
+claim/prevention   4   keep{,s,ing} {alzheimer's,dementia,parkinson's,arthritis,osteoarthritis,ageing,aging,wrinkles,hair loss,injuries,injury,disease,diseases,decline,memory loss,infections,inflammation,stiffness} at bay   => (say whether it has been shown to lower the risk in people)
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
@@ -62,8 +62,10 @@ claim/cure   4   melt{,s} ... away                => may ease
 claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
-claim/cure   4   knock{~} out                     => may ease
-claim/cure   4   clear{~} up ... {pain,arthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,injury,injuries,tear,tears,scars,scarring,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee}   => may ease ...
+# with the condition right after them: "knocked out cold", "clear up a few myths about
+# arthritis" are not claims
+claim/cure   4   knock{~} out {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => may ease
+claim/cure   4   clear{~} up {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => may ease
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
