@@ -438,9 +438,12 @@ static void place_table_text(markdown_walk *w, const char *literal, size_t n)
             w->cursor++;
             w->table_sep = w->table_cells > 0;
             w->cell_start = 1;
-        } else if (!delimiter_row) {
-            if (w->cursor > before && !w->cell_start)
+        } else if (!delimiter_row) { /* an escaped pipe: text, opening its cell too */
+            if (w->table_sep && w->table_cells > 0)
+                cck_prose_emit_decoded(w->b, before, 0, ", ", 2);
+            else if (w->cursor > before && !w->cell_start)
                 cck_prose_emit_decoded(w->b, before, 0, " ", 1);
+            w->table_sep = 0;
             w->table_cells++;
             w->cell_start = 0;
             place_text(w, "|", 1);

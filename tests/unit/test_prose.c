@@ -596,6 +596,9 @@ static void test_prose_markdown_text_found_in_place(void **state)
         /* a row ended by a hard line break starts the next one afresh */
         {"pipe table hard breaks", "| a | b |  \n|---|---|  \n| c | d |\n", 34, 6,
          {{2, 1, "a"}, {5, 0, ", "}, {6, 1, "b"}, {26, 1, "c"}, {29, 0, ", "}, {30, 1, "d"}}},
+        /* a cell that opens with an escaped pipe is still a cell of its own */
+        {"pipe table cell opening with an entity pipe", "| a |\n|---|\n| b | &#124; c |\n",
+         29, 5, {{2, 1, "a"}, {14, 1, "b"}, {17, 0, ", "}, {18, 6, "|"}, {24, 2, " c"}}},
         {"pipe table cell markup", "| a |\n|---|\n| *b* c \\| d |\n", 27, 5,
          {{2, 1, "a"}, {15, 1, "b"}, {17, 2, " c"}, {19, 0, " "}, {21, 3, "| d"}}},
         {"NUL after emphasis", "*x*\0 c", 6, 3,
