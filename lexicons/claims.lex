@@ -63,9 +63,9 @@ claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,i
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
 # with the condition right after them: "knocked out cold", "clear up a few myths about
-# arthritis" are not claims
-claim/cure   4   knock{~} out {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => may ease
-claim/cure   4   clear{~} up {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => may ease
+# arthritis" are not claims. Advice: a fixed phrase cannot keep the condition it names.
+claim/cure   4   knock{~} out {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => (say that it may ease the symptoms for some patients)
+claim/cure   4   clear{~} up {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
