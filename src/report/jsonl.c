@@ -133,6 +133,11 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
 static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
                                          "carried_topic", "advice", "markup"};
 
+const char *cck_report_flag_name(unsigned bit)
+{
+    return bit < CCK_ARRAY_LEN(flag_names) ? flag_names[bit] : NULL;
+}
+
 /* Room for everything in a finding but its strings and cues: keys, punctuation,
  * numbers and flag names come to about 460 bytes. */
 #define FINDING_FIXED 1024
@@ -239,11 +244,12 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     p = cck_put_int(p, finding->evidence_level);
     p = PUT_LIT(p, ",\"flags\":[");
     int first = 1;
-    for (size_t i = 0; i < CCK_ARRAY_LEN(flag_names); i++) {
+    const char *flag;
+    for (unsigned i = 0; (flag = cck_report_flag_name(i)) != NULL; i++) {
         if (finding->flags & (1u << i)) {
             if (!first)
                 *p++ = ',';
-            p = put_quoted(p, flag_names[i], strlen(flag_names[i]));
+            p = put_quoted(p, flag, strlen(flag));
             first = 0;
         }
     }

@@ -125,4 +125,8 @@ int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
                          const cck_profile *profile, const cck_error *diagnostics,
                          size_t diagnostic_count, const char *error);
 
+/* The name of finding flag bit `bit` (CCK_FINDING_HEDGED is bit 0: "hedged"), as JSON,
+ * JSON Lines and SARIF print it; NULL past the last flag. */
+const char *cck_report_flag_name(unsigned bit);
+
 #endif /* CCK_REPORT_H */

@@ -224,9 +224,6 @@ static int put_artifact(cck_buf *out, const cck_report_record *record)
 
 /* ---- results -------------------------------------------------------------------- */
 
-static const char *const flag_names[] = {"hedged", "reported", "question", "conditional",
-                                         "carried_topic", "advice", "markup"};
-
 static int put_id(cck_buf *out, const cck_report_record *record)
 {
     if (record->id_is_number)
@@ -271,10 +268,10 @@ static int put_result(cck_buf *out, const cck_report_record *record, const cck_f
     status |= put_string(out, rule ? rule->name : NULL);
     status |= cck_buf_printf(out, ",\"claimLevel\":%d,\"evidenceLevel\":%d,\"flags\":[",
                              f->claim_level, f->evidence_level);
-    const char *sep = "";
-    for (size_t i = 0; i < CCK_ARRAY_LEN(flag_names); i++) {
+    const char *sep = "", *flag;
+    for (unsigned i = 0; (flag = cck_report_flag_name(i)) != NULL; i++) {
         if (f->flags & (1u << i)) {
-            status |= cck_buf_printf(out, "%s\"%s\"", sep, flag_names[i]);
+            status |= cck_buf_printf(out, "%s\"%s\"", sep, flag);
             sep = ",";
         }
     }
