@@ -428,19 +428,15 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     if (!cck_token_in(text, prev, determiners, CCK_ARRAY_LEN(determiners)) &&
         !cck_token_is_possessive(text, prev))
         return 0;
-    const char *article = cck_token_norm(text, prev);
-    size_t n = text->tokens[prev].norm_len;
-    const char *w = cck_token_norm(text, next);
-    int vowel = is_vowel_start(w);
-    int is_article = (n == 1 && article[0] == 'a') || (n == 2 && article[0] == 'a' &&
-                                                        article[1] == 'n');
+    static const char *const a[] = {"a"}, *const an[] = {"an"};
+    int is_a = cck_token_in(text, prev, a, 1), is_an = cck_token_in(text, prev, an, 1);
+    if (!is_a && !is_an)
+        return 1;
     /* "an hour", "a unique": where the letter does not tell, keep the advice */
-    if (is_article && (w[0] == 'h' || w[0] == 'u'))
+    const char *w = cck_token_norm(text, next);
+    if (w[0] == 'h' || w[0] == 'u')
         return 0;
-    if ((n == 1 && article[0] == 'a' && vowel) ||
-        (n == 2 && article[0] == 'a' && article[1] == 'n' && !vowel))
-        return 0;
-    return 1;
+    return is_a != is_vowel_start(w);
 }
 
 /* Whether the lexicon's replacement for the trigger reads as English in its place.
@@ -737,7 +733,8 @@ static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cc
 /* The sentence up to its end (without the final stop), with the trigger and every
  * other strong word that can be calibrated in place replaced. */
 static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
-                         const cck_work_cue *trigger, cck_buf *g, size_t *rest)
+                         const cck_work_cue *trigger, int trigger_fits, cck_buf *g,
+                         size_t *rest)
 {
     const cck_cue_vec *cv = &sc->cues;
     size_t at = s->start, at_token = s->first_token;
@@ -748,11 +745,12 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
             continue;
         /* two replacements side by side read badly ("often may support"): the
          * trigger's own wins, then the first */
-        if (c != trigger && (!also_rewritten(sc, s, c) || c->last_token + 1 == trigger->first_token ||
+        int fits = c == trigger ? trigger_fits : also_rewritten(sc, s, c);
+        if (c != trigger && (!fits || c->last_token + 1 == trigger->first_token ||
                              (c->start < trigger->end && c->end > trigger->start) ||
                              (at != s->start && c->first_token == at_token)))
             continue;
-        st = put_replacement(sc, at, at_token, c, rewrite_fits(sc, s, c) == 2, g);
+        st = put_replacement(sc, at, at_token, c, fits == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
     }
@@ -875,12 +873,13 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
      * outweighs lab work named nearby, as in the message */
     if (category == CCK_CATEGORY_ANECDOTE && evidence > 1)
         evidence = 1;
-    if (st == CCK_OK && !rewrite_fits(sc, s, trigger))
+    int fits = st == CCK_OK ? rewrite_fits(sc, s, trigger) : 1;
+    if (!fits)
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
     size_t rest = trigger->end;
     if (st == CCK_OK)
-        st = build_rewrite(sc, s, trigger, g, &rest);
+        st = build_rewrite(sc, s, trigger, fits, g, &rest);
     size_t tail_len = s->end - rest;
     const char *tail = sc->text.buf + rest;
     int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!' ||
