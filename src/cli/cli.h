@@ -79,8 +79,7 @@ typedef struct cli_options {
     int no_default_lexicons;
     const char **lexicons_dirs; /* --lexicons DIR..., owned array of argv strings, in order */
     size_t lexicons_count;
-    const char *action_option; /* the option that chose the action: --list-rules... */
-    char *action_conflict;     /* owned: a second action option, as a usage error */
+    char action_conflict[160]; /* a second action option, as a usage error; "" none */
     const char *explain_rule; /* --explain */
     const char *title;        /* --title: the HTML report's title, NULL for the default */
     size_t max_record_bytes;  /* 0: no limit */

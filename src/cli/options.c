@@ -279,26 +279,27 @@ static int parse_choice(const char *value, const char *const *names, size_t coun
 /* Chooses what the run does. --list-rules, --explain and --check-lexicons each do
  * one thing: two of them together (or one twice) is a usage error, not a silent
  * choice of the last. (--help and --version win over everything: see below.) */
-static int set_action(cli_options *options, cli_action action, const char *shown)
+static void set_action(cli_options *options, cli_action action, const char *shown)
 {
-    if (options->action_option && !options->action_conflict) {
-        char both[160];
-        if (action == options->action)
-            snprintf(both, sizeof both, "%s is given twice: give it once", shown);
-        else
-            snprintf(both, sizeof both, "%s cannot be used with %s: give one of them", shown,
-                     options->action_option);
-        /* kept until the whole line is read: --help and --version still win */
-        options->action_conflict = cck_strndup(both, strlen(both));
-        return options->action_conflict ? CCK_OK : CCK_ENOMEM;
+    cli_action had = options->action;
+    const char *had_option = had == CLI_LIST_RULES       ? "--list-rules"
+                             : had == CLI_CHECK_LEXICONS ? "--check-lexicons"
+                             : had == CLI_EXPLAIN        ? "--explain"
+                                                         : NULL;
+    if (!had_option) {
+        options->action = action;
+        return;
     }
-    if (options->action_option)
-        return CCK_OK;
-    options->action = action;
-    options->action_option = action == CLI_LIST_RULES       ? "--list-rules"
-                             : action == CLI_CHECK_LEXICONS ? "--check-lexicons"
-                                                            : "--explain";
-    return CCK_OK;
+    /* the first conflict is kept until the whole line is read: --help and --version
+     * still win */
+    if (options->action_conflict[0])
+        return;
+    if (action == had)
+        snprintf(options->action_conflict, sizeof options->action_conflict,
+                 "%s is given twice: give it once", shown);
+    else
+        snprintf(options->action_conflict, sizeof options->action_conflict,
+                 "%s cannot be used with %s: give one of them", shown, had_option);
 }
 
 /* "./drafts" (as a shell completes it) names the drafts folder at the top of the
@@ -416,13 +417,13 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
             options->title = value;
         else {
             options->explain_rule = value;
-            return set_action(options, CLI_EXPLAIN, shown);
+            set_action(options, CLI_EXPLAIN, shown);
         }
         return CCK_OK;
     case OPT_ALL_TOPICS: options->all_topics = 1; return CCK_OK;
     case OPT_NO_DEFAULT_LEXICONS: options->no_default_lexicons = 1; return CCK_OK;
-    case OPT_CHECK_LEXICONS: return set_action(options, CLI_CHECK_LEXICONS, shown);
-    case OPT_LIST_RULES: return set_action(options, CLI_LIST_RULES, shown);
+    case OPT_CHECK_LEXICONS: set_action(options, CLI_CHECK_LEXICONS, shown); return CCK_OK;
+    case OPT_LIST_RULES: set_action(options, CLI_LIST_RULES, shown); return CCK_OK;
     case OPT_QUIET: options->quiet = 1; return CCK_OK;
     case OPT_SUMMARY: options->summary = 1; return CCK_OK;
     case OPT_HELP: options->action = CLI_HELP; return CCK_OK;
@@ -586,7 +587,7 @@ int cli_options_parse(int argc, char **argv, cli_options *options, cck_buf *mess
         options->action = CLI_HELP;
     else if (version)
         options->action = CLI_VERSION;
-    else if (options->action_conflict) {
+    else if (options->action_conflict[0]) {
         status = usage_error(message, "%s", options->action_conflict);
         goto fail;
     }
@@ -671,6 +672,4 @@ void cli_options_free(cli_options *options)
     cck_free(options->lexicons_dirs);
     options->lexicons_dirs = NULL;
     options->lexicons_count = 0;
-    cck_free(options->action_conflict);
-    options->action_conflict = NULL;
 }
