@@ -393,6 +393,18 @@ static void start_table_row(markdown_walk *w)
     w->cell_start = 1;
 }
 
+/* Text of a table cell, found from the cursor; `at` is where the ", " owed since the
+ * last bare pipe goes, if this opens a cell after another. */
+static void place_cell_text(markdown_walk *w, size_t at, const char *text, size_t n)
+{
+    if (w->table_sep && w->table_cells > 0)
+        cck_prose_emit_decoded(w->b, at, 0, ", ", 2);
+    w->table_sep = 0;
+    w->table_cells++;
+    w->cell_start = 0;
+    place_text(w, text, n);
+}
+
 /* A text node of a pipe table. cmark reads the table as one paragraph of text; here
  * each row is a sentence of its own, its cells' text joined by ", " (the pipes, the
  * padding and the delimiter row are markup), so that "| PRP | heals tendons |" reads
@@ -420,12 +432,7 @@ static void place_table_text(markdown_walk *w, const char *literal, size_t n)
             place_text(w, literal + from, to - from);
             w->hidden--;
         } else if (to > from) {
-            if (w->table_sep && w->table_cells > 0)
-                cck_prose_emit_decoded(w->b, w->cursor, 0, ", ", 2);
-            w->table_sep = 0;
-            w->table_cells++;
-            w->cell_start = 0;
-            place_text(w, literal + from, to - from);
+            place_cell_text(w, w->cursor, literal + from, to - from);
         }
         if (!bar)
             return;
@@ -439,14 +446,10 @@ static void place_table_text(markdown_walk *w, const char *literal, size_t n)
             w->table_sep = w->table_cells > 0;
             w->cell_start = 1;
         } else if (!delimiter_row) { /* an escaped pipe: text, opening its cell too */
-            if (w->table_sep && w->table_cells > 0)
-                cck_prose_emit_decoded(w->b, before, 0, ", ", 2);
-            else if (w->cursor > before && !w->cell_start)
-                cck_prose_emit_decoded(w->b, before, 0, " ", 1);
-            w->table_sep = 0;
-            w->table_cells++;
-            w->cell_start = 0;
-            place_text(w, "|", 1);
+            int owed = w->table_sep && w->table_cells > 0;
+            if (!owed && w->cursor > before && !w->cell_start)
+                cck_prose_emit_decoded(w->b, before, 0, " ", 1); /* the padding passed */
+            place_cell_text(w, before, "|", 1);
         }
         i = end + 1;
     }
