@@ -156,22 +156,15 @@ const cck_rule *cck_rule_get(cck_category category)
     return &rules[category];
 }
 
-/* a equals b, ignoring ASCII case (ids and names are ASCII) */
-static int same_word(const char *a, const char *b)
-{
-    while (*a && cck_ascii_lower((unsigned char)*a) == cck_ascii_lower((unsigned char)*b)) {
-        a++;
-        b++;
-    }
-    return *a == '\0' && *b == '\0';
-}
-
 const cck_rule *cck_rule_find(const char *id_or_name)
 {
     if (!id_or_name)
         return NULL;
+    /* ids and names are lower-case ASCII; the user may type them in any case */
+    size_t n = strlen(id_or_name);
     for (size_t i = 0; i < CCK_CATEGORY_COUNT; i++)
-        if (same_word(rules[i].id, id_or_name) || same_word(rules[i].name, id_or_name))
+        if (cck_ascii_equals_lower(id_or_name, n, rules[i].id) ||
+            cck_ascii_equals_lower(id_or_name, n, rules[i].name))
             return &rules[i];
     return NULL;
 }

@@ -62,16 +62,6 @@ static int is_skipped_tag(GumboTag tag)
     }
 }
 
-static int equals_ignoring_case(const char *a, size_t n, const char *b)
-{
-    if (strlen(b) != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (cck_ascii_lower((unsigned char)a[i]) != (unsigned char)b[i])
-            return 0;
-    return 1;
-}
-
 /* Whether a space-separated attribute value holds one of the (lower-case) words. */
 static int has_word(const char *value, const char *const *words, size_t word_count)
 {
@@ -82,7 +72,7 @@ static int has_word(const char *value, const char *const *words, size_t word_cou
         while (*p && !cck_ascii_is_space((unsigned char)*p))
             p++;
         for (size_t i = 0; i < word_count; i++)
-            if (p > word && equals_ignoring_case(word, (size_t)(p - word), words[i]))
+            if (p > word && cck_ascii_equals_lower(word, (size_t)(p - word), words[i]))
                 return 1;
     }
     return 0;

@@ -217,6 +217,16 @@ static inline unsigned char cck_ascii_lower(unsigned char c)
 {
     return cck_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
 }
+/* Whether a[0..n) is the lower-case ASCII word `lower` in any case ("Cure-Claim"). */
+static inline int cck_ascii_equals_lower(const char *a, size_t n, const char *lower)
+{
+    if (strlen(lower) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (cck_ascii_lower((unsigned char)a[i]) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
 
 #define CCK_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -147,6 +147,20 @@ static void test_util_hash_bytes(void **state)
  * across its 1..3, 4..8, 9..16 and longer cases, with a difference at every position
  * and of every bit, including non-ASCII bytes; it reads only the n bytes (exact-size
  * buffers for ASan and valgrind). */
+/* A word in any case against a lower-case one: the whole word, not a prefix of either. */
+static void test_util_ascii_equals_lower(void **state)
+{
+    (void)state;
+    assert_true(cck_ascii_equals_lower("Cure-Claim", 10, "cure-claim"));
+    assert_true(cck_ascii_equals_lower("HYPE", 4, "hype"));
+    assert_true(cck_ascii_equals_lower("", 0, ""));
+    assert_false(cck_ascii_equals_lower("cure", 4, "cure-claim"));
+    assert_false(cck_ascii_equals_lower("cure-claims", 11, "cure-claim"));
+    assert_false(cck_ascii_equals_lower("cure-claim", 9, "cure-claim"));
+    assert_false(cck_ascii_equals_lower("cure", 4, "curd"));
+    assert_false(cck_ascii_equals_lower("\xC3\x89", 2, "\xC3\xA9")); /* ASCII only */
+}
+
 static void test_util_same_bytes(void **state)
 {
     (void)state;
@@ -371,6 +385,7 @@ static void test_util_ascii_tables_are_locale_free(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_util_ascii_equals_lower),
         cmocka_unit_test(test_util_buf_appends_and_terminates),
         cmocka_unit_test(test_util_buf_append_int_matches_printf),
         cmocka_unit_test(test_util_buf_append_size_matches_printf),
