@@ -76,6 +76,7 @@ typedef struct cck_sentence_result {
     int booster;          /* level of the strongest asserted booster, 0 when none */
     int past_tense;       /* the primary claim word is in the past tense */
     int has_category;
+    int carried_relation; /* the primary cue is a relation word after a bridge (see below) */
     cck_category category;
     size_t primary;       /* index of the primary claim cue in the cue vector */
     size_t booster_cue;   /* index of the booster cue when booster > 0 */

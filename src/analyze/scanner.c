@@ -948,6 +948,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (r->booster && category == CCK_CATEGORY_CERTAINTY)
         trigger = &cv->items[r->booster_cue];
 
+    /* a relation word carried over to people is a claim only about lab work */
+    if (r->carried_relation && !(lab && claim >= 3 && evidence <= 2))
+        return CCK_OK;
     if (lab && claim >= 3 && evidence <= 2) {
         /* A result stated about mice is fine; carried over to people it is not. */
         if (!r->bridge && r->past_tense && !r->booster)

@@ -102,6 +102,46 @@ static int is_quote_mark(const cck_text *text, size_t i)
     return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && cck_token_norm(text, i)[0] == '"';
 }
 
+/* Single quote marks (' and the curly ones, which normalize to it) are also
+ * apostrophes ("patients' knees", "'90s"), so they are read as quotation marks only
+ * in pairs: an opening one has white space (or the sentence start) before it and a
+ * word right after it; a closing one follows without a space and has white space,
+ * punctuation or the sentence end after it. */
+static int is_single_quote(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && cck_token_norm(text, i)[0] == '\'';
+}
+
+static int opens_single_quote(const cck_text *text, size_t i, size_t first, size_t end)
+{
+    if (!is_single_quote(text, i) || i + 1 >= end)
+        return 0;
+    const cck_token *next = &text->tokens[i + 1];
+    int space_before = i == first || (text->tokens[i].flags & CCK_TOKEN_SPACE_BEFORE) ||
+                       is_quote_mark(text, i - 1);
+    return space_before && !(next->flags & CCK_TOKEN_SPACE_BEFORE) &&
+           (next->kind == CCK_TOKEN_WORD || next->kind == CCK_TOKEN_NUMBER);
+}
+
+static int closes_single_quote(const cck_text *text, size_t i, size_t first, size_t end)
+{
+    if (!is_single_quote(text, i) || i == first ||
+        (text->tokens[i].flags & CCK_TOKEN_SPACE_BEFORE))
+        return 0;
+    return i + 1 >= end || (text->tokens[i + 1].flags & CCK_TOKEN_SPACE_BEFORE) ||
+           text->tokens[i + 1].kind == CCK_TOKEN_PUNCT;
+}
+
+/* Does a closing single quote follow token `from` in the sentence? */
+static int single_quote_closes(const cck_text *text, size_t from, size_t first, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (closes_single_quote(text, i, first, end))
+            return 1;
+    return 0;
+}
+
 static int cls_of(const cck_work_cue *c) { return c->entry->cls; }
 
 /* The first cue that starts at or after `token`. The cues are sorted by their first
@@ -138,14 +178,17 @@ static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token
 }
 
 /* Whether a claim, booster, negation, hedge or condition cue starts at `token` (a
- * topic or evidence word may sit in an aside: "in any well-run trial I know of"). */
+ * topic or evidence word may sit in an aside: "in any well-run trial I know of", and
+ * so may a word that would carry lab work over to people: "whatever your GP's
+ * leaflet implies"). */
 static int cue_starts_at(const cck_work_cue *cues, size_t count, size_t token)
 {
     for (size_t k = first_cue_from(cues, count, token);
          k < count && cues[k].first_token == token; k++) {
         int cls = cls_of(&cues[k]);
+        int bridge = cls == CCK_CLASS_CLAIM && cues[k].entry->sub == CCK_CATEGORY_EXTRAPOLATION;
         if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
-            cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE)
+            cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE && !bridge)
             return 1;
     }
     return 0;
@@ -162,7 +205,7 @@ static int is_separator(const cck_text *text, size_t i)
            (i + 1 >= text->token_count || text->tokens[i + 1].start != text->tokens[i].end);
 }
 
-#define ASIDE_MAX_WORDS 8
+#define ASIDE_MAX_WORDS 12
 
 /* A word that starts a new clause after an aside. */
 static int is_clause_joiner(const cck_text *text, size_t i)
@@ -296,6 +339,16 @@ static int condition_reaches(const cck_text *text, const cck_work_cue *cues, siz
 static int is_claim_cue(const cck_work_cue *c)
 {
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub != CCK_CATEGORY_EXTRAPOLATION;
+}
+
+/* A bridge that links a result to its consequence ("so", "which means", "therefore")
+ * rather than naming people ("patients", "your"). */
+static int is_connective_bridge(const cck_text *text, const cck_work_cue *c)
+{
+    static const char *const connectives[] = {"so",   "therefore", "hence", "thus",
+                                              "means", "meaning",  "which", "that",
+                                              "this"};
+    return cck_token_in(text, c->first_token, connectives, CCK_ARRAY_LEN(connectives));
 }
 
 static int is_past_tense(const cck_text *text, size_t token)
@@ -706,20 +759,26 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     cv[i].conditional = 1;
     }
     {
-        /* A cue is quoted when an odd number of quote marks lie between the sentence
-         * start and its first token (that one counted). The cues are in token order
-         * (sort_cues), so the tokens are read once, up to the last cue, and the cues
-         * are not looked at again for every token. */
+        /* A cue is quoted when an odd number of double quote marks, or an open pair
+         * of single ones, lie between the sentence start and its first token (that
+         * one counted). The cues are in token order (sort_cues), so the tokens are
+         * read once, up to the last cue, and the cues are not looked at again for
+         * every token. */
         size_t tok = first;
-        int inside = 0;
+        int inside = 0, inside_single = 0;
         for (size_t k = 0; k < n; k++) {
             size_t at = cv[k].first_token;
             if (at < first || at >= end)
                 continue;
-            for (; tok <= at; tok++)
+            for (; tok <= at; tok++) {
                 if (is_quote_mark(text, tok))
                     inside = !inside;
-            cv[k].quoted = (uint8_t)inside;
+                else if (inside_single ? closes_single_quote(text, tok, first, end)
+                                       : opens_single_quote(text, tok, first, end) &&
+                                             single_quote_closes(text, tok + 2, first, end))
+                    inside_single = !inside_single;
+            }
+            cv[k].quoted = (uint8_t)(inside || inside_single);
         }
     }
 
@@ -865,6 +924,32 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             r->primary = i;
             r->category = (cck_category)c->entry->sub;
             best_rank = rank;
+        }
+    }
+    /* "reduced scarring in mice, so the therapy will help people with fibrosis": a
+     * relation word of at least "can" strength, not in the past tense, after a
+     * connective bridge ("so", "which means") has no category of its own, but carried
+     * over from lab work it is an extrapolation. The scanner keeps it only where lab
+     * work is named (emit_finding). A noun bridge does not do this: "in cultured
+     * human cells, PRP increased collagen" reports the lab result. */
+    if (!r->has_category && r->bridge) {
+        size_t first_bridge = SIZE_MAX;
+        for (size_t i = 0; i < n && first_bridge == SIZE_MAX; i++)
+            if (!cv[i].dropped && !cv[i].negated && cls_of(&cv[i]) == CCK_CLASS_CLAIM &&
+                cv[i].entry->sub == CCK_CATEGORY_EXTRAPOLATION &&
+                is_connective_bridge(text, &cv[i]))
+                first_bridge = cv[i].first_token;
+        for (size_t i = 0; i < n && first_bridge != SIZE_MAX; i++) {
+            const cck_work_cue *c = &cv[i];
+            if (c->dropped || c->negated || cls_of(c) != CCK_CLASS_ASSOCIATION ||
+                c->level < 3 || c->first_token <= first_bridge ||
+                is_past_tense(text, c->first_token))
+                continue;
+            r->has_category = 1;
+            r->carried_relation = 1;
+            r->primary = i;
+            r->category = CCK_CATEGORY_EXTRAPOLATION;
+            r->category_level = c->level;
         }
     }
     if (best_booster_level > 0) {
