@@ -66,6 +66,8 @@ claim/cure   4   get{,s} rid of                   => may reduce
 # arthritis" are not claims. Advice: a fixed phrase cannot keep the condition it names.
 claim/cure   4   knock{~} out {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   clear{~} up {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => (say that it may ease the symptoms for some patients)
+# brain fog is named right after the verb or its condition: "clear long covid brain fog"
+claim/cure   4   clear{~} ... brain fog   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
@@ -114,6 +116,7 @@ shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,c
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 # a double negation that asserts: "don't let anyone tell you PRP doesn't work"
 claim/cure   4   {don't,dont,do not,never} let ... tell you ... {doesn't,does not,don't,do not,dont,doesnt,won't,can't,isn't} {work,help}   => (say what evidence shows that it works)
+claim/cure   4   {don't,dont,do not} tell me ... {doesn't,does not,don't,do not,dont,doesnt,won't,can't,isn't} {work,help}   => (say what evidence shows that it works)
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
 claim/cure   4   get{,s} you back                 => may help you get back
@@ -148,6 +151,8 @@ claim/regeneration   4   {grow,grows,grown,growing,grew} back   => may support r
 claim/regeneration   4   regain~                  => may partly regain
 claim/regeneration   4   take{,s} years off       => may refresh
 claim/regeneration   4   look{,s} years younger   => may look refreshed
+# a promised look of the skin: "which means firmer skin within weeks"
+claim/regeneration   4   {firmer,tighter,smoother,plumper,younger looking} skin
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
@@ -204,6 +209,9 @@ claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the govern
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed} {product,products,treatment,treatments,therapy,therapies,injection,injections}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+# a regulator's name as an adjective: "our MHRA-approved PRP" (a verb, "the MHRA approved no
+# product", is left to the entries above)
+claim/regulatory   5   {our,an,a,its,their,your} {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   food and drug administration approved     => (check the FDA status)
 claim/regulatory   5   {approved,cleared,authorized,authorised} for {treating,the treatment of}   => (check the regulatory status: few stem-cell products are approved for any use)
 # a regulator letting a trial go ahead is not approval of the treatment
@@ -212,12 +220,17 @@ shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,thei
 claim/regulatory   5   government approved                       => (check the regulatory status)
 claim/regulatory   5   government {sanctioned,licensed,endorsed,certified}   => (check the regulatory status)
 claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ministry of health   => (check the regulatory status: a licence to operate is not approval of a treatment)
+claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ... {health ministry,ministry of health,health department,department of health}   => (check the regulatory status: a licence to operate is not approval of a treatment)
 
 # ---- surgery avoidance ------------------------------------------------------------
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestepped,sidestepping,bypassing,escaping,dodge,dodges,dodged,dodging} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
+# the people spared, then what they are spared: "spares patients with grade III arthritis from arthroplasty"
+claim/surgery   4   {spare,spares} patients ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare patients
+claim/surgery   4   {spare,spares} people ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare people
+claim/surgery   4   {spare,spares} athletes ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare athletes
 # a repair is surgery only right after the verb: "sidestep rotator cuff repair"
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
@@ -238,6 +251,7 @@ claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating ro
 claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for ...
 claim/surgery   4   thing of the past                         => less common
+claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
 claim/surgery   4   no ... {surgery,operation} needed        => possibly less need for ... surgery
 claim/surgery   4   non surgical {solution,alternative,fix,answer,cure}   => non-surgical option
@@ -297,13 +311,16 @@ claim/anecdote   4   living proof                         => one example
 claim/anecdote   4   {healed,fixed,cured,saved,repaired,rebuilt,regrew,helped,worked on} mine   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   all the proof {i,we} need            => encouraging for me
 claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
+# someone's recovery, or the writer's own knee, offered as the proof
+claim/anecdote   4   {recovery,story,case,experience,transformation,comeback,knee,back,shoulder,hip,body,skin,hair,face} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {recoveries,stories,knees,hips,results} {are,were} {the,} {clearest,best,living,} proof   => (say that these recoveries do not show that it works for others)
 
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation
 # finding only together with evidence/lab words in the same or the previous sentence.
 claim/extrapolation   3   you
 claim/extrapolation   3   your
-claim/extrapolation   3   {human,humans,people,patients,person,athletes,everyone,anyone,seniors,adults,kids,children,men,women,sufferers}
+claim/extrapolation   3   {human,humans,people,patients,person,athletes,runners,everyone,anyone,seniors,adults,kids,children,men,women,sufferers}
 # survivors of a human illness, not the animals that survived
 claim/extrapolation   3   {heart attack,stroke,cancer,burn,trauma,covid} survivors
 claim/extrapolation   3   {which,that,this} means
@@ -366,6 +383,10 @@ booster   4   {all,every} patient{,s}        => some patients
 # Phrases whose words are not cues: a repair that is a procedure or a field of research.
 shield   -   {cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum,hernia,surgical,wound,tissue,cartilage,dna,valve,fracture} repair
 shield   -   repair surgery
+# an operation already done: "re-injury of surgically repaired ligaments"
+shield   -   surgically {repaired,reconstructed,rebuilt,restored,fixed}
+# the body's healing as a noun's modifier names it, it does not promise a cure
+shield   -   healing {cells,power,powers,properties,factors,signals,potential,capacity}
 shield   -   {effective,effectiveness} of
 # A miracle of marketing praises the selling, not the treatment: irony, not a claim.
 shield   -   {miracle,miracles} of {marketing,advertising,branding,spin,salesmanship}

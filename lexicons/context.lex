@@ -21,6 +21,8 @@ shield   -   {say,says,said} it all
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
+# naming the claim as somebody's wording: "calling the infusion a cure for autism is wrong"
+attribution   -   {calling,labelling,labeling,branding}
 attribution   -   {insist,insists,insisted}
 attribution   -   {argue,argues,argued}
 attribution   -   {assert,asserts,asserted}

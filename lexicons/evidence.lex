@@ -31,6 +31,12 @@ evidence   3   clinical {trial,trials,study,studies}
 evidence   3   phase {1,i} {trial,study}
 evidence   3   peer reviewed
 evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
+evidence   3   {human,patient,clinical} {transplant,transplantation,cohort,outcome,outcomes,registry,treatment} {studies,trials,data}
+evidence   3   decades of ... {studies,trials,data,research,experience,use}
+# studies of a named kind that "show" report that evidence; the booster "studies show"
+# inside them is not a cue of its own
+evidence   3   {observational,retrospective,prospective,cohort,registry,clinical,human,patient,pilot} studies {show,shows,showed}
+evidence   4   {randomized,randomised,controlled,placebo controlled,double blind,multicentre,multicenter} studies {show,shows,showed}
 evidence   3   published in
 evidence   3   et al
 evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
@@ -58,6 +64,7 @@ evidence/lab   2   test tube{,s}
 evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,results,tests,work}
 evidence/lab   2   in the {lab,laboratory}
 evidence/lab   2   cell culture{,s}
+evidence/lab   2   in culture
 evidence/lab   2   cultured {cells,tissue}
 evidence/lab   2   cultured ... cells
 evidence/lab   2   preclinical

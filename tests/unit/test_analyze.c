@@ -689,6 +689,8 @@ static const quiet_case reported_cases[] = {
     {"curly single quotes",
      "\xE2\x80\x98Stem cells regrow cartilage\xE2\x80\x99 reads the banner over the door.",
      "Stem cells regrow cartilage."},
+    {"calling it a cure", "Calling the cord blood infusion a cure for autism is wrong.",
+     "The cord blood infusion is a cure for autism."},
     {"a report disowned, not endorsed",
      "The nurse said exosomes regrow hair, and that's just not true.", "Exosomes regrow hair."},
     /* the author's verdict must close the clause and not be doubted */
