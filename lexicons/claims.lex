@@ -253,6 +253,8 @@ claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the n
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
+# after "with" the replacement must read as a manner: "with possibly avoiding" does not
+claim/surgery   4   with no {surgery,surgeries,operation,operations,incision,incisions,scalpel,knife}   => possibly without surgery
 claim/surgery   4   no ... {surgery,operation} needed        => possibly less need for ... surgery
 claim/surgery   4   non surgical {solution,alternative,fix,answer,cure}   => non-surgical option
 claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  => may help some patients keep

@@ -1414,6 +1414,8 @@ static const rewrite_case rewrite_cases[] = {
      "natural may", 1},
     {"a named repair keeps its object", "With PRP you can avoid rotator cuff repair.",
      "delay the repair", "may delay;", 1},
+    {"with no surgery reads as a manner", "Stem cells rebuild your hip with no surgery.",
+     "possibly without surgery", "with possibly", 0},
     {"no modal after a negative auxiliary",
      "never let your doctor tell you PRP doesn't work for knees, it 100% does",
      "it often does", "doesn't may", 0},
