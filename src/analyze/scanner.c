@@ -971,6 +971,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         category = CCK_CATEGORY_ANECDOTE;
     }
 
+    /* A regulatory statement is checked against the regulator's record, not a ladder
+     * of trials: one that names the controlled trials behind the approval ("approvals
+     * that rest on controlled clinical studies") has given its evidence. */
+    if (category == CCK_CATEGORY_REGULATORY && evidence >= 4)
+        return CCK_OK;
     int strong = category != CCK_CATEGORY_HYPE;
     cck_severity severity = gap_severity(claim, evidence, strong);
     if (category == CCK_CATEGORY_EXTRAPOLATION && severity < CCK_SEVERITY_WARNING &&
