@@ -10,6 +10,10 @@ claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
 claim/prevention   4   protect~ ... {against,from}    => may help protect ... against
 claim/prevention   4   protection {against,from}      => possible protection against
 claim/prevention   4   keep{,s,ing} {alzheimer's,dementia,parkinson's,arthritis,osteoarthritis,ageing,aging,wrinkles,hair loss,injuries,injury,disease,diseases,decline,memory loss,infections,inflammation,stiffness} at bay   => (say whether it has been shown to lower the risk in people)
+claim/prevention   4   keep{,s,ing} wear and tear at bay   => (say whether it has been shown to lower the risk in people)
+# armour and odds: "bulletproofs your Achilles", "lowers your odds of a second stroke"
+claim/prevention   4   bulletproof{,s,ed,ing}   => (say whether it has been shown to lower the risk in people)
+claim/prevention   4   {lower,lowers,lowered,reduce,reduces,reduced,cut,cuts,slash,slashes} {your,the,their,his,her} {odds,chances,chance,risk} of   => may lower the risk of
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
@@ -68,6 +72,21 @@ claim/cure   4   knock{~} out {,the} {pain,arthritis,osteoarthritis,tendinitis,t
 claim/cure   4   clear{~} up {,the} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,shin splints,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,golfer's elbow,jumper's knee,sciatica,back pain,knee pain,neuropathy,migraines}   => (say that it may ease the symptoms for some patients)
 # brain fog is named right after the verb or its condition: "clear long covid brain fog"
 claim/cure   4   clear{~} ... brain fog   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {clear,clears,cleared,clearing} {,up,away} {,the,your} {eczema,acne,psoriasis,rosacea,dermatitis,hives,flares}   => (say that it may ease the symptoms for some patients)
+# idioms of ending a condition: "sent migraine packing", "sort out MS", "put an end to the
+# burning", "takes the ache out of a hip", "the pain is gone for good"
+claim/cure   4   {send,sends,sent,sending} ... packing   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {sort,sorts,sorted} out {,the,your} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,sciatica,back pain,knee pain,neuropathy,migraine,migraines}   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {sort,sorts,sorted} out {,the,your} {multiple sclerosis,ms,diabetes,copd,autism,parkinson's,alzheimer's,lupus,crohn's,colitis,fibromyalgia,long covid,brain fog,neuropathy,dementia,cerebral palsy,heart failure}   => (say what it has been shown to do for this condition)
+claim/cure   4   {put,puts,putting} an end to   => may ease
+claim/cure   4   {take,takes,took,taken,taking} the {ache,sting,pain,edge,stiffness} out of   => may ease some of the discomfort of
+claim/cure   5   gone for good   => eased for some patients
+claim/cure   4   {deliver,delivers,delivered} {what they promise,what it promises,on its promise,on their promise,the goods}   => (say what it has been shown to do)
+claim/cure   4   back to full {strength,health,fitness,function,speed}   => (say that recovery varies and the evidence is limited)
+# a return to play promised, with its date: "back on the court by Saturday"
+claim/cure   4   back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice,bike,dance floor} {by,in,within}   => (say that recovery times vary and the evidence is limited)
+claim/cure   4   {put,puts,putting} ... back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice}   => (say that recovery times vary and the evidence is limited)
+claim/cure   4   success rate{,s}   => (say where the success rate comes from and how success was measured)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
 claim/cure   4   resolve~                         => may improve
@@ -153,6 +172,17 @@ claim/regeneration   4   take{,s} years off       => may refresh
 claim/regeneration   4   look{,s} years younger   => may look refreshed
 # a promised look of the skin: "which means firmer skin within weeks"
 claim/regeneration   4   {firmer,tighter,smoother,plumper,younger looking} skin
+# new tissue promised in other words: "lays down fresh cartilage", "knitting torn ACLs back
+# together", "grow a meniscus back", "refill a flattened disc", "new collagen"
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} {cartilage,bone,tissue,collagen,tendon,muscle}
+claim/regeneration   4   {knit,knits,knitting,knitted} ... together
+claim/regeneration   4   {grow,grows,growing} ... back
+claim/regeneration   4   {refill,refills,refilled,refilling} ... {disc,discs,cartilage,joint,joints,defect,defects,gap,volume}
+claim/regeneration   4   new {collagen,elastin,cartilage,bone,follicles,tendon tissue}
+claim/regeneration   4   with new {,living,healthy} {bone,cartilage,tissue}
+claim/regeneration   4   {coax,coaxes,coaxed,coaxing} ... back
+claim/regeneration   4   sprout{,s,ing,ed}
+claim/regeneration   4   resurface{,s,d}
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
@@ -174,6 +204,15 @@ claim/safety   5   none of the {risks,side effects,dangers,complications}   => f
 claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to damage
 claim/safety   5   {cannot,can't,can not,won't,will not} {form,cause} ... {tumours,tumors,cancer}   => have rarely been linked to
 claim/safety   5   no {danger,dangers}                    => some risk
+claim/safety   5   zero downside{,s}   => some downsides
+# nothing to go wrong: "nothing that can go wrong", "it literally cannot hurt you", "nothing
+# for your body to reject", "not one patient has ever had a reaction"
+claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
+claim/safety   5   {cannot,can't,can not,couldn't,won't} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
+claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
+claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
+claim/safety   5   {not one,not a single,no} {patient,person} has ever had {a,any} {reaction,complication,side effect,problem,adverse event}   => few patients have reported side effects
+claim/safety   4   as {gentle,safe} as a {flu shot,vaccine,blood draw,vitamin,vitamin shot,massage}
 claim/safety   4   {the,a} safe {choice,option,alternative}   => an option with some risks
 claim/safety   5   risk free                              => low-risk but not risk-free
 claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
@@ -221,6 +260,13 @@ claim/regulatory   5   government approved                       => (check the r
 claim/regulatory   5   government {sanctioned,licensed,endorsed,certified}   => (check the regulatory status)
 claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ministry of health   => (check the regulatory status: a licence to operate is not approval of a treatment)
 claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ... {health ministry,ministry of health,health department,department of health}   => (check the regulatory status: a licence to operate is not approval of a treatment)
+# approval somewhere else or in other words: "approved in Europe since 2019", "carries the CE
+# mark", "marketing authorization from the TGA", "cleared for clinical use"
+claim/regulatory   5   {approved,cleared,licensed,authorized,authorised} {in,across,throughout} {europe,the eu,the uk,japan,korea,south korea,canada,australia,germany,mexico,switzerland,israel,india,china}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   government {cleared,registered,authorized,authorised}   => (check the regulatory status)
+claim/regulatory   5   marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   ce mark{,ed}   => (a CE mark is not evidence that a treatment works)
+claim/regulatory   5   cleared for {clinical,medical,therapeutic} use   => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
@@ -241,7 +287,9 @@ claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,
 claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
 claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
-claim/surgery   4   {alternative,alternatives} to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => an option to discuss besides
+# the article before it is kept and made to agree ("an alternative" -> "an option")
+claim/surgery   4   alternative to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => option to discuss besides
+claim/surgery   4   alternatives to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => options to discuss besides
 claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
 claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
@@ -251,6 +299,17 @@ claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating ro
 claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for ...
 claim/surgery   4   thing of the past                         => less common
+claim/surgery   4   a thing of the past                       => less common
+# surgery shelved in other words: "put the knee replacement on hold", "doesn't need a scalpel",
+# "took disc surgery off the table", "ditch the saw", "keep your own hip"
+claim/surgery   4   {put,puts,putting} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} on hold   => (say that it may delay surgery for some patients)
+claim/surgery   4   {doesn't,does not,don't,do not,won't} need {a,the} {scalpel,surgeon,knife,operation,surgery}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the table   => (say that it may delay surgery for some patients)
+claim/surgery   4   {ditch,ditches,ditching,skip,skips,skipping} the {saw,scalpel,knife,surgeon,operating room}   => (say that it may delay surgery for some patients)
+claim/surgery   4   keep{,s,ing} your own {hip,hips,knee,knees,joint,joints,shoulder,shoulders}   => (say that it may delay joint replacement for some patients)
+claim/surgery   4   {better than,beats} a new {knee,hip,joint,shoulder}   => (say that it may delay joint replacement for some patients)
+claim/surgery   4   instead of ... {titanium,prosthesis,prosthetic,implant,implants,metal joint}   => (say that it may delay joint replacement for some patients)
+claim/surgery   4   {spare,spares,spared,sparing} ... {arthroscope,operating table,operating room}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
 # after "with" the replacement must read as a manner: "with possibly avoiding" does not
@@ -273,6 +332,16 @@ claim/hype   4   {revolutionary,major,huge,true,real,medical} breakthrough{,s}  
 claim/hype   4   revolutioni{ze,zes,zed,zing,se,ses,sed,sing}  => may change
 claim/hype   4   {game changer,gamechanger}   => possible option
 claim/hype   4   {game changers,gamechangers} => possible options
+# comparisons and nicknames that sell: "the biggest thing since sunscreen", "a cheat code for
+# aging", "liquid gold", "the Swiss Army knife of sports medicine", "a new era"
+claim/hype   4   biggest thing {since,to happen}   => (describe what it has been shown to do)
+claim/hype   4   cheat code   => (describe what it has been shown to do)
+claim/hype   4   darling of   => (describe what it has been shown to do)
+claim/hype   4   shortcut to   => (describe what it has been shown to do)
+claim/hype   4   swiss army knife   => (describe what it has been shown to do)
+claim/hype   4   new era   => (describe what it has been shown to do)
+claim/hype   4   liquid gold   => (describe what it has been shown to do)
+claim/hype   4   {lightyears,light years} ahead   => (describe what it has been shown to do)
 claim/hype   4   game changing                => new
 claim/hype   4   groundbreaking               => new
 claim/hype   4   ground breaking              => new
@@ -316,6 +385,12 @@ claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   
 # someone's recovery, or the writer's own knee, offered as the proof
 claim/anecdote   4   {recovery,story,case,experience,transformation,comeback,knee,back,shoulder,hip,body,skin,hair,face} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {recoveries,stories,knees,hips,results} {are,were} {the,} {clearest,best,living,} proof   => (say that these recoveries do not show that it works for others)
+# experience offered as the verdict: "speaks for itself", "see for yourself", "that tells me
+# everything I need to know", "the clearest sign yet"
+claim/anecdote   4   {speaks,speak} for {itself,themselves}   => (say that these experiences do not show that it works for others)
+claim/anecdote   4   see for yourself   => (say that these experiences do not show that it works for others)
+claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know   => (say that one practice's experience does not show that it works)
+claim/anecdote   4   {clearest,best,strongest} sign yet   => (say that these experiences do not show that it works for others)
 
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation
@@ -367,6 +442,13 @@ booster   5   the best {treatment,option,therapy,choice,solution}   => one optio
 booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
 booster   5   never fail{,s}                 => often help
+booster   5   without fail                   => (say how often it helps, and in whom)
+booster   5   no two ways about it           => (say how sure the evidence allows)
+booster   5   with {absolute,complete,total,100%} certainty   => tentatively
+booster   5   {leave,leaves,left} no room for doubt   => (say how sure the evidence allows)
+booster   5   {a sure thing,surefire,sure fire}   => (say how sure the evidence allows)
+booster   5   zero failures                  => few reported failures
+booster   4   every single time              => in some cases
 booster   5   works every time               => helps some patients
 booster   4   100%                           => often
 booster   4   always                         => often

@@ -16,6 +16,7 @@ attribution   -   {insist,insists,insisted,insisting}
 shield   -   {i,we} {insist,insisted}
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
+shield   -   {i,we} {can,could,must,will,would} say
 # "the photos say it all": an idiom, not a report
 shield   -   {say,says,said} it all
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
@@ -25,6 +26,11 @@ attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {calling,labelling,labeling,branding}
 attribution   -   {insist,insists,insisted}
 attribution   -   {argue,argues,argued}
+# "my chiropractor swears stem cells will rebuild my spine"; the author's own oath is theirs
+attribution   -   {swear,swears,swore,sworn}
+shield   -   {i,we} {swear,swore}
+# "swears by them" vouches for them, it reports nothing
+shield   -   {swear,swears,swore,sworn,swearing} by
 attribution   -   {assert,asserts,asserted}
 attribution   -   {promise,promises,promised,promising that}
 attribution   -   {advertise,advertises,advertised,advertising,advertisement,advertisements,ad,ads}

@@ -37,6 +37,7 @@ negation/pre   5   {deny,denies,denied,refute,refutes,refuted,debunk,debunks,deb
 negation/pre   5   {rule,rules,ruled} out
 negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
 negation/pre   5   {is,it's} not true that
+negation/pre   5   nothing in ... {shows,show,proves,demonstrates,suggests} that
 negation/pre   5   {far,long} from
 # doubt: "I'm skeptical that PRP regenerates anything"
 negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}

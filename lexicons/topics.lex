@@ -32,6 +32,8 @@ topic   -   autologous chondrocyte{,s}
 # birth-tissue products
 topic   -   amniotic
 topic   -   amnion
+# the clinics' short form, also in brand names ("Amnio-Flex")
+topic   -   amnio
 topic   -   umbilical cord{,s}
 topic   -   cord blood
 topic   -   cord tissue

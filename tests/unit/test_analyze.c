@@ -887,6 +887,14 @@ static void test_analyze_off_topic(void **state)
 }
 
 static const severity_case evidence_cases[] = {
+    /* an approval is checked against the regulator's record: controlled trials named
+     * behind it are its evidence, a pilot study is not */
+    {"approval resting on controlled trials",
+     "Cord blood products are FDA approved for blood cancers, approvals that rest on "
+     "randomized controlled trials.",
+     CCK_SEVERITY_NONE, NULL},
+    {"approval beside a pilot study", "Our stem cell injections are FDA approved, as a pilot "
+     "study showed.", CCK_SEVERITY_WARNING, "regulatory-claim"},
     {"trial in the same sentence",
      "A randomized controlled trial of 120 patients found that PRP reduced pain.",
      CCK_SEVERITY_NONE, NULL},
@@ -1416,6 +1424,13 @@ static const rewrite_case rewrite_cases[] = {
      "delay the repair", "may delay;", 1},
     {"with no surgery reads as a manner", "Stem cells rebuild your hip with no surgery.",
      "possibly without surgery", "with possibly", 0},
+    {"an alternative keeps its article", "PRP gives arthritic knees an alternative to surgery.",
+     "an option to discuss besides surgery", "an an", 0},
+    {"a thing of the past loses its article",
+     "Stem cells have made hip replacements a thing of the past.", "replacements less common",
+     "a less", 0},
+    {"a gap kept inside the replacement", "There is nothing that can go wrong with our PRP.",
+     "little that is known to go wrong with", "go wrong that", 0},
     {"no modal after a negative auxiliary",
      "never let your doctor tell you PRP doesn't work for knees, it 100% does",
      "it often does", "doesn't may", 0},
