@@ -32,7 +32,8 @@ evidence   3   phase {1,i} {trial,study}
 evidence   3   peer reviewed
 evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
 evidence   3   {human,patient,clinical} {transplant,transplantation,cohort,outcome,outcomes,registry,treatment} {studies,trials,data}
-evidence   3   decades of ... {studies,trials,data,research,experience,use}
+# (not "decades of ... studies": a longer match would hide "controlled studies" inside it)
+evidence   3   decades of {clinical,human,patient,transplant} {use,experience,data,research}
 # studies of a named kind that "show" report that evidence; the booster "studies show"
 # inside them is not a cue of its own
 evidence   3   {observational,retrospective,prospective,cohort,registry,clinical,human,patient,pilot} studies {show,shows,showed}
