@@ -402,6 +402,7 @@ claim/extrapolation   3   {human,humans,people,patients,person,athletes,runners,
 claim/extrapolation   3   {heart attack,stroke,cancer,burn,trauma,covid} survivors
 claim/extrapolation   3   {which,that,this} means
 claim/extrapolation   3   meaning
+claim/extrapolation   3   {translates,translated,translating} {into,to}
 shield   -   well meaning
 claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what

@@ -92,6 +92,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                          const cck_match *matches, size_t match_count, cck_cue_vec *cues,
                          cck_sentence_result *result);
 
+/* Whether the extrapolation bridge whose match starts at `token` is a connective
+ * ("so", "which means", "translates into") rather than people ("patients"). */
+int cck_is_connective_bridge(const cck_text *text, size_t token);
+
 void cck_cue_vec_free(cck_cue_vec *vec);
 
 #endif /* CCK_ANALYZE_H */

@@ -1297,6 +1297,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                        e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
                 claim_at = sc->phrases.items[m].first_token; /* the last one */
                 note->flags |= NOTE_CLAIMISH;
+            } else if (e->cls == CCK_CLASS_CLAIM &&
+                       cck_is_connective_bridge(text, sc->phrases.items[m].first_token)) {
+                /* "therefore offers women a route to stronger bones": the people a
+                 * connective hands a lab result to may be the claim (analysis) */
+                note->flags |= NOTE_CLAIMISH;
             } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
                        !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
                        sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH) {

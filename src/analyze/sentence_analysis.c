@@ -341,14 +341,45 @@ static int is_claim_cue(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub != CCK_CATEGORY_EXTRAPOLATION;
 }
 
-/* A bridge that links a result to its consequence ("so", "which means", "therefore")
- * rather than naming people ("patients", "your"). */
+/* A bridge that links a result to its consequence ("so", "which means", "therefore",
+ * "translates into") rather than naming people ("patients", "your"): the word at the
+ * start of the bridge's match. */
+int cck_is_connective_bridge(const cck_text *text, size_t token)
+{
+    static const char *const connectives[] = {
+        "so",   "therefore", "hence", "thus",      "means",      "meaning",
+        "which", "that",     "this",  "translates", "translated", "translating"};
+    return cck_token_in(text, token, connectives, CCK_ARRAY_LEN(connectives));
+}
+
 static int is_connective_bridge(const cck_text *text, const cck_work_cue *c)
 {
-    static const char *const connectives[] = {"so",   "therefore", "hence", "thus",
-                                              "means", "meaning",  "which", "that",
-                                              "this"};
-    return cck_token_in(text, c->first_token, connectives, CCK_ARRAY_LEN(connectives));
+    return cck_is_connective_bridge(text, c->first_token);
+}
+
+/* Whether anything after token `from` (to `end`) plans, tests, hedges, negates or
+ * supposes: a scope or evidence cue, or a word of research or waiting. */
+static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t count,
+                         size_t from, size_t end)
+{
+    static const char *const words[] = {"trial",  "trials",  "study",    "studies", "tested",
+                                        "test",   "testing", "research", "needed",  "need",
+                                        "needs",  "hope",    "hopes",    "plan",    "plans",
+                                        "planned", "whether", "someday", "one",     "eventually"};
+    for (size_t k = 0; k < count; k++) {
+        int cls = cls_of(&cues[k]);
+        if (cues[k].dropped || cues[k].first_token <= from)
+            continue;
+        if (cls == CCK_CLASS_EVIDENCE || cls == CCK_CLASS_PROFILE || cls == CCK_CLASS_HEDGE ||
+            cls == CCK_CLASS_NEGATION_PRE || cls == CCK_CLASS_NEGATION_POST ||
+            cls == CCK_CLASS_CONDITION || cls == CCK_CLASS_ATTRIBUTION ||
+            (cls == CCK_CLASS_MODAL && cues[k].entry->level <= 2))
+            return 1;
+    }
+    for (size_t tok = from + 1; tok < end; tok++)
+        if (cck_token_in(text, tok, words, CCK_ARRAY_LEN(words)))
+            return 1;
+    return 0;
 }
 
 static int is_past_tense(const cck_text *text, size_t token)
@@ -950,6 +981,28 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             r->primary = i;
             r->category = CCK_CATEGORY_EXTRAPOLATION;
             r->category_level = c->level;
+        }
+        /* With no relation word at all, the people the connective hands the result to
+         * are the claim: "filled the defect in rabbits, which means patients can now
+         * have their knees resurfaced", "a result that translates into healthy years
+         * for ageing people". Not when what follows plans, tests, hedges, negates or
+         * supposes ("so a human trial is planned", "so patients may one day ..."). */
+        if (!r->has_category && first_bridge != SIZE_MAX &&
+            !guarded_after(text, cv, n, first_bridge, s->first_token + s->token_count)) {
+            for (size_t i = 0; i < n; i++) {
+                const cck_work_cue *c = &cv[i];
+                if (c->dropped || c->negated || c->conditional || c->quoted ||
+                    cls_of(c) != CCK_CLASS_CLAIM ||
+                    c->entry->sub != CCK_CATEGORY_EXTRAPOLATION ||
+                    c->first_token <= first_bridge || is_connective_bridge(text, c))
+                    continue;
+                r->has_category = 1;
+                r->carried_relation = 1;
+                r->primary = i;
+                r->category = CCK_CATEGORY_EXTRAPOLATION;
+                r->category_level = 4;
+                break;
+            }
         }
     }
     if (best_booster_level > 0) {
