@@ -457,6 +457,10 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
         return submit_message(r, path, 0, cck_status_string(CCK_ENOMEM), 0);
     int status = CCK_OK;
     cli_job *job = NULL;
+    /* The reader writes the error only when it fails, and then the loop ends: one
+     * clearing serves every line (it is a kilobyte). */
+    cck_error error;
+    cck_error_clear(&error);
     for (;;) {
         if (!job) {
             job = cli_job_new(CLI_JOB_RECORDS, path);
@@ -470,8 +474,6 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
                 use_spares(r, job);
         }
         cck_line line;
-        cck_error error;
-        cck_error_clear(&error);
         int got = cck_record_reader_next_line(reader, &line, &error);
         if (got < 0) {
             /* What was read so far goes out first, then the read error. */
