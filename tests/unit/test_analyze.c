@@ -749,6 +749,87 @@ static void test_analyze_quoted_cues(void **state)
     cck_text_free(&text);
 }
 
+/* The cues of one sentence of s, analysed with engine, into cues. */
+static void sentence_cues(const cck_engine *engine, const char *s, cck_text *text,
+                          cck_cue_vec *cues)
+{
+    cck_match_vec matches = {0};
+    assert_int_equal(cck_text_tokenize(text, s, strlen(s)), CCK_OK);
+    assert_int_equal(cck_text_segment(text), CCK_OK);
+    assert_int_equal(text->sentence_count, 1);
+    assert_int_equal(cck_matcher_find_phrases(engine, text, &matches), CCK_OK);
+    cck_sentence_result r;
+    cues->count = 0;
+    assert_int_equal(cck_analyze_sentence(engine, text, 0, matches.items, matches.count, cues,
+                                          &r),
+                     CCK_OK);
+    cck_match_vec_free(&matches);
+}
+
+/* The cues left standing, as "PHRASE | PHRASE". */
+static const char *kept_cues(const cck_cue_vec *cues, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t k = 0; k < cues->count; k++)
+        if (!cues->items[k].dropped && used < size)
+            used += (size_t)snprintf(out + used, size - used, "%s%s", used ? " | " : "",
+                                     cues->items[k].entry->phrase);
+    return out;
+}
+
+/* A match inside a longer one that starts at the same token is dropped, and of two
+ * matches of the same words in one role the one read whole stays, even when the
+ * gapped one comes first in the lexicon or later among the cues: the pruning searches
+ * only the cues that start no later and the run with the same first and last token. */
+static void test_analyze_cue_pruning(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lexicon;
+        const char *text;
+        const char *kept;
+    } cases[] = {
+        {"claim/cure 4 melt~\nclaim/cure 4 melt~ away\nclaim/cure 4 melt~ ... away\n",
+         "PRP melts away pain.", "melt~ away"},
+        {"claim/cure 4 melt~ ... away\nclaim/cure 4 melt~ away\nclaim/cure 4 melt~\n",
+         "PRP melts away pain.", "melt~ away"},
+        /* the same phrase twice: the entry loaded last wins */
+        {"claim/cure 4 heal~ tendons\nclaim/cure 5 heal~ tendons\n", "PRP heals tendons.",
+         "heal~ tendons"},
+        /* a longer match starting earlier holds one that starts inside it */
+        {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away pain\n",
+         "PRP melts away pain.", "PRP melt~ away pain"},
+    };
+    char got[256];
+    for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
+        cck_lexicon *lexicon = cck_lexicon_new();
+        assert_non_null(lexicon);
+        cck_error error;
+        memset(&error, 0, sizeof error);
+        assert_int_equal(cck_lexicon_load_buffer(lexicon, "t.lex", cases[c].lexicon,
+                                                 strlen(cases[c].lexicon), &error),
+                         CCK_OK);
+        cck_engine *engine = NULL;
+        assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+        cck_lexicon_free(lexicon);
+        cck_text text;
+        cck_text_init(&text);
+        cck_cue_vec cues = {0};
+        sentence_cues(engine, cases[c].text, &text, &cues);
+        if (strcmp(kept_cues(&cues, got, sizeof got), cases[c].kept) != 0)
+            fail_msg("case %zu: kept \"%s\", want \"%s\"", c, got, cases[c].kept);
+        if (c == 2) { /* which of the two equal phrases: the later entry, level 5 */
+            for (size_t k = 0; k < cues.count; k++)
+                if (!cues.items[k].dropped)
+                    assert_int_equal(cues.items[k].entry->level, 5);
+        }
+        cck_cue_vec_free(&cues);
+        cck_text_free(&text);
+        cck_engine_free(engine);
+    }
+}
+
 static void test_analyze_reported(void **state)
 {
     fixture *fx = *state;
@@ -2132,6 +2213,7 @@ int main(void)
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
         cmocka_unit_test(test_analyze_quoted_cues),
+        cmocka_unit_test(test_analyze_cue_pruning),
         cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),
