@@ -152,16 +152,17 @@ static inline int push_match(cck_match_vec *out, const cck_match *match)
 }
 
 /* Every match starting at token `start` of a sentence whose tokens end at `end`, from
- * the start word's trie node `first`. Most walks stop at that node, so it is taken
- * without a trip through the stack, and the sort is skipped when a single visit gave
- * all the matches: they then share their last token, and one node's entries are in
- * order without duplicates (freeze_trie). */
+ * trie node `first`, reached by reading tokens up to `last` without a gap (the start
+ * word's node: last = start). Most walks stop at that node, so it is taken without a
+ * trip through the stack, and the sort is skipped when a single visit gave all the
+ * matches: they then share their last token, and one node's entries are in order
+ * without duplicates (freeze_trie). */
 static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, size_t end,
-                     int32_t first, cck_match_vec *out)
+                     int32_t first, size_t last, cck_match_vec *out)
 {
     walk_state stack[WALK_STACK];
     size_t depth = 0, from = out->count, visits = 0;
-    walk_state state = {(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start, 0, 0, 0};
+    walk_state state = {(uint32_t)first, (uint32_t)(last + 1), (uint32_t)last, 0, 0, 0};
     for (;;) {
         const cck_trie_node *node = &m->nodes[state.node];
         visits += node->entry_count != 0;
@@ -235,7 +236,22 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
             int32_t root_child;
             if (tokens[i].word < 0 || (root_child = m->words[tokens[i].word].root_child) < 0)
                 continue;
-            int status = walk_from(m, text, i, end, root_child, out);
+            /* Half the walks end at their first step: a node with no entry and no gap
+             * whose next token has no edge. That step is taken here, without the
+             * call; what walk_from would do after it is the walk from the edge's
+             * child, which matched nothing before it. */
+            const cck_trie_node *node = &m->nodes[root_child];
+            size_t last = i;
+            if (node->entry_count == 0 && node->gap_child < 0) {
+                size_t at = skip_hyphen(text, i + 1, end);
+                int32_t child;
+                if (!node->edge_count || at >= end || tokens[at].word < 0 ||
+                    (child = find_edge(m, node, tokens[at].word)) < 0)
+                    continue;
+                root_child = child;
+                last = at;
+            }
+            int status = walk_from(m, text, i, end, root_child, last, out);
             if (status)
                 return status;
         }

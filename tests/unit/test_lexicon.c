@@ -489,6 +489,22 @@ static const match_case match_cases[] = {
      "may=may"},
     {"gap node reached twice", "negation/pre - no ... evidence\n", "No evidence evidence.",
      "no ... evidence=No evidence evidence | no ... evidence=No evidence"},
+    /* find_phrases takes the first step of a walk from a word that ends no phrase and
+     * opens no gap itself (test_lexicon_match_skips_glued_hyphen_tokens covers the
+     * step over a hyphen token) */
+    {"first step leads nowhere", "topic - stem cell therapy\n", "Stem lines, stem cell lines.",
+     ""},
+    {"first step, then the rest", "topic - stem cell therapy\ntopic - cell\n",
+     "Stem cell therapy and stem cell.", "stem cell therapy=Stem cell therapy | cell=cell"
+     " | cell=cell"},
+    {"first step in a hyphenated word", "claim/safety 4 risk free\n", "It is risk-free, risk free.",
+     "risk free=risk-free | risk free=risk free"},
+    {"a first word with a gap walks as before", "negation/pre - not ... proven\n",
+     "Not yet proven, not proven.",
+     "not ... proven=Not yet proven | not ... proven=not proven"},
+    {"first step at the end of the sentence", "topic - stem cell\n", "Cells and stem. Cell.", ""},
+    {"first step, then a gap after it", "negation/pre - no clear ... evidence\n",
+     "No clear scientific evidence.", "no clear ... evidence=No clear scientific evidence"},
 };
 
 static void test_lexicon_match_phrases(void **state)
