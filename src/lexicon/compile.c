@@ -627,6 +627,25 @@ int cck_pattern_runs_alone(const char *p, size_t n)
     return 1;
 }
 
+/* A byte every match of code holds, for a search that cheaply rules a text out: the
+ * last or first code unit PCRE2 requires, when it is ASCII and no letter (a letter
+ * may match in another case, and with PCRE2_UCP even a non-ASCII character); -1 when
+ * there is none. */
+static int required_byte(const pcre2_code *code)
+{
+    static const uint32_t type_of[] = {PCRE2_INFO_LASTCODETYPE, PCRE2_INFO_FIRSTCODETYPE};
+    static const uint32_t unit_of[] = {PCRE2_INFO_LASTCODEUNIT, PCRE2_INFO_FIRSTCODEUNIT};
+    for (size_t k = 0; k < 2; k++) {
+        uint32_t type = 0, unit = 0;
+        if (pcre2_pattern_info(code, type_of[k], &type) != 0 || type != 1 ||
+            pcre2_pattern_info(code, unit_of[k], &unit) != 0)
+            continue;
+        if (unit < 0x80 && !cck_ascii_is_alpha((unsigned char)unit))
+            return (int)unit;
+    }
+    return -1;
+}
+
 /* Compiles each pattern of a group on its own, as (?:pattern) like in the alternation,
  * when all of them may run alone; group->solo stays NULL otherwise, and the combined
  * pattern does all the work. Returns CCK_OK or CCK_ENOMEM. */
@@ -666,6 +685,8 @@ static int compile_solo(const cck_engine *engine, cck_pattern_group *group)
             usable = 0;
         else
             solo[k].jit = pcre2_jit_compile(solo[k].code, PCRE2_JIT_COMPLETE) == 0;
+        if (solo[k].code)
+            solo[k].required = required_byte(solo[k].code);
     }
     cck_buf_free(&source);
     if (status == CCK_OK && usable) {

@@ -87,6 +87,9 @@ typedef struct cck_trie_edge {
 typedef struct cck_solo_pattern {
     pcre2_code *code;
     int jit;
+    /* An ASCII byte that is no letter and lies inside every match (PCRE2's first or
+     * last required code unit), or -1: where it is missing, the pattern is not run. */
+    int required;
 } cck_solo_pattern;
 
 /* Groups of at most this many patterns may also be run one pattern at a time. */

@@ -424,6 +424,9 @@ static int solo_search(const cck_solo_pattern *solo, cck_match_scratch *scratch,
                        PCRE2_SPTR subject, size_t length, size_t at, uint32_t options,
                        size_t *match_start, size_t *match_end)
 {
+    /* a byte every match holds is not there: no match, without the call */
+    if (solo->required >= 0 && !memchr(subject + at, solo->required, length - at))
+        return 0;
     int rc = solo->jit ? pcre2_jit_match(solo->code, subject, length, at, 0, scratch->data,
                                          scratch->context)
                        : pcre2_match(solo->code, subject, length, at, options, scratch->data,

@@ -784,13 +784,17 @@ static void test_lexicon_pattern_runs_alone(void **state)
 
 /* The patterns run one at a time find exactly what the combined alternation finds:
  * the leftmost match, the first pattern winning a tie, searching on after it, with
- * empty matches, lookaround and overlapping patterns. The same lexicon plus a pattern
+ * empty matches, lookaround, overlapping patterns and patterns skipped where the byte
+ * they need is missing. The same lexicon plus a pattern
  * that never matches and keeps the group from running alone, (*F), gives the reference,
  * on many generated texts. */
 static void test_lexicon_solo_patterns_match_the_alternation(void **state)
 {
     (void)state;
-    static const char *const patterns = "evidence 3 /ab/\n"
+    static const char *const patterns = "evidence 3 /b\\s*=/\n"
+                                        "evidence 3 /[ab]=?c=/\n"
+                                        "evidence 3 /=a+/\n"
+                                        "evidence 3 /ab/\n"
                                         "evidence 3 /b+c/\n"
                                         "evidence 3 /a\\w*/\n"
                                         "evidence 3 /\\bc/\n"
@@ -798,14 +802,20 @@ static void test_lexicon_solo_patterns_match_the_alternation(void **state)
                                         "evidence 3 /(?<=a)b/\n"
                                         "evidence 3 /(?=cc)/\n"
                                         "evidence 3 /[^\\s]x\\b/\n";
-    char with_never[512];
+    char with_never[1024];
     snprintf(with_never, sizeof with_never, "%sevidence 3 /(*F)/\n", patterns);
     cck_engine *solo = engine_from(patterns);
     cck_engine *combined = engine_from(with_never);
     assert_int_equal(solo->matcher->group_count, 1);
     assert_non_null(solo->matcher->groups[0].solo);
     assert_null(combined->matcher->groups[0].solo);
-    static const char alphabet[] = "abcx .\xC3\xA9";
+    /* the byte each pattern needs, where one is known: '=' for the first three */
+    const cck_solo_pattern *alone = solo->matcher->groups[0].solo;
+    assert_int_equal(alone[0].required, '=');
+    assert_int_equal(alone[1].required, '=');
+    assert_int_equal(alone[2].required, '=');
+    assert_int_equal(alone[3].required, -1); /* a letter is no use: it has two cases */
+    static const char alphabet[] = "abcx .=\xC3\xA9";
     uint64_t seed = 12345;
     int nonempty = 0;
     for (int round = 0; round < 400; round++) {
@@ -814,10 +824,10 @@ static void test_lexicon_solo_patterns_match_the_alternation(void **state)
         size_t len = (size_t)(seed >> 59), n = 0; /* 0 to 31 pieces */
         for (size_t i = 0; i < len; i++) {
             seed = seed * 6364136223846793005u + 1442695040888963407u;
-            size_t pick = (size_t)(seed >> 33) % 7;
-            if (pick == 6) { /* é: two bytes */
-                s[n++] = alphabet[6];
+            size_t pick = (size_t)(seed >> 33) % 8;
+            if (pick == 7) { /* é: two bytes */
                 s[n++] = alphabet[7];
+                s[n++] = alphabet[8];
             } else {
                 s[n++] = alphabet[pick];
             }
@@ -846,6 +856,12 @@ static void test_lexicon_solo_patterns_match_the_alternation(void **state)
     cck_buf got;
     find_all_patterns(solo, "abbc ccx", &text, &vec, &got);
     assert_string_equal(got.data, "/ab/=ab | /b+c/=bc | /\\bc/=c | /x?/=x");
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    /* the byte a pattern needs can be the piece's last */
+    find_all_patterns(solo, "cb=", &text, &vec, &got);
+    assert_string_equal(got.data, "/\\bc/=c | /b\\s*=/=b=");
     cck_buf_free(&got);
     cck_match_vec_free(&vec);
     cck_text_free(&text);
