@@ -1,7 +1,6 @@
 /* scanner.c - the per-thread scanner: checks and repairs UTF-8, tokenizes, matches the
  * lexicon, carries the topic across sentences, weighs each claim against its evidence
  * and hands findings (with explanations and rewrites) and a profile to the caller. */
-#include <stdarg.h>
 #include <string.h>
 
 #include "analyze/analyze.h"
@@ -329,27 +328,27 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
     return st;
 }
 
-/* Appends the strings given, up to a NULL: the texts of a finding are assembled from
- * pieces without the cost of formatting them with printf. */
-static int put_all(cck_buf *b, ...)
+/* Appends two strings: the texts of a finding are assembled from pieces without the
+ * cost of formatting them with printf, nor of a variadic list (cck_buf_puts is inline,
+ * so a literal's length is known when compiling). */
+static int put_pair(cck_buf *b, const char *first, const char *second)
 {
-    va_list ap;
-    va_start(ap, b);
-    int st = CCK_OK;
-    for (const char *piece = va_arg(ap, const char *); piece && st == CCK_OK;
-         piece = va_arg(ap, const char *))
-        st = cck_buf_puts(b, piece);
-    va_end(ap);
-    return st;
+    int st = cck_buf_puts(b, first);
+    return st == CCK_OK ? cck_buf_puts(b, second) : st;
 }
 
-/* Appends "NAME (level N of 5)" and then `after`. */
+/* Appends "NAME (level N of 5)" and then `after`. Two or three of these go into every
+ * explanation: piece by piece, the literals' lengths are known when compiling. */
 static int put_level(cck_buf *b, const char *name, int level, const char *after)
 {
-    int st = put_all(b, name, " (level ", (const char *)NULL);
+    int st = cck_buf_puts(b, name);
+    if (st == CCK_OK)
+        st = cck_buf_puts(b, " (level ");
     if (st == CCK_OK)
         st = cck_buf_append_int(b, level);
-    return st == CCK_OK ? put_all(b, " of 5)", after, (const char *)NULL) : st;
+    if (st == CCK_OK)
+        st = cck_buf_puts(b, " of 5)");
+    return st == CCK_OK ? cck_buf_puts(b, after) : st;
 }
 
 /* Which claim cues list_cues names: all of them, the words that make the claim, or
@@ -790,17 +789,18 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
         else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
-            st = put_all(m, " backed only by ", evidence_names[1], (const char *)NULL);
+            st = put_pair(m, " backed only by ", evidence_names[1]);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = put_all(m, " backed only by ", evidence_names[evidence], (const char *)NULL);
+            st = put_pair(m, " backed only by ", evidence_names[evidence]);
     }
 
     /* explanation: what was found, what was looked for */
     if (st == CCK_OK)
-        st = put_all(e, rule->id, ": ", rule->summary, ". The sentence makes ",
-                     (const char *)NULL);
+        st = put_pair(e, rule->id, ": ");
+    if (st == CCK_OK)
+        st = put_pair(e, rule->summary, ". The sentence makes ");
     if (st == CCK_OK)
         st = put_level(e, claim_names[claim], claim, " and gives ");
     /* the evidence weighed may be a neighbouring sentence's: say so */
@@ -847,8 +847,9 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (st == CCK_OK)
             st = cck_buf_append_int(e, claim);
         if (st == CCK_OK)
-            st = put_all(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4], " or better.",
-                         (const char *)NULL);
+            st = put_pair(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, " or better.");
     }
     else if (st == CCK_OK && claim == 3 && evidence < 3)
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");

@@ -573,6 +573,42 @@ static const quiet_case negation_cases[] = {
      "injections.", "This stem cell product has received FDA clearance."},
 };
 
+/* The whole message and explanation of two findings, as assembled piece by piece
+ * (levels, evidence names, the rule's id and summary, the cue lists). */
+static void test_analyze_explanation_text(void **state)
+{
+    fixture *fx = *state;
+    seen s;
+    cck_profile profile;
+    scan(fx->scanner, "Stem cells cure Parkinson's.", &s, &profile);
+    const seen_finding *f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->message, "cure claim \"cure\" with no evidence given");
+    assert_string_equal(f->explanation,
+                        "cure-claim: a treatment is said to cure, heal or relieve a condition "
+                        "without evidence. The sentence makes a certainty or absolute claim "
+                        "(level 5 of 5) and gives no evidence (level 0 of 5). Claim words: "
+                        "\"cure\". Topic: \"Stem cells\". Looked for a hedge (may, might, early "
+                        "evidence, in some patients): none found. Looked for evidence in this "
+                        "and the neighbouring sentences (a trial, a review, a citation, a sample "
+                        "size): none found. A level-5 claim needs a systematic review or "
+                        "meta-analysis or better.");
+    scan(fx->scanner, "Stem cells were tested in mice. They are popular. Stem cells cure "
+                      "Parkinson's.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->message, "extrapolation claim \"cure\" backed only by animal or lab "
+                                    "work");
+    assert_string_equal(f->explanation,
+                        "extrapolation: animal, cell or lab results are stated as a benefit to "
+                        "people. The sentence makes a certainty or absolute claim (level 5 of 5) "
+                        "and gives no evidence (level 0 of 5); the sentences around it give "
+                        "animal or lab work (level 2 of 5). Claim words: \"cure\". Topic: "
+                        "\"Stem cells\". Looked for a hedge (may, might, early evidence, in some "
+                        "patients): none found. A level-5 claim needs a systematic review or "
+                        "meta-analysis or better.");
+}
+
 static void test_analyze_negation(void **state)
 {
     fixture *fx = *state;
@@ -2200,6 +2236,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analyze_plain_claims),
         cmocka_unit_test(test_analyze_evidence_in_messages),
+        cmocka_unit_test(test_analyze_explanation_text),
         cmocka_unit_test(test_analyze_negation),
         cmocka_unit_test(test_analyze_hedges),
         cmocka_unit_test(test_analyze_questions),
