@@ -360,9 +360,13 @@ static int is_bridge(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
 }
 
-static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
-                          const char *label)
+static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
+                          int which, const char *label)
 {
+    /* live: the classes of the cues not dropped, so that a list with nothing in it
+     * costs no pass over the cues */
+    if (!(live & (1u << cls)))
+        return CCK_OK;
     const cck_cue_vec *cv = &sc->cues;
     int any = 0, st = CCK_OK;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
@@ -371,7 +375,7 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
             continue;
         if ((which == CUES_NO_BRIDGES && is_bridge(c)) || (which == CUES_BRIDGES && !is_bridge(c)))
             continue;
-        st = cck_buf_puts(b, any ? ", " : label);
+        st = any ? cck_buf_puts(b, ", ") : cck_buf_puts(b, label);
         if (st == CCK_OK)
             st = append_quoted(b, sc->text.buf + c->start, c->end - c->start);
         if (st == CCK_OK && c->negated)
@@ -383,9 +387,20 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
     return st;
 }
 
-static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
+static int list_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
+                     const char *label)
 {
-    return list_some_cues(b, sc, cls, CUES_ALL, label);
+    return list_some_cues(b, sc, live, cls, CUES_ALL, label);
+}
+
+/* The classes of the cues that are not dropped, one bit each (for list_some_cues). */
+static unsigned live_classes(const cck_scanner *sc)
+{
+    unsigned live = 0;
+    for (size_t i = 0; i < sc->cues.count; i++)
+        if (!sc->cues.items[i].dropped)
+            live |= 1u << sc->cues.items[i].entry->cls;
+    return live;
 }
 
 static int is_vowel_start(const char *text)
@@ -797,6 +812,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     }
 
     /* explanation: what was found, what was looked for */
+    unsigned live = live_classes(sc);
     if (st == CCK_OK)
         st = put_pair(e, rule->id, ": ");
     if (st == CCK_OK)
@@ -811,28 +827,28 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK && own < evidence)
         st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
-        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
+        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
     if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
-        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_BRIDGES,
+        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_BRIDGES,
                             "Words that carry it over to people: ");
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_BOOSTER, "Certainty words: ");
+        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, "Certainty words: ");
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_TOPIC, "Topic: ");
+        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, "Topic: ");
     if (st == CCK_OK && topic_carried)
         st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, CCK_CLASS_HEDGE, "Hedges: ");
+        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, "Hedges: ");
         if (st == CCK_OK && e->len == before && !r->hedged)
             st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
                                  "patients): none found. ");
     }
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_NEGATION_PRE, "Negations: ");
+        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, "Negations: ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, CCK_CLASS_EVIDENCE, "Evidence: ");
+        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, "Evidence: ");
         if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
                                  "sentences (a trial, a review, a citation, a sample size): "
