@@ -1,7 +1,6 @@
 /* scanner.c - the per-thread scanner: checks and repairs UTF-8, tokenizes, matches the
  * lexicon, carries the topic across sentences, weighs each claim against its evidence
  * and hands findings (with explanations and rewrites) and a profile to the caller. */
-#include <stdarg.h>
 #include <string.h>
 
 #include "analyze/analyze.h"
@@ -329,27 +328,27 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
     return st;
 }
 
-/* Appends the strings given, up to a NULL: the texts of a finding are assembled from
- * pieces without the cost of formatting them with printf. */
-static int put_all(cck_buf *b, ...)
+/* Appends two strings: the texts of a finding are assembled from pieces without the
+ * cost of formatting them with printf, nor of a variadic list (cck_buf_puts is inline,
+ * so a literal's length is known when compiling). */
+static int put_pair(cck_buf *b, const char *first, const char *second)
 {
-    va_list ap;
-    va_start(ap, b);
-    int st = CCK_OK;
-    for (const char *piece = va_arg(ap, const char *); piece && st == CCK_OK;
-         piece = va_arg(ap, const char *))
-        st = cck_buf_puts(b, piece);
-    va_end(ap);
-    return st;
+    int st = cck_buf_puts(b, first);
+    return st == CCK_OK ? cck_buf_puts(b, second) : st;
 }
 
-/* Appends "NAME (level N of 5)" and then `after`. */
+/* Appends "NAME (level N of 5)" and then `after`. Two or three of these go into every
+ * explanation: piece by piece, the literals' lengths are known when compiling. */
 static int put_level(cck_buf *b, const char *name, int level, const char *after)
 {
-    int st = put_all(b, name, " (level ", (const char *)NULL);
+    int st = cck_buf_puts(b, name);
+    if (st == CCK_OK)
+        st = cck_buf_puts(b, " (level ");
     if (st == CCK_OK)
         st = cck_buf_append_int(b, level);
-    return st == CCK_OK ? put_all(b, " of 5)", after, (const char *)NULL) : st;
+    if (st == CCK_OK)
+        st = cck_buf_puts(b, " of 5)");
+    return st == CCK_OK ? cck_buf_puts(b, after) : st;
 }
 
 /* Which claim cues list_cues names: all of them, the words that make the claim, or
@@ -361,9 +360,13 @@ static int is_bridge(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
 }
 
-static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
-                          const char *label)
+static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
+                          int which, const char *label)
 {
+    /* live: the classes of the cues not dropped, so that a list with nothing in it
+     * costs no pass over the cues */
+    if (!(live & (1u << cls)))
+        return CCK_OK;
     const cck_cue_vec *cv = &sc->cues;
     int any = 0, st = CCK_OK;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
@@ -372,7 +375,7 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
             continue;
         if ((which == CUES_NO_BRIDGES && is_bridge(c)) || (which == CUES_BRIDGES && !is_bridge(c)))
             continue;
-        st = cck_buf_puts(b, any ? ", " : label);
+        st = any ? cck_buf_puts(b, ", ") : cck_buf_puts(b, label);
         if (st == CCK_OK)
             st = append_quoted(b, sc->text.buf + c->start, c->end - c->start);
         if (st == CCK_OK && c->negated)
@@ -384,9 +387,20 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, int cls, int which,
     return st;
 }
 
-static int list_cues(cck_buf *b, const cck_scanner *sc, int cls, const char *label)
+static int list_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
+                     const char *label)
 {
-    return list_some_cues(b, sc, cls, CUES_ALL, label);
+    return list_some_cues(b, sc, live, cls, CUES_ALL, label);
+}
+
+/* The classes of the cues that are not dropped, one bit each (for list_some_cues). */
+static unsigned live_classes(const cck_scanner *sc)
+{
+    unsigned live = 0;
+    for (size_t i = 0; i < sc->cues.count; i++)
+        if (!sc->cues.items[i].dropped)
+            live |= 1u << sc->cues.items[i].entry->cls;
+    return live;
 }
 
 static int is_vowel_start(const char *text)
@@ -790,17 +804,19 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
         else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
-            st = put_all(m, " backed only by ", evidence_names[1], (const char *)NULL);
+            st = put_pair(m, " backed only by ", evidence_names[1]);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = put_all(m, " backed only by ", evidence_names[evidence], (const char *)NULL);
+            st = put_pair(m, " backed only by ", evidence_names[evidence]);
     }
 
     /* explanation: what was found, what was looked for */
+    unsigned live = live_classes(sc);
     if (st == CCK_OK)
-        st = put_all(e, rule->id, ": ", rule->summary, ". The sentence makes ",
-                     (const char *)NULL);
+        st = put_pair(e, rule->id, ": ");
+    if (st == CCK_OK)
+        st = put_pair(e, rule->summary, ". The sentence makes ");
     if (st == CCK_OK)
         st = put_level(e, claim_names[claim], claim, " and gives ");
     /* the evidence weighed may be a neighbouring sentence's: say so */
@@ -811,28 +827,28 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK && own < evidence)
         st = put_level(e, evidence_names[evidence], evidence, ". ");
     if (st == CCK_OK)
-        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
+        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
     if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
-        st = list_some_cues(e, sc, CCK_CLASS_CLAIM, CUES_BRIDGES,
+        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_BRIDGES,
                             "Words that carry it over to people: ");
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_BOOSTER, "Certainty words: ");
+        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, "Certainty words: ");
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_TOPIC, "Topic: ");
+        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, "Topic: ");
     if (st == CCK_OK && topic_carried)
         st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, CCK_CLASS_HEDGE, "Hedges: ");
+        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, "Hedges: ");
         if (st == CCK_OK && e->len == before && !r->hedged)
             st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
                                  "patients): none found. ");
     }
     if (st == CCK_OK)
-        st = list_cues(e, sc, CCK_CLASS_NEGATION_PRE, "Negations: ");
+        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, "Negations: ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, CCK_CLASS_EVIDENCE, "Evidence: ");
+        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, "Evidence: ");
         if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
                                  "sentences (a trial, a review, a citation, a sample size): "
@@ -847,8 +863,9 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (st == CCK_OK)
             st = cck_buf_append_int(e, claim);
         if (st == CCK_OK)
-            st = put_all(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4], " or better.",
-                         (const char *)NULL);
+            st = put_pair(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, " or better.");
     }
     else if (st == CCK_OK && claim == 3 && evidence < 3)
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");

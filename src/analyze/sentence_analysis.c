@@ -639,10 +639,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
 
     /* A match inside a longer match is not a cue of its own: "no side effects" is a
-     * safety claim, not a negation of "side effects". */
+     * safety claim, not a negation of "side effects". Only a cue that starts no later
+     * can hold cv[i], and the cues are in order of their first token (sort_cues): the
+     * search stops at the first that starts after it. */
     for (size_t i = 0; i < n; i++) {
         uint32_t len_i = cv[i].last_token - cv[i].first_token;
-        for (size_t j = 0; j < n && !cv[i].dropped; j++) {
+        for (size_t j = 0; j < n && cv[j].first_token <= cv[i].first_token && !cv[i].dropped;
+             j++) {
             if (j == i || cv[j].dropped) /* a dropped cue hides nothing */
                 continue;
             uint32_t len_j = cv[j].last_token - cv[j].first_token;
@@ -656,9 +659,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
      * entry, or a user's entry that restates a built-in one to give it another
      * suggestion. The entry loaded last wins, so that a --lexicons file overrides;
      * but a phrase read whole beats a gapped one whose gap is empty ("melts away"
-     * against "melt ... away"), whose rewrite keeps the words after the gap. */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < n && !cv[i].dropped; j++) {
+     * against "melt ... away"), whose rewrite keeps the words after the gap. Cues
+     * with the same first and last token are next to each other (sort_cues orders by
+     * first token, then length): only that run is searched. */
+    for (size_t i = 0, run = 0; i < n; i++) {
+        if (cv[i].first_token != cv[run].first_token || cv[i].last_token != cv[run].last_token)
+            run = i;
+        for (size_t j = run; j < n && cv[j].first_token == cv[i].first_token &&
+                             cv[j].last_token == cv[i].last_token && !cv[i].dropped;
+             j++) {
             if (j == i || cv[j].dropped || cv[j].first_token != cv[i].first_token ||
                 cv[j].last_token != cv[i].last_token || cv[j].entry->cls != cv[i].entry->cls ||
                 cv[j].entry->sub != cv[i].entry->sub)

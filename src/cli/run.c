@@ -62,6 +62,11 @@ typedef struct run {
     size_t written;          /* under pending_lock: jobs the writer has finished, so
                               * the job numbered `written` may hand over */
     cli_job *partial;        /* writer: the job whose report is partly written */
+    /* -j1: the line and output buffers of the last batch of records, emptied, for the
+     * next batch. A batch's report grows to about CLI_HAND_OVER_BYTES: grown anew
+     * each time, from nothing, it was copied over and over by realloc. */
+    cck_buf spare_lines;
+    cck_buf spare_out;
 } run;
 
 /* A worker waits for the writer when this much is already handed over. */
@@ -329,6 +334,37 @@ static int submit(run *r, cli_job *job, int done)
     return submit_now(r, job, done);
 }
 
+/* Keeps the emptied buffers of a records job that is done (-j1), unless some are
+ * kept already. */
+static void keep_spares(run *r, cli_job *job)
+{
+    if (job->kind != CLI_JOB_RECORDS)
+        return;
+    if (!r->spare_lines.data && job->lines.data) {
+        r->spare_lines = job->lines;
+        cck_buf_init(&job->lines);
+        cck_buf_clear(&r->spare_lines);
+    }
+    if (!r->spare_out.data && job->output.out.data) {
+        r->spare_out = job->output.out;
+        cck_buf_init(&job->output.out);
+        cck_buf_clear(&r->spare_out);
+    }
+}
+
+/* Gives a new records job the kept buffers (-j1). */
+static void use_spares(run *r, cli_job *job)
+{
+    if (!job->lines.data) {
+        job->lines = r->spare_lines;
+        cck_buf_init(&r->spare_lines);
+    }
+    if (!job->output.out.data) {
+        job->output.out = r->spare_out;
+        cck_buf_init(&r->spare_out);
+    }
+}
+
 static int submit_now(run *r, cli_job *job, int done)
 {
     if (r->queue) {
@@ -341,6 +377,7 @@ static int submit_now(run *r, cli_job *job, int done)
     if (!done)
         cli_job_run(&r->workers[0], job);
     emit(r, job);
+    keep_spares(r, job);
     cli_job_free(job);
     cli_progress_tick(r->progress);
     return r->stopped ? CCK_ESTOP : CCK_OK;
@@ -420,6 +457,10 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
         return submit_message(r, path, 0, cck_status_string(CCK_ENOMEM), 0);
     int status = CCK_OK;
     cli_job *job = NULL;
+    /* The reader writes the error only when it fails, and then the loop ends: one
+     * clearing serves every line (it is a kilobyte). */
+    cck_error error;
+    cck_error_clear(&error);
     for (;;) {
         if (!job) {
             job = cli_job_new(CLI_JOB_RECORDS, path);
@@ -429,10 +470,10 @@ static int produce_stream(run *r, FILE *stream, const char *path, int is_stdin,
             }
             job->mode = mode;
             job->is_stdin = is_stdin;
+            if (!r->queue)
+                use_spares(r, job);
         }
         cck_line line;
-        cck_error error;
-        cck_error_clear(&error);
         int got = cck_record_reader_next_line(reader, &line, &error);
         if (got < 0) {
             /* What was read so far goes out first, then the read error. */
@@ -866,6 +907,8 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
     }
 
 done:
+    cck_buf_free(&r.spare_lines);
+    cck_buf_free(&r.spare_out);
     cck_report_run_free(&r.summary_run);
     cck_buf_free(&r.summary);
     cck_report_run_free(&r.report_run);

@@ -613,6 +613,92 @@ int cck_pattern_needs_digit(const char *p, size_t n)
     return needs && !unsure;
 }
 
+int cck_pattern_runs_alone(const char *p, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] == '\\') {
+            if (p[i + 1] == 'K' || p[i + 1] == 'G')
+                return 0;
+            i++; /* an escaped character is no verb */
+        } else if (p[i] == '(' && p[i + 1] == '*') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A byte every match of code holds, for a search that cheaply rules a text out: the
+ * last or first code unit PCRE2 requires, when it is ASCII and no letter (a letter
+ * may match in another case, and with PCRE2_UCP even a non-ASCII character); -1 when
+ * there is none. */
+static int required_byte(const pcre2_code *code)
+{
+    static const uint32_t type_of[] = {PCRE2_INFO_LASTCODETYPE, PCRE2_INFO_FIRSTCODETYPE};
+    static const uint32_t unit_of[] = {PCRE2_INFO_LASTCODEUNIT, PCRE2_INFO_FIRSTCODEUNIT};
+    for (size_t k = 0; k < 2; k++) {
+        uint32_t type = 0, unit = 0;
+        if (pcre2_pattern_info(code, type_of[k], &type) != 0 || type != 1 ||
+            pcre2_pattern_info(code, unit_of[k], &unit) != 0)
+            continue;
+        if (unit < 0x80 && !cck_ascii_is_alpha((unsigned char)unit))
+            return (int)unit;
+    }
+    return -1;
+}
+
+/* Compiles each pattern of a group on its own, as (?:pattern) like in the alternation,
+ * when all of them may run alone; group->solo stays NULL otherwise, and the combined
+ * pattern does all the work. Returns CCK_OK or CCK_ENOMEM. */
+static int compile_solo(const cck_engine *engine, cck_pattern_group *group)
+{
+    const cck_matcher *m = engine->matcher;
+    if (group->count > CCK_SOLO_MAX)
+        return CCK_OK;
+    for (size_t k = group->first; k < group->first + group->count; k++) {
+        const char *phrase = engine->entries[m->pattern_entries[k]].phrase;
+        if (!cck_pattern_runs_alone(phrase + 1, strlen(phrase) - 2))
+            return CCK_OK;
+    }
+    cck_solo_pattern *solo = cck_calloc(group->count, sizeof *solo);
+    if (!solo)
+        return CCK_ENOMEM;
+    cck_buf source;
+    cck_buf_init(&source);
+    int status = CCK_OK, usable = 1;
+    for (size_t k = 0; k < group->count && status == CCK_OK && usable; k++) {
+        const char *phrase = engine->entries[m->pattern_entries[group->first + k]].phrase;
+        cck_buf_clear(&source);
+        if (cck_buf_puts(&source, "(?:") ||
+            cck_buf_append(&source, phrase + 1, strlen(phrase) - 2) ||
+            cck_buf_puts(&source, ")")) {
+            status = CCK_ENOMEM;
+            break;
+        }
+        int code_error = 0;
+        PCRE2_SIZE offset = 0;
+        solo[k].code = pcre2_compile((PCRE2_SPTR)source.data, source.len,
+                                     CCK_PCRE2_COMPILE_OPTIONS, &code_error, &offset, NULL);
+        /* cck_pattern_check compiled it alone like this: only memory should fail */
+        if (!solo[k].code && code_error == PCRE2_ERROR_HEAP_FAILED)
+            status = CCK_ENOMEM;
+        else if (!solo[k].code)
+            usable = 0;
+        else
+            solo[k].jit = pcre2_jit_compile(solo[k].code, PCRE2_JIT_COMPLETE) == 0;
+        if (solo[k].code)
+            solo[k].required = required_byte(solo[k].code);
+    }
+    cck_buf_free(&source);
+    if (status == CCK_OK && usable) {
+        group->solo = solo;
+        return CCK_OK;
+    }
+    for (size_t k = 0; k < group->count; k++)
+        pcre2_code_free(solo[k].code);
+    cck_free(solo);
+    return status;
+}
+
 /* Compiles patterns [first, first + count) into one alternation. */
 static int compile_group(const cck_engine *engine, cck_pattern_group *group, int *too_large,
                          cck_error *error)
@@ -656,6 +742,11 @@ static int compile_group(const cck_engine *engine, cck_pattern_group *group, int
         goto fail;
     }
     group->jit = pcre2_jit_compile(group->code, PCRE2_JIT_COMPLETE) == 0;
+    if (compile_solo(engine, group) != CCK_OK) {
+        pcre2_code_free(group->code);
+        group->code = NULL;
+        status = cck_error_set(error, CCK_ENOMEM, NULL, 0, 0, "out of memory");
+    }
 fail:
     cck_buf_free(&source);
     return status;
@@ -691,7 +782,7 @@ static int compile_patterns(cck_engine *engine, cck_error *error)
         size_t first = todo[--todo_count];
         size_t count = todo[--todo_count];
         cck_pattern_group *group = &m->groups[m->group_count];
-        *group = (cck_pattern_group){NULL, 0, 0, first, count};
+        *group = (cck_pattern_group){NULL, 0, 0, first, count, NULL};
         int too_large = 0;
         status = compile_group(engine, group, &too_large, error);
         if (status)
@@ -837,8 +928,12 @@ void cck_engine_free(cck_engine *engine)
         return;
     cck_matcher *m = engine->matcher;
     if (m) {
-        for (size_t g = 0; g < m->group_count; g++)
+        for (size_t g = 0; g < m->group_count; g++) {
             pcre2_code_free(m->groups[g].code);
+            for (size_t k = 0; m->groups[g].solo && k < m->groups[g].count; k++)
+                pcre2_code_free(m->groups[g].solo[k].code);
+            cck_free(m->groups[g].solo);
+        }
         cck_free(m->groups);
         cck_free(m->pattern_entries);
         cck_free(m->node_entries);

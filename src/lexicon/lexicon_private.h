@@ -49,6 +49,13 @@ int cck_pattern_check(const char *pattern, size_t len, cck_phrase_problem *probl
 /* 1 when every match of the pattern p[0..n) (without its slashes) must hold an ASCII
  * digit, as far as a simple reading of its top level can tell; 0 when not or unsure. */
 int cck_pattern_needs_digit(const char *p, size_t n);
+/* 1 when the pattern p[0..n) (without its slashes) finds in a piece of text, searched
+ * on its own, exactly the matches it wins as one alternative of the combined pattern
+ * (see cck_pattern_group.solo): no backtracking verb, which could end the whole
+ * alternation from inside it, no \K, which moves a match's start away from where it
+ * was tried, and no \G, which depends on where a search started. 0 when not or
+ * unsure. */
+int cck_pattern_runs_alone(const char *p, size_t n);
 
 /* ---- the compiled matcher (built by compile.c, used by match.c) ---------------- */
 
@@ -76,6 +83,18 @@ typedef struct cck_trie_edge {
     uint32_t child;
 } cck_trie_edge;
 
+/* One pattern of a group compiled on its own. */
+typedef struct cck_solo_pattern {
+    pcre2_code *code;
+    int jit;
+    /* An ASCII byte that is no letter and lies inside every match (PCRE2's first or
+     * last required code unit), or -1: where it is missing, the pattern is not run. */
+    int required;
+} cck_solo_pattern;
+
+/* Groups of at most this many patterns may also be run one pattern at a time. */
+#define CCK_SOLO_MAX 16
+
 /* One combined PCRE2 pattern over patterns [first, first + count) of the list. */
 typedef struct cck_pattern_group {
     pcre2_code *code;
@@ -83,6 +102,13 @@ typedef struct cck_pattern_group {
     int needs_digit; /* every pattern in it needs an ASCII digit (cck_pattern_needs_digit) */
     size_t first;
     size_t count;
+    /* The same patterns compiled one by one (count items), or NULL. PCRE2 finds a
+     * lone pattern's first character or literal quickly, but tries every alternative
+     * of an alternation at nearly every position: on the default lexicons the nine
+     * patterns alone cost about a quarter of the combined search. match.c rebuilds the
+     * combined pattern's matches from theirs (run_group_solo). Set only when every
+     * pattern passes cck_pattern_runs_alone. */
+    cck_solo_pattern *solo;
 } cck_pattern_group;
 
 struct cck_matcher {

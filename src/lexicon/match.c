@@ -152,16 +152,17 @@ static inline int push_match(cck_match_vec *out, const cck_match *match)
 }
 
 /* Every match starting at token `start` of a sentence whose tokens end at `end`, from
- * the start word's trie node `first`. Most walks stop at that node, so it is taken
- * without a trip through the stack, and the sort is skipped when a single visit gave
- * all the matches: they then share their last token, and one node's entries are in
- * order without duplicates (freeze_trie). */
+ * trie node `first`, reached by reading tokens up to `last` without a gap (the start
+ * word's node: last = start). Most walks stop at that node, so it is taken without a
+ * trip through the stack, and the sort is skipped when a single visit gave all the
+ * matches: they then share their last token, and one node's entries are in order
+ * without duplicates (freeze_trie). */
 static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, size_t end,
-                     int32_t first, cck_match_vec *out)
+                     int32_t first, size_t last, cck_match_vec *out)
 {
     walk_state stack[WALK_STACK];
     size_t depth = 0, from = out->count, visits = 0;
-    walk_state state = {(uint32_t)first, (uint32_t)(start + 1), (uint32_t)start, 0, 0, 0};
+    walk_state state = {(uint32_t)first, (uint32_t)(last + 1), (uint32_t)last, 0, 0, 0};
     for (;;) {
         const cck_trie_node *node = &m->nodes[state.node];
         visits += node->entry_count != 0;
@@ -235,7 +236,22 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
             int32_t root_child;
             if (tokens[i].word < 0 || (root_child = m->words[tokens[i].word].root_child) < 0)
                 continue;
-            int status = walk_from(m, text, i, end, root_child, out);
+            /* Half the walks end at their first step: a node with no entry and no gap
+             * whose next token has no edge. That step is taken here, without the
+             * call; what walk_from would do after it is the walk from the edge's
+             * child, which matched nothing before it. */
+            const cck_trie_node *node = &m->nodes[root_child];
+            size_t last = i;
+            if (node->entry_count == 0 && node->gap_child < 0) {
+                size_t at = skip_hyphen(text, i + 1, end);
+                int32_t child;
+                if (!node->edge_count || at >= end || tokens[at].word < 0 ||
+                    (child = find_edge(m, node, tokens[at].word)) < 0)
+                    continue;
+                root_child = child;
+                last = at;
+            }
+            int status = walk_from(m, text, i, end, root_child, last, out);
             if (status)
                 return status;
         }
@@ -328,6 +344,37 @@ static int is_limit(int rc)
            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
 }
 
+/* Records pattern k's match [match_start, match_end) of the piece at `start`, with
+ * the tokens it overlaps. */
+static int push_pattern_match(const cck_matcher *m, const cck_text *text, size_t k,
+                              size_t start, size_t match_start, size_t match_end,
+                              cck_match_vec *out)
+{
+    size_t first = token_after(text, start + match_start);
+    size_t count = tokens_before(text, start + match_end);
+    size_t last = count ? count - 1 : 0;
+    if (first >= text->token_count)
+        first = last;
+    if (last < first)
+        last = first;
+    cck_match match = {m->pattern_entries[k], (uint32_t)first, (uint32_t)last,
+                       start + match_start, start + match_end, 0, 0, 0};
+    return cck_match_vec_push(out, &match);
+}
+
+/* Where the next search starts after the match [match_start, match_end) of subject. */
+static size_t after_match(PCRE2_SPTR subject, size_t length, size_t match_start,
+                          size_t match_end)
+{
+    if (match_end > match_start)
+        return match_end;
+    /* an empty match: step over one character */
+    size_t at = match_end + 1;
+    while (at < length && (subject[at] & 0xC0) == 0x80)
+        at++;
+    return at;
+}
+
 /* Runs one combined pattern over buf[start, end) (matches never cross it). */
 static int run_group(const cck_matcher *m, const cck_pattern_group *group,
                      cck_match_scratch *scratch, const cck_text *text, size_t start, size_t end,
@@ -362,30 +409,95 @@ static int run_group(const cck_matcher *m, const cck_pattern_group *group,
                 valid = *c >= '0' && *c <= '9' && k <= SIZE_MAX / 10 - 1;
                 k = k * 10 + (size_t)(*c - '0');
             }
-            if (valid && k < m->pattern_count) {
-                size_t first = token_after(text, start + match_start);
-                size_t count = tokens_before(text, start + match_end);
-                size_t last = count ? count - 1 : 0;
-                if (first >= text->token_count)
-                    first = last;
-                if (last < first)
-                    last = first;
-                cck_match match = {m->pattern_entries[k], (uint32_t)first, (uint32_t)last,
-                                   start + match_start, start + match_end, 0, 0, 0};
-                if (cck_match_vec_push(out, &match))
-                    return CCK_ENOMEM;
+            if (valid && k < m->pattern_count &&
+                push_pattern_match(m, text, k, start, match_start, match_end, out))
+                return CCK_ENOMEM;
+        }
+        at = after_match(subject, length, match_start, match_end);
+    }
+    return CCK_OK;
+}
+
+/* The leftmost match of solo pattern k in subject[at, length): 1 with its span, 0 when
+ * there is none, or a PCRE2 error. */
+static int solo_search(const cck_solo_pattern *solo, cck_match_scratch *scratch,
+                       PCRE2_SPTR subject, size_t length, size_t at, uint32_t options,
+                       size_t *match_start, size_t *match_end)
+{
+    /* a byte every match holds is not there: no match, without the call */
+    if (solo->required >= 0 && !memchr(subject + at, solo->required, length - at))
+        return 0;
+    int rc = solo->jit ? pcre2_jit_match(solo->code, subject, length, at, 0, scratch->data,
+                                         scratch->context)
+                       : pcre2_match(solo->code, subject, length, at, options, scratch->data,
+                                     scratch->context);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    if (rc < 0)
+        return rc;
+    PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(scratch->data);
+    *match_start = ovector[0];
+    *match_end = ovector[1];
+    return 1;
+}
+
+/* What run_group finds, from the group's patterns searched one at a time. At each
+ * position the alternation tries its patterns in order and takes the first that
+ * matches there, so its next match from `at` is the leftmost of the patterns' own next
+ * matches, the first pattern winning a tie, with the same end. Each pattern's next
+ * match is kept until the search passes its start: it is still the leftmost one from
+ * there (no pattern here depends on where a search starts, cck_pattern_runs_alone).
+ * Any error (a limit) discards what was found, and the combined pattern runs the piece
+ * as before, so errors are those of the combined search. */
+static int run_group_solo(const cck_matcher *m, const cck_pattern_group *group,
+                          cck_match_scratch *scratch, const cck_text *text, size_t start,
+                          size_t end, cck_match_vec *out)
+{
+    PCRE2_SPTR subject = (PCRE2_SPTR)text->buf + start;
+    size_t length = end - start, from = out->count;
+    size_t next_start[CCK_SOLO_MAX], next_end[CCK_SOLO_MAX];
+    size_t count = group->count, at = 0;
+    int rc = 0;
+    for (size_t k = 0; k < count; k++) {
+        rc = solo_search(&group->solo[k], scratch, subject, length, 0, 0, &next_start[k],
+                         &next_end[k]);
+        if (rc < 0)
+            goto fallback;
+        if (rc == 0)
+            next_start[k] = SIZE_MAX; /* none from here on */
+    }
+    for (;;) {
+        size_t win = SIZE_MAX, win_start = SIZE_MAX;
+        for (size_t k = 0; k < count; k++) {
+            if (next_start[k] < win_start) {
+                win = k;
+                win_start = next_start[k];
             }
         }
-        if (match_end > match_start) {
-            at = match_end;
-        } else {
-            /* an empty match: step over one character */
-            at = match_end + 1;
-            while (at < length && (subject[at] & 0xC0) == 0x80)
-                at++;
+        if (win == SIZE_MAX)
+            break;
+        size_t win_end = next_end[win];
+        if (win_end > win_start &&
+            push_pattern_match(m, text, group->first + win, start, win_start, win_end, out))
+            return CCK_ENOMEM;
+        at = after_match(subject, length, win_start, win_end);
+        if (at > length)
+            break;
+        for (size_t k = 0; k < count; k++) {
+            if (next_start[k] == SIZE_MAX || next_start[k] >= at)
+                continue;
+            rc = solo_search(&group->solo[k], scratch, subject, length, at,
+                             PCRE2_NO_UTF_CHECK, &next_start[k], &next_end[k]);
+            if (rc < 0)
+                goto fallback;
+            if (rc == 0)
+                next_start[k] = SIZE_MAX;
         }
     }
     return CCK_OK;
+fallback:
+    out->count = from;
+    return run_group(m, group, scratch, text, start, end, out);
 }
 
 /* Orders out->items[from..] by start, then by decreasing end. */
@@ -438,7 +550,9 @@ static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck
             if (!digit)
                 continue; /* none of its patterns can match here */
         }
-        int status = run_group(m, &m->groups[g], scratch, text, start, end, out);
+        int status = m->groups[g].solo
+                         ? run_group_solo(m, &m->groups[g], scratch, text, start, end, out)
+                         : run_group(m, &m->groups[g], scratch, text, start, end, out);
         if (status == CCK_ENOMEM || status == CCK_EINVAL)
             return status;
         if (status)

@@ -199,6 +199,13 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
         size_t plain = (size_t)__builtin_ctz(mask);
         dst += plain;
         i += plain;
+        /* the quotes around every cue in an explanation: escaped here, without a call */
+        if (s[i] == '"' || s[i] == '\\') {
+            dst[0] = '\\';
+            dst[1] = s[i++];
+            dst += 2;
+            continue;
+        }
         dst = escape_at(dst, s, len, &i);
     }
     if (len >= 16 && i < len) {

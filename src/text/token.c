@@ -680,6 +680,12 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         if (status != CCK_OK)
             return status;
         space = 0;
+        /* one plain space after a token, the usual case, is passed over here rather
+         * than through the dispatch (what its K_SPACE case does) */
+        if (i < len && s[i] == ' ') {
+            i++;
+            space = CCK_TOKEN_SPACE_BEFORE;
+        }
     }
     return CCK_OK;
 }

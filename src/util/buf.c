@@ -47,7 +47,7 @@ static int has_room(const cck_buf *buf, size_t extra)
     return buf->data && buf->cap - buf->len > extra;
 }
 
-int cck_buf_append(cck_buf *buf, const char *s, size_t len)
+int cck_buf_append_grow(cck_buf *buf, const char *s, size_t len)
 {
     if (!has_room(buf, len) && cck_buf_reserve(buf, len) != CCK_OK)
         return CCK_ENOMEM;

@@ -34,7 +34,20 @@ void cck_buf_init(cck_buf *buf);
 void cck_buf_free(cck_buf *buf);
 void cck_buf_clear(cck_buf *buf);
 int cck_buf_reserve(cck_buf *buf, size_t extra);
-int cck_buf_append(cck_buf *buf, const char *s, size_t len);
+/* cck_buf_append when the room may be missing: grows the buffer first. */
+int cck_buf_append_grow(cck_buf *buf, const char *s, size_t len);
+/* Appends s[0..len). Inline when the room is there, the common case: the texts of a
+ * finding are assembled from many short pieces, each a call otherwise. */
+static inline int cck_buf_append(cck_buf *buf, const char *s, size_t len)
+{
+    if (!buf->data || buf->cap - buf->len <= len)
+        return cck_buf_append_grow(buf, s, len);
+    if (len)
+        memcpy(buf->data + buf->len, s, len);
+    buf->len += len;
+    buf->data[buf->len] = '\0';
+    return CCK_OK;
+}
 /* Inline so that the length of a literal is worked out by the compiler. */
 static inline int cck_buf_puts(cck_buf *buf, const char *s)
 {

@@ -599,6 +599,42 @@ static const quiet_case negation_cases[] = {
      "injections.", "This stem cell product has received FDA clearance."},
 };
 
+/* The whole message and explanation of two findings, as assembled piece by piece
+ * (levels, evidence names, the rule's id and summary, the cue lists). */
+static void test_analyze_explanation_text(void **state)
+{
+    fixture *fx = *state;
+    seen s;
+    cck_profile profile;
+    scan(fx->scanner, "Stem cells cure Parkinson's.", &s, &profile);
+    const seen_finding *f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->message, "cure claim \"cure\" with no evidence given");
+    assert_string_equal(f->explanation,
+                        "cure-claim: a treatment is said to cure, heal or relieve a condition "
+                        "without evidence. The sentence makes a certainty or absolute claim "
+                        "(level 5 of 5) and gives no evidence (level 0 of 5). Claim words: "
+                        "\"cure\". Topic: \"Stem cells\". Looked for a hedge (may, might, early "
+                        "evidence, in some patients): none found. Looked for evidence in this "
+                        "and the neighbouring sentences (a trial, a review, a citation, a sample "
+                        "size): none found. A level-5 claim needs a systematic review or "
+                        "meta-analysis or better.");
+    scan(fx->scanner, "Stem cells were tested in mice. They are popular. Stem cells cure "
+                      "Parkinson's.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->message, "extrapolation claim \"cure\" backed only by animal or lab "
+                                    "work");
+    assert_string_equal(f->explanation,
+                        "extrapolation: animal, cell or lab results are stated as a benefit to "
+                        "people. The sentence makes a certainty or absolute claim (level 5 of 5) "
+                        "and gives no evidence (level 0 of 5); the sentences around it give "
+                        "animal or lab work (level 2 of 5). Claim words: \"cure\". Topic: "
+                        "\"Stem cells\". Looked for a hedge (may, might, early evidence, in some "
+                        "patients): none found. A level-5 claim needs a systematic review or "
+                        "meta-analysis or better.");
+}
+
 static void test_analyze_negation(void **state)
 {
     fixture *fx = *state;
@@ -785,6 +821,87 @@ static void test_analyze_quoted_cues(void **state)
     cck_match_vec_free(&matches);
     cck_match_vec_free(&in_sentence);
     cck_text_free(&text);
+}
+
+/* The cues of one sentence of s, analysed with engine, into cues. */
+static void sentence_cues(const cck_engine *engine, const char *s, cck_text *text,
+                          cck_cue_vec *cues)
+{
+    cck_match_vec matches = {0};
+    assert_int_equal(cck_text_tokenize(text, s, strlen(s)), CCK_OK);
+    assert_int_equal(cck_text_segment(text), CCK_OK);
+    assert_int_equal(text->sentence_count, 1);
+    assert_int_equal(cck_matcher_find_phrases(engine, text, &matches), CCK_OK);
+    cck_sentence_result r;
+    cues->count = 0;
+    assert_int_equal(cck_analyze_sentence(engine, text, 0, matches.items, matches.count, cues,
+                                          &r),
+                     CCK_OK);
+    cck_match_vec_free(&matches);
+}
+
+/* The cues left standing, as "PHRASE | PHRASE". */
+static const char *kept_cues(const cck_cue_vec *cues, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t k = 0; k < cues->count; k++)
+        if (!cues->items[k].dropped && used < size)
+            used += (size_t)snprintf(out + used, size - used, "%s%s", used ? " | " : "",
+                                     cues->items[k].entry->phrase);
+    return out;
+}
+
+/* A match inside a longer one that starts at the same token is dropped, and of two
+ * matches of the same words in one role the one read whole stays, even when the
+ * gapped one comes first in the lexicon or later among the cues: the pruning searches
+ * only the cues that start no later and the run with the same first and last token. */
+static void test_analyze_cue_pruning(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lexicon;
+        const char *text;
+        const char *kept;
+    } cases[] = {
+        {"claim/cure 4 melt~\nclaim/cure 4 melt~ away\nclaim/cure 4 melt~ ... away\n",
+         "PRP melts away pain.", "melt~ away"},
+        {"claim/cure 4 melt~ ... away\nclaim/cure 4 melt~ away\nclaim/cure 4 melt~\n",
+         "PRP melts away pain.", "melt~ away"},
+        /* the same phrase twice: the entry loaded last wins */
+        {"claim/cure 4 heal~ tendons\nclaim/cure 5 heal~ tendons\n", "PRP heals tendons.",
+         "heal~ tendons"},
+        /* a longer match starting earlier holds one that starts inside it */
+        {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away pain\n",
+         "PRP melts away pain.", "PRP melt~ away pain"},
+    };
+    char got[256];
+    for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
+        cck_lexicon *lexicon = cck_lexicon_new();
+        assert_non_null(lexicon);
+        cck_error error;
+        memset(&error, 0, sizeof error);
+        assert_int_equal(cck_lexicon_load_buffer(lexicon, "t.lex", cases[c].lexicon,
+                                                 strlen(cases[c].lexicon), &error),
+                         CCK_OK);
+        cck_engine *engine = NULL;
+        assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
+        cck_lexicon_free(lexicon);
+        cck_text text;
+        cck_text_init(&text);
+        cck_cue_vec cues = {0};
+        sentence_cues(engine, cases[c].text, &text, &cues);
+        if (strcmp(kept_cues(&cues, got, sizeof got), cases[c].kept) != 0)
+            fail_msg("case %zu: kept \"%s\", want \"%s\"", c, got, cases[c].kept);
+        if (c == 2) { /* which of the two equal phrases: the later entry, level 5 */
+            for (size_t k = 0; k < cues.count; k++)
+                if (!cues.items[k].dropped)
+                    assert_int_equal(cues.items[k].entry->level, 5);
+        }
+        cck_cue_vec_free(&cues);
+        cck_text_free(&text);
+        cck_engine_free(engine);
+    }
 }
 
 static void test_analyze_reported(void **state)
@@ -2181,6 +2298,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analyze_plain_claims),
         cmocka_unit_test(test_analyze_evidence_in_messages),
+        cmocka_unit_test(test_analyze_explanation_text),
         cmocka_unit_test(test_analyze_negation),
         cmocka_unit_test(test_analyze_hedges),
         cmocka_unit_test(test_analyze_questions),
@@ -2194,6 +2312,7 @@ int main(void)
         cmocka_unit_test(test_analyze_all_topics),
         cmocka_unit_test(test_analyze_positions),
         cmocka_unit_test(test_analyze_quoted_cues),
+        cmocka_unit_test(test_analyze_cue_pruning),
         cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),

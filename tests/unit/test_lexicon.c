@@ -489,6 +489,22 @@ static const match_case match_cases[] = {
      "may=may"},
     {"gap node reached twice", "negation/pre - no ... evidence\n", "No evidence evidence.",
      "no ... evidence=No evidence evidence | no ... evidence=No evidence"},
+    /* find_phrases takes the first step of a walk from a word that ends no phrase and
+     * opens no gap itself (test_lexicon_match_skips_glued_hyphen_tokens covers the
+     * step over a hyphen token) */
+    {"first step leads nowhere", "topic - stem cell therapy\n", "Stem lines, stem cell lines.",
+     ""},
+    {"first step, then the rest", "topic - stem cell therapy\ntopic - cell\n",
+     "Stem cell therapy and stem cell.", "stem cell therapy=Stem cell therapy | cell=cell"
+     " | cell=cell"},
+    {"first step in a hyphenated word", "claim/safety 4 risk free\n", "It is risk-free, risk free.",
+     "risk free=risk-free | risk free=risk free"},
+    {"a first word with a gap walks as before", "negation/pre - not ... proven\n",
+     "Not yet proven, not proven.",
+     "not ... proven=Not yet proven | not ... proven=not proven"},
+    {"first step at the end of the sentence", "topic - stem cell\n", "Cells and stem. Cell.", ""},
+    {"first step, then a gap after it", "negation/pre - no clear ... evidence\n",
+     "No clear scientific evidence.", "no clear ... evidence=No clear scientific evidence"},
 };
 
 static void test_lexicon_match_phrases(void **state)
@@ -735,6 +751,122 @@ static void test_lexicon_digit_prefilter_keeps_other_patterns(void **state)
     cck_match_vec_free(&vec);
     cck_text_free(&text);
     cck_engine_free(engine);
+}
+
+/* Which patterns may be searched one at a time (cck_pattern_group.solo). */
+static void test_lexicon_pattern_runs_alone(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *pattern;
+        int alone;
+    } cases[] = {
+        {"\\bn\\s*=\\s*[0-9]+", 1},
+        {"\\$\\s?[0-9]", 1},
+        {"(?=a)b|(?<=c)d", 1},
+        {"a\\\\K", 1},     /* an escaped backslash, then K */
+        {"a\\\\G", 1},
+        {"a\\Kb", 0},      /* the match would start after where it was tried */
+        {"\\Ga", 0},       /* depends on where the search started */
+        {"a(*COMMIT)b", 0},
+        {"a(*SKIP)b|c", 0},
+        {"(*F)", 0},
+        {"(*UTF)a", 0},
+        {"a\\(*b", 1},     /* an escaped parenthesis is no verb */
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        const char *p = cases[i].pattern;
+        int got = cck_pattern_runs_alone(p, strlen(p));
+        if (got != cases[i].alone)
+            fail_msg("/%s/: runs_alone %d, want %d", p, got, cases[i].alone);
+    }
+}
+
+/* The patterns run one at a time find exactly what the combined alternation finds:
+ * the leftmost match, the first pattern winning a tie, searching on after it, with
+ * empty matches, lookaround, overlapping patterns and patterns skipped where the byte
+ * they need is missing. The same lexicon plus a pattern
+ * that never matches and keeps the group from running alone, (*F), gives the reference,
+ * on many generated texts. */
+static void test_lexicon_solo_patterns_match_the_alternation(void **state)
+{
+    (void)state;
+    static const char *const patterns = "evidence 3 /b\\s*=/\n"
+                                        "evidence 3 /[ab]=?c=/\n"
+                                        "evidence 3 /=a+/\n"
+                                        "evidence 3 /ab/\n"
+                                        "evidence 3 /b+c/\n"
+                                        "evidence 3 /a\\w*/\n"
+                                        "evidence 3 /\\bc/\n"
+                                        "evidence 3 /x?/\n"
+                                        "evidence 3 /(?<=a)b/\n"
+                                        "evidence 3 /(?=cc)/\n"
+                                        "evidence 3 /[^\\s]x\\b/\n";
+    char with_never[1024];
+    snprintf(with_never, sizeof with_never, "%sevidence 3 /(*F)/\n", patterns);
+    cck_engine *solo = engine_from(patterns);
+    cck_engine *combined = engine_from(with_never);
+    assert_int_equal(solo->matcher->group_count, 1);
+    assert_non_null(solo->matcher->groups[0].solo);
+    assert_null(combined->matcher->groups[0].solo);
+    /* the byte each pattern needs, where one is known: '=' for the first three */
+    const cck_solo_pattern *alone = solo->matcher->groups[0].solo;
+    assert_int_equal(alone[0].required, '=');
+    assert_int_equal(alone[1].required, '=');
+    assert_int_equal(alone[2].required, '=');
+    assert_int_equal(alone[3].required, -1); /* a letter is no use: it has two cases */
+    static const char alphabet[] = "abcx .=\xC3\xA9";
+    uint64_t seed = 12345;
+    int nonempty = 0;
+    for (int round = 0; round < 400; round++) {
+        char s[64];
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        size_t len = (size_t)(seed >> 59), n = 0; /* 0 to 31 pieces */
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            size_t pick = (size_t)(seed >> 33) % 8;
+            if (pick == 7) { /* é: two bytes */
+                s[n++] = alphabet[7];
+                s[n++] = alphabet[8];
+            } else {
+                s[n++] = alphabet[pick];
+            }
+        }
+        s[n] = '\0';
+        cck_text text_a, text_b;
+        cck_match_vec vec_a = {0}, vec_b = {0};
+        cck_buf got_a, got_b;
+        find_all_patterns(solo, s, &text_a, &vec_a, &got_a);
+        find_all_patterns(combined, s, &text_b, &vec_b, &got_b);
+        if (strcmp(got_a.data, got_b.data) != 0)
+            fail_msg("\"%s\":\n  alone:    %s\n  combined: %s", s, got_a.data, got_b.data);
+        nonempty += vec_a.count > 0;
+        cck_buf_free(&got_a);
+        cck_buf_free(&got_b);
+        cck_match_vec_free(&vec_a);
+        cck_match_vec_free(&vec_b);
+        cck_text_free(&text_a);
+        cck_text_free(&text_b);
+    }
+    assert_true(nonempty > 200);
+    /* a fixed case, spelled out: the empty matches of /x?/ (at the space and before the
+     * second c) are not kept but move the search on, so /[^\s]x\b/ never gets "cx" */
+    cck_text text;
+    cck_match_vec vec = {0};
+    cck_buf got;
+    find_all_patterns(solo, "abbc ccx", &text, &vec, &got);
+    assert_string_equal(got.data, "/ab/=ab | /b+c/=bc | /\\bc/=c | /x?/=x");
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    /* the byte a pattern needs can be the piece's last */
+    find_all_patterns(solo, "cb=", &text, &vec, &got);
+    assert_string_equal(got.data, "/\\bc/=c | /b\\s*=/=b=");
+    cck_buf_free(&got);
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_engine_free(solo);
+    cck_engine_free(combined);
 }
 
 static void test_lexicon_catastrophic_regex_hits_the_limit(void **state)
@@ -1107,6 +1239,8 @@ int main(void)
         cmocka_unit_test(test_lexicon_match_patterns),
         cmocka_unit_test(test_lexicon_pattern_needs_digit),
         cmocka_unit_test(test_lexicon_digit_prefilter_keeps_other_patterns),
+        cmocka_unit_test(test_lexicon_pattern_runs_alone),
+        cmocka_unit_test(test_lexicon_solo_patterns_match_the_alternation),
         cmocka_unit_test(test_lexicon_catastrophic_regex_hits_the_limit),
         cmocka_unit_test(test_lexicon_load_dir_replaces_and_extends),
         cmocka_unit_test(test_lexicon_load_defaults),

@@ -500,6 +500,74 @@ static void expect_type(json_t *object, const char *key, json_type type, const c
                  (int)type);
 }
 
+/* The names the JSON Lines printer writes without escaping (cue kinds, severities,
+ * finding flags) need none, and each comes out whole: one finding per severity, with
+ * every flag and a cue of every kind (and out-of-range values, named "unknown" and
+ * "none"), read back with jansson. */
+static int needs_no_escaping(const char *name)
+{
+    cck_buf b;
+    cck_buf_init(&b);
+    assert_int_equal(cck_escape_json(&b, name, strlen(name)), CCK_OK);
+    int plain = b.len == strlen(name) + 2 && memcmp(b.data + 1, name, strlen(name)) == 0;
+    cck_buf_free(&b);
+    return plain;
+}
+
+static void test_report_names_need_no_escaping(void **state)
+{
+    (void)state;
+    const char *text = "The clinic says PRP cures knees.";
+    cck_cue cues[CCK_CUE_KIND_COUNT + 1];
+    for (int k = 0; k <= CCK_CUE_KIND_COUNT; k++) {
+        const char *kind = cck_cue_kind_name((cck_cue_kind)k);
+        if (!needs_no_escaping(kind))
+            fail_msg("cue kind \"%s\" needs escaping", kind);
+        cues[k] = (cck_cue){(cck_cue_kind)k, "topic", -1, {0}};
+        cues[k].span.length = 3;
+    }
+    unsigned all_flags = 0;
+    for (unsigned bit = 0; cck_report_flag_name(bit); bit++) {
+        if (!needs_no_escaping(cck_report_flag_name(bit)))
+            fail_msg("flag \"%s\" needs escaping", cck_report_flag_name(bit));
+        all_flags |= 1u << bit;
+    }
+    for (int sev = 0; sev <= 4; sev++) {
+        const char *name = cck_severity_name((cck_severity)sev);
+        if (!needs_no_escaping(name))
+            fail_msg("severity \"%s\" needs escaping", name);
+        cck_finding f = finding_on(text, "cures");
+        f.severity = (cck_severity)sev;
+        f.flags = all_flags;
+        f.cues = cues;
+        f.cue_count = CCK_CUE_KIND_COUNT + 1;
+        cck_report_record record = {.kind = CCK_REPORT_JSON, .path = "<stdin>",
+                                    .path_is_stdin = 1, .record = 1, .line = 1,
+                                    .text = text, .length = strlen(text)};
+        cck_buf out;
+        cck_buf_init(&out);
+        assert_int_equal(cck_report_jsonl_begin(&out, &record), CCK_OK);
+        assert_int_equal(cck_report_jsonl_finding(&out, &record, &f, 0), CCK_OK);
+        assert_int_equal(cck_report_jsonl_end(&out, &record, NULL, NULL, 0, NULL), CCK_OK);
+        json_t *root = parse_line(&out);
+        json_t *finding = json_array_get(json_object_get(root, "findings"), 0);
+        assert_string_equal(json_string_value(json_object_get(finding, "severity")), name);
+        json_t *flags = json_object_get(finding, "flags");
+        for (unsigned bit = 0; cck_report_flag_name(bit); bit++)
+            assert_string_equal(json_string_value(json_array_get(flags, bit)),
+                                cck_report_flag_name(bit));
+        assert_int_equal(json_array_size(flags), __builtin_popcount(all_flags));
+        json_t *got = json_object_get(finding, "cues");
+        for (int k = 0; k <= CCK_CUE_KIND_COUNT; k++) {
+            json_t *cue = json_array_get(got, (size_t)k);
+            assert_string_equal(json_string_value(json_object_get(cue, "kind")),
+                                cck_cue_kind_name((cck_cue_kind)k));
+        }
+        json_decref(root);
+        cck_buf_free(&out);
+    }
+}
+
 static void test_report_jsonl_fields(void **state)
 {
     (void)state;
@@ -668,6 +736,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_json_escape_table),
+        cmocka_unit_test(test_report_names_need_no_escaping),
         cmocka_unit_test(test_report_json_escape_in_long_text),
         cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),

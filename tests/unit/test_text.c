@@ -555,6 +555,48 @@ static void test_text_token_flags(void **state)
     cck_text_free(&text);
 }
 
+/* The tokenizer passes over one space after a token without its dispatch; a tab goes
+ * through the dispatch. Both separate alike: each text tokenizes with its spaces
+ * turned into tabs to the same tokens (spans, forms, kinds, flags), and a word after
+ * a single space has SPACE_BEFORE. */
+static void test_text_space_after_a_token(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Stem cells cure knees. PRP works , really ! #StemCells @bob http://x.io/a ok",
+        "a  b   c - d -e f- 3.5 % 1,200 x\xE2\x80\x94y \xF0\x9F\x98\x80 \xC3\xA9t\xC3\xA9 end ",
+        " lead  spaces\nnew line\r\nand  'quotes' \"too\" (brackets) [x] {y} don't",
+        "trailing space after punct . , ; : ? ! \xE2\x80\x9Cq\xE2\x80\x9D #tag_two @ # - x",
+    };
+    cck_text spaced, tabbed;
+    cck_text_init(&spaced);
+    cck_text_init(&tabbed);
+    for (size_t t = 0; t < CCK_ARRAY_LEN(texts); t++) {
+        size_t len = strlen(texts[t]);
+        char tabs[256];
+        assert_true(len < sizeof tabs);
+        for (size_t k = 0; k <= len; k++)
+            tabs[k] = texts[t][k] == ' ' ? '\t' : texts[t][k];
+        assert_int_equal(cck_text_tokenize(&spaced, texts[t], len), CCK_OK);
+        assert_int_equal(cck_text_tokenize(&tabbed, tabs, len), CCK_OK);
+        assert_int_equal(spaced.token_count, tabbed.token_count);
+        assert_true(spaced.token_count > 10);
+        for (size_t i = 0; i < spaced.token_count; i++) {
+            const cck_token *a = &spaced.tokens[i], *b = &tabbed.tokens[i];
+            if (a->start != b->start || a->end != b->end || a->kind != b->kind ||
+                a->flags != b->flags || a->norm_len != b->norm_len ||
+                memcmp(cck_token_norm(&spaced, i), cck_token_norm(&tabbed, i), a->norm_len))
+                fail_msg("text %zu, token %zu: spaces and tabs tokenize differently", t, i);
+            /* a word right after a single space */
+            if (a->start > 1 && texts[t][a->start - 1] == ' ' && texts[t][a->start - 2] != ' ' &&
+                a->kind == CCK_TOKEN_WORD && !(a->flags & CCK_TOKEN_SPACE_BEFORE))
+                fail_msg("text %zu, token %zu: no SPACE_BEFORE after a space", t, i);
+        }
+    }
+    cck_text_free(&spaced);
+    cck_text_free(&tabbed);
+}
+
 static void test_text_word_count_and_reuse(void **state)
 {
     (void)state;
@@ -900,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_text_token_spans_point_at_original_bytes),
         cmocka_unit_test(test_text_token_offsets_exact),
         cmocka_unit_test(test_text_token_flags),
+        cmocka_unit_test(test_text_space_after_a_token),
         cmocka_unit_test(test_text_word_count_and_reuse),
         cmocka_unit_test(test_text_sentences_table),
         cmocka_unit_test(test_text_sentences_survive_abbreviations),

@@ -31,6 +31,40 @@ static void test_util_buf_appends_and_terminates(void **state)
     cck_buf_free(NULL);
 }
 
+/* cck_buf_append writes in place while the bytes and the NUL fit, and grows the
+ * buffer when they do not: every length around a full buffer, from every fill. */
+static void test_util_buf_append_at_the_edge(void **state)
+{
+    (void)state;
+    char want[64];
+    for (size_t fill = 0; fill < 16; fill++) {
+        for (size_t n = 0; n < 24; n++) {
+            cck_buf b;
+            cck_buf_init(&b);
+            assert_int_equal(cck_buf_reserve(&b, 15), CCK_OK); /* room for 15 and the NUL */
+            size_t cap = b.cap;
+            memset(want, 'a', fill);
+            memset(want + fill, 'b', n);
+            want[fill + n] = '\0';
+            assert_int_equal(cck_buf_append(&b, want, fill), CCK_OK);
+            assert_int_equal(cck_buf_append(&b, want + fill, n), CCK_OK);
+            assert_int_equal(b.len, fill + n);
+            assert_true(b.len < b.cap); /* the NUL is inside */
+            assert_string_equal(b.data, want);
+            if (fill + n < cap)
+                assert_int_equal(b.cap, cap); /* it fitted: not grown */
+            cck_buf_free(&b);
+        }
+    }
+    /* an empty append to a buffer never used gives a terminated empty buffer */
+    cck_buf e;
+    cck_buf_init(&e);
+    assert_int_equal(cck_buf_append(&e, NULL, 0), CCK_OK);
+    assert_non_null(e.data);
+    assert_string_equal(e.data, "");
+    cck_buf_free(&e);
+}
+
 /* cck_buf_append_int prints what "%d" prints, INT_MIN and INT_MAX included. */
 static void test_util_buf_append_int_matches_printf(void **state)
 {
@@ -387,6 +421,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_util_ascii_equals_lower),
         cmocka_unit_test(test_util_buf_appends_and_terminates),
+        cmocka_unit_test(test_util_buf_append_at_the_edge),
         cmocka_unit_test(test_util_buf_append_int_matches_printf),
         cmocka_unit_test(test_util_buf_append_size_matches_printf),
         cmocka_unit_test(test_util_buf_printf_longer_than_stack),
