@@ -265,6 +265,8 @@ struct cck_match_scratch {
     pcre2_match_data *data;
     pcre2_match_context *context;
     pcre2_jit_stack *jit_stack;
+    unsigned char *pad; /* a piece copied between defined bytes (padded_piece) */
+    size_t pad_cap;
 };
 
 cck_match_scratch *cck_match_scratch_new(const cck_engine *engine)
@@ -300,6 +302,7 @@ void cck_match_scratch_free(cck_match_scratch *scratch)
     pcre2_match_data_free(scratch->data);
     pcre2_match_context_free(scratch->context);
     pcre2_jit_stack_free(scratch->jit_stack);
+    cck_free(scratch->pad);
     cck_free(scratch);
 }
 
@@ -441,6 +444,37 @@ static int solo_search(const cck_solo_pattern *solo, cck_match_scratch *scratch,
     return 1;
 }
 
+/* Bytes of defined padding on each side of a padded piece: more than the widest load
+ * PCRE2's JIT makes when it scans for a pattern's first bytes. */
+#define PIECE_PAD 64
+
+/* buf[start, end) copied between PIECE_PAD zero bytes on each side. A solo pattern
+ * with a known first byte is searched by the JIT with 16- or 32-byte loads that may
+ * reach past the subject's ends (never across a page); those bytes belong to the
+ * caller and may never have been written, which memcheck reports as a jump on
+ * uninitialised values. The copy makes every byte it can reach defined. NULL when
+ * memory runs out. */
+static PCRE2_SPTR padded_piece(cck_match_scratch *scratch, const char *buf, size_t start,
+                               size_t end)
+{
+    size_t length = end - start;
+    if (length > SIZE_MAX - 2 * PIECE_PAD)
+        return NULL;
+    size_t need = length + 2 * PIECE_PAD;
+    if (need > scratch->pad_cap) {
+        unsigned char *pad = cck_malloc(need);
+        if (!pad)
+            return NULL;
+        cck_free(scratch->pad);
+        scratch->pad = pad;
+        scratch->pad_cap = need;
+        memset(pad, 0, PIECE_PAD);
+    }
+    memcpy(scratch->pad + PIECE_PAD, buf + start, length);
+    memset(scratch->pad + PIECE_PAD + length, 0, PIECE_PAD);
+    return scratch->pad + PIECE_PAD;
+}
+
 /* What run_group finds, from the group's patterns searched one at a time. At each
  * position the alternation tries its patterns in order and takes the first that
  * matches there, so its next match from `at` is the leftmost of the patterns' own next
@@ -453,7 +487,9 @@ static int run_group_solo(const cck_matcher *m, const cck_pattern_group *group,
                           cck_match_scratch *scratch, const cck_text *text, size_t start,
                           size_t end, cck_match_vec *out)
 {
-    PCRE2_SPTR subject = (PCRE2_SPTR)text->buf + start;
+    PCRE2_SPTR subject = padded_piece(scratch, text->buf, start, end);
+    if (!subject)
+        return CCK_ENOMEM;
     size_t length = end - start, from = out->count;
     size_t next_start[CCK_SOLO_MAX], next_end[CCK_SOLO_MAX];
     size_t count = group->count, at = 0;
