@@ -13,7 +13,7 @@ claim/prevention   4   keep{,s,ing} {alzheimer's,dementia,parkinson's,arthritis,
 claim/prevention   4   keep{,s,ing} wear and tear at bay   => (say whether it has been shown to lower the risk in people)
 # armour and odds: "bulletproofs your Achilles", "lowers your odds of a second stroke"
 claim/prevention   4   bulletproof{,s,ed,ing}   => (say whether it has been shown to lower the risk in people)
-claim/prevention   4   {lower,lowers,lowered,reduce,reduces,reduced,cut,cuts,slash,slashes} {your,the,their,his,her} {odds,chances,chance,risk} of   => may lower the risk of
+claim/prevention   4   {lower,lowers,reduce,reduces,cut,cuts,slash,slashes} your {odds,chances,chance,risk} of   => may lower your risk of
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
@@ -78,11 +78,11 @@ claim/cure   4   {clear,clears,cleared,clearing} {,up,away} {,the,your} {eczema,
 claim/cure   4   {send,sends,sent,sending} ... packing   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {sort,sorts,sorted} out {,the,your} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,sciatica,back pain,knee pain,neuropathy,migraine,migraines}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {sort,sorts,sorted} out {,the,your} {multiple sclerosis,ms,diabetes,copd,autism,parkinson's,alzheimer's,lupus,crohn's,colitis,fibromyalgia,long covid,brain fog,neuropathy,dementia,cerebral palsy,heart failure}   => (say what it has been shown to do for this condition)
-claim/cure   4   {put,puts,putting} an end to   => may ease
+claim/cure   4   {put,puts,putting} an end to {,the,your,their,my} {pain,burning,tingling,suffering,symptoms,flares,flare ups,migraines,stiffness,swelling,aches}   => may ease
 claim/cure   4   {take,takes,took,taken,taking} the {ache,sting,pain,edge,stiffness} out of   => may ease some of the discomfort of
-claim/cure   5   gone for good   => eased for some patients
+claim/cure   5   {pain,ache,aches,symptoms,stiffness,swelling,migraines,flares,arthritis,tendinitis,tendonitis} {is,are,was,were} gone for good   => (say that relief varies and may not last)
 claim/cure   4   {deliver,delivers,delivered} {what they promise,what it promises,on its promise,on their promise,the goods}   => (say what it has been shown to do)
-claim/cure   4   back to full {strength,health,fitness,function,speed}   => (say that recovery varies and the evidence is limited)
+claim/cure   4   {path,route,way,ticket,road} back to full {strength,health,fitness,function,speed}   => (say that recovery varies and the evidence is limited)
 # a return to play promised, with its date: "back on the court by Saturday"
 claim/cure   4   back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice,bike,dance floor} {by,in,within}   => (say that recovery times vary and the evidence is limited)
 claim/cure   4   {put,puts,putting} ... back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice}   => (say that recovery times vary and the evidence is limited)
@@ -208,7 +208,8 @@ claim/safety   5   zero downside{,s}   => some downsides
 # nothing to go wrong: "nothing that can go wrong", "it literally cannot hurt you", "nothing
 # for your body to reject", "not one patient has ever had a reaction"
 claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
-claim/safety   5   {cannot,can't,can not,couldn't,won't} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
+# not "won't hurt anyone"; "it can't hurt you to ask" is shielded below
+claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
 claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
 claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
 claim/safety   5   {not one,not a single,no} {patient,person} has ever had {a,any} {reaction,complication,side effect,problem,adverse event}   => few patients have reported side effects
@@ -264,8 +265,8 @@ claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,author
 # mark", "marketing authorization from the TGA", "cleared for clinical use"
 claim/regulatory   5   {approved,cleared,licensed,authorized,authorised} {in,across,throughout} {europe,the eu,the uk,japan,korea,south korea,canada,australia,germany,mexico,switzerland,israel,india,china}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   government {cleared,registered,authorized,authorised}   => (check the regulatory status)
-claim/regulatory   5   marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
-claim/regulatory   5   ce mark{,ed}   => (a CE mark is not evidence that a treatment works)
+claim/regulatory   5   {received,receives,granted,won,obtained,has,have,with} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the ce mark   => (a CE mark is not evidence that a treatment works)
 claim/regulatory   5   cleared for {clinical,medical,therapeutic} use   => (check the regulatory status)
 
 # ---- surgery avoidance ------------------------------------------------------------
@@ -302,14 +303,14 @@ claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   a thing of the past                       => less common
 # surgery shelved in other words: "put the knee replacement on hold", "doesn't need a scalpel",
 # "took disc surgery off the table", "ditch the saw", "keep your own hip"
-claim/surgery   4   {put,puts,putting} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} on hold   => (say that it may delay surgery for some patients)
-claim/surgery   4   {doesn't,does not,don't,do not,won't} need {a,the} {scalpel,surgeon,knife,operation,surgery}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {put,puts,putting} {the,your,that} ... {surgery,replacement,operation,fusion} on hold   => (say that it may delay surgery for some patients)
+claim/surgery   4   {doesn't,does not,don't,do not,won't} need {a,an,the} {scalpel,knife,operation}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the table   => (say that it may delay surgery for some patients)
 claim/surgery   4   {ditch,ditches,ditching,skip,skips,skipping} the {saw,scalpel,knife,surgeon,operating room}   => (say that it may delay surgery for some patients)
 claim/surgery   4   keep{,s,ing} your own {hip,hips,knee,knees,joint,joints,shoulder,shoulders}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   {better than,beats} a new {knee,hip,joint,shoulder}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   instead of ... {titanium,prosthesis,prosthetic,implant,implants,metal joint}   => (say that it may delay joint replacement for some patients)
-claim/surgery   4   {spare,spares,spared,sparing} ... {arthroscope,operating table,operating room}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {spare,spares,spared,sparing} ... arthroscope   => (say that it may delay surgery for some patients)
 claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
 # after "with" the replacement must read as a manner: "with possibly avoiding" does not
@@ -336,10 +337,9 @@ claim/hype   4   {game changers,gamechangers} => possible options
 # aging", "liquid gold", "the Swiss Army knife of sports medicine", "a new era"
 claim/hype   4   biggest thing {since,to happen}   => (describe what it has been shown to do)
 claim/hype   4   cheat code   => (describe what it has been shown to do)
-claim/hype   4   darling of   => (describe what it has been shown to do)
-claim/hype   4   shortcut to   => (describe what it has been shown to do)
+claim/hype   4   shortcut to {a,} {younger,healthier,stronger,better,new,pain free}   => (describe what it has been shown to do)
 claim/hype   4   swiss army knife   => (describe what it has been shown to do)
-claim/hype   4   new era   => (describe what it has been shown to do)
+claim/hype   4   new era {in,for,of} {medicine,regenerative medicine,orthopedics,orthopaedics,healing,skincare,anti aging,sports medicine,longevity}   => (describe what it has been shown to do)
 claim/hype   4   liquid gold   => (describe what it has been shown to do)
 claim/hype   4   {lightyears,light years} ahead   => (describe what it has been shown to do)
 claim/hype   4   game changing                => new
@@ -383,14 +383,14 @@ claim/anecdote   4   {healed,fixed,cured,saved,repaired,rebuilt,regrew,helped,wo
 claim/anecdote   4   all the proof {i,we} need            => encouraging for me
 claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
 # someone's recovery, or the writer's own knee, offered as the proof
-claim/anecdote   4   {recovery,story,case,experience,transformation,comeback,knee,back,shoulder,hip,body,skin,hair,face} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {recoveries,stories,knees,hips,results} {are,were} {the,} {clearest,best,living,} proof   => (say that these recoveries do not show that it works for others)
+claim/anecdote   4   {recovery,transformation,comeback} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {my,my own} {knee,back,shoulder,hip,body,skin,hair,face} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {recoveries,transformations,results} {are,were} {the,} {clearest,best,living,} proof   => (say that these recoveries do not show that it works for others)
 # experience offered as the verdict: "speaks for itself", "see for yourself", "that tells me
 # everything I need to know", "the clearest sign yet"
-claim/anecdote   4   {speaks,speak} for {itself,themselves}   => (say that these experiences do not show that it works for others)
+claim/anecdote   4   {protocol,treatment,gallery,transformation,transformations,outcomes,success,track record,patients,clients} {speaks,speak} for {itself,themselves}   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   see for yourself   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know   => (say that one practice's experience does not show that it works)
-claim/anecdote   4   {clearest,best,strongest} sign yet   => (say that these experiences do not show that it works for others)
 
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation
@@ -402,7 +402,8 @@ claim/extrapolation   3   {human,humans,people,patients,person,athletes,runners,
 claim/extrapolation   3   {heart attack,stroke,cancer,burn,trauma,covid} survivors
 claim/extrapolation   3   {which,that,this} means
 claim/extrapolation   3   meaning
-claim/extrapolation   3   {translates,translated,translating} {into,to}
+# present tense only: "few of the findings translated into anything for patients" reports
+claim/extrapolation   3   translates {into,to}
 shield   -   well meaning
 claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
@@ -468,6 +469,9 @@ booster   4   {all,every} patient{,s}        => some patients
 # Phrases whose words are not cues: a repair that is a procedure or a field of research.
 shield   -   {cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum,hernia,surgical,wound,tissue,cartilage,dna,valve,fracture} repair
 shield   -   repair surgery
+# idioms that are not about the treatment: "it can't hurt to ask", "spared no expense"
+shield   -   {can't,cannot,won't} hurt {,you} to {ask,try,check,look}
+shield   -   spared no expense
 # an operation already done: "re-injury of surgically repaired ligaments"
 shield   -   surgically {repaired,reconstructed,rebuilt,restored,fixed}
 # the body's healing as a noun's modifier names it, it does not promise a cure

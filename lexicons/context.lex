@@ -23,7 +23,9 @@ shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patien
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 # naming the claim as somebody's wording: "calling the infusion a cure for autism is wrong"
-attribution   -   {calling,labelling,labeling,branding}
+attribution   -   {calling,labelling,labeling}
+# the author's own call: "we are calling it now: stem cells cure arthritis"
+shield   -   {i'm,i am,we're,we are,i,we} calling
 attribution   -   {insist,insists,insisted}
 attribution   -   {argue,argues,argued}
 # "my chiropractor swears stem cells will rebuild my spine"; the author's own oath is theirs

@@ -37,7 +37,8 @@ negation/pre   5   {deny,denies,denied,refute,refutes,refuted,debunk,debunks,deb
 negation/pre   5   {rule,rules,ruled} out
 negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
 negation/pre   5   {is,it's} not true that
-negation/pre   5   nothing in ... {shows,show,proves,demonstrates,suggests} that
+# the default reach (8 words, to a comma): "..., and stem cells cure arthritis" is not in it
+negation/pre   -   nothing in ... {shows,show,proves,demonstrates,suggests} that
 negation/pre   5   {far,long} from
 # doubt: "I'm skeptical that PRP regenerates anything"
 negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}

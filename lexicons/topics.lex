@@ -32,8 +32,8 @@ topic   -   autologous chondrocyte{,s}
 # birth-tissue products
 topic   -   amniotic
 topic   -   amnion
-# the clinics' short form, also in brand names ("Amnio-Flex")
-topic   -   amnio
+# the clinics' short form ("an amnio" alone is the prenatal test)
+topic   -   amnio {injection,injections,shot,shots,graft,grafts,therapy,flex}
 topic   -   umbilical cord{,s}
 topic   -   cord blood
 topic   -   cord tissue

@@ -50,7 +50,7 @@ typedef struct kept_analysis {
 } kept_analysis;
 
 enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
-       NOTE_CLAIMISH = 16, NOTE_KEPT = 32 };
+       NOTE_CLAIMISH = 16, NOTE_KEPT = 32, NOTE_CONNECTIVE = 64 };
 
 struct cck_scanner {
     const cck_engine *engine;
@@ -941,6 +941,28 @@ static void squeeze_space(cck_buf *b)
         b->data[out] = '\0';
 }
 
+/* Whether sentence s names controlled trials (evidence 4 or more, asserted) as what
+ * something rests on: "rest on", "based on", "backed by", "supported by", "grounded
+ * in" in the four words before the evidence ("rests on decades of controlled
+ * studies"). */
+static int approval_rests_on_trials(const cck_scanner *sc, const cck_sentence *s)
+{
+    static const char *const links[] = {"rest",   "rests",     "rested",   "resting",
+                                        "based",  "backed",    "supported", "grounded",
+                                        "underpinned"};
+    const cck_cue_vec *cv = &sc->cues;
+    for (size_t i = 0; i < cv->count; i++) {
+        const cck_work_cue *c = &cv->items[i];
+        if (c->dropped || c->negated || c->conditional || c->entry->cls != CCK_CLASS_EVIDENCE ||
+            c->entry->level < 4)
+            continue;
+        for (size_t back = 1; back <= 4 && c->first_token >= s->first_token + back; back++)
+            if (cck_token_in(&sc->text, c->first_token - back, links, CCK_ARRAY_LEN(links)))
+                return 1;
+    }
+    return 0;
+}
+
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
                         int prev_anecdote, const cck_scan_callbacks *cb, cck_profile *profile,
@@ -966,7 +988,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         trigger = &cv->items[r->booster_cue];
 
     /* a relation word carried over to people is a claim only about lab work */
-    if (r->carried_relation && !(lab && claim >= 3 && evidence <= 2))
+    if (r->carried_relation && category == CCK_CATEGORY_EXTRAPOLATION &&
+        !(lab && claim >= 3 && evidence <= 2))
         return CCK_OK;
     if (lab && claim >= 3 && evidence <= 2) {
         /* A result stated about mice is fine; carried over to people it is not. */
@@ -989,9 +1012,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     }
 
     /* A regulatory statement is checked against the regulator's record, not a ladder
-     * of trials: one that names the controlled trials behind the approval ("approvals
-     * that rest on controlled clinical studies") has given its evidence. */
-    if (category == CCK_CATEGORY_REGULATORY && evidence >= 4)
+     * of trials: one that says the approval rests on controlled trials ("approvals
+     * that rest on controlled clinical studies") has given its evidence. Trials merely
+     * beside it do not count ("FDA approved, and randomized trials are under way";
+     * "FDA approved. A randomized trial found no difference from saline."). */
+    if (category == CCK_CATEGORY_REGULATORY && approval_rests_on_trials(sc, s))
         return CCK_OK;
     int strong = category != CCK_CATEGORY_HYPE;
     cck_severity severity = gap_severity(claim, evidence, strong);
@@ -1317,8 +1342,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             } else if (e->cls == CCK_CLASS_CLAIM &&
                        cck_is_connective_bridge(text, sc->phrases.items[m].first_token)) {
                 /* "therefore offers women a route to stronger bones": the people a
-                 * connective hands a lab result to may be the claim (analysis) */
-                note->flags |= NOTE_CLAIMISH;
+                 * connective hands a lab result to may be the claim (analysis). Kept
+                 * apart from NOTE_CLAIMISH, which also decides whether another
+                 * treatment named first is the subject ("So knee replacement is..."). */
+                note->flags |= NOTE_CONNECTIVE;
             } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
                        !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
                        sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH) {
@@ -1335,7 +1362,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             note->flags |= NOTE_ON_TOPIC;
         if (note->flags & NOTE_TOPIC)
             topic_in_paragraph = 1;
-        if (on_topic && (note->flags & NOTE_CLAIMISH)) {
+        if (on_topic && (note->flags & (NOTE_CLAIMISH | NOTE_CONNECTIVE))) {
             note->flags |= NOTE_CANDIDATE | NOTE_PATTERNS;
             if (i > 0 && text->sentences[i - 1].paragraph == s->paragraph)
                 sc->notes[i - 1].flags |= NOTE_PATTERNS;

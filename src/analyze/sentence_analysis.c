@@ -120,8 +120,12 @@ static int opens_single_quote(const cck_text *text, size_t i, size_t first, size
     const cck_token *next = &text->tokens[i + 1];
     int space_before = i == first || (text->tokens[i].flags & CCK_TOKEN_SPACE_BEFORE) ||
                        is_quote_mark(text, i - 1);
+    /* an elision is an apostrophe, not a quote: "'90s", "'em", "rock 'n' roll" */
+    static const char *const elisions[] = {"em", "n", "til", "tis", "twas", "cause", "bout",
+                                           "round", "cos", "coz", "s"};
     return space_before && !(next->flags & CCK_TOKEN_SPACE_BEFORE) &&
-           (next->kind == CCK_TOKEN_WORD || next->kind == CCK_TOKEN_NUMBER);
+           next->kind == CCK_TOKEN_WORD &&
+           !cck_token_in(text, i + 1, elisions, CCK_ARRAY_LEN(elisions));
 }
 
 static int closes_single_quote(const cck_text *text, size_t i, size_t first, size_t end)
@@ -181,12 +185,16 @@ static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token
  * topic or evidence word may sit in an aside: "in any well-run trial I know of", and
  * so may a word that would carry lab work over to people: "whatever your GP's
  * leaflet implies"). */
-static int cue_starts_at(const cck_work_cue *cues, size_t count, size_t token)
+static int cue_starts_at(const cck_text *text, const cck_work_cue *cues, size_t count,
+                         size_t token)
 {
     for (size_t k = first_cue_from(cues, count, token);
          k < count && cues[k].first_token == token; k++) {
         int cls = cls_of(&cues[k]);
-        int bridge = cls == CCK_CLASS_CLAIM && cues[k].entry->sub == CCK_CATEGORY_EXTRAPOLATION;
+        /* a connective ("so", "which means") starts a clause of its own */
+        int bridge = cls == CCK_CLASS_CLAIM &&
+                     cues[k].entry->sub == CCK_CATEGORY_EXTRAPOLATION &&
+                     !cck_is_connective_bridge(text, cues[k].first_token);
         if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
             cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE && !bridge)
             return 1;
@@ -261,7 +269,7 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
             return words > 0 ? j : 0;
         if (!is_word_token(&text->tokens[j]))
             continue;
-        if (++words > ASIDE_MAX_WORDS || cue_starts_at(cues, count, j))
+        if (++words > ASIDE_MAX_WORDS || cue_starts_at(text, cues, count, j))
             return 0;
         if (words == 1 && (norm_is(text, j, "no") || norm_is(text, j, "not")))
             return 0;
@@ -348,7 +356,7 @@ int cck_is_connective_bridge(const cck_text *text, size_t token)
 {
     static const char *const connectives[] = {
         "so",   "therefore", "hence", "thus",      "means",      "meaning",
-        "which", "that",     "this",  "translates", "translated", "translating"};
+        "which", "that",     "this",  "translates"};
     return cck_token_in(text, token, connectives, CCK_ARRAY_LEN(connectives));
 }
 
@@ -362,10 +370,10 @@ static int is_connective_bridge(const cck_text *text, const cck_work_cue *c)
 static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t count,
                          size_t from, size_t end)
 {
-    static const char *const words[] = {"trial",  "trials",  "study",    "studies", "tested",
-                                        "test",   "testing", "research", "needed",  "need",
-                                        "needs",  "hope",    "hopes",    "plan",    "plans",
-                                        "planned", "whether", "someday", "one",     "eventually"};
+    static const char *const words[] = {"trial",   "trials",  "study",    "studies",
+                                        "tested",  "testing", "research", "needed",
+                                        "hope",    "hopes",   "plan",     "plans",
+                                        "planned", "whether", "someday",  "eventually"};
     for (size_t k = 0; k < count; k++) {
         int cls = cls_of(&cues[k]);
         if (cues[k].dropped || cues[k].first_token <= from)
@@ -979,25 +987,27 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 cv[i].entry->sub == CCK_CATEGORY_EXTRAPOLATION &&
                 is_connective_bridge(text, &cv[i]))
                 first_bridge = cv[i].first_token;
-        for (size_t i = 0; i < n && first_bridge != SIZE_MAX; i++) {
+        int guarded = first_bridge != SIZE_MAX &&
+                      guarded_after(text, cv, n, first_bridge, s->first_token + s->token_count);
+        for (size_t i = 0; i < n && first_bridge != SIZE_MAX && !guarded; i++) {
             const cck_work_cue *c = &cv[i];
-            if (c->dropped || c->negated || cls_of(c) != CCK_CLASS_ASSOCIATION ||
-                c->level < 3 || c->first_token <= first_bridge ||
-                is_past_tense(text, c->first_token))
+            if (c->dropped || c->negated || c->conditional || c->quoted ||
+                cls_of(c) != CCK_CLASS_ASSOCIATION || c->level < 3 ||
+                c->first_token <= first_bridge || is_past_tense(text, c->first_token))
                 continue;
             r->has_category = 1;
             r->carried_relation = 1;
             r->primary = i;
             r->category = CCK_CATEGORY_EXTRAPOLATION;
             r->category_level = c->level;
+            break; /* the first relation word after the connective */
         }
         /* With no relation word at all, the people the connective hands the result to
          * are the claim: "filled the defect in rabbits, which means patients can now
          * have their knees resurfaced", "a result that translates into healthy years
          * for ageing people". Not when what follows plans, tests, hedges, negates or
          * supposes ("so a human trial is planned", "so patients may one day ..."). */
-        if (!r->has_category && first_bridge != SIZE_MAX &&
-            !guarded_after(text, cv, n, first_bridge, s->first_token + s->token_count)) {
+        if (!r->has_category && first_bridge != SIZE_MAX && !guarded) {
             for (size_t i = 0; i < n; i++) {
                 const cck_work_cue *c = &cv[i];
                 if (c->dropped || c->negated || c->conditional || c->quoted ||
@@ -1018,6 +1028,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         cck_work_cue *b = &cv[r->booster_cue];
         int lifts = best_booster_level >= 5 || (r->has_category && r->category_level >= 3);
         if (lifts && !sentence_hedge) {
+            /* "natural, which means they are guaranteed to help": the booster's
+             * certainty, not a carried relation, is the claim */
+            r->carried_relation = 0;
             r->booster = (int)best_booster_level;
             r->stated_level = 5;
             r->category_level = 5;

@@ -215,6 +215,12 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"a possessive apostrophe opens no quote", "Runners' tendons heal twice as fast with PRP.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"an elision opens no quote",
+     "Since the '90s our stem cells cure arthritis in our runners' knees.",
+     CCK_SEVERITY_ERROR, NULL},
+    {"a digit after an apostrophe opens no quote",
+     "In '19 our stem cells regrew cartilage for our runners' knees.", CCK_SEVERITY_WARNING,
+     NULL},
     {"an apostrophe pair that is no quotation",
      "The 'roid-free clinic's PRP heals tendons in weeks.", CCK_SEVERITY_WARNING,
      "cure-claim"},
@@ -232,6 +238,22 @@ static const severity_case plain_claim_cases[] = {
     {"people handed a result in the next sentence",
      "Secretome halted bone loss in rats. The product therefore offers women a route to "
      "stronger bones.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"a booster after a connective is still certainty",
+     "Stem cells are natural, which means they are guaranteed to help patients.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"a connective does not make another treatment the paragraph's claim",
+     "Stem cell injections are expensive. So knee replacement surgery is the best option for "
+     "most patients with severe arthritis.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a condition after the connective", "Exosomes reduced scarring in mice, so if the "
+     "results hold in people, the therapy will help patients with fibrosis.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a past hand-over that came to nothing",
+     "Few of the mouse findings on stem cells translated into anything for patients.",
+     CCK_SEVERITY_NONE, NULL},
+    {"need is no hedge", "Stem cells filled the cartilage defect in rabbits, which means "
+     "patients need only one injection.",
      CCK_SEVERITY_WARNING, "extrapolation"},
     {"a trial planned in people is no extrapolation",
      "Stem cell work in rats went well, so a human trial is planned for next year.",
@@ -1026,6 +1048,14 @@ static const severity_case evidence_cases[] = {
      CCK_SEVERITY_NONE, NULL},
     {"approval beside a pilot study", "Our stem cell injections are FDA approved, as a pilot "
      "study showed.", CCK_SEVERITY_WARNING, "regulatory-claim"},
+    {"trials under way are not the approval's evidence",
+     "Our stem cell therapy is FDA approved, and randomized controlled trials are now under "
+     "way.",
+     CCK_SEVERITY_WARNING, "regulatory-claim"},
+    {"a trial in the next sentence is not the approval's",
+     "PRP is FDA approved. A randomized controlled trial of 440 patients found no difference "
+     "from saline.",
+     CCK_SEVERITY_WARNING, "regulatory-claim"},
     {"trial in the same sentence",
      "A randomized controlled trial of 120 patients found that PRP reduced pain.",
      CCK_SEVERITY_NONE, NULL},
@@ -1054,6 +1084,9 @@ static void test_analyze_evidence_nearby(void **state)
 }
 
 static const severity_case scope_cases[] = {
+    {"a connective ends an aside",
+     "We saw no tumours, so for patients everywhere, stem cell therapy is completely safe.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
     {"a long aside after not",
      "PRP will not, whatever the glossy leaflet in your waiting room implies, heal a torn tendon.",
      CCK_SEVERITY_NONE, NULL},
