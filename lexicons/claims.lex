@@ -63,7 +63,7 @@ claim/cure   4   relieve~                         => may ease
 claim/cure   4   melt{,s} away                    => may ease
 claim/cure   4   melt{,s} ... away                => may ease
 # "get their energy back": something lost, given back
-claim/cure   4   get{,s} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
+claim/cure   4   {get,gets,got} ... {energy,life,lives,mobility,strength,vision,sight,independence,movement} back   => may help get
 claim/cure   4   eliminate~ ... {pain,inflammation,arthritis,symptoms,fatigue} => may reduce
 claim/cure   4   get{,s} rid of                   => may reduce
 # with the condition right after them: "knocked out cold", "clear up a few myths about
@@ -84,8 +84,14 @@ claim/cure   5   {pain,ache,aches,symptoms,stiffness,swelling,migraines,flares,a
 claim/cure   4   {deliver,delivers,delivered} {what they promise,what it promises,on its promise,on their promise,the goods}   => (say what it has been shown to do)
 claim/cure   4   {path,route,way,ticket,road} back to full {strength,health,fitness,function,speed}   => (say that recovery varies and the evidence is limited)
 # a return to play promised, with its date: "back on the court by Saturday"
-claim/cure   4   back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice,bike,dance floor} {by,in,within}   => (say that recovery times vary and the evidence is limited)
+claim/cure   4   back on the {court,field,pitch,slopes,track,road,trail,course,golf course,mat,ice,bike,dance floor} {by,in,within}   => (say that recovery times vary and the evidence is limited)
 claim/cure   4   {put,puts,putting} ... back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice}   => (say that recovery times vary and the evidence is limited)
+claim/cure   4   {back,right back} in the game   => (say that recovery times vary and the evidence is limited)
+claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,your} {cane,canes,crutches,walker,walkers,painkillers,pain meds,pain pills}   => (say that it helped some patients, and how many)
+# a lab result promised inside the body: "which is exactly what they will do inside your knee"
+claim/cure   4   exactly what {they,it} {will,would} do   => (say what has been shown in people)
+# the joints themselves, not the pain after an injection ("ice can calm the pain after PRP")
+claim/cure   4   {calm,calms,calming} ... {joints,joint}   => may help calm ...
 claim/cure   4   success rate{,s}   => (say where the success rate comes from and how success was measured)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
@@ -183,6 +189,7 @@ claim/regeneration   4   with new {,living,healthy} {bone,cartilage,tissue}
 claim/regeneration   4   {coax,coaxes,coaxed,coaxing} ... back
 claim/regeneration   4   sprout{,s,ing,ed}
 claim/regeneration   4   resurface{,s,d}
+claim/regeneration   4   strengthen{,s} {their,your,the,weak,damaged} {heart,hearts,bones,joints,tendons,cartilage,muscles,ligaments}
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
@@ -205,6 +212,13 @@ claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to 
 claim/safety   5   {cannot,can't,can not,won't,will not} {form,cause} ... {tumours,tumors,cancer}   => have rarely been linked to
 claim/safety   5   no {danger,dangers}                    => some risk
 claim/safety   5   zero downside{,s}   => some downsides
+claim/safety   5   nothing to worry about   => little known to worry about
+claim/safety   5   pose{,s} no {danger,dangers,risk,risks,threat}   => pose some risk
+claim/safety   5   {cannot,can't,can not} be rejected   => are rarely rejected
+claim/safety   5   no adverse {reactions,effects,events} of any kind   => few reported adverse reactions
+claim/safety   5   {cannot,can't,can not} overdose   => (say what is known about repeated doses)
+claim/safety   5   {could,can} ever {hurt,harm}   => is known to harm
+claim/safety   4   as harmless as
 # nothing to go wrong: "nothing that can go wrong", "it literally cannot hurt you", "nothing
 # for your body to reject", "not one patient has ever had a reaction"
 claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
@@ -268,6 +282,17 @@ claim/regulatory   5   government {cleared,registered,authorized,authorised}   =
 claim/regulatory   5   {received,receives,granted,won,obtained,has,have,with} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the ce mark   => (a CE mark is not evidence that a treatment works)
 claim/regulatory   5   cleared for {clinical,medical,therapeutic} use   => (check the regulatory status)
+claim/regulatory   5   {approved,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
+# official blessing in other words: "federally approved", "officially recognized", "the FDA
+# signed off on it", "regulatory clearance", "the government's seal of approval"
+claim/regulatory   5   federally {approved,cleared,licensed,sanctioned}   => (check the regulatory status)
+claim/regulatory   5   officially {recognized,recognised,approved,sanctioned,endorsed}   => (check the regulatory status)
+claim/regulatory   5   {fda,agency,regulator,regulators,government} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
+shield   -   {fda,agency,regulator,regulators,government} {signed,has signed} off on {the,a,an,our,its,their} ... {trial,trials,study,protocol}
+claim/regulatory   5   regulatory {clearance,authorization,authorisation}   => regulatory review
+claim/regulatory   5   {approved,cleared} by the agency   => (check the regulator's actual decision)
+claim/regulatory   5   seal of approval   => (check the regulatory status)
+claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's actual decision)
 
 # ---- surgery avoidance ------------------------------------------------------------
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
@@ -342,6 +367,10 @@ claim/hype   4   swiss army knife   => (describe what it has been shown to do)
 claim/hype   4   new era {in,for,of} {medicine,regenerative medicine,orthopedics,orthopaedics,healing,skincare,anti aging,sports medicine,longevity}   => (describe what it has been shown to do)
 claim/hype   4   liquid gold   => (describe what it has been shown to do)
 claim/hype   4   {lightyears,light years} ahead   => (describe what it has been shown to do)
+claim/hype   4   {wizardry,goated}   => (describe what it has been shown to do)
+claim/hype   4   quantum leap   => (describe what it has been shown to do)
+claim/hype   4   {biggest,greatest} {leap,advance} in medicine   => (describe what it has been shown to do)
+claim/hype   4   most exciting {advance,development,thing} {i've,i have,we've,we have} {seen,witnessed}   => (describe what it has been shown to do)
 claim/hype   4   game changing                => new
 claim/hype   4   groundbreaking               => new
 claim/hype   4   ground breaking              => new
@@ -381,6 +410,9 @@ claim/anecdote   4   the proof is {me,in}                 => (say that one perso
 claim/anecdote   4   living proof                         => one example
 claim/anecdote   4   {healed,fixed,cured,saved,repaired,rebuilt,regrew,helped,worked on} mine   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   all the proof {i,we} need            => encouraging for me
+claim/anecdote   4   all the evidence {i,we} need            => encouraging for me
+# a convert's story: "was a total skeptic until my BMAC shot"
+claim/anecdote   4   {skeptic,sceptic,skeptical,sceptical} until {my,i}   => (say that one person's experience does not show that it works for others)
 claim/anecdote   4   {stories,testimonials,cases} like {these,this} are proof   => experiences like these are encouraging, but not proof,
 # someone's recovery, or the writer's own knee, offered as the proof
 claim/anecdote   4   {recovery,transformation,comeback} {is,was} {the,} {clearest,best,living,} proof   => (say that one person's recovery does not show that it works for others)
@@ -450,6 +482,10 @@ booster   5   with {absolute,complete,total,100%} certainty   => tentatively
 booster   5   {leave,leaves,left} no room for doubt   => (say how sure the evidence allows)
 booster   5   {a sure thing,surefire,sure fire}   => (say how sure the evidence allows)
 booster   5   zero failures                  => few reported failures
+booster   5   slam dunk                      => (say how sure the evidence allows)
+booster   5   {you can,you could} bank on it   => (say how sure the evidence allows)
+booster   5   unfailingly                    => often
+booster   5   stake my {licence,license,reputation,career} on it   => (say how sure the evidence allows)
 booster   4   every single time              => in some cases
 booster   5   works every time               => helps some patients
 booster   4   100%                           => often

@@ -94,6 +94,8 @@ evidence/anecdote   1   {treated,helped} {thousands,hundreds,dozens} of
 evidence/anecdote   1   countless {patients,people}
 evidence/anecdote   1   {nearly,almost} {everyone,everybody,every patient,all the patients} {i,we,i have,we have,i've,we've} {treated,injected,seen}
 evidence/anecdote   1   {happy,satisfied} {patients,clients,customers} and counting
+evidence/anecdote   1   my last ... {patients,clients,cases}
+evidence/anecdote   1   stories like
 evidence/anecdote   1   {worked,works} for me
 evidence/anecdote   1   my {knee,knees,back,shoulder,hip,elbow,ankle,wife,husband,mom,mother,dad,father,son,daughter,friend,sister,brother,dog,grandma,grandpa,aunt,uncle,neighbor,neighbour}
 evidence/anecdote   1   my {wife's,husband's,partner's,mom's,mother's,dad's,father's,son's,daughter's,friend's,sister's,brother's,cousin's,dog's,grandma's,grandpa's,aunt's,uncle's,neighbor's,neighbour's,coworker's,boss's}
