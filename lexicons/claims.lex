@@ -13,12 +13,14 @@ claim/prevention   4   keep{,s,ing} {alzheimer's,dementia,parkinson's,arthritis,
 claim/prevention   4   keep{,s,ing} wear and tear at bay   => (say whether it has been shown to lower the risk in people)
 # armour and odds: "bulletproofs your Achilles", "lowers your odds of a second stroke"
 claim/prevention   4   bulletproof{,s,ed,ing}   => (say whether it has been shown to lower the risk in people)
+claim/prevention   4   never have to worry about ... again   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {lower,lowers,reduce,reduces,cut,cuts,slash,slashes} your {odds,chances,chance,risk} of   => may lower your risk of
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
-claim/prevention   4   stop~ ... before               => may help stop ... before
+# "stop arthritis before it starts", not "stop anti-inflammatories a week before the harvest"
+claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spreads,spread,gets,get,happens,happen,sets,set}   => may help stop ... before
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
 # A condition that is already there: "stops hair loss", "ends MS", "eliminates wrinkles".
 # Across a gap only names of conditions: 'stop taking ibuprofen for pain', 'the trial
@@ -87,6 +89,16 @@ claim/cure   4   {path,route,way,ticket,road} back to full {strength,health,fitn
 claim/cure   4   back on the {court,field,pitch,slopes,track,road,trail,course,golf course,mat,ice,bike,dance floor} {by,in,within}   => (say that recovery times vary and the evidence is limited)
 claim/cure   4   {put,puts,putting} ... back on the {court,field,pitch,slopes,track,road,trail,course,mat,ice}   => (say that recovery times vary and the evidence is limited)
 claim/cure   4   {back,right back} in the game   => (say that recovery times vary and the evidence is limited)
+# more ways to say a condition is gone: "packs its bags", "wipes out the pain", "switches off
+# the pain", "takes the fire out of", "doesn't stand a chance", "settles the flare-ups"
+claim/cure   4   {pack,packs,packed} {its,their} bags   => (say that it may ease the symptoms for some patients)
+claim/cure   4   down to a whisper   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,arthritis,fasciitis,tendinitis,tendonitis,inflammation,symptoms,stiffness,migraines}   => may ease
+claim/cure   4   {switch,switches,switched,switching} off ... {pain,inflammation,symptoms,flares}   => may ease ...
+claim/cure   4   {take,takes,took,taken,taking} the fire out of   => may ease some of the discomfort of
+claim/cure   4   {doesn't,does not,don't,do not} stand a chance against   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {settle,settles,settled,tame,tames,tamed} ... {flare ups,flares,flare}   => may help settle ...
+claim/cure   4   {clear,clears,cleared,clearing} {,up,away} the {stiffness,swelling}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,your} {cane,canes,crutches,walker,walkers,painkillers,pain meds,pain pills}   => (say that it helped some patients, and how many)
 # a lab result promised inside the body: "which is exactly what they will do inside your knee"
 claim/cure   4   exactly what {they,it} {will,would} do   => (say what has been shown in people)
@@ -180,7 +192,7 @@ claim/regeneration   4   look{,s} years younger   => may look refreshed
 claim/regeneration   4   {firmer,tighter,smoother,plumper,younger looking} skin
 # new tissue promised in other words: "lays down fresh cartilage", "knitting torn ACLs back
 # together", "grow a meniscus back", "refill a flattened disc", "new collagen"
-claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} {cartilage,bone,tissue,collagen,tendon,muscle}
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} {cartilage,bone,tissue,collagen,tendon,muscle,myelin}
 claim/regeneration   4   {knit,knits,knitting,knitted} ... together
 claim/regeneration   4   {grow,grows,growing} ... back
 claim/regeneration   4   {refill,refills,refilled,refilling} ... {disc,discs,cartilage,joint,joints,defect,defects,gap,volume}
@@ -190,6 +202,17 @@ claim/regeneration   4   {coax,coaxes,coaxed,coaxing} ... back
 claim/regeneration   4   sprout{,s,ing,ed}
 claim/regeneration   4   resurface{,s,d}
 claim/regeneration   4   strengthen{,s} {their,your,the,weak,damaged} {heart,hearts,bones,joints,tendons,cartilage,muscles,ligaments}
+# new tissue in more words: "filling back in", "knit ... back together", "a fresh lining of
+# cartilage", "re-inflates discs", "turns scar back into beating muscle", "brand-new surface"
+claim/regeneration   4   {fill,fills,filling,filled} {back,right back} in
+claim/regeneration   4   {knit,knits,knitting,knitted} ... back together
+claim/regeneration   4   {knit,knits,knitting,knitted} new
+claim/regeneration   4   {fresh,new,brand new} {lining,layer,surface,cushion} of {cartilage,tissue,bone,collagen}
+claim/regeneration   4   {turn,turns,turning,turned} the clock back
+claim/regeneration   4   re inflate{,s,d}
+claim/regeneration   4   {restock,restocks,restocking,restocked}
+claim/regeneration   4   back into {beating,healthy,living,working,new} {muscle,tissue,bone,cartilage,heart muscle}
+claim/regeneration   4   {a,} brand new {surface,cartilage,rotator cuff,meniscus,tendon,ligament,disc,joint,knee,hip}
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
@@ -323,7 +346,7 @@ claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obvi
 claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
 claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating room,operating table,operating theatre,hospital,or}   => may help keep ... out of surgery
 claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
-claim/surgery   4   {makes,make} ... {unnecessary,obsolete}  => may reduce the need for ...
+claim/surgery   4   {makes,make} ... {unnecessary,obsolete,redundant}  => may reduce the need for ...
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   a thing of the past                       => less common
 # surgery shelved in other words: "put the knee replacement on hold", "doesn't need a scalpel",
@@ -335,6 +358,14 @@ claim/surgery   4   {ditch,ditches,ditching,skip,skips,skipping} the {saw,scalpe
 claim/surgery   4   keep{,s,ing} your own {hip,hips,knee,knees,joint,joints,shoulder,shoulders}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   {better than,beats} a new {knee,hip,joint,shoulder}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   instead of ... {titanium,prosthesis,prosthetic,implant,implants,metal joint}   => (say that it may delay joint replacement for some patients)
+# keeping the joint or the date off the calendar: "keep the knee you were born with", "cancel
+# that replacement consult", "stay off the surgeon's table", "never go under the knife"
+claim/surgery   4   keep{,s} the {knee,hip,joint,shoulder,knees,hips,joints} you were born with   => (say that it may delay joint replacement for some patients)
+claim/surgery   4   cancel {that,the,your} ... {replacement,surgery,operation,fusion}   => (say that it may delay surgery for some patients)
+claim/surgery   4   off the {surgeon's,operating,spine surgeon's} table   => (say that it may delay surgery for some patients)
+claim/surgery   4   never {go,have to go,going} under the knife   => (say that it may delay surgery for some patients)
+claim/surgery   4   {surgery,operation,replacement,fusion} out of the picture   => (say that it may delay surgery for some patients)
+claim/surgery   4   without {a single,an,any} {incision,cut,scar}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {spare,spares,spared,sparing} ... arthroscope   => (say that it may delay surgery for some patients)
 claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
@@ -508,6 +539,8 @@ shield   -   repair surgery
 # idioms that are not about the treatment: "it can't hurt to ask", "spared no expense"
 shield   -   {can't,cannot,won't} hurt {,you} to {ask,try,check,look}
 shield   -   spared no expense
+# a sports field, not a sales pitch: "once you're back on the pitch"
+shield   -   on the pitch
 # an operation already done: "re-injury of surgically repaired ligaments"
 shield   -   surgically {repaired,reconstructed,rebuilt,restored,fixed}
 # the body's healing as a noun's modifier names it, it does not promise a cure

@@ -66,6 +66,8 @@ evidence/lab   2   {lab,laboratory} {study,studies,experiment,experiments,result
 evidence/lab   2   in the {lab,laboratory}
 evidence/lab   2   cell culture{,s}
 evidence/lab   2   in culture
+# cells of human origin in a dish are lab work, not people: "in cultured human chondrocytes"
+shield   -   human {cells,cell,chondrocytes,tenocytes,fibroblasts,keratinocytes,tissue,tissues,explants,samples,organoids}
 evidence/lab   2   cultured {cells,tissue}
 evidence/lab   2   cultured ... cells
 evidence/lab   2   preclinical

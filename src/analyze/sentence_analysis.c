@@ -465,6 +465,28 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
     return !cck_token_is_possessive(text, c->last_token);
 }
 
+/* Whether the testimonial cue c names a relative or friend who then speaks: an
+ * attribution starts within four tokens after it ("my brother-in-law swears his shot
+ * let him skip surgery", "my mom says"). Their claim is reported, not the author's
+ * own; the author's patients telling the author ("my patients all tell me") stay the
+ * author's testimony. */
+static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_t count,
+                           const cck_work_cue *c)
+{
+    static const char *const people[] = {
+        "brother", "sister", "mom",    "mum",      "mother",   "dad",     "father",
+        "wife",    "husband", "partner", "friend",  "cousin",   "uncle",   "aunt",
+        "grandma", "grandpa", "son",    "daughter", "neighbor", "neighbour", "coworker",
+        "boss"};
+    if (!cck_token_in(text, c->last_token, people, CCK_ARRAY_LEN(people)))
+        return 0;
+    for (size_t k = 0; k < count; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_ATTRIBUTION &&
+            cues[k].first_token > c->last_token && cues[k].first_token <= c->last_token + 4)
+            return 1;
+    return 0;
+}
+
 /* Whether the author endorses a reported claim later in the sentence, from token
  * `from` on: "that's (just) true", "it's true", "he was right", "they're right", as
  * the end of a clause. A word in between ("that's just not true"), a word after
@@ -861,7 +883,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 r->lab = 1;
             else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE) {
                 r->anecdote = 1;
-                if (own_testimonial(text, c))
+                if (own_testimonial(text, c) && !relative_speaks(text, cv, n, c))
                     own_anecdote = 1;
             }
             if (c->entry->level > r->evidence)

@@ -231,6 +231,13 @@ static const severity_case plain_claim_cases[] = {
      "PRP is cheap here, so it will help people with arthritis.", CCK_SEVERITY_NONE, NULL},
     {"a lab result with human cells carries nothing over",
      "In cultured human tenocytes, PRP increased collagen output.", CCK_SEVERITY_NONE, NULL},
+    {"human cells in a dish are no bridge",
+     "In cultured human chondrocytes, the secretome restored collagen production.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a sports pitch is no sales pitch",
+     "Regenerative injections can lower your risk of a second ACL tear once you're back on "
+     "the pitch.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
     {"people a connective hands a mouse result to",
      "Mice given stem cells lived a third longer, a result that translates into healthy "
      "years for ageing people.",
@@ -779,6 +786,9 @@ static const quiet_case reported_cases[] = {
     /* someone the author knows is not the author */
     {"a relative's doctor says", "My dad's cardiologist says stem cells rebuild heart muscle.",
      "Stem cells rebuild heart muscle."},
+    {"a relative who swears", "My brother-in-law swears his stem cell shot let him skip back "
+     "surgery.",
+     "Stem cell shots let you skip back surgery."},
     {"patients I met said", "Patients I met said stem cells cured their MS, but none had records.",
      "Stem cells cure MS."},
     {"registered does not mean approved",
