@@ -77,6 +77,7 @@ typedef struct cck_sentence_result {
     int past_tense;       /* the primary claim word is in the past tense */
     int has_category;
     int carried_relation; /* the primary cue is a relation word after a bridge (see below) */
+    int null_result;      /* cites a study that found no difference or no benefit */
     cck_category category;
     size_t primary;       /* index of the primary claim cue in the cue vector */
     size_t booster_cue;   /* index of the booster cue when booster > 0 */

@@ -1404,7 +1404,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                 return st;
             note->flags |= NOTE_KEPT;
         }
-        note->evidence = (int8_t)r.evidence;
+        /* a study that found no difference is no support for the claims beside it
+         * ("PRP heals tendons. A randomized trial found no difference from saline.") */
+        note->evidence = (int8_t)(r.null_result ? 0 : r.evidence);
         note->lab = (uint8_t)r.lab;
         note->anecdote = (uint8_t)r.anecdote;
         profile->hedges += r.hedges;

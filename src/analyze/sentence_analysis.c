@@ -365,6 +365,29 @@ static int is_connective_bridge(const cck_text *text, const cck_work_cue *c)
     return cck_is_connective_bridge(text, c->first_token);
 }
 
+/* Whether sentence s reports a null result: "found no difference", "no better than
+ * saline", "failed to improve", "did not improve", "no significant benefit". */
+static int reports_null_result(const cck_text *text, const cck_sentence *s)
+{
+    static const char *const after_no[] = {"difference", "better",  "benefit",
+                                           "effect",     "advantage", "improvement",
+                                           "significant", "more",   "differences"};
+    static const char *const after_not[] = {"improve", "improved", "differ", "superior",
+                                            "better", "outperform"};
+    size_t end = s->first_token + s->token_count;
+    for (size_t i = s->first_token; i + 1 < end; i++) {
+        if (norm_is(text, i, "no") && cck_token_in(text, i + 1, after_no, CCK_ARRAY_LEN(after_no)))
+            return 1;
+        if ((norm_is(text, i, "not") || norm_is(text, i, "didn't") || norm_is(text, i, "failed")) &&
+            cck_token_in(text, i + 1, after_not, CCK_ARRAY_LEN(after_not)))
+            return 1;
+        if (norm_is(text, i, "failed") && norm_is(text, i + 1, "to") && i + 2 < end &&
+            cck_token_in(text, i + 2, after_not, CCK_ARRAY_LEN(after_not)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether anything after token `from` (to `end`) plans, tests, hedges, negates or
  * supposes: a scope or evidence cue, or a word of research or waiting. */
 static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t count,
@@ -1087,5 +1110,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     r->claim_level = r->stated_level;
     if (r->question || r->conditional || r->reported)
         r->claim_level = 0;
+    r->null_result = r->evidence >= 3 && reports_null_result(text, s);
     return CCK_OK;
 }

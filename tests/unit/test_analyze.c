@@ -1065,13 +1065,21 @@ static const severity_case evidence_cases[] = {
     {"a trial in the next sentence is not the approval's",
      "PRP is FDA approved. A randomized controlled trial of 440 patients found no difference "
      "from saline.",
-     CCK_SEVERITY_WARNING, "regulatory-claim"},
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"trial in the same sentence",
      "A randomized controlled trial of 120 patients found that PRP reduced pain.",
      CCK_SEVERITY_NONE, NULL},
     {"trial in the next sentence",
      "PRP reduces knee pain. A randomized controlled trial of 120 patients showed this.",
      CCK_SEVERITY_NONE, NULL},
+    {"a null trial in the next sentence is no support",
+     "PRP heals tendons. A randomized controlled trial of 120 patients found no difference "
+     "from saline.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a trial that failed to improve is no support",
+     "PRP regrows cartilage. A randomized controlled trial of 90 knees failed to improve "
+     "cartilage volume.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
     {"review in the next sentence",
      "PRP reduces knee pain. A systematic review of nine trials agreed.", CCK_SEVERITY_NONE,
      NULL},
