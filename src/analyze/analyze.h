@@ -93,6 +93,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                          const cck_match *matches, size_t match_count, cck_cue_vec *cues,
                          cck_sentence_result *result);
 
+/* Whether cue c is an extrapolation bridge ("so", "your", "patients"): a claim-class
+ * entry that carries a lab result over to people rather than claiming by itself. */
+static inline int cck_is_bridge_cue(const cck_work_cue *c)
+{
+    return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
+}
+
 /* Whether the extrapolation bridge whose match starts at `token` is a connective
  * ("so", "which means", "translates into") rather than people ("patients"). */
 int cck_is_connective_bridge(const cck_text *text, size_t token);

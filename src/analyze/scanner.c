@@ -355,11 +355,6 @@ static int put_level(cck_buf *b, const char *name, int level, const char *after)
  * the bridges ("so", "your", "patients") that carry a lab result over to people. */
 enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
 
-static int is_bridge(const cck_work_cue *c)
-{
-    return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
-}
-
 static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
                           int which, const char *label)
 {
@@ -373,7 +368,8 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
         const cck_work_cue *c = &cv->items[i];
         if (c->dropped || c->entry->cls != cls)
             continue;
-        if ((which == CUES_NO_BRIDGES && is_bridge(c)) || (which == CUES_BRIDGES && !is_bridge(c)))
+        if ((which == CUES_NO_BRIDGES && cck_is_bridge_cue(c)) ||
+            (which == CUES_BRIDGES && !cck_is_bridge_cue(c)))
             continue;
         st = any ? cck_buf_puts(b, ", ") : cck_buf_puts(b, label);
         if (st == CCK_OK)

@@ -137,13 +137,16 @@ static int closes_single_quote(const cck_text *text, size_t i, size_t first, siz
            text->tokens[i + 1].kind == CCK_TOKEN_PUNCT;
 }
 
-/* Does a closing single quote follow token `from` in the sentence? */
-static int single_quote_closes(const cck_text *text, size_t from, size_t first, size_t end)
+/* The last closing single quote of the sentence [first, end), or `first` when there
+ * is none: an opening quote pairs only with a closing one after it, and one backward
+ * scan answers that for every opener in the sentence, instead of a forward scan from
+ * each. */
+static size_t last_single_close(const cck_text *text, size_t first, size_t end)
 {
-    for (size_t i = from; i < end; i++)
+    for (size_t i = end; i-- > first;)
         if (closes_single_quote(text, i, first, end))
-            return 1;
-    return 0;
+            return i;
+    return first;
 }
 
 static int cls_of(const cck_work_cue *c) { return c->entry->cls; }
@@ -192,8 +195,7 @@ static int cue_starts_at(const cck_text *text, const cck_work_cue *cues, size_t 
          k < count && cues[k].first_token == token; k++) {
         int cls = cls_of(&cues[k]);
         /* a connective ("so", "which means") starts a clause of its own */
-        int bridge = cls == CCK_CLASS_CLAIM &&
-                     cues[k].entry->sub == CCK_CATEGORY_EXTRAPOLATION &&
+        int bridge = cck_is_bridge_cue(&cues[k]) &&
                      !cck_is_connective_bridge(text, cues[k].first_token);
         if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
             cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE && !bridge)
@@ -365,6 +367,17 @@ static int is_connective_bridge(const cck_text *text, const cck_work_cue *c)
     return cck_is_connective_bridge(text, c->first_token);
 }
 
+/* Makes cue i, handed over to people by a connective, the sentence's primary claim:
+ * an extrapolation at `level`, kept by the scanner only beside lab work. */
+static void carry_over(cck_sentence_result *r, size_t i, int level)
+{
+    r->has_category = 1;
+    r->carried_relation = 1;
+    r->primary = i;
+    r->category = CCK_CATEGORY_EXTRAPOLATION;
+    r->category_level = level;
+}
+
 /* Whether sentence s reports a null result: "found no difference", "no better than
  * saline", "failed to improve", "did not improve", "no significant benefit". */
 static int reports_null_result(const cck_text *text, const cck_sentence *s)
@@ -397,9 +410,9 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
                                         "tested",  "testing", "research", "needed",
                                         "hope",    "hopes",   "plan",     "plans",
                                         "planned", "whether", "someday",  "eventually"};
-    for (size_t k = 0; k < count; k++) {
+    for (size_t k = first_cue_from(cues, count, from + 1); k < count; k++) {
         int cls = cls_of(&cues[k]);
-        if (cues[k].dropped || cues[k].first_token <= from)
+        if (cues[k].dropped)
             continue;
         if (cls == CCK_CLASS_EVIDENCE || cls == CCK_CLASS_PROFILE || cls == CCK_CLASS_HEDGE ||
             cls == CCK_CLASS_NEGATION_PRE || cls == CCK_CLASS_NEGATION_POST ||
@@ -503,9 +516,9 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
         "boss"};
     if (!cck_token_in(text, c->last_token, people, CCK_ARRAY_LEN(people)))
         return 0;
-    for (size_t k = 0; k < count; k++)
-        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_ATTRIBUTION &&
-            cues[k].first_token > c->last_token && cues[k].first_token <= c->last_token + 4)
+    for (size_t k = first_cue_from(cues, count, c->last_token + 1);
+         k < count && cues[k].first_token <= c->last_token + 4; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_ATTRIBUTION)
             return 1;
     return 0;
 }
@@ -857,19 +870,23 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
          * one counted). The cues are in token order (sort_cues), so the tokens are
          * read once, up to the last cue, and the cues are not looked at again for
          * every token. */
-        size_t tok = first;
+        /* the last closing single quote, looked for at the first opener only */
+        size_t tok = first, last_close = SIZE_MAX;
         int inside = 0, inside_single = 0;
         for (size_t k = 0; k < n; k++) {
             size_t at = cv[k].first_token;
             if (at < first || at >= end)
                 continue;
             for (; tok <= at; tok++) {
-                if (is_quote_mark(text, tok))
+                if (is_quote_mark(text, tok)) {
                     inside = !inside;
-                else if (inside_single ? closes_single_quote(text, tok, first, end)
-                                       : opens_single_quote(text, tok, first, end) &&
-                                             single_quote_closes(text, tok + 2, first, end))
-                    inside_single = !inside_single;
+                } else if (inside_single) {
+                    inside_single = !closes_single_quote(text, tok, first, end);
+                } else if (opens_single_quote(text, tok, first, end)) {
+                    if (last_close == SIZE_MAX)
+                        last_close = last_single_close(text, first, end);
+                    inside_single = tok + 2 <= last_close;
+                }
             }
             cv[k].quoted = (uint8_t)(inside || inside_single);
         }
@@ -1028,8 +1045,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     if (!r->has_category && r->bridge) {
         size_t first_bridge = SIZE_MAX;
         for (size_t i = 0; i < n && first_bridge == SIZE_MAX; i++)
-            if (!cv[i].dropped && !cv[i].negated && cls_of(&cv[i]) == CCK_CLASS_CLAIM &&
-                cv[i].entry->sub == CCK_CATEGORY_EXTRAPOLATION &&
+            if (!cv[i].dropped && !cv[i].negated && cck_is_bridge_cue(&cv[i]) &&
                 is_connective_bridge(text, &cv[i]))
                 first_bridge = cv[i].first_token;
         int guarded = first_bridge != SIZE_MAX &&
@@ -1040,11 +1056,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 cls_of(c) != CCK_CLASS_ASSOCIATION || c->level < 3 ||
                 c->first_token <= first_bridge || is_past_tense(text, c->first_token))
                 continue;
-            r->has_category = 1;
-            r->carried_relation = 1;
-            r->primary = i;
-            r->category = CCK_CATEGORY_EXTRAPOLATION;
-            r->category_level = c->level;
+            carry_over(r, i, c->level);
             break; /* the first relation word after the connective */
         }
         /* With no relation word at all, the people the connective hands the result to
@@ -1056,15 +1068,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             for (size_t i = 0; i < n; i++) {
                 const cck_work_cue *c = &cv[i];
                 if (c->dropped || c->negated || c->conditional || c->quoted ||
-                    cls_of(c) != CCK_CLASS_CLAIM ||
-                    c->entry->sub != CCK_CATEGORY_EXTRAPOLATION ||
-                    c->first_token <= first_bridge || is_connective_bridge(text, c))
+                    !cck_is_bridge_cue(c) || c->first_token <= first_bridge ||
+                    is_connective_bridge(text, c))
                     continue;
-                r->has_category = 1;
-                r->carried_relation = 1;
-                r->primary = i;
-                r->category = CCK_CATEGORY_EXTRAPOLATION;
-                r->category_level = 4;
+                carry_over(r, i, 4);
                 break;
             }
         }
