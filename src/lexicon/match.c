@@ -482,14 +482,12 @@ static PCRE2_SPTR padded_piece(cck_match_scratch *scratch, const char *buf, size
  * match is kept until the search passes its start: it is still the leftmost one from
  * there (no pattern here depends on where a search starts, cck_pattern_runs_alone).
  * Any error (a limit) discards what was found, and the combined pattern runs the piece
- * as before, so errors are those of the combined search. */
+ * as before, so errors are those of the combined search. `subject` is the piece,
+ * buf[start, end), as padded_piece copied it. */
 static int run_group_solo(const cck_matcher *m, const cck_pattern_group *group,
                           cck_match_scratch *scratch, const cck_text *text, size_t start,
-                          size_t end, cck_match_vec *out)
+                          size_t end, PCRE2_SPTR subject, cck_match_vec *out)
 {
-    PCRE2_SPTR subject = padded_piece(scratch, text->buf, start, end);
-    if (!subject)
-        return CCK_ENOMEM;
     size_t length = end - start, from = out->count;
     size_t next_start[CCK_SOLO_MAX], next_end[CCK_SOLO_MAX];
     size_t count = group->count, at = 0;
@@ -578,7 +576,8 @@ static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck
 {
     int result = CCK_OK;
     size_t from = out->count;
-    int digit = -1; /* not looked for yet */
+    int digit = -1;           /* not looked for yet */
+    PCRE2_SPTR padded = NULL; /* the piece between defined bytes, made once for all groups */
     for (size_t g = 0; g < m->group_count; g++) {
         if (m->groups[g].needs_digit) {
             if (digit < 0)
@@ -586,8 +585,11 @@ static int run_piece(const cck_matcher *m, cck_match_scratch *scratch, const cck
             if (!digit)
                 continue; /* none of its patterns can match here */
         }
+        if (m->groups[g].solo && !padded &&
+            !(padded = padded_piece(scratch, text->buf, start, end)))
+            return CCK_ENOMEM;
         int status = m->groups[g].solo
-                         ? run_group_solo(m, &m->groups[g], scratch, text, start, end, out)
+                         ? run_group_solo(m, &m->groups[g], scratch, text, start, end, padded, out)
                          : run_group(m, &m->groups[g], scratch, text, start, end, out);
         if (status == CCK_ENOMEM || status == CCK_EINVAL)
             return status;
