@@ -304,8 +304,7 @@ claim/regulatory   5   {approved,cleared,licensed,authorized,authorised} {in,acr
 claim/regulatory   5   government {cleared,registered,authorized,authorised}   => (check the regulatory status)
 claim/regulatory   5   {received,receives,granted,won,obtained,has,have,with} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the ce mark   => (a CE mark is not evidence that a treatment works)
-claim/regulatory   5   cleared for {clinical,medical,therapeutic} use   => (check the regulatory status)
-claim/regulatory   5   {approved,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
+claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
 # official blessing in other words: "federally approved", "officially recognized", "the FDA
 # signed off on it", "regulatory clearance", "the government's seal of approval"
 claim/regulatory   5   federally {approved,cleared,licensed,sanctioned}   => (check the regulatory status)
