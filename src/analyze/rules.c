@@ -106,7 +106,9 @@ static const cck_rule rules[CCK_CATEGORY_COUNT] = {
      "the FDA has warned the public about clinics that market unapproved products\n"
      "this way.\n"
      "\n"
-     "How to fix: state the product's actual regulatory status, or remove the claim.",
+     "How to fix: state the product's actual regulatory status, or remove the claim.\n"
+     "A statement that an approval rests on controlled trials (\"approvals based on\n"
+     "randomized controlled trials\") has given its evidence and is not flagged.",
      CCK_SEVERITY_ERROR},
     {CCK_CATEGORY_SURGERY, "surgery-avoidance", "surgery",
      "a treatment is said to make surgery or joint replacement unnecessary",
