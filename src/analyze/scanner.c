@@ -1246,6 +1246,15 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     return 1;
 }
 
+/* Whether the other treatment whose name ends at token `last` is the one chosen
+ * "instead" ("I went with the knee replacement instead and it fixed everything"): what
+ * the sentence then says is about it, wherever it stands and whatever points back. */
+static int chosen_instead(const cck_text *text, const cck_sentence *s, size_t last)
+{
+    static const char *const instead[] = {"instead"};
+    return last + 1 < s->first_token + s->token_count && cck_token_in(text, last + 1, instead, 1);
+}
+
 /* Whether the treatment named at token `at` is one the sentence goes without:
  * "Surgeons repair torn rotator cuffs every day without any stem cells" is not
  * about stem cells. */
@@ -1324,7 +1333,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         note->match_start = (uint32_t)m;
         /* another treatment named first ("Joint replacement remains an effective
          * option"): the sentence is about it, not about the paragraph's topic */
-        int other_subject = 0;
+        int other_subject = 0, chosen_other = 0;
         size_t claim_at = end_token;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
@@ -1343,13 +1352,16 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                  * treatment named first is the subject ("So knee replacement is..."). */
                 note->flags |= NOTE_CONNECTIVE;
             } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
-                       !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH)) &&
-                       sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH) {
-                other_subject = 1;
+                       !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH))) {
+                if (chosen_instead(text, s, sc->phrases.items[m].last_token))
+                    chosen_other = 1;
+                else if (sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH)
+                    other_subject = 1;
             }
         }
         if (other_subject && !names_other_subject(text, s, claim_at))
             other_subject = 0;
+        other_subject |= chosen_other;
         note->match_end = (uint32_t)m;
         int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||

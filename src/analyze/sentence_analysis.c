@@ -288,6 +288,14 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         return 0;
     int words = 0, aside_seen = 0;
     for (size_t i = after + 1; i < target; i++) {
+        /* a discourse word set off by commas right after the trigger leaves the scope
+         * open: "They do not, however, regrow cartilage" */
+        if (i == after + 1 && i + 2 < target && is_separator(text, i) &&
+            is_scope_end_cue(cues, count, i + 1) && is_separator(text, i + 2)) {
+            aside_seen = 1;
+            i += 2;
+            continue;
+        }
         /* "NOT: an approved treatment" - a colon right after the trigger */
         int colon_after_trigger = i == after + 1 && text->tokens[i].kind == CCK_TOKEN_PUNCT &&
                                   cck_token_norm(text, i)[0] == ':';
@@ -1027,9 +1035,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (level > r->category_level)
             r->category_level = level;
         int rank = rank_of((cck_category)c->entry->sub);
-        /* The primary claim: the strongest, then the first in precedence. */
-        if (!r->has_category || level > cv[r->primary].level ||
-            (level == cv[r->primary].level && rank < best_rank)) {
+        /* The primary claim: the author's own before a quoted one ("“stem cells gave
+         * me my life back” - yep, they really work"), then the strongest, then the
+         * first in precedence. */
+        const cck_work_cue *best = r->has_category ? &cv[r->primary] : NULL;
+        if (!best || (best->quoted && !c->quoted) ||
+            (best->quoted == c->quoted &&
+             (level > best->level || (level == best->level && rank < best_rank)))) {
             r->has_category = 1;
             r->primary = i;
             r->category = (cck_category)c->entry->sub;

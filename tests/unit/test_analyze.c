@@ -1123,6 +1123,25 @@ static const severity_case scope_cases[] = {
      "Stem cells do not cause tumors, however they regrow cartilage.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
     {"no wonder", "No wonder PRP heals tendons so fast.", CCK_SEVERITY_WARNING, "cure-claim"},
+    /* set off by commas right after the negation, "however" is an aside */
+    {"not, however, regrow",
+     "Exosomes help in wound care. They do not, however, regrow cartilage in a knee.",
+     CCK_SEVERITY_NONE, NULL},
+    {"however after a negated word", "PRP does not sting, however, it regrows cartilage.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    /* the treatment chosen "instead" is what the rest of the sentence is about */
+    {"the other treatment chosen instead",
+     "My physio suggested PRP. I went with the cortisone shot instead and it fixed the pain.",
+     CCK_SEVERITY_NONE, NULL},
+    {"instead of the other treatment",
+     "My physio suggested PRP. I went with it instead of the cortisone shot and it fixed the "
+     "pain.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    /* the author's own claim is primary over a quoted one */
+    {"endorsing after a quote",
+     "Testimonial Tuesday: \xE2\x80\x9Cstem cells gave me my life back\xE2\x80\x9D - yep, "
+     "they really work.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
 };
 
 static void test_analyze_negation_scope(void **state)
