@@ -21,6 +21,10 @@ claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {again
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 # "stop arthritis before it starts", not "stop anti-inflammatories a week before the harvest"
 claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spreads,spread,gets,get,happens,happen,sets,set}   => may help stop ... before
+claim/prevention   4   stop~ ... before {it,they} {even,ever} {starts,start,begins,begin}   => may help stop ... before
+# heading a condition off: "heads off arthritis before it even starts"
+claim/prevention   4   head{,s,ed,ing} off            => may help delay
+claim/prevention   4   nip{,s,ped,ping} ... in the bud   => may help slow ... early
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
 # A condition that is already there: "stops hair loss", "ends MS", "eliminates wrinkles".
 # Across a gap only names of conditions: 'stop taking ibuprofen for pain', 'the trial
@@ -61,6 +65,11 @@ claim/cure   4   kiss ... goodbye                 => may ease ...
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
+# "eases neuropathy within weeks"; "arthritis is basically solved"
+claim/cure   4   {eases,eased} ... {pain,neuropathy,symptoms,stiffness,arthritis,inflammation,swelling,discomfort,aches,spasms}   => may ease ...
+claim/cure   4   {basically,essentially,practically,pretty much,all but,virtually} solved   => (say what has been shown, and in whom)
+# function given back: "will let patients breathe normally again"
+claim/cure   4   {walk,walking,breathe,breathing,see,seeing,hear,hearing,move,moving,run,running,talk,talking,function,functioning} normally again   => (say what improvement was measured, and in whom)
 # present tense only: "the ice pack melted away" is a story, not a claim
 claim/cure   4   melt{,s} away                    => may ease
 claim/cure   4   melt{,s} ... away                => may ease
@@ -220,6 +229,11 @@ claim/regeneration   4   turn{,s} back the clock  => may help with ageing
 claim/regeneration   4   turn{,s} back time       => may help with ageing
 claim/regeneration   4   turn{~} back {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism,aging,ageing}   => may slow
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
+# mending and waking tissue: "patch up torn ligaments", "revives dormant follicles",
+# "thickens thinning crowns" (not "thickening", which names a finding on a scan)
+claim/regeneration   4   patch{,es,ed,ing} up      => may support repair of
+claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairline,cartilage,cells,tissue,nerves,nerve,joints,joint,skin,collagen,muscle,tendons,discs}   => (say what change was measured, and in whom)
+claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairlines,strands,cartilage}   => (say what change was measured, and in whom)
 
 # ---- safety absolutes ---------------------------------------------------------------
 claim/safety   5   no side effect{,s}                     => few reported side effects so far
@@ -255,6 +269,8 @@ claim/safety   4   {the,a} safe {choice,option,alternative}   => an option with 
 claim/safety   5   risk free                              => low-risk but not risk-free
 claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
 claim/safety   5   no complications                       => few reported complications
+# harm that "simply doesn't happen"
+claim/safety   5   {complications,side effects,reactions,infections,problems,rejection,adverse events} {simply,just,} {don't,do not,never} {happen,occur}   => (say that these are uncommon, not impossible)
 claim/safety   5   no chance of rejection                 => a low chance of rejection
 claim/safety   5   zero chance of rejection               => a low chance of rejection
 claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction}   => (say that these are uncommon, not impossible)
@@ -339,6 +355,8 @@ claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,rep
 claim/surgery   4   alternative to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => option to discuss besides
 claim/surgery   4   alternatives to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => options to discuss besides
 claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
+claim/surgery   4   {stand,stands,standing,stood} in for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => (say that it may delay surgery for some patients)
+claim/surgery   4   in place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => (say that it may delay surgery for some patients)
 claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
 claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
@@ -400,6 +418,14 @@ claim/hype   4   {lightyears,light years} ahead   => (describe what it has been 
 claim/hype   4   {wizardry,goated}   => (describe what it has been shown to do)
 claim/hype   4   quantum leap   => (describe what it has been shown to do)
 claim/hype   4   {biggest,greatest} {leap,advance} in medicine   => (describe what it has been shown to do)
+# "the biggest leap forward skincare has had", "a landmark advance", "nothing else comes
+# close" (not "a landmark trial", which is evidence)
+claim/hype   4   {biggest,greatest,largest} {leap forward,step forward,leap,advance} {in,since,for}   => (describe what it has been shown to do)
+claim/hype   4   {biggest,greatest,largest} {leap forward,step forward}   => (describe what it has been shown to do)
+claim/hype   4   giant leap   => (describe what it has been shown to do)
+claim/hype   4   {landmark,milestone} {advance,breakthrough,achievement,discovery,treatment,therapy,moment}   => (describe what it has been shown to do)
+claim/hype   4   nothing {else,} {comes,can come,even comes} close   => (describe what it has been shown to do)
+claim/hype   4   nothing {else,} {is,} in the same league   => (describe what it has been shown to do)
 claim/hype   4   most exciting {advance,development,thing} {i've,i have,we've,we have} {seen,witnessed}   => (describe what it has been shown to do)
 claim/hype   4   game changing                => new
 claim/hype   4   groundbreaking               => new
@@ -452,6 +478,13 @@ claim/anecdote   4   {recoveries,transformations,results} {are,were} {the,} {cle
 # everything I need to know", "the clearest sign yet"
 claim/anecdote   4   {protocol,treatment,gallery,transformation,transformations,outcomes,success,track record,patients,clients} {speaks,speak} for {itself,themselves}   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   see for yourself   => (say that these experiences do not show that it works for others)
+# one person's comeback told as the treatment's result: "it gave her life back", "I'm running
+# 10ks again", "back on the court", "gardens daily without a cane"
+claim/anecdote   4   {gave,given,giving} {me,her,him,them,us} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {got,get,have} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} {running,walking,hiking,dancing,golfing,skiing,cycling,surfing,lifting,climbing,gardening,playing,training,swimming} ... again   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} back on the {court,course,slopes,pitch,field,trail,trails,bike,mat,dance floor,tennis court,golf course}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {walks,walked,gardens,hikes,dances,golfs,runs} ... without {a,her,his,my} {cane,walker,crutches,crutch,brace,wheelchair,stick}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know   => (say that one practice's experience does not show that it works)
 
 # ---- extrapolation bridges ----------------------------------------------------------
@@ -497,11 +530,12 @@ booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}
 booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
 booster   5   with certainty                 => tentatively
 booster   5   beyond {any,a,} doubt          => in one study
+booster   5   beyond {any,all,} {dispute,question,debate}   => (say how sure the evidence allows)
+booster   5   {undisputed,unquestionable,unquestionably,incontrovertible,incontestable}   => (say how sure the evidence allows)
 booster   5   no longer any doubt            => growing evidence
 booster   5   without question               => possibly
 booster   5   no brainer                     => reasonable option to discuss
 booster   5   settled the {matter,question,debate}   => added to the evidence
-booster   5   every single time              => in some cases
 booster   5   the best {treatment,option,therapy,choice,solution}   => one option
 booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
@@ -517,7 +551,7 @@ booster   5   {you can,you could} bank on it   => (say how sure the evidence all
 booster   5   unfailingly                    => often
 booster   5   stake my {licence,license,reputation,career} on it   => (say how sure the evidence allows)
 booster   4   every single time              => in some cases
-booster   5   works every time               => helps some patients
+booster   5   work{,s,ed} every {single,} time   => helps some patients
 booster   4   100%                           => often
 booster   4   always                         => often
 booster   4   every time                     => in some cases

@@ -19,6 +19,8 @@ shield   -   {i,i'll,we,we'll} say
 shield   -   {i,we} {can,could,must,will,would} say
 # "the photos say it all": an idiom, not a report
 shield   -   {say,says,said} it all
+# a boast, not a report: "FDA-registered, which is more than most clinics can say"
+shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as

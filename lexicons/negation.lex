@@ -50,6 +50,9 @@ negation/pre   5   {nobody,no one,noone} can {promise,guarantee} {,you,anyone,pa
 negation/pre   -   {rarely,seldom,hardly,scarcely}
 
 negation/post  -   {is,are,was,were,remains,remain} {unproven,unsupported,unsubstantiated,untested,a myth,false,not true,untrue,not proven,not established,overstated,exaggerated,misleading}
+# "describing X as a way to halt arthritis is simply inaccurate"
+negation/post  -   {is,are,was,were} {simply,just,plainly,flatly,completely,entirely,} {inaccurate,incorrect,unfounded,baseless,not accurate,not correct}
+negation/post  -   {is,are,was,were} {simply,just,plainly,flatly,completely,entirely} {unproven,unsupported,unsubstantiated,false,untrue,misleading,wrong}
 # "Calling exosome therapy a breakthrough is premature", "saying PRP regrows hair is
 # misleading": the whole phrase disputes the words inside it
 negation/pre   5   {calling,to call} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking}
