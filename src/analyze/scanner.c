@@ -552,6 +552,13 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                                                   "response"};
         if (next < end && cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
             return 0;
+        /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
+        for (size_t k = 0; k < sc->cues.count && next < end; k++) {
+            const cck_work_cue *o = &sc->cues.items[k];
+            if (o != trigger && !o->dropped && o->first_token == next &&
+                o->entry->cls == CCK_CLASS_CLAIM && o->entry->sub != CCK_CATEGORY_EXTRAPOLATION)
+                return 0;
+        }
     }
     /* a replacement ending in a preposition needs a word after the trigger */
     static const char *const needs_object[] = {"of", "with", "from", "for", "to", "against",

@@ -1637,6 +1637,8 @@ static const rewrite_case rewrite_cases[] = {
      "it often does", "doesn't may", 0},
     {"a noun before mechanisms, a word longer than eight letters",
      "Exosomes boost joint repair mechanisms.", "Reword \"repair\"", "joint may", 1},
+    {"a noun before a claim verb of its own", "Our stem cell cure regrows cartilage.",
+     "Reword \"cure\"", "may ease symptoms of regrows", 1},
     {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
      "Check the FDA status", "are (check", 1},
     {"a sentence-opening No does not negate the animals after its verb",
