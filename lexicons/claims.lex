@@ -58,6 +58,7 @@ claim/cure   4   take{,s} care of                 => may help with
 claim/cure   4   outperform~                      => compared favourably with, in some studies,
 claim/cure   4   superior to                      => possibly comparable to
 claim/cure   4   get{,s} ... off ... {medication,medications,painkillers,opioids,pills,drugs}   => may help get
+claim/cure   4   get{,s} ... off {oxygen,supplemental oxygen,the ventilator,ventilators,dialysis,insulin,crutches}   => (say what improvement was measured, and in whom)
 claim/cure   4   close~ ... {ulcer,ulcers,wound,wounds}   => may help close
 claim/cure   4   without pain                     => with less pain
 claim/cure   4   say{,s} goodbye to               => may ease
@@ -68,6 +69,20 @@ claim/cure   4   relieve~                         => may ease
 # "eases neuropathy within weeks"; "arthritis is basically solved"
 claim/cure   4   {eases,eased} ... {pain,neuropathy,symptoms,stiffness,arthritis,inflammation,swelling,discomfort,aches,spasms}   => may ease ...
 claim/cure   4   {basically,essentially,practically,pretty much,all but,virtually} solved   => (say what has been shown, and in whom)
+# sent away in idioms: "kicks plantar fasciitis to the curb", "wipe out the ache", "put flare-ups
+# to bed", "puts an end to tennis elbow", "calm autism symptoms", "dampen the cytokine storm",
+# "takes away the ache", "goodbye knee pain", "does the job", "the ache vanished"
+claim/cure   4   {kick,kicks,kicked,kicking} ... to the curb   => (say what improvement was measured, and in whom)
+claim/cure   4   {wipe,wipes,wiped,wiping} out   => (say what improvement was measured, and in whom)
+claim/cure   4   {put,puts,putting} ... to bed   => (say what improvement was measured, and in whom)
+claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraines,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
+claim/cure   4   {calm,calms,calmed,calming,dampen,dampens,dampened,dampening,quiet,quiets,quieted,settle,settles,settled} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease ...
+claim/cure   4   {take,takes,took,taken,taking} away {the,my,her,his,your,their} {pain,ache,aches,stiffness,swelling,symptoms,limp}   => (say what improvement was measured, and in whom)
+claim/cure   4   goodbye {,to} {knee pain,back pain,pain,arthritis,wrinkles,hair loss,neuropathy,stiffness,aches}   => (say what improvement was measured, and in whom)
+claim/cure   4   {does,do} {the,its,their} {job,trick}   => may help
+claim/cure   4   {turn,turns,turned,turning} {the,my,her,his,their,your,} {symptoms,autism symptoms,arthritis,pain,condition,knee,knees,skin,hair loss} around   => (say what improvement was measured, and in whom)
+claim/cure   4   {pain,ache,aches,neuropathy,psoriasis,eczema,limp,stiffness,symptoms,wrinkles,scars,arthritis,swelling} {vanished,disappeared,faded away,melted away,went away}   => (say what improvement was measured, and in whom)
+claim/cure   4   {get,gets,got} your {grip,mobility,strength,energy,stride} back   => (say what improvement was measured, and in whom)
 # function given back: "will let patients breathe normally again"
 claim/cure   4   {walk,walking,breathe,breathing,see,seeing,hear,hearing,move,moving,run,running,talk,talking,function,functioning} normally again   => (say what improvement was measured, and in whom)
 # present tense only: "the ice pack melted away" is a story, not a claim
@@ -201,7 +216,19 @@ claim/regeneration   4   look{,s} years younger   => may look refreshed
 claim/regeneration   4   {firmer,tighter,smoother,plumper,younger looking} skin
 # new tissue promised in other words: "lays down fresh cartilage", "knitting torn ACLs back
 # together", "grow a meniscus back", "refill a flattened disc", "new collagen"
-claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} {cartilage,bone,tissue,collagen,tendon,muscle,myelin}
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new,healthy new,healthy} {cartilage,bone,tissue,collagen,tendon,muscle,myelin,mucosa,lining}
+# filling, reseeding and resealing: "replenish the gel inside worn discs", "reseed a scarred
+# heart", "repopulated ... with living bone", "reseal the lining", "fills in tears", "rewire a
+# damaged spinal cord", "reinstating normal hip architecture"
+claim/regeneration   4   {replenish,replenishes,replenished,replenishing}   => (say what change was measured, and in whom)
+claim/regeneration   4   {bring,brings,brought,bringing} back ... {hair,cartilage,movement,mobility,function,vision,hearing,memory,sight,feeling,sensation,collagen}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reset,resets,resetting} {your,the,their,my} ... {immune system,joints,cartilage,body,cells}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reseed,reseeds,reseeded,reseeding,repopulate,repopulates,repopulated,repopulating}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reseal,reseals,resealed,resealing,rewire,rewires,rewired,rewiring}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reinstate,reinstates,reinstated,reinstating}   => (say what change was measured, and in whom)
+claim/regeneration   4   {plump,plumps,plumped,plumping} ... back up   => (say what change was measured, and in whom)
+claim/regeneration   4   {fill,fills,filled,filling} in {tears,holes,defects,gaps,the holes,the tears,the defects,the gaps}   => (say what change was measured, and in whom)
+claim/regeneration   4   {patch,patches,patched,patching} {the,} holes   => (say what change was measured, and in whom)
 claim/regeneration   4   {knit,knits,knitting,knitted} ... together
 claim/regeneration   4   {grow,grows,growing} ... back
 claim/regeneration   4   {refill,refills,refilled,refilling} ... {disc,discs,cartilage,joint,joints,defect,defects,gap,volume}
@@ -301,7 +328,11 @@ claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the govern
 # 'no' product, is not a claim about the treatment
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed} {product,products,treatment,treatments,therapy,therapies,injection,injections}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
-claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+# "the MHRA has authorised ReGenera's infusion"; not a trial, nor "approved no product"
+claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+shield   -   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised} ... {trial,trials,study,studies}
+shield   -   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised,licensed} {no,none,only}
+claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned,endorsed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa,the european medicines agency,the pmda}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 # a regulator's name as an adjective: "our MHRA-approved PRP" (a verb, "the MHRA approved no
 # product", is left to the entries above)
 claim/regulatory   5   {our,an,a,its,their,your} {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
@@ -323,9 +354,16 @@ claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the c
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
 # official blessing in other words: "federally approved", "officially recognized", "the FDA
 # signed off on it", "regulatory clearance", "the government's seal of approval"
-claim/regulatory   5   federally {approved,cleared,licensed,sanctioned}   => (check the regulatory status)
+claim/regulatory   5   federally {approved,cleared,licensed,sanctioned,authorized,authorised}   => (check the regulatory status)
 claim/regulatory   5   officially {recognized,recognised,approved,sanctioned,endorsed}   => (check the regulatory status)
-claim/regulatory   5   {fda,agency,regulator,regulators,government} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
+claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga,ministry,pmda} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
+# blessings, stamps and nods: "given the green light by the FDA", "the agency's stamp", "the
+# federal government's blessing", "the ministry rubber-stamped", "has put its seal on"
+claim/regulatory   5   {green light,green lit,greenlit,go ahead,nod,thumbs up,blessing} {from,by} {the fda,fda,the ema,the mhra,the tga,health canada,the regulator,regulators,the agency,the government,the ministry,the health ministry}   => (check the regulator's actual decision)
+claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,nod,thumbs up,green light,sign off,go ahead}   => (check the regulator's actual decision)
+claim/regulatory   5   {the,an,its} official {nod,blessing,stamp,go ahead,thumbs up,green light}   => (check the regulatory status)
+claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga,ministry,pmda} rubber {stamped,stamps,stamp}   => (check the regulator's actual decision)
+claim/regulatory   5   {put,puts,has put,have put} {its,their} {seal,stamp} {of approval,} on   => (check the regulator's actual decision)
 shield   -   {fda,agency,regulator,regulators,government} {signed,has signed} off on {the,a,an,our,its,their} ... {trial,trials,study,protocol}
 claim/regulatory   5   regulatory {clearance,authorization,authorisation}   => regulatory review
 claim/regulatory   5   {approved,cleared} by the agency   => (check the regulator's actual decision)
@@ -371,7 +409,7 @@ claim/surgery   4   a thing of the past                       => less common
 claim/surgery   4   {put,puts,putting} {the,your,that} ... {surgery,replacement,operation,fusion} on hold   => (say that it may delay surgery for some patients)
 claim/surgery   4   {doesn't,does not,don't,do not,won't} need {a,an,the} {scalpel,knife,operation}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the table   => (say that it may delay surgery for some patients)
-claim/surgery   4   {ditch,ditches,ditching,skip,skips,skipping} the {saw,scalpel,knife,surgeon,operating room}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {ditch,ditches,ditching,skip,skips,skipping} the {saw,scalpel,knife,surgeon,operating room,or,operating table}   => (say that it may delay surgery for some patients)
 claim/surgery   4   keep{,s,ing} your own {hip,hips,knee,knees,joint,joints,shoulder,shoulders}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   {better than,beats} a new {knee,hip,joint,shoulder}   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   instead of ... {titanium,prosthesis,prosthetic,implant,implants,metal joint}   => (say that it may delay joint replacement for some patients)
@@ -379,6 +417,16 @@ claim/surgery   4   instead of ... {titanium,prosthesis,prosthetic,implant,impla
 # that replacement consult", "stay off the surgeon's table", "never go under the knife"
 claim/surgery   4   keep{,s} the {knee,hip,joint,shoulder,knees,hips,joints} you were born with   => (say that it may delay joint replacement for some patients)
 claim/surgery   4   cancel {that,the,your} ... {replacement,surgery,operation,fusion}   => (say that it may delay surgery for some patients)
+# "cancelling the spinal fusions their surgeons had scheduled", "tear up their knee replacement
+# appointment", "renders discectomy unnecessary", "fusion is basically obsolete", "trade your
+# scheduled hip replacement for", "the off-ramp from back surgery"
+claim/surgery   4   {cancels,cancelled,canceled,cancelling,canceling} {that,the,their,your,his,her} ... {replacement,replacements,surgery,surgeries,operation,operations,fusion,fusions}   => (say that it may delay surgery for some patients)
+claim/surgery   4   tear{,s,ing} up ... {appointment,appointments,referral,referrals,surgery date,consent form}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {render,renders,rendered,rendering} ... {unnecessary,obsolete,redundant}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {surgery,fusion,replacement,operation,arthroscopy,discectomy} is {basically,essentially,practically,now,already,all but} {obsolete,unnecessary,redundant}   => (say that it may delay surgery for some patients)
+claim/surgery   4   trade{,s} {your,the,that,their,a} ... {surgery,replacement,operation,fusion} for   => (say that it may delay surgery for some patients)
+claim/surgery   4   off ramp from ... {surgery,surgeries,replacement,fusion,operation}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {spare,spares,spared,sparing} ... {open repair,arthrodesis,discectomy,laminectomy,meniscectomy}   => (say that it may delay surgery for some patients)
 claim/surgery   4   off the {surgeon's,operating,spine surgeon's} table   => (say that it may delay surgery for some patients)
 claim/surgery   4   never {go,have to go,going} under the knife   => (say that it may delay surgery for some patients)
 claim/surgery   4   {surgery,operation,replacement,fusion} out of the picture   => (say that it may delay surgery for some patients)
@@ -482,6 +530,12 @@ claim/anecdote   4   see for yourself   => (say that these experiences do not sh
 # 10ks again", "back on the court", "gardens daily without a cane"
 claim/anecdote   4   {gave,given,giving} {me,her,him,them,us} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {got,get,have} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   with {their,her,his,my,our} {lives,life} back   => (say that these recoveries do not show that it works for others)
+claim/anecdote   4   {speak,speaks,spoke} louder than {any,the} {study,studies,trial,trials,data,paper,papers}   => (say that these experiences do not show that it works for others)
+claim/anecdote   4   {pics,photos,pictures,results,before and after pics,before and after photos} {don't,do not,never} lie   => (say that these pictures do not show that it works for others)
+claim/anecdote   4   {patient,client,customer} after {patient,client,customer}   => (say that these experiences do not show that it works for others)
+claim/anecdote   4   {my,her,his} {hairline,hair,knee,knees,shoulder,back,grip,energy,stride} {is,are} back   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're} back to {running,hiking,golfing,skiing,dancing,lifting,cycling,surfing,climbing}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} {running,walking,hiking,dancing,golfing,skiing,cycling,surfing,lifting,climbing,gardening,playing,training,swimming} ... again   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} back on the {court,course,slopes,pitch,field,trail,trails,bike,mat,dance floor,tennis court,golf course}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {walks,walked,gardens,hikes,dances,golfs,runs} ... without {a,her,his,my} {cane,walker,crutches,crutch,brace,wheelchair,stick}   => (say that one person's recovery does not show that it works for others)
@@ -531,6 +585,21 @@ booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
 booster   5   with certainty                 => tentatively
 booster   5   beyond {any,a,} doubt          => in one study
 booster   5   beyond {any,all,} {dispute,question,debate}   => (say how sure the evidence allows)
+booster   5   beyond {any,a,all,} reasonable doubt   => (say how sure the evidence allows)
+# emphasis in other words: "no ifs, ands or buts", "ironclad", "is a certainty, not a hope",
+# "end of discussion", "mark my words", "no cap", "the data don't lie", "the science settled that"
+booster   5   no ifs ands or buts   => (say how sure the evidence allows)
+booster   5   {ironclad,iron clad,rock solid}   => (say how sure the evidence allows)
+booster   5   {is,are} a {certainty,lock,sure bet,safe bet}   => (say how sure the evidence allows)
+# beside a claim only: "The data don't lie: PRP was no better than saline" is careful
+booster   4   {the,} {data,numbers,science} {don't,do not,doesn't,does not,never} lie{,s}   => (say how sure the evidence allows)
+booster   5   {science,research,the science,the research} {settled,has settled} {that,it,this}   => (say how sure the evidence allows)
+booster   5   settled science   => (say how sure the evidence allows)
+booster   5   results every {single,} time   => (say how often it helps, and in whom)
+booster   4   end of {discussion,story,debate}   => (say how sure the evidence allows)
+booster   4   mark my words   => (say how sure the evidence allows)
+booster   4   no cap   => (say how sure the evidence allows)
+booster   4   {1000%,110%,200%,1000,110}   => (say how sure the evidence allows)
 booster   5   {undisputed,unquestionable,unquestionably,incontrovertible,incontestable}   => (say how sure the evidence allows)
 booster   5   no longer any doubt            => growing evidence
 booster   5   without question               => possibly

@@ -23,6 +23,9 @@ negation/pre   -   {unable,unlikely} to
 negation/pre   -   nothing
 negation/pre   -   nobody
 negation/pre   5   no one
+# a relative clause of praise, not a denial: "the off-ramp from surgery nobody tells you about"
+shield   -   {nobody,no one} {tells,told,will tell} you about
+shield   -   {nobody,no one} {talks,is talking} about
 negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,sign,indication}
 negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
 negation/pre   5   {little,insufficient,scant,scarce} {evidence,proof,data}
