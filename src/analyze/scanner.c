@@ -1262,6 +1262,23 @@ static int chosen_instead(const cck_text *text, const cck_sentence *s, size_t la
     return last + 1 < s->first_token + s->token_count && cck_token_in(text, last + 1, instead, 1);
 }
 
+/* Whether a person does what the claim words say to someone: "He fixed her posture in
+ * three weeks" (the physiotherapist of the sentence before), not the paragraph's
+ * treatment. "He" or "she" is the subject, the claim verb comes right after it, and
+ * its object follows ("She walks without a cane now" is the patient's recovery, and
+ * stays carried). */
+static int person_agent(const cck_text *text, const cck_sentence *s, size_t claim_first,
+                        size_t claim_last)
+{
+    static const char *const persons[] = {"he", "she"};
+    static const char *const objects[] = {"her", "his", "my", "their", "your", "the", "a", "an",
+                                          "our", "him", "me", "them", "us"};
+    size_t first = s->first_token, end = first + s->token_count;
+    return claim_first == first + 1 && cck_token_in(text, first, persons, 2) &&
+           claim_last + 1 < end &&
+           cck_token_in(text, claim_last + 1, objects, CCK_ARRAY_LEN(objects));
+}
+
 /* Whether the treatment named at token `at` is one the sentence goes without:
  * "Surgeons repair torn rotator cuffs every day without any stem cells" is not
  * about stem cells. */
@@ -1341,7 +1358,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         /* another treatment named first ("Joint replacement remains an effective
          * option"): the sentence is about it, not about the paragraph's topic */
         int other_subject = 0, chosen_other = 0;
-        size_t claim_at = end_token;
+        size_t claim_at = end_token, first_claim = SIZE_MAX, first_claim_last = 0;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
@@ -1350,6 +1367,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             } else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
                        e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
                 claim_at = sc->phrases.items[m].first_token; /* the last one */
+                if (first_claim == SIZE_MAX) {
+                    first_claim = claim_at;
+                    first_claim_last = sc->phrases.items[m].last_token;
+                }
                 note->flags |= NOTE_CLAIMISH;
             } else if (e->cls == CCK_CLASS_CLAIM &&
                        cck_is_connective_bridge(text, sc->phrases.items[m].first_token)) {
@@ -1369,6 +1390,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (other_subject && !names_other_subject(text, s, claim_at))
             other_subject = 0;
         other_subject |= chosen_other;
+        if (!(note->flags & NOTE_TOPIC) && first_claim != SIZE_MAX &&
+            person_agent(text, s, first_claim, first_claim_last))
+            other_subject = 1;
         note->match_end = (uint32_t)m;
         int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||

@@ -1137,6 +1137,15 @@ static const severity_case scope_cases[] = {
      "My physio suggested PRP. I went with it instead of the cortisone shot and it fixed the "
      "pain.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    /* a person who does the claim's work to someone is not the paragraph's treatment */
+    {"a person as the agent",
+     "Before her PRP session, Karen switched to a new physiotherapist. He fixed her posture "
+     "in three weeks.",
+     CCK_SEVERITY_NONE, NULL},
+    {"it as the agent stays carried",
+     "Before her PRP session, Karen switched to a new physiotherapist. It fixed her posture "
+     "in three weeks.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     /* the author's own claim is primary over a quoted one */
     {"endorsing after a quote",
      "Testimonial Tuesday: \xE2\x80\x9Cstem cells gave me my life back\xE2\x80\x9D - yep, "
