@@ -23,8 +23,8 @@ claim/prevention   4   keep{,s} ... away              => may help keep ... away
 claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spreads,spread,gets,get,happens,happen,sets,set}   => may help stop ... before
 claim/prevention   4   stop~ ... before {it,they} {even,ever} {starts,start,begins,begin}   => may help stop ... before
 # heading a condition off: "heads off arthritis before it even starts"
-claim/prevention   4   head{,s,ed,ing} off            => may help delay
-claim/prevention   4   nip{,s,ped,ping} ... in the bud   => may help slow ... early
+claim/prevention   4   head{,s,ed,ing} off ... {arthritis,osteoarthritis,injury,injuries,tears,decline,degeneration,wear,dementia,alzheimer's,disease,diseases,wrinkles,hair loss,aging,ageing}   => may help delay
+claim/prevention   4   nip{,s,ped,ping} {arthritis,osteoarthritis,injuries,degeneration,hair loss,wrinkles,inflammation,decline,tears} in the bud   => may help slow ... early
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
 # A condition that is already there: "stops hair loss", "ends MS", "eliminates wrinkles".
 # Across a gap only names of conditions: 'stop taking ibuprofen for pain', 'the trial
@@ -58,7 +58,7 @@ claim/cure   4   take{,s} care of                 => may help with
 claim/cure   4   outperform~                      => compared favourably with, in some studies,
 claim/cure   4   superior to                      => possibly comparable to
 claim/cure   4   get{,s} ... off ... {medication,medications,painkillers,opioids,pills,drugs}   => may help get
-claim/cure   4   get{,s} ... off {oxygen,supplemental oxygen,the ventilator,ventilators,dialysis,insulin,crutches}   => (say what improvement was measured, and in whom)
+claim/cure   4   {get,gets,got} ... off {oxygen,supplemental oxygen,the ventilator,ventilators,dialysis,insulin}   => (say what improvement was measured, and in whom)
 claim/cure   4   close~ ... {ulcer,ulcers,wound,wounds}   => may help close
 claim/cure   4   without pain                     => with less pain
 claim/cure   4   say{,s} goodbye to               => may ease
@@ -68,23 +68,20 @@ claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
 # "eases neuropathy within weeks"; "arthritis is basically solved"
 claim/cure   4   {eases,eased} ... {pain,neuropathy,symptoms,stiffness,arthritis,inflammation,swelling,discomfort,aches,spasms}   => may ease ...
-claim/cure   4   {basically,essentially,practically,pretty much,all but,virtually} solved   => (say what has been shown, and in whom)
-# sent away in idioms: "kicks plantar fasciitis to the curb", "wipe out the ache", "put flare-ups
+claim/cure   4   {arthritis,osteoarthritis,alzheimer's,alzheimers,autism,hair loss,ms,parkinson's,diabetes} is {basically,essentially,practically,pretty much,all but,virtually} solved   => (say what has been shown, and in whom)
+# sent away in idioms: "kicks plantar fasciitis to the curb", "put flare-ups
 # to bed", "puts an end to tennis elbow", "calm autism symptoms", "dampen the cytokine storm",
-# "takes away the ache", "goodbye knee pain", "does the job", "the ache vanished"
-claim/cure   4   {kick,kicks,kicked,kicking} ... to the curb   => (say what improvement was measured, and in whom)
-claim/cure   4   {wipe,wipes,wiped,wiping} out   => (say what improvement was measured, and in whom)
-claim/cure   4   {put,puts,putting} ... to bed   => (say what improvement was measured, and in whom)
+# "goodbye knee pain", "the neuropathy vanished"
+claim/cure   4   {kick,kicks,kicked,kicking} {your,the,my,} {pain,arthritis,fasciitis,plantar fasciitis,tendinitis,tendonitis,neuropathy,acne,eczema,psoriasis} to the curb   => (say what improvement was measured, and in whom)
+claim/cure   4   {put,puts,putting} ... {flare ups,flares,arthritis,pain,inflammation,symptoms,migraines,tendinitis} to bed   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraines,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
-claim/cure   4   {calm,calms,calmed,calming,dampen,dampens,dampened,dampening,quiet,quiets,quieted,settle,settles,settled} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease ...
-claim/cure   4   {take,takes,took,taken,taking} away {the,my,her,his,your,their} {pain,ache,aches,stiffness,swelling,symptoms,limp}   => (say what improvement was measured, and in whom)
+claim/cure   4   {calms,calmed,calming,dampen,dampens,dampened,dampening,quiets,quieted,settles} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease ...
 claim/cure   4   goodbye {,to} {knee pain,back pain,pain,arthritis,wrinkles,hair loss,neuropathy,stiffness,aches}   => (say what improvement was measured, and in whom)
-claim/cure   4   {does,do} {the,its,their} {job,trick}   => may help
 claim/cure   4   {turn,turns,turned,turning} {the,my,her,his,their,your,} {symptoms,autism symptoms,arthritis,pain,condition,knee,knees,skin,hair loss} around   => (say what improvement was measured, and in whom)
-claim/cure   4   {pain,ache,aches,neuropathy,psoriasis,eczema,limp,stiffness,symptoms,wrinkles,scars,arthritis,swelling} {vanished,disappeared,faded away,melted away,went away}   => (say what improvement was measured, and in whom)
+claim/cure   4   {neuropathy,psoriasis,eczema,limp,arthritis,wrinkles,scars} {vanished,disappeared,faded away,melted away}   => (say what improvement was measured, and in whom)
 claim/cure   4   {get,gets,got} your {grip,mobility,strength,energy,stride} back   => (say what improvement was measured, and in whom)
 # function given back: "will let patients breathe normally again"
-claim/cure   4   {walk,walking,breathe,breathing,see,seeing,hear,hearing,move,moving,run,running,talk,talking,function,functioning} normally again   => (say what improvement was measured, and in whom)
+claim/cure   4   {let,lets,help,helps,allow,allows} ... {walk,breathe,see,hear,move,run,talk,function} normally again   => (say what improvement was measured, and in whom)
 # present tense only: "the ice pack melted away" is a story, not a claim
 claim/cure   4   melt{,s} away                    => may ease
 claim/cure   4   melt{,s} ... away                => may ease
@@ -220,15 +217,16 @@ claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new,healthy new,heal
 # filling, reseeding and resealing: "replenish the gel inside worn discs", "reseed a scarred
 # heart", "repopulated ... with living bone", "reseal the lining", "fills in tears", "rewire a
 # damaged spinal cord", "reinstating normal hip architecture"
-claim/regeneration   4   {replenish,replenishes,replenished,replenishing}   => (say what change was measured, and in whom)
+claim/regeneration   4   {replenish,replenishes,replenished,replenishing} ... {cartilage,gel,disc,discs,collagen,joint fluid,cushioning,stem cells}   => (say what change was measured, and in whom)
 claim/regeneration   4   {bring,brings,brought,bringing} back ... {hair,cartilage,movement,mobility,function,vision,hearing,memory,sight,feeling,sensation,collagen}   => (say what change was measured, and in whom)
-claim/regeneration   4   {reset,resets,resetting} {your,the,their,my} ... {immune system,joints,cartilage,body,cells}   => (say what change was measured, and in whom)
-claim/regeneration   4   {reseed,reseeds,reseeded,reseeding,repopulate,repopulates,repopulated,repopulating}   => (say what change was measured, and in whom)
-claim/regeneration   4   {reseal,reseals,resealed,resealing,rewire,rewires,rewired,rewiring}   => (say what change was measured, and in whom)
-claim/regeneration   4   {reinstate,reinstates,reinstated,reinstating}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reset,resets,resetting} your ... {immune system,joints,cartilage,body,cells}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reseed,reseeds,reseeded,reseeding,repopulate,repopulates,repopulated,repopulating} ... with {living,new,healthy,fresh}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reseal,reseals,resealed,resealing} ... {lining,gut,barrier,membrane}   => (say what change was measured, and in whom)
+claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord,brain,nerves,nervous system}   => (say what change was measured, and in whom)
+claim/regeneration   4   {reinstate,reinstates,reinstated,reinstating} normal   => (say what change was measured, and in whom)
 claim/regeneration   4   {plump,plumps,plumped,plumping} ... back up   => (say what change was measured, and in whom)
-claim/regeneration   4   {fill,fills,filled,filling} in {tears,holes,defects,gaps,the holes,the tears,the defects,the gaps}   => (say what change was measured, and in whom)
-claim/regeneration   4   {patch,patches,patched,patching} {the,} holes   => (say what change was measured, and in whom)
+claim/regeneration   4   {fill,fills,filled,filling} in {tears,holes,defects,the holes,the tears,the defects}   => (say what change was measured, and in whom)
+claim/regeneration   4   {patch,patches,patched,patching} the holes in ... {meniscus,cartilage,disc,discs,tendon,ligament}   => (say what change was measured, and in whom)
 claim/regeneration   4   {knit,knits,knitting,knitted} ... together
 claim/regeneration   4   {grow,grows,growing} ... back
 claim/regeneration   4   {refill,refills,refilled,refilling} ... {disc,discs,cartilage,joint,joints,defect,defects,gap,volume}
@@ -258,8 +256,8 @@ claim/regeneration   4   turn{~} back {parkinson's,alzheimer's,dementia,als,ms,a
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 # mending and waking tissue: "patch up torn ligaments", "revives dormant follicles",
 # "thickens thinning crowns" (not "thickening", which names a finding on a scan)
-claim/regeneration   4   patch{,es,ed,ing} up      => may support repair of
-claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairline,cartilage,cells,tissue,nerves,nerve,joints,joint,skin,collagen,muscle,tendons,discs}   => (say what change was measured, and in whom)
+claim/regeneration   4   patch{,es,ed,ing} up ... {ligament,ligaments,tendon,tendons,cartilage,meniscus,disc,discs,tears,joints,rotator cuff,acl}   => may support repair of
+claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairline,cartilage,nerves,nerve,joints,joint,skin,collagen,muscle,tendons,discs}   => (say what change was measured, and in whom)
 claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairlines,strands,cartilage}   => (say what change was measured, and in whom)
 
 # ---- safety absolutes ---------------------------------------------------------------
@@ -297,7 +295,8 @@ claim/safety   5   risk free                              => low-risk but not ri
 claim/safety   5   {completely,totally,perfectly,absolutely,entirely,100%} safe  => generally well tolerated
 claim/safety   5   no complications                       => few reported complications
 # harm that "simply doesn't happen"
-claim/safety   5   {complications,side effects,reactions,infections,problems,rejection,adverse events} {simply,just,} {don't,do not,never} {happen,occur}   => (say that these are uncommon, not impossible)
+claim/safety   5   {complications,side effects,reactions,infections,problems,rejection,adverse events} {simply,just} {don't,do not,never} {happen,occur}   => (say that these are uncommon, not impossible)
+claim/safety   5   {complications,side effects,reactions,infections,problems,rejection,adverse events} never {happen,occur}   => (say that these are uncommon, not impossible)
 claim/safety   5   no chance of rejection                 => a low chance of rejection
 claim/safety   5   zero chance of rejection               => a low chance of rejection
 claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction}   => (say that these are uncommon, not impossible)
@@ -328,10 +327,6 @@ claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the govern
 # 'no' product, is not a claim about the treatment
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed} {product,products,treatment,treatments,therapy,therapies,injection,injections}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
-# "the MHRA has authorised ReGenera's infusion"; not a trial, nor "approved no product"
-claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
-shield   -   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised} ... {trial,trials,study,studies}
-shield   -   {health canada,ema,tga,mhra,cofepris,anvisa,pmda} {has,have} {approved,cleared,authorized,authorised,licensed} {no,none,only}
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned,endorsed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa,the european medicines agency,the pmda}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 # a regulator's name as an adjective: "our MHRA-approved PRP" (a verb, "the MHRA approved no
 # product", is left to the entries above)
@@ -356,15 +351,12 @@ claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} for {cl
 # signed off on it", "regulatory clearance", "the government's seal of approval"
 claim/regulatory   5   federally {approved,cleared,licensed,sanctioned,authorized,authorised}   => (check the regulatory status)
 claim/regulatory   5   officially {recognized,recognised,approved,sanctioned,endorsed}   => (check the regulatory status)
-claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga,ministry,pmda} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
-# blessings, stamps and nods: "given the green light by the FDA", "the agency's stamp", "the
-# federal government's blessing", "the ministry rubber-stamped", "has put its seal on"
-claim/regulatory   5   {green light,green lit,greenlit,go ahead,nod,thumbs up,blessing} {from,by} {the fda,fda,the ema,the mhra,the tga,health canada,the regulator,regulators,the agency,the government,the ministry,the health ministry}   => (check the regulator's actual decision)
-claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,nod,thumbs up,green light,sign off,go ahead}   => (check the regulator's actual decision)
-claim/regulatory   5   {the,an,its} official {nod,blessing,stamp,go ahead,thumbs up,green light}   => (check the regulatory status)
-claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga,ministry,pmda} rubber {stamped,stamps,stamp}   => (check the regulator's actual decision)
+claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
+# blessings and stamps: "the agency's stamp", "the federal government's blessing", "has put
+# its seal on" (not a green light or a nod, which trials get too)
+claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,thumbs up}   => (check the regulator's actual decision)
 claim/regulatory   5   {put,puts,has put,have put} {its,their} {seal,stamp} {of approval,} on   => (check the regulator's actual decision)
-shield   -   {fda,agency,regulator,regulators,government} {signed,has signed} off on {the,a,an,our,its,their} ... {trial,trials,study,protocol}
+shield   -   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga} {signed,has signed} off on ... {trial,trials,study,protocol,funding,budget}
 claim/regulatory   5   regulatory {clearance,authorization,authorisation}   => regulatory review
 claim/regulatory   5   {approved,cleared} by the agency   => (check the regulator's actual decision)
 claim/regulatory   5   seal of approval   => (check the regulatory status)
@@ -393,8 +385,8 @@ claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,rep
 claim/surgery   4   alternative to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => option to discuss besides
 claim/surgery   4   alternatives to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => options to discuss besides
 claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
-claim/surgery   4   {stand,stands,standing,stood} in for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => (say that it may delay surgery for some patients)
-claim/surgery   4   in place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {stand,stands,standing,stood} in for ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,reconstruction,arthroplasty}   => (say that it may delay surgery for some patients)
+claim/surgery   4   in place of ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,reconstruction,arthroplasty}   => (say that it may delay surgery for some patients)
 claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
 claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
@@ -420,10 +412,10 @@ claim/surgery   4   cancel {that,the,your} ... {replacement,surgery,operation,fu
 # "cancelling the spinal fusions their surgeons had scheduled", "tear up their knee replacement
 # appointment", "renders discectomy unnecessary", "fusion is basically obsolete", "trade your
 # scheduled hip replacement for", "the off-ramp from back surgery"
-claim/surgery   4   {cancels,cancelled,canceled,cancelling,canceling} {that,the,their,your,his,her} ... {replacement,replacements,surgery,surgeries,operation,operations,fusion,fusions}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {cancels,cancelled,canceled,cancelling,canceling} {that,the,their,your,his,her} ... {replacement,replacements,fusion,fusions}   => (say that it may delay surgery for some patients)
 claim/surgery   4   tear{,s,ing} up ... {appointment,appointments,referral,referrals,surgery date,consent form}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {render,renders,rendered,rendering} ... {unnecessary,obsolete,redundant}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {surgery,fusion,replacement,operation,arthroscopy,discectomy} is {basically,essentially,practically,now,already,all but} {obsolete,unnecessary,redundant}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {render,renders,rendered,rendering} {surgery,surgeries,fusion,replacement,replacements,operation,operations,discectomy,arthroscopy} {unnecessary,obsolete,redundant}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {surgery,fusion,replacement,operation,arthroscopy,discectomy} is {basically,essentially,practically,already,all but} {obsolete,unnecessary,redundant}   => (say that it may delay surgery for some patients)
 claim/surgery   4   trade{,s} {your,the,that,their,a} ... {surgery,replacement,operation,fusion} for   => (say that it may delay surgery for some patients)
 claim/surgery   4   off ramp from ... {surgery,surgeries,replacement,fusion,operation}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {spare,spares,spared,sparing} ... {open repair,arthrodesis,discectomy,laminectomy,meniscectomy}   => (say that it may delay surgery for some patients)
@@ -466,14 +458,10 @@ claim/hype   4   {lightyears,light years} ahead   => (describe what it has been 
 claim/hype   4   {wizardry,goated}   => (describe what it has been shown to do)
 claim/hype   4   quantum leap   => (describe what it has been shown to do)
 claim/hype   4   {biggest,greatest} {leap,advance} in medicine   => (describe what it has been shown to do)
-# "the biggest leap forward skincare has had", "a landmark advance", "nothing else comes
-# close" (not "a landmark trial", which is evidence)
-claim/hype   4   {biggest,greatest,largest} {leap forward,step forward,leap,advance} {in,since,for}   => (describe what it has been shown to do)
-claim/hype   4   {biggest,greatest,largest} {leap forward,step forward}   => (describe what it has been shown to do)
-claim/hype   4   giant leap   => (describe what it has been shown to do)
-claim/hype   4   {landmark,milestone} {advance,breakthrough,achievement,discovery,treatment,therapy,moment}   => (describe what it has been shown to do)
-claim/hype   4   nothing {else,} {comes,can come,even comes} close   => (describe what it has been shown to do)
-claim/hype   4   nothing {else,} {is,} in the same league   => (describe what it has been shown to do)
+# "the biggest leap forward in skincare", "a landmark advance" (not "a landmark trial", which
+# is evidence)
+claim/hype   4   {biggest,greatest,largest} {leap forward,leap,advance} {in,since}   => (describe what it has been shown to do)
+claim/hype   4   {landmark,milestone} {advance,breakthrough,achievement,discovery,treatment,therapy}   => (describe what it has been shown to do)
 claim/hype   4   most exciting {advance,development,thing} {i've,i have,we've,we have} {seen,witnessed}   => (describe what it has been shown to do)
 claim/hype   4   game changing                => new
 claim/hype   4   groundbreaking               => new
@@ -528,17 +516,14 @@ claim/anecdote   4   {protocol,treatment,gallery,transformation,transformations,
 claim/anecdote   4   see for yourself   => (say that these experiences do not show that it works for others)
 # one person's comeback told as the treatment's result: "it gave her life back", "I'm running
 # 10ks again", "back on the court", "gardens daily without a cane"
-claim/anecdote   4   {gave,given,giving} {me,her,him,them,us} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {gave,given,giving} {me,her,him,them,us} {my,her,his,their,our,} life back   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {got,get,have} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   with {their,her,his,my,our} {lives,life} back   => (say that these recoveries do not show that it works for others)
 claim/anecdote   4   {speak,speaks,spoke} louder than {any,the} {study,studies,trial,trials,data,paper,papers}   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   {pics,photos,pictures,results,before and after pics,before and after photos} {don't,do not,never} lie   => (say that these pictures do not show that it works for others)
-claim/anecdote   4   {patient,client,customer} after {patient,client,customer}   => (say that these experiences do not show that it works for others)
-claim/anecdote   4   {my,her,his} {hairline,hair,knee,knees,shoulder,back,grip,energy,stride} {is,are} back   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're} back to {running,hiking,golfing,skiing,dancing,lifting,cycling,surfing,climbing}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} {running,walking,hiking,dancing,golfing,skiing,cycling,surfing,lifting,climbing,gardening,playing,training,swimming} ... again   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} {running,walking,hiking,dancing,golfing,skiing,cycling,surfing,lifting,climbing,gardening,playing,training,swimming} again   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} back on the {court,course,slopes,pitch,field,trail,trails,bike,mat,dance floor,tennis court,golf course}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {walks,walked,gardens,hikes,dances,golfs,runs} ... without {a,her,his,my} {cane,walker,crutches,crutch,brace,wheelchair,stick}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {walks,gardens,hikes,dances,golfs,runs} ... without {a,her,his,my} {cane,walker,crutches,crutch,brace,wheelchair,stick}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know   => (say that one practice's experience does not show that it works)
 
 # ---- extrapolation bridges ----------------------------------------------------------
@@ -584,23 +569,23 @@ booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}
 booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
 booster   5   with certainty                 => tentatively
 booster   5   beyond {any,a,} doubt          => in one study
-booster   5   beyond {any,all,} {dispute,question,debate}   => (say how sure the evidence allows)
+booster   4   beyond {any,all,} {dispute,question,debate}   => (say how sure the evidence allows)
 booster   5   beyond {any,a,all,} reasonable doubt   => (say how sure the evidence allows)
 # emphasis in other words: "no ifs, ands or buts", "ironclad", "is a certainty, not a hope",
 # "end of discussion", "mark my words", "no cap", "the data don't lie", "the science settled that"
 booster   5   no ifs ands or buts   => (say how sure the evidence allows)
 booster   5   {ironclad,iron clad,rock solid}   => (say how sure the evidence allows)
-booster   5   {is,are} a {certainty,lock,sure bet,safe bet}   => (say how sure the evidence allows)
+booster   4   {is,are} a {certainty,lock}   => (say how sure the evidence allows)
 # beside a claim only: "The data don't lie: PRP was no better than saline" is careful
 booster   4   {the,} {data,numbers,science} {don't,do not,doesn't,does not,never} lie{,s}   => (say how sure the evidence allows)
-booster   5   {science,research,the science,the research} {settled,has settled} {that,it,this}   => (say how sure the evidence allows)
+booster   4   {science,research,the science,the research} {settled,has settled} {that,it,this}   => (say how sure the evidence allows)
 booster   5   settled science   => (say how sure the evidence allows)
 booster   5   results every {single,} time   => (say how often it helps, and in whom)
 booster   4   end of {discussion,story,debate}   => (say how sure the evidence allows)
 booster   4   mark my words   => (say how sure the evidence allows)
 booster   4   no cap   => (say how sure the evidence allows)
-booster   4   {1000%,110%,200%,1000,110}   => (say how sure the evidence allows)
-booster   5   {undisputed,unquestionable,unquestionably,incontrovertible,incontestable}   => (say how sure the evidence allows)
+booster   4   {1000%,110%,200%}   => (say how sure the evidence allows)
+booster   4   {undisputed,unquestionable,unquestionably,incontrovertible,incontestable}   => (say how sure the evidence allows)
 booster   5   no longer any doubt            => growing evidence
 booster   5   without question               => possibly
 booster   5   no brainer                     => reasonable option to discuss

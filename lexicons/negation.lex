@@ -23,9 +23,6 @@ negation/pre   -   {unable,unlikely} to
 negation/pre   -   nothing
 negation/pre   -   nobody
 negation/pre   5   no one
-# a relative clause of praise, not a denial: "the off-ramp from surgery nobody tells you about"
-shield   -   {nobody,no one} {tells,told,will tell} you about
-shield   -   {nobody,no one} {talks,is talking} about
 negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,sign,indication}
 negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
 negation/pre   5   {little,insufficient,scant,scarce} {evidence,proof,data}
@@ -53,12 +50,11 @@ negation/pre   5   {nobody,no one,noone} can {promise,guarantee} {,you,anyone,pa
 negation/pre   -   {rarely,seldom,hardly,scarcely}
 
 negation/post  -   {is,are,was,were,remains,remain} {unproven,unsupported,unsubstantiated,untested,a myth,false,not true,untrue,not proven,not established,overstated,exaggerated,misleading}
-# "describing X as a way to halt arthritis is simply inaccurate"
-negation/post  -   {is,are,was,were} {simply,just,plainly,flatly,completely,entirely,} {inaccurate,incorrect,unfounded,baseless,not accurate,not correct}
-negation/post  -   {is,are,was,were} {simply,just,plainly,flatly,completely,entirely} {unproven,unsupported,unsubstantiated,false,untrue,misleading,wrong}
 # "Calling exosome therapy a breakthrough is premature", "saying PRP regrows hair is
 # misleading": the whole phrase disputes the words inside it
-negation/pre   5   {calling,to call} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking}
+negation/pre   5   {calling,to call} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking,inaccurate,incorrect,simply untrue,simply false,simply wrong}
+# "describing the injections as a cure is inaccurate"
+negation/pre   5   {describing,presenting,portraying,marketing,billing} ... {is,was,would be} {misleading,inaccurate,incorrect,false,wrong,untrue,simply untrue,simply false,simply wrong,flatly incorrect,premature,irresponsible}
 negation/pre   5   {saying,to say,claiming,to claim} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking,false,wrong,dishonest}
 negation/post  -   {has,have} not been {shown,proven,demonstrated,established,tested}
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}

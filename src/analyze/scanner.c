@@ -510,9 +510,9 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                 "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
                 "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
                 "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
-                "any", "every", "natural", "own", "not", "never", "doesn't", "don't",
-                "didn't", "won't", "can't", "isn't", "aren't", "doesnt", "dont", "didnt",
-                "wont", "cant"};
+                "any", "every", "natural", "own", "not", "never", "does", "do", "did",
+                "doesn't", "don't", "didn't", "won't", "can't", "isn't", "aren't", "doesnt",
+                "dont", "didnt", "wont", "cant"};
             size_t prev = trigger->first_token - 1;
             const char *pw = cck_token_norm(text, prev);
             size_t pn = text->tokens[prev].norm_len;
@@ -1230,9 +1230,14 @@ static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentenc
 /* Whether the other treatment named at the start of s is what the sentence is about:
  * not when it sits in an opening comparison ("Unlike surgery, they regrow ...") or a
  * contrast or a word pointing back to the paragraph's treatment comes before its last
- * claim word, at token claim_at ("Physical therapy helps, but our injections regrow"). */
-static int names_other_subject(const cck_text *text, const cck_sentence *s, size_t claim_at)
+ * claim word, at token claim_at ("Physical therapy helps, but our injections regrow").
+ * With `chosen` set the treatment was chosen "instead", and "it" or "they" after it
+ * point to it. */
+static int names_other_subject(const cck_text *text, const cck_sentence *s, size_t claim_at,
+                               int chosen)
 {
+    /* the treatment chosen "instead" is what "it" and "they" then point to */
+    static const char *const pronouns[] = {"it", "they"};
     static const char *const openers[] = {"unlike", "compared", "instead", "versus", "vs",
                                           "besides", "rather",   "than",    "after",  "before",
                                           "without", "with",     "like",    "beyond", "as",
@@ -1247,7 +1252,8 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
             continue;
         if (k == s->first_token && cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
             return 0;
-        if (cck_token_in(text, k, pointers, CCK_ARRAY_LEN(pointers)))
+        if (cck_token_in(text, k, pointers, CCK_ARRAY_LEN(pointers)) &&
+            !(chosen && cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns))))
             return 0;
     }
     return 1;
@@ -1387,9 +1393,12 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                     other_subject = 1;
             }
         }
-        if (other_subject && !names_other_subject(text, s, claim_at))
+        if (other_subject && !names_other_subject(text, s, claim_at, 0))
             other_subject = 0;
-        other_subject |= chosen_other;
+        /* not when a contrast follows the choice ("Insurers push physical therapy
+         * instead, yet these injections regrow cartilage") */
+        if (chosen_other && names_other_subject(text, s, claim_at, 1))
+            other_subject = 1;
         if (!(note->flags & NOTE_TOPIC) && first_claim != SIZE_MAX &&
             person_agent(text, s, first_claim, first_claim_last))
             other_subject = 1;

@@ -279,6 +279,17 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
     return 0;
 }
 
+/* Whether the negation ending at token i still waits for its verb: "not", "never" or
+ * an auxiliary with "n't" ("do not, however, regrow"). */
+static int awaits_verb(const cck_text *text, size_t i)
+{
+    static const char *const negators[] = {"not",     "never",    "don't",  "doesn't", "didn't",
+                                           "won't",   "can't",    "cannot", "isn't",   "aren't",
+                                           "wouldn't", "couldn't", "dont",   "doesnt",  "didnt",
+                                           "wont",    "cant"};
+    return cck_token_in(text, i, negators, CCK_ARRAY_LEN(negators));
+}
+
 /* Is the claim at token `target` inside the forward scope of the trigger ending at
  * token `after`? */
 static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
@@ -288,9 +299,11 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         return 0;
     int words = 0, aside_seen = 0;
     for (size_t i = after + 1; i < target; i++) {
-        /* a discourse word set off by commas right after the trigger leaves the scope
-         * open: "They do not, however, regrow cartilage" */
-        if (i == after + 1 && i + 2 < target && is_separator(text, i) &&
+        /* a discourse word set off by commas right after a "not" that still waits for
+         * its verb leaves the scope open: "They do not, however, regrow cartilage"
+         * (not "Cortisone did nothing, however, the PRP healed my elbow") */
+        if (i == after + 1 && i + 2 < target && awaits_verb(text, after) &&
+            is_separator(text, i) &&
             is_scope_end_cue(cues, count, i + 1) && is_separator(text, i + 2)) {
             aside_seen = 1;
             i += 2;
@@ -990,7 +1003,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* Claim levels: a modal right before a claim caps it; a sentence hedge caps every
      * claim at "hedged"; a booster lifts an asserted claim to certainty. */
-    int best_rank = 1 << 20;
+    int best_rank = 1 << 20, own_level = 0, quoted_level = 0;
     size_t best_booster_level = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
@@ -1032,8 +1045,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             r->stated_level = level;
         if (!is_claim_cue(c))
             continue;
-        if (level > r->category_level)
-            r->category_level = level;
+        /* a quoted claim sets the level only while no unquoted one is there: "Despite
+         * the clinic's \"100% safe\" slogan, a controlled trial found that PRP relieved
+         * elbow pain" is a level-4 claim with its trial */
+        if (c->quoted)
+            quoted_level = level > quoted_level ? level : quoted_level;
+        else
+            own_level = level > own_level ? level : own_level;
         int rank = rank_of((cck_category)c->entry->sub);
         /* The primary claim: the author's own before a quoted one ("“stem cells gave
          * me my life back” - yep, they really work"), then the strongest, then the
@@ -1048,6 +1066,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             best_rank = rank;
         }
     }
+    if (r->has_category)
+        r->category_level = cv[r->primary].quoted ? quoted_level : own_level;
     /* "reduced scarring in mice, so the therapy will help people with fibrosis": a
      * relation word of at least "can" strength, not in the past tense, after a
      * connective bridge ("so", "which means") has no category of its own, but carried
@@ -1091,6 +1111,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     if (best_booster_level > 0) {
         cck_work_cue *b = &cv[r->booster_cue];
         int lifts = best_booster_level >= 5 || (r->has_category && r->category_level >= 3);
+        /* a quoted booster does not lift the author's own claim: 'The clinic calls it
+         * "a guaranteed cure"; a randomized trial showed only that PRP reduced pain' */
+        if (b->quoted && r->has_category && !cv[r->primary].quoted)
+            lifts = 0;
         if (lifts && !sentence_hedge) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */
@@ -1105,7 +1129,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             if (r->category != CCK_CATEGORY_SAFETY && r->category != CCK_CATEGORY_REGULATORY)
                 r->category = CCK_CATEGORY_CERTAINTY;
         }
-        (void)b;
     }
     if (r->has_category) {
         const cck_work_cue *p = &cv[r->primary];

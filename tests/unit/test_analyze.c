@@ -1088,6 +1088,15 @@ static const severity_case evidence_cases[] = {
     {"controlled trial in the previous sentence",
      "A placebo controlled trial enrolled 200 runners. Stem cells relieved their heel pain.",
      CCK_SEVERITY_NONE, NULL},
+    /* a quoted slogan neither raises nor lifts the author's own claim beside it */
+    {"a quoted absolute beside a trial",
+     "Despite the clinic's \"100% safe\" slogan, a placebo-controlled trial found that PRP "
+     "relieved elbow pain.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a quoted booster beside a trial",
+     "The clinic calls it \"a guaranteed cure\"; a randomized controlled trial showed only "
+     "that PRP reduced pain.",
+     CCK_SEVERITY_NONE, NULL},
     /* the same claims with no evidence near them */
     {"control: no evidence", "PRP reduces knee pain.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"control: evidence in another paragraph",
@@ -1129,10 +1138,20 @@ static const severity_case scope_cases[] = {
      CCK_SEVERITY_NONE, NULL},
     {"however after a negated word", "PRP does not sting, however, it regrows cartilage.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"however after a finished negation", "Cortisone did nothing, however, the PRP healed my "
+     "elbow in weeks.",
+     CCK_SEVERITY_WARNING, NULL},
+    {"however after a disputed claim",
+     "The old brochure was misleading, however, our stem cells do regrow cartilage.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
     /* the treatment chosen "instead" is what the rest of the sentence is about */
     {"the other treatment chosen instead",
      "My physio suggested PRP. I went with the cortisone shot instead and it fixed the pain.",
      CCK_SEVERITY_NONE, NULL},
+    {"a contrast after the choice",
+     "Our clinic offers PRP for knees. Insurers push physical therapy instead, yet these "
+     "injections regrow cartilage.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
     {"instead of the other treatment",
      "My physio suggested PRP. I went with it instead of the cortisone shot and it fixed the "
      "pain.",
@@ -1646,6 +1665,8 @@ static const rewrite_case rewrite_cases[] = {
      "it often does", "doesn't may", 0},
     {"a noun before mechanisms, a word longer than eight letters",
      "Exosomes boost joint repair mechanisms.", "Reword \"repair\"", "joint may", 1},
+    {"an emphatic do takes no modal", "PRP does relieve tennis elbow pain.",
+     "Reword \"relieve\"", "does may", 1},
     {"a noun before a claim verb of its own", "Our stem cell cure regrows cartilage.",
      "Reword \"cure\"", "may ease symptoms of regrows", 1},
     {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
