@@ -503,7 +503,9 @@ static void expect_type(json_t *object, const char *key, json_type type, const c
 /* The names the JSON Lines printer writes without escaping (cue kinds, severities,
  * finding flags) need none, and each comes out whole: one finding per severity, with
  * every flag and a cue of every kind (and out-of-range values, named "unknown" and
- * "none"), read back with jansson. */
+ * "none"), read back with jansson. The printer keeps its own measured copies of the
+ * severity and cue kind names: each must read as cck_severity_name and
+ * cck_cue_kind_name give it. */
 static int needs_no_escaping(const char *name)
 {
     cck_buf b;
