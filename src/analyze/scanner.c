@@ -518,13 +518,14 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
         if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
             return 0;
-    static const char *const modals[] = {"may", "might", "can", "could"};
-    size_t first_len = strcspn(repl, " ");
-    int verb_phrase = cck_word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
+    /* what the replacement's own words say was worked out when the engine was built
+     * (cck_replacement_traits): a finding asks only about the sentence */
+    unsigned traits = trigger->entry->repl_traits;
+    int verb_phrase = (traits & CCK_REPL_MODAL_FIRST) != 0;
     size_t end = s->first_token + s->token_count;
     size_t next = trigger->last_token + 1;
     int next_is_word = next < end && text->tokens[next].kind == CCK_TOKEN_WORD;
-    if (strncmp(repl, "not ", 4) == 0) {
+    if (traits & CCK_REPL_NOT) {
         /* "not guaranteed" stands for a participle said of something ("results
          * guaranteed", "is guaranteed to"), not for "we guarantee" nor before its noun
          * ("a guaranteed protocol", "give guaranteed results") */
@@ -543,9 +544,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
     static const char *const for_word[] = {"for"};
-    const char *tail = strrchr(repl, ' ');
-    if (tail && strcmp(tail + 1, "patients") == 0 && strstr(repl, "help") && next_is_word &&
-        cck_token_in(text, next, for_word, 1))
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && cck_token_in(text, next, for_word, 1))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -601,11 +600,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
             return 0;
     }
     /* a replacement ending in a preposition needs a word after the trigger */
-    static const char *const needs_object[] = {"of", "with", "from", "for", "to", "against",
-                                               "about"};
-    const char *last = strrchr(repl, ' ');
-    last = last ? last + 1 : repl;
-    if (cck_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
+    if (traits & CCK_REPL_NEEDS_OBJECT) {
         if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
@@ -631,9 +626,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         static const char *const with[] = {"with"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
-        static const char patients_with[] = "patients with";
-        size_t rn = strlen(repl), pn = sizeof patients_with - 1;
-        int for_patients = rn >= pn && strcmp(repl + rn - pn, patients_with) == 0;
+        int for_patients = (traits & CCK_REPL_PATIENTS_WITH) != 0;
         size_t after = next + 1;
         int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
         int person = cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
