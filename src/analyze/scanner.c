@@ -77,6 +77,10 @@ struct cck_scanner {
     cck_buf message;
     cck_buf explanation;
     cck_buf suggestion;
+    /* the lengths of the rules' strings that every finding's texts quote */
+    size_t rule_id_len[CCK_CATEGORY_COUNT];
+    size_t rule_name_len[CCK_CATEGORY_COUNT];
+    size_t rule_summary_len[CCK_CATEGORY_COUNT];
     /* the record being scanned: original holds its bytes [window, original_len) */
     const char *original;
     size_t original_len;
@@ -126,6 +130,12 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
     cck_buf_init(&sc->message);
     cck_buf_init(&sc->explanation);
     cck_buf_init(&sc->suggestion);
+    for (int c = 0; c < CCK_CATEGORY_COUNT; c++) {
+        const cck_rule *rule = cck_rule_get((cck_category)c);
+        sc->rule_id_len[c] = strlen(rule->id);
+        sc->rule_name_len[c] = strlen(rule->name);
+        sc->rule_summary_len[c] = strlen(rule->summary);
+    }
     sc->match_scratch = cck_match_scratch_new(engine);
     if (!sc->match_scratch) {
         cck_scanner_free(sc);
@@ -292,15 +302,40 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
 
 /* ---- findings --------------------------------------------------------------------- */
 
-static const char *const evidence_names[6] = {
-    "no evidence", "a testimonial or own experience", "animal or lab work",
-    "a small or uncontrolled human study", "a controlled trial",
-    "a systematic review or meta-analysis"};
+/* The rungs of the two ladders, each with its level after it as the explanation
+ * gives them ("a controlled trial (level 4 of 5)"): the name and its level always go
+ * together there, so each pair is one piece whose length is known when compiling,
+ * not a name measured, a number formatted and three more appends per finding. */
+#define EVIDENCE_0 "no evidence"
+#define EVIDENCE_1 "a testimonial or own experience"
+#define EVIDENCE_2 "animal or lab work"
+#define EVIDENCE_3 "a small or uncontrolled human study"
+#define EVIDENCE_4 "a controlled trial"
+#define EVIDENCE_5 "a systematic review or meta-analysis"
+#define CLAIM_0 "no claim"
+#define CLAIM_1 "an association"
+#define CLAIM_2 "a hedged claim"
+#define CLAIM_3 "an ability claim (\"can\")"
+#define CLAIM_4 "a plain efficacy claim"
+#define CLAIM_5 "a certainty or absolute claim"
 
-static const char *const claim_names[6] = {"no claim", "an association", "a hedged claim",
-                                           "an ability claim (\"can\")",
-                                           "a plain efficacy claim",
-                                           "a certainty or absolute claim"};
+typedef struct text_piece {
+    const char *s;
+    size_t len;
+} text_piece;
+#define PIECE(lit) {lit, sizeof(lit) - 1}
+
+static const text_piece evidence_names[6] = {PIECE(EVIDENCE_0), PIECE(EVIDENCE_1),
+                                             PIECE(EVIDENCE_2), PIECE(EVIDENCE_3),
+                                             PIECE(EVIDENCE_4), PIECE(EVIDENCE_5)};
+static const text_piece evidence_levels[6] = {
+    PIECE(EVIDENCE_0 " (level 0 of 5)"), PIECE(EVIDENCE_1 " (level 1 of 5)"),
+    PIECE(EVIDENCE_2 " (level 2 of 5)"), PIECE(EVIDENCE_3 " (level 3 of 5)"),
+    PIECE(EVIDENCE_4 " (level 4 of 5)"), PIECE(EVIDENCE_5 " (level 5 of 5)")};
+static const text_piece claim_levels[6] = {
+    PIECE(CLAIM_0 " (level 0 of 5)"), PIECE(CLAIM_1 " (level 1 of 5)"),
+    PIECE(CLAIM_2 " (level 2 of 5)"), PIECE(CLAIM_3 " (level 3 of 5)"),
+    PIECE(CLAIM_4 " (level 4 of 5)"), PIECE(CLAIM_5 " (level 5 of 5)")};
 
 /* The severity of a claim of level `claim` backed by evidence of level `evidence`. */
 static cck_severity gap_severity(int claim, int evidence, int strong_category)
@@ -328,63 +363,75 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
     return st;
 }
 
-/* Appends two strings: the texts of a finding are assembled from pieces without the
- * cost of formatting them with printf, nor of a variadic list (cck_buf_puts is inline,
- * so a literal's length is known when compiling). */
-static int put_pair(cck_buf *b, const char *first, const char *second)
+/* Appends a piece and then a string: the texts of a finding are assembled from pieces
+ * without the cost of formatting them with printf, nor of a variadic list
+ * (cck_buf_puts is inline, so a literal's length is known when compiling). */
+static int put_pair(cck_buf *b, text_piece first, const char *second)
 {
-    int st = cck_buf_puts(b, first);
+    int st = cck_buf_append(b, first.s, first.len);
     return st == CCK_OK ? cck_buf_puts(b, second) : st;
 }
 
-/* Appends "NAME (level N of 5)" and then `after`. Two or three of these go into every
- * explanation: piece by piece, the literals' lengths are known when compiling. */
-static int put_level(cck_buf *b, const char *name, int level, const char *after)
+/* The same the other way round: a string, then a piece. */
+static int put_after(cck_buf *b, const char *first, text_piece second)
 {
-    int st = cck_buf_puts(b, name);
-    if (st == CCK_OK)
-        st = cck_buf_puts(b, " (level ");
-    if (st == CCK_OK)
-        st = cck_buf_append_int(b, level);
-    if (st == CCK_OK)
-        st = cck_buf_puts(b, " of 5)");
-    return st == CCK_OK ? cck_buf_puts(b, after) : st;
+    int st = cck_buf_puts(b, first);
+    return st == CCK_OK ? cck_buf_append(b, second.s, second.len) : st;
 }
 
 /* Which claim cues list_cues names: all of them, the words that make the claim, or
  * the bridges ("so", "your", "patients") that carry a lab result over to people. */
 enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
 
+/* Each listed cue is the label (or ", "), the quoted cue and perhaps " (negated)":
+ * room for all of it is made once and the pieces written through a pointer, rather
+ * than five appends that each check for room. */
 static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                          int which, const char *label)
+                          int which, text_piece label)
 {
     /* live: the classes of the cues not dropped, so that a list with nothing in it
      * costs no pass over the cues */
     if (!(live & (1u << cls)))
         return CCK_OK;
     const cck_cue_vec *cv = &sc->cues;
-    int any = 0, st = CCK_OK;
-    for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
+    int any = 0;
+    for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->dropped || c->entry->cls != cls)
             continue;
         if ((which == CUES_NO_BRIDGES && cck_is_bridge_cue(c)) ||
             (which == CUES_BRIDGES && !cck_is_bridge_cue(c)))
             continue;
-        st = any ? cck_buf_puts(b, ", ") : cck_buf_puts(b, label);
-        if (st == CCK_OK)
-            st = append_quoted(b, sc->text.buf + c->start, c->end - c->start);
-        if (st == CCK_OK && c->negated)
-            st = cck_buf_puts(b, " (negated)");
+        size_t len = c->end - c->start;
+        /* the label or ", ", two quotes and " (negated)": under label.len + 16 */
+        if (cck_buf_reserve(b, label.len + len + 16) != CCK_OK)
+            return CCK_ENOMEM;
+        char *p = b->data + b->len;
+        if (any) {
+            p[0] = ',';
+            p[1] = ' ';
+            p += 2;
+        } else {
+            memcpy(p, label.s, label.len);
+            p += label.len;
+        }
+        *p++ = '"';
+        memcpy(p, sc->text.buf + c->start, len);
+        p += len;
+        *p++ = '"';
+        if (c->negated) {
+            memcpy(p, " (negated)", 10);
+            p += 10;
+        }
+        *p = '\0';
+        b->len = (size_t)(p - b->data);
         any = 1;
     }
-    if (any && st == CCK_OK)
-        st = cck_buf_puts(b, ". ");
-    return st;
+    return any ? cck_buf_puts(b, ". ") : CCK_OK;
 }
 
 static int list_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                     const char *label)
+                     text_piece label)
 {
     return list_some_cues(b, sc, live, cls, CUES_ALL, label);
 }
@@ -471,13 +518,14 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
         if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
             return 0;
-    static const char *const modals[] = {"may", "might", "can", "could"};
-    size_t first_len = strcspn(repl, " ");
-    int verb_phrase = cck_word_in(repl, first_len, modals, CCK_ARRAY_LEN(modals));
+    /* what the replacement's own words say was worked out when the engine was built
+     * (cck_replacement_traits): a finding asks only about the sentence */
+    unsigned traits = trigger->entry->repl_traits;
+    int verb_phrase = (traits & CCK_REPL_MODAL_FIRST) != 0;
     size_t end = s->first_token + s->token_count;
     size_t next = trigger->last_token + 1;
     int next_is_word = next < end && text->tokens[next].kind == CCK_TOKEN_WORD;
-    if (strncmp(repl, "not ", 4) == 0) {
+    if (traits & CCK_REPL_NOT) {
         /* "not guaranteed" stands for a participle said of something ("results
          * guaranteed", "is guaranteed to"), not for "we guarantee" nor before its noun
          * ("a guaranteed protocol", "give guaranteed results") */
@@ -496,9 +544,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
     static const char *const for_word[] = {"for"};
-    const char *tail = strrchr(repl, ' ');
-    if (tail && strcmp(tail + 1, "patients") == 0 && strstr(repl, "help") && next_is_word &&
-        cck_token_in(text, next, for_word, 1))
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && cck_token_in(text, next, for_word, 1))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -561,11 +607,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         }
     }
     /* a replacement ending in a preposition needs a word after the trigger */
-    static const char *const needs_object[] = {"of", "with", "from", "for", "to", "against",
-                                               "about"};
-    const char *last = strrchr(repl, ' ');
-    last = last ? last + 1 : repl;
-    if (cck_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object))) {
+    if (traits & CCK_REPL_NEEDS_OBJECT) {
         if (next >= end || (text->tokens[next].kind != CCK_TOKEN_WORD &&
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
@@ -591,9 +633,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         static const char *const with[] = {"with"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
-        static const char patients_with[] = "patients with";
-        size_t rn = strlen(repl), pn = sizeof patients_with - 1;
-        int for_patients = rn >= pn && strcmp(repl + rn - pn, patients_with) == 0;
+        int for_patients = (traits & CCK_REPL_PATIENTS_WITH) != 0;
         size_t after = next + 1;
         int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
         int person = cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
@@ -798,7 +838,7 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     else if (r->hedged)
         st = cck_buf_puts(m, "hedged ");
     if (st == CCK_OK)
-        st = cck_buf_puts(m, rule->name);
+        st = cck_buf_append(m, rule->name, sc->rule_name_len[category]);
     if (st == CCK_OK)
         st = cck_buf_puts(m, category == CCK_CATEGORY_HYPE ? " word " : " claim ");
     if (st == CCK_OK)
@@ -807,51 +847,53 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
         else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
-            st = put_pair(m, " backed only by ", evidence_names[1]);
+            st = put_after(m, " backed only by ", evidence_names[1]);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = put_pair(m, " backed only by ", evidence_names[evidence]);
+            st = put_after(m, " backed only by ", evidence_names[evidence]);
     }
 
     /* explanation: what was found, what was looked for */
     unsigned live = live_classes(sc);
     if (st == CCK_OK)
-        st = put_pair(e, rule->id, ": ");
+        st = put_pair(e, (text_piece){rule->id, sc->rule_id_len[category]}, ": ");
     if (st == CCK_OK)
-        st = put_pair(e, rule->summary, ". The sentence makes ");
+        st = put_pair(e, (text_piece){rule->summary, sc->rule_summary_len[category]},
+                      ". The sentence makes ");
     if (st == CCK_OK)
-        st = put_level(e, claim_names[claim], claim, " and gives ");
+        st = put_pair(e, claim_levels[claim], " and gives ");
     /* the evidence weighed may be a neighbouring sentence's: say so */
     int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
-        st = put_level(e, evidence_names[own], own,
-                       own < evidence ? "; the sentences around it give " : ". ");
+        st = put_pair(e, evidence_levels[own],
+                      own < evidence ? "; the sentences around it give " : ". ");
     if (st == CCK_OK && own < evidence)
-        st = put_level(e, evidence_names[evidence], evidence, ". ");
+        st = put_pair(e, evidence_levels[evidence], ". ");
     if (st == CCK_OK)
-        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES, "Claim words: ");
+        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
+                            (text_piece)PIECE("Claim words: "));
     if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
         st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_BRIDGES,
-                            "Words that carry it over to people: ");
+                            (text_piece)PIECE("Words that carry it over to people: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, "Certainty words: ");
+        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, (text_piece)PIECE("Certainty words: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, "Topic: ");
+        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, (text_piece)PIECE("Topic: "));
     if (st == CCK_OK && topic_carried)
         st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, "Hedges: ");
+        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, (text_piece)PIECE("Hedges: "));
         if (st == CCK_OK && e->len == before && !r->hedged)
             st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
                                  "patients): none found. ");
     }
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, "Negations: ");
+        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, (text_piece)PIECE("Negations: "));
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, "Evidence: ");
+        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (text_piece)PIECE("Evidence: "));
         if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
                                  "sentences (a trial, a review, a citation, a sample size): "
@@ -861,15 +903,10 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         st = cck_buf_puts(e, r->question      ? "It is asked as a question. "
                              : r->conditional ? "It sits inside a condition. "
                                               : "It is attributed to someone else or quoted. ");
-    if (st == CCK_OK && claim >= 4 && evidence < 4) {
-        st = cck_buf_puts(e, "A level-");
-        if (st == CCK_OK)
-            st = cck_buf_append_int(e, claim);
-        if (st == CCK_OK)
-            st = put_pair(e, " claim needs ", evidence_names[claim >= 5 ? 5 : 4]);
-        if (st == CCK_OK)
-            st = cck_buf_puts(e, " or better.");
-    }
+    /* what a claim of level 4 or 5 needs, as the ladder names it */
+    if (st == CCK_OK && claim >= 4 && evidence < 4)
+        st = cck_buf_puts(e, claim >= 5 ? "A level-5 claim needs " EVIDENCE_5 " or better."
+                                        : "A level-4 claim needs " EVIDENCE_4 " or better.");
     else if (st == CCK_OK && claim == 3 && evidence < 3)
         st = cck_buf_puts(e, "An ability claim needs at least human studies.");
 

@@ -59,12 +59,26 @@ typedef struct cck_entry {
     int8_t level;          /* 0-5, or -1 when the file says "-" */
     uint8_t cue_kind;      /* cck_cue_kind reported for it */
     uint8_t is_pattern;    /* a /regex/ entry */
+    uint8_t repl_traits;   /* CCK_REPL_* of the suggestion, set in an engine's entries */
     const char *category;  /* canonical category name (static string) */
     char *phrase;          /* the phrase as written in the file */
     char *suggestion;      /* text after "=>", or NULL */
     char *source;          /* file name it came from */
     uint32_t line;         /* line in that file */
 } cck_entry;
+
+/* What the rewrite asks of an entry's replacement text for every finding it raises
+ * (the scanner's rewrite_fits): worked out once, when an engine is compiled. */
+enum {
+    CCK_REPL_MODAL_FIRST = 1u << 0,    /* its first word is may, might, can or could */
+    CCK_REPL_NOT = 1u << 1,            /* it starts with "not " */
+    CCK_REPL_HELP_PATIENTS = 1u << 2,  /* its last word, after a space, is "patients" and
+                                          "help" is in it ("helps some patients") */
+    CCK_REPL_NEEDS_OBJECT = 1u << 3,   /* its last word is a preposition: of, with, from,
+                                          for, to, against, about */
+    CCK_REPL_PATIENTS_WITH = 1u << 4   /* it ends with "patients with" */
+};
+unsigned cck_replacement_traits(const char *replacement);
 
 /* A place where an entry matched, never crossing a sentence boundary. */
 typedef struct cck_match {

@@ -164,17 +164,29 @@ static char *escape_at(char *dst, const char *s, size_t len, size_t *i)
 }
 
 #ifdef __SSE2__
-/* Bit k set when byte k of x needs more than a plain copy. As signed bytes, controls
- * and bytes >= 0x80 are both below 0x20. */
+/* Bit k set when byte k of x needs more than a plain copy. One more than a control, DEL
+ * or a byte >= 0x80 is, as a signed byte, below 0x21 (0x7F + 1 and 0xFF + 1 wrap to
+ * -128 and 0), and one more than any other byte is not: one add and one compare
+ * instead of a compare for the controls and another for DEL, in the loop every byte
+ * of the output's strings goes through. */
 static unsigned care_mask16(__m128i x)
 {
-    __m128i care = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                                             _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
-                                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
-                                             _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+    __m128i low = _mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8(x, _mm_set1_epi8(1)));
+    __m128i care = _mm_or_si128(low, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
     return (unsigned)_mm_movemask_epi8(care);
 }
 #endif
+
+/* escape_at for the loops below, which keep their position in a register: a position
+ * whose address went to escape_at was stored to memory on every step of the loop. */
+static inline char *escape_step(char *dst, const char *s, size_t len, size_t *i)
+{
+    size_t at = *i;
+    dst = escape_at(dst, s, len, &at);
+    *i = at;
+    return dst;
+}
 
 /* Plain printable ASCII is copied 16 or 8 bytes a step, up to each byte that needs
  * care. The last few bytes of a string, where a full step no longer fits, take one
@@ -206,7 +218,7 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
             dst += 2;
             continue;
         }
-        dst = escape_at(dst, s, len, &i);
+        dst = escape_step(dst, s, len, &i);
     }
     if (len >= 16 && i < len) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
@@ -225,7 +237,7 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
         dst += plain;
         i += plain;
         if (plain < 8)
-            dst = escape_at(dst, s, len, &i);
+            dst = escape_step(dst, s, len, &i);
     }
     if (len >= 8 && i < len) {
         uint64_t x;
@@ -253,7 +265,7 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
             *dst++ = (char)c;
             i++;
         } else {
-            dst = escape_at(dst, s, len, &i);
+            dst = escape_step(dst, s, len, &i);
         }
     }
     return dst;

@@ -153,6 +153,29 @@ static char *put_name(char *p, text_ref t)
     return p;
 }
 
+/* The names of cck_severity_name and cck_cue_kind_name with their lengths: every
+ * finding has a severity and every cue a kind, and measuring each name cost a call
+ * (test_report_names_need_no_escaping holds these to those functions, out-of-range
+ * values included). */
+static text_ref severity_ref(cck_severity severity)
+{
+    static const text_ref names[] = {NAME_REF("none"), NAME_REF("info"), NAME_REF("warning"),
+                                     NAME_REF("error")};
+    static const text_ref none = NAME_REF("none");
+    return (unsigned)severity < CCK_ARRAY_LEN(names) ? names[severity] : none;
+}
+
+static text_ref cue_kind_ref(cck_cue_kind kind)
+{
+    static const text_ref names[CCK_CUE_KIND_COUNT] = {
+        NAME_REF("topic"),    NAME_REF("claim"),       NAME_REF("booster"),
+        NAME_REF("hedge"),    NAME_REF("negation"),    NAME_REF("evidence"),
+        NAME_REF("attribution"), NAME_REF("question"), NAME_REF("condition"),
+        NAME_REF("profile")};
+    static const text_ref unknown = NAME_REF("unknown");
+    return (unsigned)kind < CCK_CUE_KIND_COUNT ? names[kind] : unknown;
+}
+
 /* Room for everything in a finding but its strings and cues: keys, punctuation,
  * numbers and flag names come to about 460 bytes. */
 #define FINDING_FIXED 1024
@@ -164,7 +187,7 @@ static char *put_name(char *p, text_ref t)
 static int put_cue(cck_buf *out, const cck_report_record *record, const cck_cue *cue,
                    int first)
 {
-    text_ref kind = measure(cck_cue_kind_name(cue->kind));
+    text_ref kind = cue_kind_ref(cue->kind);
     text_ref category = measure(cue->category);
     text_ref text = slice_of(record, cue->span.offset, cue->span.length);
     if (category.len > MAX_STRING || text.len > MAX_STRING)
@@ -213,7 +236,7 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     text_ref t[STRINGS];
     t[ID] = measure(rule && rule->id ? rule->id : "unknown");
     t[CATEGORY] = measure(rule ? rule->name : NULL);
-    t[SEVERITY] = measure(cck_severity_name(finding->severity));
+    t[SEVERITY] = severity_ref(finding->severity);
     t[MESSAGE] = measure(finding->message ? finding->message : "");
     t[EXPLANATION] = measure(finding->explanation);
     t[SUGGESTION] = measure(finding->suggestion);

@@ -58,6 +58,15 @@ void cck_line_cursor_seek(cck_line_cursor *cursor, size_t offset, size_t *line,
         offset = cursor->len;
     if (offset < cursor->mark_offset)
         offset = cursor->mark_offset; /* before the window: nothing left to count */
+    if (offset == cursor->offset) {
+        /* where it is already: a finding's sentence starts where the cursor was just
+         * moved to, so every finding asks this once */
+        if (line)
+            *line = cursor->line;
+        if (column)
+            *column = cursor->column;
+        return;
+    }
     if (offset < cursor->offset && offset >= cursor->line_start) {
         /* back along the same line (no newline lies in [line_start, offset reached)):
          * count the characters stepped back over */

@@ -664,6 +664,78 @@ static void test_analyze_explanation_text(void **state)
                         "meta-analysis or better.");
 }
 
+/* Each rung of the two ladders goes into an explanation as one piece, name and level
+ * together ("a controlled trial (level 4 of 5)"), and each list of cues is written
+ * through a pointer into room made once: every claim level a finding can have, every
+ * evidence level it can be weighed against, and a list with a negated cue and a
+ * separator, held to the names of the ladders in README.md. */
+static void test_analyze_explanation_ladders(void **state)
+{
+    fixture *fx = *state;
+    static const char *const claims[6] = {"no claim", "an association", "a hedged claim",
+                                          "an ability claim (\"can\")", "a plain efficacy claim",
+                                          "a certainty or absolute claim"};
+    static const char *const evidence[6] = {"no evidence", "a testimonial or own experience",
+                                            "animal or lab work",
+                                            "a small or uncontrolled human study",
+                                            "a controlled trial",
+                                            "a systematic review or meta-analysis"};
+    static const struct {
+        const char *text;
+        int claim, evidence;
+        int nearby; /* the evidence is the previous sentence's */
+    } cases[] = {
+        {"Stem cells cure Parkinson's.", 5, 0, 0},
+        {"Stem cell injections heal torn tendons.", 4, 0, 0},
+        {"Stem cells can regrow cartilage.", 3, 0, 0},
+        {"Stem cells might cure diabetes in some cases.", 2, 0, 0},
+        {"In my experience, PRP injections heal every tendon.", 4, 1, 0},
+        {"In a mouse study, stem cells regrew cartilage. Stem cell injections regrow "
+         "cartilage.", 4, 2, 1},
+        {"A small pilot study of 12 patients found that PRP injections cure arthritis.", 5, 3,
+         0},
+        {"A randomized controlled trial showed that stem cell injections cure knee arthritis.",
+         5, 4, 0},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        seen s;
+        cck_profile profile;
+        scan(fx->scanner, cases[i].text, &s, &profile);
+        const seen_finding *f = strongest(&s);
+        assert_non_null(f);
+        assert_int_equal(f->claim_level, cases[i].claim);
+        assert_int_equal(f->evidence_level, cases[i].evidence);
+        char want[256];
+        snprintf(want, sizeof want, "The sentence makes %s (level %d of 5) and gives ",
+                 claims[cases[i].claim], cases[i].claim);
+        if (!strstr(f->explanation, want))
+            fail_msg("%s\nwants \"%s\" in: %s", cases[i].text, want, f->explanation);
+        snprintf(want, sizeof want, "%s %s (level %d of 5). ",
+                 cases[i].nearby ? "; the sentences around it give" : " and gives",
+                 evidence[cases[i].evidence], cases[i].evidence);
+        if (!strstr(f->explanation, want))
+            fail_msg("%s\nwants \"%s\" in: %s", cases[i].text, want, f->explanation);
+        if (cases[i].evidence > 0) {
+            snprintf(want, sizeof want, " backed only by %s", evidence[cases[i].evidence]);
+            if (!strstr(f->message, want))
+                fail_msg("%s\nwants \"%s\" in: %s", cases[i].text, want, f->message);
+        }
+        snprintf(want, sizeof want, "A level-%d claim needs %s or better.", cases[i].claim,
+                 evidence[cases[i].claim >= 5 ? 5 : 4]);
+        if (cases[i].claim >= 4 && cases[i].evidence < 4 && !strstr(f->explanation, want))
+            fail_msg("%s\nwants \"%s\" in: %s", cases[i].text, want, f->explanation);
+    }
+    seen s;
+    cck_profile profile;
+    scan(fx->scanner, "Stem cells do not cure arthritis, but exosomes absolutely cure hair loss.",
+         &s, &profile);
+    const seen_finding *f = strongest(&s);
+    assert_non_null(f);
+    assert_non_null(strstr(f->explanation, ". Claim words: \"cure\" (negated), \"cure\". Topic: "
+                                           "\"Stem cells\", \"exosomes\". Looked for a hedge"));
+    assert_non_null(strstr(f->explanation, "none found. Negations: \"not\". Looked for evidence"));
+}
+
 static void test_analyze_negation(void **state)
 {
     fixture *fx = *state;
@@ -2401,6 +2473,7 @@ int main(void)
         cmocka_unit_test(test_analyze_plain_claims),
         cmocka_unit_test(test_analyze_evidence_in_messages),
         cmocka_unit_test(test_analyze_explanation_text),
+        cmocka_unit_test(test_analyze_explanation_ladders),
         cmocka_unit_test(test_analyze_negation),
         cmocka_unit_test(test_analyze_hedges),
         cmocka_unit_test(test_analyze_questions),

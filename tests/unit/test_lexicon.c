@@ -997,6 +997,93 @@ static void test_lexicon_load_defaults(void **state)
     assert_true(count > 0);
 }
 
+/* What the rewrite asked of a replacement's words on every finding, spelt out as it
+ * was (the reference the precomputed traits must agree with). */
+static unsigned replacement_traits_by_hand(const char *repl)
+{
+    unsigned traits = 0;
+    size_t first = strcspn(repl, " ");
+    if ((first == 3 && memcmp(repl, "may", 3) == 0) ||
+        (first == 5 && memcmp(repl, "might", 5) == 0) ||
+        (first == 3 && memcmp(repl, "can", 3) == 0) ||
+        (first == 5 && memcmp(repl, "could", 5) == 0))
+        traits |= CCK_REPL_MODAL_FIRST;
+    if (strncmp(repl, "not ", 4) == 0)
+        traits |= CCK_REPL_NOT;
+    const char *tail = strrchr(repl, ' ');
+    if (tail && strcmp(tail + 1, "patients") == 0 && strstr(repl, "help"))
+        traits |= CCK_REPL_HELP_PATIENTS;
+    const char *last = tail ? tail + 1 : repl;
+    static const char *const prepositions[] = {"of", "with", "from", "for", "to", "against",
+                                               "about"};
+    for (size_t k = 0; k < CCK_ARRAY_LEN(prepositions); k++)
+        if (strcmp(last, prepositions[k]) == 0)
+            traits |= CCK_REPL_NEEDS_OBJECT;
+    size_t n = strlen(repl);
+    if (n >= 13 && strcmp(repl + n - 13, "patients with") == 0)
+        traits |= CCK_REPL_PATIENTS_WITH;
+    return traits;
+}
+
+/* The rewrite's questions about an entry's replacement are answered once, when the
+ * engine is built: for near misses of each question and for every entry of the
+ * built-in lexicons, the answers kept in the engine are the ones asked by hand. */
+static void test_lexicon_replacement_traits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *repl;
+        unsigned want;
+    } cases[] = {
+        {"may help", CCK_REPL_MODAL_FIRST},
+        {"mayhelp", 0},
+        {"maybe helps", 0},
+        {"could", CCK_REPL_MODAL_FIRST},
+        {"might ease symptoms of", CCK_REPL_MODAL_FIRST | CCK_REPL_NEEDS_OBJECT},
+        {"can", CCK_REPL_MODAL_FIRST},
+        {"not guaranteed", CCK_REPL_NOT},
+        {"not", 0},
+        {"nothing to", CCK_REPL_NEEDS_OBJECT},
+        {"helped some patients", CCK_REPL_HELP_PATIENTS},
+        {"patients", 0},
+        {"helped some patients too", 0},
+        {"eased pain in patients", 0},
+        {"to", CCK_REPL_NEEDS_OBJECT},
+        {"may protect against", CCK_REPL_MODAL_FIRST | CCK_REPL_NEEDS_OBJECT},
+        {"may work for", CCK_REPL_MODAL_FIRST | CCK_REPL_NEEDS_OBJECT},
+        {"may work fort", CCK_REPL_MODAL_FIRST},
+        {"may help some patients with", CCK_REPL_MODAL_FIRST | CCK_REPL_NEEDS_OBJECT |
+                                            CCK_REPL_PATIENTS_WITH},
+        {"outpatients with", CCK_REPL_NEEDS_OBJECT | CCK_REPL_PATIENTS_WITH},
+        {"patients within", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        assert_int_equal(replacement_traits_by_hand(cases[i].repl), cases[i].want);
+        if (cck_replacement_traits(cases[i].repl) != cases[i].want)
+            fail_msg("\"%s\": traits 0x%x, want 0x%x", cases[i].repl,
+                     cck_replacement_traits(cases[i].repl), cases[i].want);
+    }
+    assert_int_equal(cck_replacement_traits(NULL), 0);
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_non_null(lexicon);
+    assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
+    cck_engine *engine = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &engine, NULL), CCK_OK);
+    size_t with_traits = 0;
+    for (size_t i = 0; i < engine->entry_count; i++) {
+        const cck_entry *e = &engine->entries[i];
+        unsigned want = e->suggestion ? replacement_traits_by_hand(e->suggestion) : 0;
+        if (e->repl_traits != want)
+            fail_msg("%s:%u: \"%s\": traits 0x%x, want 0x%x", e->source, (unsigned)e->line,
+                     e->suggestion, (unsigned)e->repl_traits, want);
+        with_traits += want != 0;
+    }
+    assert_true(with_traits > 0);
+    cck_engine_free(engine);
+    cck_lexicon_free(lexicon);
+}
+
 /* Every /pattern/ of the built-in lexicons needs a digit, so that the many sentences
  * without one skip PCRE2 altogether: one pattern the prefilter cannot read (a digit
  * only inside a group) made the scan of a post stream 20% slower. */
@@ -1250,6 +1337,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_engine_is_shared_by_threads),
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),
+        cmocka_unit_test(test_lexicon_replacement_traits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

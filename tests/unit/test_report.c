@@ -160,6 +160,41 @@ static void test_report_json_escape_across_blocks(void **state)
     }
 }
 
+/* The block loops decide from a mask which bytes need care: every byte value, put at
+ * each offset of a run of plain text long enough for the 16- and 8-byte steps, must
+ * come out as it does alone (one byte, which goes through the table byte by byte):
+ * controls up to 0x1F, space, DEL, '~' and the bytes around 0x80 are where such a
+ * mask can be off by one. */
+static void test_report_json_escape_every_byte_in_blocks(void **state)
+{
+    (void)state;
+    for (unsigned c = 0; c < 256; c++) {
+        char one = (char)c;
+        char *alone = escape_json(&one, 1);
+        size_t alone_len = strlen(alone) - 2; /* without its quotes */
+        for (size_t before = 0; before <= 40; before++) {
+            char in[64];
+            char expected[128];
+            size_t after = sizeof in - 1 - before;
+            memset(in, 'a', before);
+            in[before] = one;
+            memset(in + before + 1, 'b', after);
+            expected[0] = '"';
+            memset(expected + 1, 'a', before);
+            memcpy(expected + 1 + before, alone + 1, alone_len);
+            memset(expected + 1 + before + alone_len, 'b', after);
+            expected[1 + before + alone_len + after] = '"';
+            expected[2 + before + alone_len + after] = '\0';
+            char *got = escape_json(in, sizeof in);
+            if (strcmp(got, expected) != 0)
+                fail_msg("byte 0x%02x after %zu bytes: got %s, want %s", c, before, got,
+                         expected);
+            cck_free(got);
+        }
+        cck_free(alone);
+    }
+}
+
 /* Every control character survives a round trip through jansson (0x1A, the
  * analysis' replacement byte, comes back as U+FFFD). */
 static void test_report_json_escape_every_control(void **state)
@@ -503,7 +538,9 @@ static void expect_type(json_t *object, const char *key, json_type type, const c
 /* The names the JSON Lines printer writes without escaping (cue kinds, severities,
  * finding flags) need none, and each comes out whole: one finding per severity, with
  * every flag and a cue of every kind (and out-of-range values, named "unknown" and
- * "none"), read back with jansson. */
+ * "none"), read back with jansson. The printer keeps its own measured copies of the
+ * severity and cue kind names: each must read as cck_severity_name and
+ * cck_cue_kind_name give it. */
 static int needs_no_escaping(const char *name)
 {
     cck_buf b;
@@ -741,6 +778,7 @@ int main(void)
         cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),
         cmocka_unit_test(test_report_json_escape_every_control),
+        cmocka_unit_test(test_report_json_escape_every_byte_in_blocks),
         cmocka_unit_test(test_report_text_escape_table),
         cmocka_unit_test(test_report_char_width),
         cmocka_unit_test(test_report_text_underline_alignment),

@@ -353,6 +353,45 @@ static void test_util_line_cursor_byte_order_mark(void **state)
     assert_int_equal(column, 9);
 }
 
+/* A seek to where the cursor already is answers from the cursor without counting (a
+ * finding's sentence starts where the cursor was just moved): each offset of a text
+ * with a byte order mark, line breaks and multi-byte characters is sought from the
+ * start, again in place, from halfway back and in place again; after a slide,
+ * an offset before the window is taken as the window's start, which is where the
+ * cursor is. */
+static void test_util_line_cursor_same_offset(void **state)
+{
+    (void)state;
+    const char text[] = "\xEF\xBB\xBF\xC3\xA9tude: PRP \xe2\x80\x9cheals\xe2\x80\x9d.\n"
+                        "\nline \xf0\x9f\x92\x89 three\n";
+    size_t len = sizeof text - 1;
+    for (size_t at = 0; at <= len; at++) {
+        size_t want_line, want_column;
+        cck_line_col(text, len, at, &want_line, &want_column);
+        cck_line_cursor cursor;
+        cck_line_cursor_init(&cursor, text, len);
+        for (int pass = 0; pass < 4; pass++) {
+            size_t line = 0, column = 0;
+            if (pass == 2)
+                cck_line_cursor_seek(&cursor, at / 2, NULL, NULL);
+            cck_line_cursor_seek(&cursor, at, &line, &column);
+            if (line != want_line || column != want_column)
+                fail_msg("offset %zu (pass %d): cursor %zu:%zu, scratch %zu:%zu", at, pass,
+                         line, column, want_line, want_column);
+        }
+    }
+    cck_line_cursor cursor;
+    cck_line_cursor_init(&cursor, text, len);
+    cck_line_cursor_slide(&cursor, text + 12, 12, len);
+    size_t line, column, want_line, want_column;
+    cck_line_col(text, len, 12, &want_line, &want_column);
+    for (size_t at = 0; at <= 12; at += 4) {
+        cck_line_cursor_seek(&cursor, at, &line, &column);
+        assert_int_equal(line, want_line);
+        assert_int_equal(column, want_column);
+    }
+}
+
 static void test_util_utf8_count_chars(void **state)
 {
     (void)state;
@@ -433,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_util_line_cursor_agrees_with_scratch),
         cmocka_unit_test(test_util_line_cursor_random_seeks),
         cmocka_unit_test(test_util_line_cursor_byte_order_mark),
+        cmocka_unit_test(test_util_line_cursor_same_offset),
         cmocka_unit_test(test_util_utf8_count_chars),
         cmocka_unit_test(test_util_error_set_fills_fields),
         cmocka_unit_test(test_util_status_strings),
