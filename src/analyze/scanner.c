@@ -50,7 +50,7 @@ typedef struct kept_analysis {
 } kept_analysis;
 
 enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
-       NOTE_CLAIMISH = 16, NOTE_KEPT = 32, NOTE_CONNECTIVE = 64 };
+       NOTE_CLAIMISH = 16, NOTE_KEPT = 32, NOTE_CONNECTIVE = 64, NOTE_NULL_RESULT = 128 };
 
 struct cck_scanner {
     const cck_engine *engine;
@@ -817,7 +817,8 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
 
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
                        const cck_work_cue *trigger, cck_category category, int claim,
-                       int evidence, cck_severity severity, int topic_carried, int *advice)
+                       int evidence, cck_severity severity, int topic_carried, int null_nearby,
+                       int *advice)
 {
     const cck_rule *rule = cck_rule_get(category);
     const char *trig = sc->text.buf + trigger->start;
@@ -895,9 +896,13 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         size_t before = e->len;
         st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (text_piece)PIECE("Evidence: "));
         if (st == CCK_OK && e->len == before && evidence == 0)
-            st = cck_buf_puts(e, "Looked for evidence in this and the neighbouring "
-                                 "sentences (a trial, a review, a citation, a sample size): "
-                                 "none found. ");
+            st = cck_buf_puts(e, null_nearby
+                                     ? "Looked for evidence in this and the neighbouring "
+                                       "sentences: the study beside it found no difference "
+                                       "or no benefit, which is no support for the claim. "
+                                     : "Looked for evidence in this and the neighbouring "
+                                       "sentences (a trial, a review, a citation, a sample "
+                                       "size): none found. ");
     }
     if (st == CCK_OK && (r->question || r->conditional || r->reported))
         st = cck_buf_puts(e, r->question      ? "It is asked as a question. "
@@ -1005,8 +1010,8 @@ static int approval_rests_on_trials(const cck_scanner *sc, const cck_sentence *s
 
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
-                        int prev_anecdote, const cck_scan_callbacks *cb, cck_profile *profile,
-                        cck_line_cursor *cursor)
+                        int prev_anecdote, int null_nearby, const cck_scan_callbacks *cb,
+                        cck_profile *profile, cck_line_cursor *cursor)
 {
     const cck_sentence *s = &sc->text.sentences[index];
     const cck_cue_vec *cv = &sc->cues;
@@ -1076,7 +1081,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
 
     int advice = 0;
     int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried,
-                         &advice);
+                         null_nearby, &advice);
     if (st != CCK_OK)
         return st;
     int markup = source_differs(sc, s->start, s->end);
@@ -1492,6 +1497,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         /* a study that found no difference is no support for the claims beside it
          * ("PRP heals tendons. A randomized trial found no difference from saline.") */
         note->evidence = (int8_t)(r.null_result ? 0 : r.evidence);
+        if (r.null_result && r.evidence > 0)
+            note->flags |= NOTE_NULL_RESULT;
         note->lab = (uint8_t)r.lab;
         note->anecdote = (uint8_t)r.anecdote;
         profile->hedges += r.hedges;
@@ -1545,9 +1552,12 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             profile->sourced_claims++;
         if (!r.has_category)
             continue;
+        /* a null trial beside the claim is named in the explanation, not "none found" */
+        int null_nearby = (prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT)) ||
+                          (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT));
         st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
-                          prev_evidence, next_evidence, lab_before, prev_anecdote, cb, profile,
-                          &sc->cursor);
+                          prev_evidence, next_evidence, lab_before, prev_anecdote, null_nearby,
+                          cb, profile, &sc->cursor);
         if (st != CCK_OK)
             return st;
     }

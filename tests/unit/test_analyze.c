@@ -568,6 +568,17 @@ static void test_analyze_evidence_in_messages(void **state)
                                            "around it give animal or lab work (level 2 of 5)"));
     assert_null(strstr(f->explanation, "a sample size): none found"));
 
+    /* a null trial next door is named as what it is, not as "none found" */
+    scan(fx->scanner, "PRP heals tendons. A randomized controlled trial of 120 patients found "
+                      "no difference from saline.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "cure-claim");
+    assert_int_equal(f->evidence_level, 0);
+    assert_non_null(strstr(f->explanation, "the study beside it found no difference or no "
+                                           "benefit, which is no support for the claim."));
+    assert_null(strstr(f->explanation, "none found. A level-4"));
+
     /* a sample of one is a testimonial; of forty, a small study */
     scan(fx->scanner, "Stem cells cure knee pain, n=1.", &s, &profile);
     f = strongest(&s);
