@@ -356,6 +356,11 @@ claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada
 # its seal on" (not a green light or a nod, which trials get too)
 claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,thumbs up}   => (check the regulator's actual decision)
 claim/regulatory   5   {put,puts,has put,have put} {its,their} {seal,stamp} {of approval,} on   => (check the regulator's actual decision)
+# a product, not a trial, given the green light: "our cell product has been given the green
+# light by the FDA"
+claim/regulatory   5   {product,products,therapy,treatment,injection,injections,infusion,shots} {has been,was} given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators}   => (check the regulator's actual decision)
+# ... to enter a trial: what the light is for follows
+shield   -   {product,products,therapy,treatment,injection,injections,infusion,shots} {has been,was} given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators} to
 shield   -   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga} {signed,has signed} off on ... {trial,trials,study,protocol,funding,budget}
 claim/regulatory   5   regulatory {clearance,authorization,authorisation}   => regulatory review
 claim/regulatory   5   {approved,cleared} by the agency   => (check the regulator's actual decision)
