@@ -356,11 +356,11 @@ claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada
 # its seal on" (not a green light or a nod, which trials get too)
 claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,thumbs up}   => (check the regulator's actual decision)
 claim/regulatory   5   {put,puts,has put,have put} {its,their} {seal,stamp} {of approval,} on   => (check the regulator's actual decision)
-# a product, not a trial, given the green light: "our cell product has been given the green
-# light by the FDA"
-claim/regulatory   5   {product,products,therapy,treatment,injection,injections,infusion,shots} {has been,was} given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators}   => (check the regulator's actual decision)
-# ... to enter a trial: what the light is for follows
-shield   -   {product,products,therapy,treatment,injection,injections,infusion,shots} {has been,was} given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators} to
+# given the green light by a regulator, but not a trial ("the trial was given the green
+# light by the FDA") nor for one ("... by the FDA to enter a phase 2 trial")
+claim/regulatory   5   given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators}   => (check the regulator's actual decision)
+shield   -   {trial,trials,study,studies} {has been,have been,was,were} given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators}
+shield   -   given the {green light,nod} by {the fda,the ema,the mhra,the tga,health canada,regulators} to {enter,begin,start,run,test,launch}
 shield   -   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga} {signed,has signed} off on ... {trial,trials,study,protocol,funding,budget}
 claim/regulatory   5   regulatory {clearance,authorization,authorisation}   => regulatory review
 claim/regulatory   5   {approved,cleared} by the agency   => (check the regulator's actual decision)
@@ -419,7 +419,7 @@ claim/surgery   4   cancel {that,the,your} ... {replacement,surgery,operation,fu
 # scheduled hip replacement for", "the off-ramp from back surgery"
 claim/surgery   4   {cancels,cancelled,canceled,cancelling,canceling} {that,the,their,your,his,her} ... {replacement,replacements,fusion,fusions}   => (say that it may delay surgery for some patients)
 claim/surgery   4   tear{,s,ing} up ... {appointment,appointments,referral,referrals,surgery date,consent form}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {render,renders,rendered,rendering} {surgery,surgeries,fusion,replacement,replacements,operation,operations,discectomy,arthroscopy} {unnecessary,obsolete,redundant}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {render,renders,rendered,rendering} ... {surgery,surgeries,fusion,replacement,replacements,operation,operations,discectomy,arthroscopy} {unnecessary,obsolete,redundant}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {surgery,fusion,replacement,operation,arthroscopy,discectomy} is {basically,essentially,practically,already,all but} {obsolete,unnecessary,redundant}   => (say that it may delay surgery for some patients)
 claim/surgery   4   trade{,s} {your,the,that,their,a} ... {surgery,replacement,operation,fusion} for   => (say that it may delay surgery for some patients)
 claim/surgery   4   off ramp from ... {surgery,surgeries,replacement,fusion,operation}   => (say that it may delay surgery for some patients)

@@ -578,6 +578,11 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                                                      "watch", "watched", "watching"};
             if (cck_word_in(pw, pn, causatives, CCK_ARRAY_LEN(causatives)))
                 return 0;
+            /* nor after an emphatic do and its adverb: "did actually repair my knee" */
+            static const char *const emphatic[] = {"do", "does", "did"};
+            if (prev > s->first_token && text->tokens[prev].kind == CCK_TOKEN_WORD &&
+                cck_token_in(text, prev - 1, emphatic, CCK_ARRAY_LEN(emphatic)))
+                return 0;
             if (prev > s->first_token &&
                 (cck_token_in(text, prev - 1, causatives, CCK_ARRAY_LEN(causatives)) ||
                  cck_token_in(text, prev - 1, auxiliaries, CCK_ARRAY_LEN(auxiliaries))))
@@ -1272,14 +1277,9 @@ static int restore_analysis(cck_scanner *sc, const kept_analysis *k, cck_sentenc
 /* Whether the other treatment named at the start of s is what the sentence is about:
  * not when it sits in an opening comparison ("Unlike surgery, they regrow ...") or a
  * contrast or a word pointing back to the paragraph's treatment comes before its last
- * claim word, at token claim_at ("Physical therapy helps, but our injections regrow").
- * With `chosen` set the treatment was chosen "instead", and "it" or "they" after it
- * point to it. */
-static int names_other_subject(const cck_text *text, const cck_sentence *s, size_t claim_at,
-                               int chosen)
+ * claim word, at token claim_at ("Physical therapy helps, but our injections regrow"). */
+static int names_other_subject(const cck_text *text, const cck_sentence *s, size_t claim_at)
 {
-    /* the treatment chosen "instead" is what "it" and "they" then point to */
-    static const char *const pronouns[] = {"it", "they"};
     static const char *const openers[] = {"unlike", "compared", "instead", "versus", "vs",
                                           "besides", "rather",   "than",    "after",  "before",
                                           "without", "with",     "like",    "beyond", "as",
@@ -1294,8 +1294,7 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
             continue;
         if (k == s->first_token && cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
             return 0;
-        if (cck_token_in(text, k, pointers, CCK_ARRAY_LEN(pointers)) &&
-            !(chosen && cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns))))
+        if (cck_token_in(text, k, pointers, CCK_ARRAY_LEN(pointers)))
             return 0;
     }
     return 1;
@@ -1310,21 +1309,16 @@ static int chosen_instead(const cck_text *text, const cck_sentence *s, size_t la
     return last + 1 < s->first_token + s->token_count && cck_token_in(text, last + 1, instead, 1);
 }
 
-/* Whether a person does what the claim words say to someone: "He fixed her posture in
- * three weeks" (the physiotherapist of the sentence before), not the paragraph's
- * treatment. "He" or "she" is the subject, the claim verb comes right after it, and
- * its object follows ("She walks without a cane now" is the patient's recovery, and
- * stays carried). */
-static int person_agent(const cck_text *text, const cck_sentence *s, size_t claim_first,
-                        size_t claim_last)
+/* Whether a contrast stands between tokens `from` and `to`: "I chose physical therapy
+ * instead, but the injections healed my shoulder" is about the injections again. */
+static int contrast_between(const cck_text *text, size_t from, size_t to)
 {
-    static const char *const persons[] = {"he", "she"};
-    static const char *const objects[] = {"her", "his", "my", "their", "your", "the", "a", "an",
-                                          "our", "him", "me", "them", "us"};
-    size_t first = s->first_token, end = first + s->token_count;
-    return claim_first == first + 1 && cck_token_in(text, first, persons, 2) &&
-           claim_last + 1 < end &&
-           cck_token_in(text, claim_last + 1, objects, CCK_ARRAY_LEN(objects));
+    static const char *const contrasts[] = {"but", "yet", "while", "whereas", "although",
+                                            "though"};
+    for (size_t k = from; k < to; k++)
+        if (cck_token_in(text, k, contrasts, CCK_ARRAY_LEN(contrasts)))
+            return 1;
+    return 0;
 }
 
 /* Whether the treatment named at token `at` is one the sentence goes without:
@@ -1406,7 +1400,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         /* another treatment named first ("Joint replacement remains an effective
          * option"): the sentence is about it, not about the paragraph's topic */
         int other_subject = 0, chosen_other = 0;
-        size_t claim_at = end_token, first_claim = SIZE_MAX, first_claim_last = 0;
+        size_t claim_at = end_token, chosen_at = 0;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
@@ -1415,10 +1409,6 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             } else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
                        e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
                 claim_at = sc->phrases.items[m].first_token; /* the last one */
-                if (first_claim == SIZE_MAX) {
-                    first_claim = claim_at;
-                    first_claim_last = sc->phrases.items[m].last_token;
-                }
                 note->flags |= NOTE_CLAIMISH;
             } else if (e->cls == CCK_CLASS_CLAIM &&
                        cck_is_connective_bridge(text, sc->phrases.items[m].first_token)) {
@@ -1429,20 +1419,19 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                 note->flags |= NOTE_CONNECTIVE;
             } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
                        !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH))) {
-                if (chosen_instead(text, s, sc->phrases.items[m].last_token))
+                if (chosen_instead(text, s, sc->phrases.items[m].last_token)) {
                     chosen_other = 1;
+                    chosen_at = sc->phrases.items[m].last_token + 1;
+                }
                 else if (sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH)
                     other_subject = 1;
             }
         }
-        if (other_subject && !names_other_subject(text, s, claim_at, 0))
+        if (other_subject && !names_other_subject(text, s, claim_at))
             other_subject = 0;
         /* not when a contrast follows the choice ("Insurers push physical therapy
          * instead, yet these injections regrow cartilage") */
-        if (chosen_other && names_other_subject(text, s, claim_at, 1))
-            other_subject = 1;
-        if (!(note->flags & NOTE_TOPIC) && first_claim != SIZE_MAX &&
-            person_agent(text, s, first_claim, first_claim_last))
+        if (chosen_other && !contrast_between(text, chosen_at, claim_at))
             other_subject = 1;
         note->match_end = (uint32_t)m;
         int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||

@@ -279,15 +279,19 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
     return 0;
 }
 
-/* Whether the negation ending at token i still waits for its verb: "not", "never" or
- * an auxiliary with "n't" ("do not, however, regrow"). */
-static int awaits_verb(const cck_text *text, size_t i)
+/* Whether the negation ending at token i has finished its clause: "did nothing", or a
+ * verdict after what it disputes ("was misleading", a negation/post cue). */
+static int finishes_clause(const cck_text *text, const cck_work_cue *cues, size_t count,
+                           size_t i)
 {
-    static const char *const negators[] = {"not",     "never",    "don't",  "doesn't", "didn't",
-                                           "won't",   "can't",    "cannot", "isn't",   "aren't",
-                                           "wouldn't", "couldn't", "dont",   "doesnt",  "didnt",
-                                           "wont",    "cant"};
-    return cck_token_in(text, i, negators, CCK_ARRAY_LEN(negators));
+    static const char *const finished[] = {"nothing", "none"};
+    if (cck_token_in(text, i, finished, CCK_ARRAY_LEN(finished)))
+        return 1;
+    for (size_t k = 0; k < count; k++)
+        if (!cues[k].dropped && cues[k].last_token == i &&
+            cls_of(&cues[k]) == CCK_CLASS_NEGATION_POST)
+            return 1;
+    return 0;
 }
 
 /* Is the claim at token `target` inside the forward scope of the trigger ending at
@@ -299,10 +303,11 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         return 0;
     int words = 0, aside_seen = 0;
     for (size_t i = after + 1; i < target; i++) {
-        /* a discourse word set off by commas right after a "not" that still waits for
-         * its verb leaves the scope open: "They do not, however, regrow cartilage"
-         * (not "Cortisone did nothing, however, the PRP healed my elbow") */
-        if (i == after + 1 && i + 2 < target && awaits_verb(text, after) &&
+        /* a discourse word set off by commas right after the trigger leaves the scope
+         * open: "They do not, however, regrow cartilage", "There is no evidence,
+         * however, that..." (not after a finished clause: "Cortisone did nothing,
+         * however, the PRP healed my elbow") */
+        if (i == after + 1 && i + 2 < target && !finishes_clause(text, cues, count, after) &&
             is_separator(text, i) &&
             is_scope_end_cue(cues, count, i + 1) && is_separator(text, i + 2)) {
             aside_seen = 1;
@@ -1004,7 +1009,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     /* Claim levels: a modal right before a claim caps it; a sentence hedge caps every
      * claim at "hedged"; a booster lifts an asserted claim to certainty. */
     int best_rank = 1 << 20, own_level = 0, quoted_level = 0;
-    size_t best_booster_level = 0;
+    size_t best_booster_level = 0, own_booster_level = 0, own_booster_cue = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         int cls = cls_of(c);
@@ -1014,6 +1019,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             if ((size_t)c->entry->level > best_booster_level) {
                 best_booster_level = (size_t)c->entry->level;
                 r->booster_cue = i;
+            }
+            if (!c->quoted && (size_t)c->entry->level > own_booster_level) {
+                own_booster_level = (size_t)c->entry->level;
+                own_booster_cue = i;
             }
             continue;
         }
@@ -1068,6 +1077,12 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
     if (r->has_category)
         r->category_level = cv[r->primary].quoted ? quoted_level : own_level;
+    /* only the author's own booster lifts the author's own claim: 'The clinic calls it
+     * "a guaranteed cure"; a randomized trial showed only that PRP reduced pain' */
+    if (r->has_category && !cv[r->primary].quoted) {
+        best_booster_level = own_booster_level;
+        r->booster_cue = own_booster_cue;
+    }
     /* "reduced scarring in mice, so the therapy will help people with fibrosis": a
      * relation word of at least "can" strength, not in the past tense, after a
      * connective bridge ("so", "which means") has no category of its own, but carried
@@ -1109,12 +1124,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
     if (best_booster_level > 0) {
-        cck_work_cue *b = &cv[r->booster_cue];
         int lifts = best_booster_level >= 5 || (r->has_category && r->category_level >= 3);
-        /* a quoted booster does not lift the author's own claim: 'The clinic calls it
-         * "a guaranteed cure"; a randomized trial showed only that PRP reduced pain' */
-        if (b->quoted && r->has_category && !cv[r->primary].quoted)
-            lifts = 0;
         if (lifts && !sentence_hedge) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */

@@ -1180,6 +1180,9 @@ static const severity_case evidence_cases[] = {
      "The clinic calls it \"a guaranteed cure\"; a randomized controlled trial showed only "
      "that PRP reduced pain.",
      CCK_SEVERITY_NONE, NULL},
+    {"the author's booster past a quoted one",
+     "Forget the clinic's \"guaranteed\" tagline, PRP definitely heals tennis elbow.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
     /* the same claims with no evidence near them */
     {"control: no evidence", "PRP reduces knee pain.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"control: evidence in another paragraph",
@@ -1224,6 +1227,9 @@ static const severity_case scope_cases[] = {
     {"however after a finished negation", "Cortisone did nothing, however, the PRP healed my "
      "elbow in weeks.",
      CCK_SEVERITY_WARNING, NULL},
+    {"no evidence, however, that",
+     "There is no evidence, however, that stem cells regrow cartilage.", CCK_SEVERITY_NONE,
+     NULL},
     {"however after a disputed claim",
      "The old brochure was misleading, however, our stem cells do regrow cartilage.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
@@ -1235,18 +1241,13 @@ static const severity_case scope_cases[] = {
      "Our clinic offers PRP for knees. Insurers push physical therapy instead, yet these "
      "injections regrow cartilage.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"an opener before the choice",
+     "The clinic pushed PRP for my shoulder. Like most people, I took cortisone shots instead "
+     "and they relieved my pain.",
+     CCK_SEVERITY_NONE, NULL},
     {"instead of the other treatment",
      "My physio suggested PRP. I went with it instead of the cortisone shot and it fixed the "
      "pain.",
-     CCK_SEVERITY_WARNING, "cure-claim"},
-    /* a person who does the claim's work to someone is not the paragraph's treatment */
-    {"a person as the agent",
-     "Before her PRP session, Karen switched to a new physiotherapist. He fixed her posture "
-     "in three weeks.",
-     CCK_SEVERITY_NONE, NULL},
-    {"it as the agent stays carried",
-     "Before her PRP session, Karen switched to a new physiotherapist. It fixed her posture "
-     "in three weeks.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     /* the author's own claim is primary over a quoted one */
     {"endorsing after a quote",
@@ -1750,6 +1751,8 @@ static const rewrite_case rewrite_cases[] = {
      "Exosomes boost joint repair mechanisms.", "Reword \"repair\"", "joint may", 1},
     {"an emphatic do takes no modal", "PRP does relieve tennis elbow pain.",
      "Reword \"relieve\"", "does may", 1},
+    {"nor an emphatic do with an adverb", "Stem cells did actually repair my knee.",
+     "Reword \"repair\"", "actually may", 1},
     {"a noun before a claim verb of its own", "Our stem cell cure regrows cartilage.",
      "Reword \"cure\"", "may ease symptoms of regrows", 1},
     {"a parenthesis is advice by itself", "Our stem cells are FDA-approved.",
