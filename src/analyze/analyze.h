@@ -8,18 +8,6 @@
 #include "lexicon/lexicon.h"
 #include "text/text.h"
 
-/* Whether w[0..n) is one of the words of list: the word lists of the analysis
- * ("would", "could"; "and", "so"; ...). */
-static inline int cck_word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-    if (n == 0)
-        return 0;
-    for (size_t k = 0; k < count; k++)
-        if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether token i is a possessive ("body's", "dad's"): a noun follows it. */
 static inline int cck_token_is_possessive(const cck_text *text, size_t i)
 {

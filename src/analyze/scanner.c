@@ -319,23 +319,17 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
 #define CLAIM_4 "a plain efficacy claim"
 #define CLAIM_5 "a certainty or absolute claim"
 
-typedef struct text_piece {
-    const char *s;
-    size_t len;
-} text_piece;
-#define PIECE(lit) {lit, sizeof(lit) - 1}
-
-static const text_piece evidence_names[6] = {PIECE(EVIDENCE_0), PIECE(EVIDENCE_1),
-                                             PIECE(EVIDENCE_2), PIECE(EVIDENCE_3),
-                                             PIECE(EVIDENCE_4), PIECE(EVIDENCE_5)};
-static const text_piece evidence_levels[6] = {
-    PIECE(EVIDENCE_0 " (level 0 of 5)"), PIECE(EVIDENCE_1 " (level 1 of 5)"),
-    PIECE(EVIDENCE_2 " (level 2 of 5)"), PIECE(EVIDENCE_3 " (level 3 of 5)"),
-    PIECE(EVIDENCE_4 " (level 4 of 5)"), PIECE(EVIDENCE_5 " (level 5 of 5)")};
-static const text_piece claim_levels[6] = {
-    PIECE(CLAIM_0 " (level 0 of 5)"), PIECE(CLAIM_1 " (level 1 of 5)"),
-    PIECE(CLAIM_2 " (level 2 of 5)"), PIECE(CLAIM_3 " (level 3 of 5)"),
-    PIECE(CLAIM_4 " (level 4 of 5)"), PIECE(CLAIM_5 " (level 5 of 5)")};
+static const cck_str evidence_names[6] = {CCK_STR(EVIDENCE_0), CCK_STR(EVIDENCE_1),
+                                          CCK_STR(EVIDENCE_2), CCK_STR(EVIDENCE_3),
+                                          CCK_STR(EVIDENCE_4), CCK_STR(EVIDENCE_5)};
+static const cck_str evidence_levels[6] = {
+    CCK_STR(EVIDENCE_0 " (level 0 of 5)"), CCK_STR(EVIDENCE_1 " (level 1 of 5)"),
+    CCK_STR(EVIDENCE_2 " (level 2 of 5)"), CCK_STR(EVIDENCE_3 " (level 3 of 5)"),
+    CCK_STR(EVIDENCE_4 " (level 4 of 5)"), CCK_STR(EVIDENCE_5 " (level 5 of 5)")};
+static const cck_str claim_levels[6] = {
+    CCK_STR(CLAIM_0 " (level 0 of 5)"), CCK_STR(CLAIM_1 " (level 1 of 5)"),
+    CCK_STR(CLAIM_2 " (level 2 of 5)"), CCK_STR(CLAIM_3 " (level 3 of 5)"),
+    CCK_STR(CLAIM_4 " (level 4 of 5)"), CCK_STR(CLAIM_5 " (level 5 of 5)")};
 
 /* The severity of a claim of level `claim` backed by evidence of level `evidence`. */
 static cck_severity gap_severity(int claim, int evidence, int strong_category)
@@ -366,14 +360,14 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
 /* Appends a piece and then a string: the texts of a finding are assembled from pieces
  * without the cost of formatting them with printf, nor of a variadic list
  * (cck_buf_puts is inline, so a literal's length is known when compiling). */
-static int put_pair(cck_buf *b, text_piece first, const char *second)
+static int put_pair(cck_buf *b, cck_str first, const char *second)
 {
     int st = cck_buf_append(b, first.s, first.len);
     return st == CCK_OK ? cck_buf_puts(b, second) : st;
 }
 
 /* The same the other way round: a string, then a piece. */
-static int put_after(cck_buf *b, const char *first, text_piece second)
+static int put_after(cck_buf *b, const char *first, cck_str second)
 {
     int st = cck_buf_puts(b, first);
     return st == CCK_OK ? cck_buf_append(b, second.s, second.len) : st;
@@ -387,7 +381,7 @@ enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
  * room for all of it is made once and the pieces written through a pointer, rather
  * than five appends that each check for room. */
 static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                          int which, text_piece label)
+                          int which, cck_str label)
 {
     /* live: the classes of the cues not dropped, so that a list with nothing in it
      * costs no pass over the cues */
@@ -431,7 +425,7 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
 }
 
 static int list_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                     text_piece label)
+                     cck_str label)
 {
     return list_some_cues(b, sc, live, cls, CUES_ALL, label);
 }
@@ -863,9 +857,9 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     /* explanation: what was found, what was looked for */
     unsigned live = live_classes(sc);
     if (st == CCK_OK)
-        st = put_pair(e, (text_piece){rule->id, sc->rule_id_len[category]}, ": ");
+        st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, ": ");
     if (st == CCK_OK)
-        st = put_pair(e, (text_piece){rule->summary, sc->rule_summary_len[category]},
+        st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
                       ". The sentence makes ");
     if (st == CCK_OK)
         st = put_pair(e, claim_levels[claim], " and gives ");
@@ -878,28 +872,28 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         st = put_pair(e, evidence_levels[evidence], ". ");
     if (st == CCK_OK)
         st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
-                            (text_piece)PIECE("Claim words: "));
+                            (cck_str)CCK_STR("Claim words: "));
     if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
         st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_BRIDGES,
-                            (text_piece)PIECE("Words that carry it over to people: "));
+                            (cck_str)CCK_STR("Words that carry it over to people: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, (text_piece)PIECE("Certainty words: "));
+        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, (cck_str)CCK_STR("Certainty words: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, (text_piece)PIECE("Topic: "));
+        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, (cck_str)CCK_STR("Topic: "));
     if (st == CCK_OK && topic_carried)
         st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, (text_piece)PIECE("Hedges: "));
+        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, (cck_str)CCK_STR("Hedges: "));
         if (st == CCK_OK && e->len == before && !r->hedged)
             st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
                                  "patients): none found. ");
     }
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, (text_piece)PIECE("Negations: "));
+        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, (cck_str)CCK_STR("Negations: "));
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (text_piece)PIECE("Evidence: "));
+        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (cck_str)CCK_STR("Evidence: "));
         if (st == CCK_OK && e->len == before && evidence == 0)
             st = cck_buf_puts(e, null_nearby
                                      ? "Looked for evidence in this and the neighbouring "
@@ -1422,9 +1416,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                 if (chosen_instead(text, s, sc->phrases.items[m].last_token)) {
                     chosen_other = 1;
                     chosen_at = sc->phrases.items[m].last_token + 1;
-                }
-                else if (sc->phrases.items[m].first_token < s->first_token + OTHER_SUBJECT_REACH)
+                } else if (sc->phrases.items[m].first_token <
+                           s->first_token + OTHER_SUBJECT_REACH) {
                     other_subject = 1;
+                }
             }
         }
         if (other_subject && !names_other_subject(text, s, claim_at))

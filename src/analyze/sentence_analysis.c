@@ -307,9 +307,9 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
          * open: "They do not, however, regrow cartilage", "There is no evidence,
          * however, that..." (not after a finished clause: "Cortisone did nothing,
          * however, the PRP healed my elbow") */
-        if (i == after + 1 && i + 2 < target && !finishes_clause(text, cues, count, after) &&
-            is_separator(text, i) &&
-            is_scope_end_cue(cues, count, i + 1) && is_separator(text, i + 2)) {
+        if (i == after + 1 && i + 2 < target && is_separator(text, i) &&
+            is_scope_end_cue(cues, count, i + 1) && is_separator(text, i + 2) &&
+            !finishes_clause(text, cues, count, after)) {
             aside_seen = 1;
             i += 2;
             continue;

@@ -804,22 +804,13 @@ fail:
 
 /* ---- the engine ----------------------------------------------------------------------- */
 
-/* The words of a replacement the rewrite looks at. Whether w[0..n) is one of list. */
-static int repl_word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-    for (size_t k = 0; k < count; k++)
-        if (strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
-            return 1;
-    return 0;
-}
-
 unsigned cck_replacement_traits(const char *repl)
 {
     if (!repl)
         return 0;
     unsigned traits = 0;
     static const char *const modals[] = {"may", "might", "can", "could"};
-    if (repl_word_in(repl, strcspn(repl, " "), modals, CCK_ARRAY_LEN(modals)))
+    if (cck_word_in(repl, strcspn(repl, " "), modals, CCK_ARRAY_LEN(modals)))
         traits |= CCK_REPL_MODAL_FIRST;
     if (strncmp(repl, "not ", 4) == 0)
         traits |= CCK_REPL_NOT;
@@ -829,7 +820,7 @@ unsigned cck_replacement_traits(const char *repl)
     static const char *const needs_object[] = {"of", "with", "from", "for", "to", "against",
                                                "about"};
     const char *last = tail ? tail + 1 : repl;
-    if (repl_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object)))
+    if (cck_word_in(last, strlen(last), needs_object, CCK_ARRAY_LEN(needs_object)))
         traits |= CCK_REPL_NEEDS_OBJECT;
     static const char patients_with[] = "patients with";
     size_t rn = strlen(repl), pn = sizeof patients_with - 1;

@@ -53,21 +53,17 @@ static char *put_quoted(char *p, const char *s, size_t len)
     return p;
 }
 
-/* A NUL-terminated string measured once: for the room, then for writing. */
-typedef struct text_ref {
-    const char *s; /* NULL: written as null */
-    size_t len;
-} text_ref;
+/* A NUL-terminated string measured once, for the room and then for writing (NULL is
+ * written as null). */
+static cck_str measure(const char *s) { return (cck_str){s, s ? strlen(s) : 0}; }
 
-static text_ref measure(const char *s) { return (text_ref){s, s ? strlen(s) : 0}; }
-
-static char *put_ref(char *p, text_ref t)
+static char *put_ref(char *p, cck_str t)
 {
     return t.s ? put_quoted(p, t.s, t.len) : PUT_LIT(p, "null");
 }
 
 /* The bytes [offset, offset+length) of the record's text, clamped to what it holds. */
-static text_ref slice_of(const cck_report_record *record, size_t offset, size_t length)
+static cck_str slice_of(const cck_report_record *record, size_t offset, size_t length)
 {
     size_t len = record->text ? record->length : 0;
     size_t skip = offset < record->text_offset ? offset : record->text_offset;
@@ -77,7 +73,7 @@ static text_ref slice_of(const cck_report_record *record, size_t offset, size_t 
         offset = len;
     if (length > len - offset)
         length = len - offset;
-    return (text_ref){record->text ? record->text + offset : "", length};
+    return (cck_str){record->text ? record->text + offset : "", length};
 }
 
 /* Reserves `room` bytes and returns where to write, or NULL when memory ran out. */
@@ -130,11 +126,10 @@ int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record)
     return CCK_OK;
 }
 
-#define NAME_REF(s) {s, sizeof(s) - 1}
-static const text_ref flag_names[] = {NAME_REF("hedged"),        NAME_REF("reported"),
-                                      NAME_REF("question"),      NAME_REF("conditional"),
-                                      NAME_REF("carried_topic"), NAME_REF("advice"),
-                                      NAME_REF("markup")};
+static const cck_str flag_names[] = {CCK_STR("hedged"),        CCK_STR("reported"),
+                                     CCK_STR("question"),      CCK_STR("conditional"),
+                                     CCK_STR("carried_topic"), CCK_STR("advice"),
+                                     CCK_STR("markup")};
 
 const char *cck_report_flag_name(unsigned bit)
 {
@@ -144,7 +139,7 @@ const char *cck_report_flag_name(unsigned bit)
 /* A name from the library's own tables (finding flags, severities, cue kinds), quoted:
  * they are plain ASCII words, so they skip the escaping pass
  * (test_report_names_need_no_escaping holds every one to that). */
-static char *put_name(char *p, text_ref t)
+static char *put_name(char *p, cck_str t)
 {
     *p++ = '"';
     memcpy(p, t.s, t.len);
@@ -157,22 +152,22 @@ static char *put_name(char *p, text_ref t)
  * finding has a severity and every cue a kind, and measuring each name cost a call
  * (test_report_names_need_no_escaping holds these to those functions, out-of-range
  * values included). */
-static text_ref severity_ref(cck_severity severity)
+static cck_str severity_ref(cck_severity severity)
 {
-    static const text_ref names[] = {NAME_REF("none"), NAME_REF("info"), NAME_REF("warning"),
-                                     NAME_REF("error")};
-    static const text_ref none = NAME_REF("none");
+    static const cck_str names[] = {CCK_STR("none"), CCK_STR("info"), CCK_STR("warning"),
+                                    CCK_STR("error")};
+    static const cck_str none = CCK_STR("none");
     return (unsigned)severity < CCK_ARRAY_LEN(names) ? names[severity] : none;
 }
 
-static text_ref cue_kind_ref(cck_cue_kind kind)
+static cck_str cue_kind_ref(cck_cue_kind kind)
 {
-    static const text_ref names[CCK_CUE_KIND_COUNT] = {
-        NAME_REF("topic"),    NAME_REF("claim"),       NAME_REF("booster"),
-        NAME_REF("hedge"),    NAME_REF("negation"),    NAME_REF("evidence"),
-        NAME_REF("attribution"), NAME_REF("question"), NAME_REF("condition"),
-        NAME_REF("profile")};
-    static const text_ref unknown = NAME_REF("unknown");
+    static const cck_str names[CCK_CUE_KIND_COUNT] = {
+        CCK_STR("topic"),       CCK_STR("claim"),    CCK_STR("booster"),
+        CCK_STR("hedge"),       CCK_STR("negation"), CCK_STR("evidence"),
+        CCK_STR("attribution"), CCK_STR("question"), CCK_STR("condition"),
+        CCK_STR("profile")};
+    static const cck_str unknown = CCK_STR("unknown");
     return (unsigned)kind < CCK_CUE_KIND_COUNT ? names[kind] : unknown;
 }
 
@@ -187,9 +182,9 @@ static text_ref cue_kind_ref(cck_cue_kind kind)
 static int put_cue(cck_buf *out, const cck_report_record *record, const cck_cue *cue,
                    int first)
 {
-    text_ref kind = cue_kind_ref(cue->kind);
-    text_ref category = measure(cue->category);
-    text_ref text = slice_of(record, cue->span.offset, cue->span.length);
+    cck_str kind = cue_kind_ref(cue->kind);
+    cck_str category = measure(cue->category);
+    cck_str text = slice_of(record, cue->span.offset, cue->span.length);
     if (category.len > MAX_STRING || text.len > MAX_STRING)
         return CCK_ENOMEM;
     char *p = open_room(out, CUE_FIXED + STRING_ROOM(kind.len) + STRING_ROOM(category.len) +
@@ -217,7 +212,7 @@ static int put_cue(cck_buf *out, const cck_report_record *record, const cck_cue 
 
 /* The room a finding needs without its cues, or 0 when a string is too long to count
  * safely. */
-static size_t finding_room(const text_ref *strings, size_t count)
+static size_t finding_room(const cck_str *strings, size_t count)
 {
     size_t room = FINDING_FIXED;
     for (size_t i = 0; i < count; i++) {
@@ -233,7 +228,7 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
 {
     const cck_rule *rule = finding->rule;
     enum { ID, CATEGORY, SEVERITY, MESSAGE, EXPLANATION, SUGGESTION, SENTENCE, STRINGS };
-    text_ref t[STRINGS];
+    cck_str t[STRINGS];
     t[ID] = measure(rule && rule->id ? rule->id : "unknown");
     t[CATEGORY] = measure(rule ? rule->name : NULL);
     t[SEVERITY] = severity_ref(finding->severity);

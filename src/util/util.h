@@ -92,6 +92,27 @@ static inline uint64_t cck_hash_load32(const unsigned char *p)
     return v;
 }
 
+/* A string and its length (s may be NULL with len 0): texts assembled from pieces
+ * whose lengths are known, so that none is measured again (the explanations of
+ * findings, the names in JSON Lines). CCK_STR makes one from a string literal. */
+typedef struct cck_str {
+    const char *s;
+    size_t len;
+} cck_str;
+#define CCK_STR(lit) {lit, sizeof(lit) - 1}
+
+/* Whether w[0..n) is one of the words of list: the word lists of the analysis
+ * ("would", "could"; "and", "so"; ...) and of a replacement's words (compile.c). */
+static inline int cck_word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; k < count; k++)
+        if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether a[0..n) == b[0..n), for the short words of the word table: up to 16 bytes
  * are settled by two loads that overlap (1..3 bytes: first, middle, last), without the
  * call to memcmp, which cost more than the comparison (lookup_word). */
