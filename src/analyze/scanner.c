@@ -52,6 +52,9 @@ typedef struct kept_analysis {
 enum { NOTE_TOPIC = 1, NOTE_ON_TOPIC = 2, NOTE_CANDIDATE = 4, NOTE_PATTERNS = 8,
        NOTE_CLAIMISH = 16, NOTE_KEPT = 32, NOTE_CONNECTIVE = 64, NOTE_NULL_RESULT = 128 };
 
+/* Where a study that found no difference or no benefit sits, if one is near a claim. */
+enum { NULL_NONE, NULL_NEARBY, NULL_OWN };
+
 struct cck_scanner {
     const cck_engine *engine;
     cck_match_scratch *match_scratch;
@@ -816,7 +819,7 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
 
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
                        const cck_work_cue *trigger, cck_category category, int claim,
-                       int evidence, cck_severity severity, int topic_carried, int null_nearby,
+                       int evidence, cck_severity severity, int topic_carried, int null_trial,
                        int *advice)
 {
     const cck_rule *rule = cck_rule_get(category);
@@ -894,8 +897,11 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK) {
         size_t before = e->len;
         st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (cck_str)CCK_STR("Evidence: "));
-        if (st == CCK_OK && e->len == before && evidence == 0)
-            st = cck_buf_puts(e, null_nearby
+        if (st == CCK_OK && null_trial == NULL_OWN)
+            st = cck_buf_puts(e, "That study found no difference or no benefit, which is no "
+                                 "support for the claim. ");
+        else if (st == CCK_OK && e->len == before && evidence == 0)
+            st = cck_buf_puts(e, null_trial == NULL_NEARBY
                                      ? "Looked for evidence in this and the neighbouring "
                                        "sentences: the study beside it found no difference "
                                        "or no benefit, which is no support for the claim. "
@@ -1009,7 +1015,7 @@ static int approval_rests_on_trials(const cck_scanner *sc, const cck_sentence *s
 
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
-                        int prev_anecdote, int null_nearby, const cck_scan_callbacks *cb,
+                        int prev_anecdote, int null_trial, const cck_scan_callbacks *cb,
                         cck_profile *profile, cck_line_cursor *cursor)
 {
     const cck_sentence *s = &sc->text.sentences[index];
@@ -1080,7 +1086,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
 
     int advice = 0;
     int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried,
-                         null_nearby, &advice);
+                         null_trial, &advice);
     if (st != CCK_OK)
         return st;
     int markup = source_differs(sc, s->start, s->end);
@@ -1517,6 +1523,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                                        : analyze_note(sc, i, &r);
         if (st != CCK_OK)
             return st;
+        /* nor is one in the claim's own sentence ("PRP heals tendons, although a
+         * randomized trial found no difference") */
+        int null_own = r.null_result && r.evidence > 0;
+        if (null_own)
+            r.evidence = 0;
         if (r.claim_level >= 1) {
             profile->claims++;
             if (r.hedged || r.claim_level == 2)
@@ -1537,10 +1548,13 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (!r.has_category)
             continue;
         /* a null trial beside the claim is named in the explanation, not "none found" */
-        int null_nearby = (prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT)) ||
-                          (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT));
+        int null_trial = null_own ? NULL_OWN
+                         : (prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT)) ||
+                                 (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
+                             ? NULL_NEARBY
+                             : NULL_NONE;
         st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
-                          prev_evidence, next_evidence, lab_before, prev_anecdote, null_nearby,
+                          prev_evidence, next_evidence, lab_before, prev_anecdote, null_trial,
                           cb, profile, &sc->cursor);
         if (st != CCK_OK)
             return st;

@@ -404,18 +404,37 @@ static void carry_over(cck_sentence_result *r, size_t i, int level)
     r->category_level = level;
 }
 
+/* Whether "no" at token i opens a null result: "no difference", "no benefit", "no
+ * more effective than". Not "no more pain", a good outcome, nor "no difference in side
+ * effects", which is about harms, not about whether the treatment works. */
+static int null_after_no(const cck_text *text, size_t i, size_t end)
+{
+    static const char *const after_no[] = {"difference", "better",  "benefit",
+                                           "effect",     "advantage", "improvement",
+                                           "significant", "differences"};
+    static const char *const more_what[] = {"than",   "effective",  "helpful",
+                                            "useful", "beneficial", "likely"};
+    static const char *const harms[] = {"side",   "adverse", "complications", "complication",
+                                        "safety", "harms",   "risk",          "risks",
+                                        "cost",   "costs"};
+    if (norm_is(text, i + 1, "more"))
+        return i + 2 < end && cck_token_in(text, i + 2, more_what, CCK_ARRAY_LEN(more_what));
+    if (!cck_token_in(text, i + 1, after_no, CCK_ARRAY_LEN(after_no)))
+        return 0;
+    size_t in = i + 2 < end && norm_is(text, i + 1, "significant") ? i + 3 : i + 2;
+    return !(in + 1 < end && norm_is(text, in, "in") &&
+             cck_token_in(text, in + 1, harms, CCK_ARRAY_LEN(harms)));
+}
+
 /* Whether sentence s reports a null result: "found no difference", "no better than
  * saline", "failed to improve", "did not improve", "no significant benefit". */
 static int reports_null_result(const cck_text *text, const cck_sentence *s)
 {
-    static const char *const after_no[] = {"difference", "better",  "benefit",
-                                           "effect",     "advantage", "improvement",
-                                           "significant", "more",   "differences"};
     static const char *const after_not[] = {"improve", "improved", "differ", "superior",
                                             "better", "outperform"};
     size_t end = s->first_token + s->token_count;
     for (size_t i = s->first_token; i + 1 < end; i++) {
-        if (norm_is(text, i, "no") && cck_token_in(text, i + 1, after_no, CCK_ARRAY_LEN(after_no)))
+        if (norm_is(text, i, "no") && null_after_no(text, i, end))
             return 1;
         if ((norm_is(text, i, "not") || norm_is(text, i, "didn't") || norm_is(text, i, "failed")) &&
             cck_token_in(text, i + 1, after_not, CCK_ARRAY_LEN(after_not)))

@@ -579,6 +579,16 @@ static void test_analyze_evidence_in_messages(void **state)
                                            "benefit, which is no support for the claim."));
     assert_null(strstr(f->explanation, "none found. A level-4"));
 
+    /* and one in the claim's own sentence, after the study it names */
+    scan(fx->scanner, "PRP heals tendons, although a randomized controlled trial of 120 "
+                      "patients found no difference from saline.", &s, &profile);
+    f = strongest(&s);
+    assert_non_null(f);
+    assert_string_equal(f->rule_id, "cure-claim");
+    assert_int_equal(f->evidence_level, 0);
+    assert_non_null(strstr(f->explanation, "That study found no difference or no benefit, "
+                                           "which is no support for the claim."));
+
     /* a sample of one is a testimonial; of forty, a small study */
     scan(fx->scanner, "Stem cells cure knee pain, n=1.", &s, &profile);
     f = strongest(&s);
@@ -1158,6 +1168,22 @@ static const severity_case evidence_cases[] = {
     {"a null trial in the next sentence is no support",
      "PRP heals tendons. A randomized controlled trial of 120 patients found no difference "
      "from saline.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a null trial in the claim's own sentence is no support",
+     "PRP heals tendons, although a randomized controlled trial of 120 patients found no "
+     "difference from saline.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"no difference in side effects is not a null result",
+     "A randomized controlled trial of 120 patients found that PRP healed tendons, with no "
+     "difference in side effects.",
+     CCK_SEVERITY_NONE, NULL},
+    {"no more pain is an outcome, not a null result",
+     "A randomized controlled trial of 120 patients found that PRP healed tendons, with no "
+     "more pain at six weeks.",
+     CCK_SEVERITY_NONE, NULL},
+    {"no more effective than saline is a null result",
+     "PRP heals tendons, but a randomized controlled trial of 120 patients found it no more "
+     "effective than saline.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"a trial that failed to improve is no support",
      "PRP regrows cartilage. A randomized controlled trial of 90 knees failed to improve "
