@@ -154,6 +154,13 @@ static const error_case error_cases[] = {
     {"blank parentheses", "claim/cure 4 cures => ( \t)", 23, "empty advice"},
     {"unclosed advice", "claim/cure 4 cures => (x", 23, "must end with ')'"},
     {"empty alternatives", "topic - {,}", 9, "empty phrase"},
+    /* phrase.c checks a word once per phrase and reuses it in later variants, and finds
+     * a problem's column by laying the variant out again: a problem in a later variant,
+     * among words met before, is still found, where it is */
+    {"problem in a later variant", "topic - {ok,fine} {fine,wor~d}", 28,
+     "'~' is only allowed at the end"},
+    {"problem in a later alternative", "topic - {a,bb} {c,d$d}", 20, "punctuation '$'"},
+    {"problem after two groups", "topic - {a,bb}{c,dd} x$", 23, "punctuation '$'"},
 };
 
 static void test_lexicon_parse_errors(void **state)
@@ -353,6 +360,9 @@ static const expansion_case expansion_cases[] = {
     {"letters and digits with a tilde", "Covid19~ T4", {"covid19 t4", "covid19s t4"}, NULL},
     {"inflected second word", "{reduce,lower}~ ... risk", {"reduced ... risk", "lowering ... risk"},
      NULL},
+    {"a word met again, with and without its tilde", "{heal,cure}~ heal~ heal",
+     {"heal heal heal", "healed healing heal", "cured heals heal", "curing healed heal"},
+     "heal heal heals"},
 };
 
 /* Every brace variant, exactly and in order (the first group turns fastest):
@@ -371,6 +381,9 @@ static void test_lexicon_expansion_variants_exact(void **state)
         {"1,000 {x,y}", "[1,000 x][1,000 y]"},
         {"{\xC3\xA9t\xC3\xA9,hiver} {}cell", "[\xC3\xA9t\xC3\xA9 cell][hiver cell]"},
         {"{one}", "[one]"},
+        /* a word met before in the phrase keeps its forms, split at its hyphens */
+        {"{x,y}-z {z,x-z} z", "[x z z z][y z z z][x z x z z][y z x z z]"},
+        {"{ab,a}b {abb,ab}", "[abb abb][ab abb][abb ab][ab ab]"},
     };
     cck_buf forms;
     cck_buf_init(&forms);
