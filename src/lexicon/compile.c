@@ -127,6 +127,8 @@ typedef struct builder {
     entry_pair *pairs;
     size_t pair_count;
     size_t pair_cap;
+    int32_t *id_words;    /* per cck_phrase_word id: its word id, or -1 when not known yet */
+    size_t id_cap;
     uint32_t entry;       /* the entry being inserted */
 } builder;
 
@@ -278,6 +280,25 @@ static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
     return child;
 }
 
+/* The word id of an expanded word. The expander gives the words it makes an id, the
+ * same each time a form comes back (in another variant or phrase): an id met before
+ * gives the word found then, without hashing and comparing the text again. */
+static int32_t word_of(builder *b, const cck_phrase_word *word)
+{
+    if (word->id >= b->id_cap) {
+        size_t old = b->id_cap;
+        void *items = b->id_words;
+        if (cck_grow(&items, &b->id_cap, word->id + 1, sizeof *b->id_words))
+            return -1;
+        b->id_words = items;
+        for (size_t i = old; i < b->id_cap; i++)
+            b->id_words[i] = -1;
+    }
+    if (b->id_words[word->id] < 0)
+        b->id_words[word->id] = intern_word(b, word->text, word->len);
+    return b->id_words[word->id];
+}
+
 /* Inserts one expanded form of the current entry. */
 static int insert_form(const cck_phrase_word *words, size_t count, void *user_data)
 {
@@ -294,7 +315,7 @@ static int insert_form(const cck_phrase_word *words, size_t count, void *user_da
                     m->nodes[node].gap_child = (int32_t)next;
             }
         } else {
-            int32_t word = intern_word(b, words[i].text, words[i].len);
+            int32_t word = word_of(b, &words[i]);
             next = word < 0 ? -1 : child_on_word(b, node, word);
         }
         if (next < 0)
@@ -432,6 +453,7 @@ static void builder_free(builder *b)
     cck_free(b->edge_values);
     cck_free(b->triples);
     cck_free(b->pairs);
+    cck_free(b->id_words);
 }
 
 /* ---- patterns ----------------------------------------------------------------------- */
@@ -873,7 +895,9 @@ static int build_trie(cck_engine *engine, cck_error *error)
     b.m = engine->matcher;
     cck_buf_init(&b.word_text);
     int status = CCK_OK;
-    if (new_node(&b) < 0 || grow_word_slots(b.m)) {
+    /* one expander for all the entries: a word is checked and normalized once */
+    cck_phrase_expander *expander = cck_phrase_expander_new();
+    if (!expander || new_node(&b) < 0 || grow_word_slots(b.m)) {
         status = CCK_ENOMEM;
         goto fail;
     }
@@ -888,8 +912,8 @@ static int build_trie(cck_engine *engine, cck_error *error)
         }
         b.entry = (uint32_t)i;
         cck_phrase_problem problem;
-        status = cck_phrase_expand(entry->phrase, strlen(entry->phrase), insert_form, &b,
-                                   &problem);
+        status = cck_phrase_expander_run(expander, entry->phrase, strlen(entry->phrase),
+                                         insert_form, &b, &problem);
         if (status == CCK_ESYNTAX) {
             cck_error_set(error, status, entry->source, entry->line, 0, "%s", problem.message);
             goto fail;
@@ -904,6 +928,7 @@ fail:
     /* the word text belongs to the matcher from here on */
     b.m->word_text = b.word_text.data;
     builder_free(&b);
+    cck_phrase_expander_free(expander);
     return status;
 }
 

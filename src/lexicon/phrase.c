@@ -16,19 +16,27 @@ typedef struct brace_group {
     size_t first_cut; /* its '{', commas and '}' are cuts[first_cut .. + alt_count] */
 } brace_group;
 
-/* One form of a word: its normalized text in forms, and whether a '-' splits it into
- * several trie words ("risk-free"), which most forms do not. */
+/* One trie word of a form: forms[off, off + len). */
+typedef struct form_part {
+    size_t off;
+    size_t len;
+} form_part;
+
+/* One form of a word: its normalized text in forms, and the trie words it splits into
+ * at its hyphens ("risk-free" is two), parts[first_part, first_part + part_count). */
 typedef struct word_form {
     size_t off;
     size_t len;
-    int hyphen;
+    size_t first_part;
+    size_t part_count;
 } word_form;
 
-/* A distinct word of the phrase as written: a gap, or a word with its forms. Each is
- * checked, normalized and inflected once: most words recur in every brace variant
- * ("{a,b,c} d e~" has d and e~ in all three), and doing that again per variant was
- * most of the start-up's expansion work. Only words that passed the checks are kept,
- * so a problem is still reported at the first variant that has it. */
+/* A distinct word as written in a phrase: a gap, or a word with its forms. Each is
+ * checked, normalized and inflected once per expander: most words recur in every
+ * brace variant ("{a,b,c} d e~" has d and e~ in all three) and in many phrases, and
+ * doing that again each time was most of the start-up's expansion work. Only words
+ * that passed the checks are kept (the checks read nothing but the word), so a
+ * problem is still reported at the first variant that has it. */
 typedef struct word_info {
     uint32_t hash;     /* cck_hash_bytes of its text as written */
     size_t key;        /* that text: keys[key, key + key_len) */
@@ -38,8 +46,9 @@ typedef struct word_info {
     size_t form_count;
 } word_info;
 
-/* The state of one expansion. */
-typedef struct expansion {
+/* The state of an expansion. What the words met so far left (forms to table) is kept
+ * from one phrase to the next, and so are the buffers. */
+typedef struct cck_phrase_expander {
     const char *phrase;
     size_t len;
     brace_group *groups;
@@ -49,11 +58,16 @@ typedef struct expansion {
     size_t cut_count;
     size_t cut_cap;
     size_t *choice;      /* per group: the alternative taken */
+    size_t choice_cap;
     cck_buf variant;     /* one brace variant */
+    cck_buf scratch;     /* for classify */
     cck_buf forms;       /* text of every form of every word met so far */
     word_form *form;
     size_t form_total;
     size_t form_cap;
+    form_part *parts;    /* every form's trie words; a part's index is its id */
+    size_t part_total;
+    size_t part_cap;
     cck_buf keys;        /* the text of every word met so far, as written */
     word_info *infos;
     size_t info_count;
@@ -65,7 +79,6 @@ typedef struct expansion {
     void *user_data;
     cck_phrase_problem *problem;
     size_t word_count;   /* words of the current variant */
-    /* Last and not cleared: a word's slot is written before word_count covers it. */
     size_t word_of[CCK_PHRASE_MAX_WORDS]; /* per word: its infos index */
 } expansion;
 
@@ -272,8 +285,22 @@ static int add_form(expansion *x, size_t first, size_t stem, size_t keep, const 
         x->forms.len += n;
         x->forms.data[x->forms.len] = '\0';
     }
-    int hyphen = memchr(x->forms.data + off, '-', n) != NULL;
-    x->form[x->form_total++] = (word_form){off, n, hyphen};
+    word_form form = {off, n, x->part_total, 0};
+    size_t begin = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && x->forms.data[off + i] != '-')
+            continue;
+        if (i > begin) {
+            items = x->parts;
+            if (cck_grow(&items, &x->part_cap, x->part_total + 1, sizeof *x->parts))
+                return CCK_ENOMEM;
+            x->parts = items;
+            x->parts[x->part_total++] = (form_part){off + begin, i - begin};
+            form.part_count++;
+        }
+        begin = i + 1;
+    }
+    x->form[x->form_total++] = form;
     return CCK_OK;
 }
 
@@ -458,8 +485,8 @@ static int new_word(expansion *x, size_t start, size_t end, uint32_t hash, cck_b
     return CCK_OK;
 }
 
-/* Adds the word variant[start, end) to the current variant's words: a word met before
- * in this phrase was checked then, and its forms are reused. */
+/* Adds the word variant[start, end) to the current variant's words: a word the
+ * expander met before was checked then, and its forms are reused. */
 static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
 {
     if ((!x->table || (x->info_count + 1) * 2 > x->table_mask + 1) && grow_table(x))
@@ -503,31 +530,15 @@ static int emit_forms(expansion *x)
             if (word[w]->is_gap) {
                 if (count == CCK_PHRASE_MAX_WORDS)
                     return problem_at(x, 0, "the phrase has more than 32 words");
-                parts[count++] = (cck_phrase_word){NULL, 0};
+                parts[count++] = (cck_phrase_word){NULL, 0, 0};
                 continue;
             }
             const word_form *form = &x->form[word[w]->first_form + pick[w]];
-            const char *s = x->forms.data + form->off;
-            size_t n = form->len;
-            if (!form->hyphen) { /* one word, unless empty */
-                if (n) {
-                    if (count == CCK_PHRASE_MAX_WORDS)
-                        return problem_at(x, 0, "the phrase has more than 32 words");
-                    parts[count++] = (cck_phrase_word){s, n};
-                }
-                continue;
-            }
-            size_t begin = 0;
-            for (size_t i = 0; i <= n; i++) {
-                if (i < n && s[i] != '-')
-                    continue;
-                if (i > begin) {
-                    if (count == CCK_PHRASE_MAX_WORDS)
-                        return problem_at(x, 0, "the phrase has more than 32 words");
-                    parts[count++] = (cck_phrase_word){s + begin, i - begin};
-                }
-                begin = i + 1;
-            }
+            if (form->part_count > CCK_PHRASE_MAX_WORDS - count)
+                return problem_at(x, 0, "the phrase has more than 32 words");
+            for (size_t p = form->first_part; p < form->first_part + form->part_count; p++)
+                parts[count++] = (cck_phrase_word){x->forms.data + x->parts[p].off,
+                                                   x->parts[p].len, p};
         }
         if (count == 0)
             return problem_at(x, 0, "empty phrase");
@@ -589,51 +600,70 @@ static int expand_variant(expansion *x, cck_buf *scratch)
     return emit_forms(x);
 }
 
+cck_phrase_expander *cck_phrase_expander_new(void)
+{
+    return cck_calloc(1, sizeof(cck_phrase_expander));
+}
+
+void cck_phrase_expander_free(cck_phrase_expander *x)
+{
+    if (!x)
+        return;
+    cck_free(x->groups);
+    cck_free(x->cuts);
+    cck_free(x->choice);
+    cck_buf_free(&x->variant);
+    cck_buf_free(&x->scratch);
+    cck_buf_free(&x->forms);
+    cck_free(x->form);
+    cck_free(x->parts);
+    cck_buf_free(&x->keys);
+    cck_free(x->infos);
+    cck_free(x->table);
+    cck_free(x);
+}
+
+int cck_phrase_expander_run(cck_phrase_expander *x, const char *phrase, size_t len,
+                            cck_phrase_fn fn, void *user_data, cck_phrase_problem *problem)
+{
+    x->phrase = phrase;
+    x->len = len;
+    x->fn = fn;
+    x->user_data = user_data;
+    x->problem = problem;
+    x->group_count = 0;
+    x->cut_count = 0;
+    x->total = 0;
+    x->word_count = 0;
+    int status = find_groups(x);
+    if (status)
+        return status;
+    void *items = x->choice;
+    if (cck_grow(&items, &x->choice_cap, x->group_count + 1, sizeof *x->choice))
+        return CCK_ENOMEM;
+    x->choice = items;
+    memset(x->choice, 0, x->group_count * sizeof *x->choice);
+    for (;;) {
+        status = build_variant(x);
+        if (!status)
+            status = expand_variant(x, &x->scratch);
+        if (status)
+            return status;
+        size_t g = 0;
+        while (g < x->group_count && ++x->choice[g] == x->groups[g].alt_count)
+            x->choice[g++] = 0;
+        if (g == x->group_count)
+            return CCK_OK;
+    }
+}
+
 int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *user_data,
                       cck_phrase_problem *problem)
 {
-    expansion x;
-    memset(&x, 0, offsetof(expansion, word_of));
-    x.phrase = phrase;
-    x.len = len;
-    x.fn = fn;
-    x.user_data = user_data;
-    x.problem = problem;
-    cck_buf scratch;
-    cck_buf_init(&scratch);
-    int status = find_groups(&x);
-    if (status)
-        goto fail;
-    if (x.group_count) {
-        x.choice = cck_calloc(x.group_count, sizeof *x.choice);
-        if (!x.choice) {
-            status = CCK_ENOMEM;
-            goto fail;
-        }
-    }
-    for (;;) {
-        status = build_variant(&x);
-        if (status)
-            goto fail;
-        status = expand_variant(&x, &scratch);
-        if (status)
-            goto fail;
-        size_t g = 0;
-        while (g < x.group_count && ++x.choice[g] == x.groups[g].alt_count)
-            x.choice[g++] = 0;
-        if (g == x.group_count)
-            break;
-    }
-fail:
-    cck_free(x.groups);
-    cck_free(x.cuts);
-    cck_free(x.choice);
-    cck_buf_free(&x.variant);
-    cck_buf_free(&x.forms);
-    cck_free(x.form);
-    cck_buf_free(&x.keys);
-    cck_free(x.infos);
-    cck_free(x.table);
-    cck_buf_free(&scratch);
+    cck_phrase_expander *x = cck_phrase_expander_new();
+    if (!x)
+        return CCK_ENOMEM;
+    int status = cck_phrase_expander_run(x, phrase, len, fn, user_data, problem);
+    cck_phrase_expander_free(x);
     return status;
 }

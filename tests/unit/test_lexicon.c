@@ -437,6 +437,71 @@ static void test_lexicon_expansions(void **state)
     assert_int_equal(failed, 0);
 }
 
+/* What an expander emits, and a check that a word id always comes with one text. */
+typedef struct id_forms {
+    cck_buf forms;
+    char text[512][32]; /* per id below 512: the text it came with, "" before */
+    int mixed;          /* an id came with two texts */
+} id_forms;
+
+static int collect_with_ids(const cck_phrase_word *words, size_t count, void *user_data)
+{
+    id_forms *out = user_data;
+    for (size_t i = 0; i < count; i++) {
+        if (!words[i].text || words[i].id >= 512 || words[i].len >= 32)
+            continue;
+        char *have = out->text[words[i].id];
+        if (!*have)
+            memcpy(have, words[i].text, words[i].len);
+        else if (strlen(have) != words[i].len || memcmp(have, words[i].text, words[i].len))
+            out->mixed = 1;
+    }
+    return collect_form(words, count, &out->forms);
+}
+
+/* One expander for many phrases (as the compiler uses it) keeps the words it has met:
+ * every phrase still gives what a fresh expansion gives, a problem is found where it
+ * is among words met in earlier phrases, and a word id never stands for two texts
+ * (the compiler takes the word of an id it has met without reading the text). */
+static void test_lexicon_expander_reuses_words(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "stem cell{,s}", "{knee,hip} {pain,surgery}", "cure~ stem-cell{,s}", "risk-free cure~",
+        "{cure,wor~d} cure~", "no ... cure~", "hip pain", "{ab,a}b {abb,ab} risk free",
+        "stem cells~", "risk-free-ish {cure,cures}",
+    };
+    cck_phrase_expander *expander = cck_phrase_expander_new();
+    assert_non_null(expander);
+    id_forms *got = calloc(1, sizeof *got);
+    assert_non_null(got);
+    cck_buf want;
+    cck_buf_init(&want);
+    cck_buf_init(&got->forms);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(phrases); i++) {
+        cck_buf_clear(&want);
+        cck_buf_clear(&got->forms);
+        cck_buf_puts(&want, "");
+        cck_buf_puts(&got->forms, "");
+        cck_phrase_problem want_problem = {0}, got_problem = {0};
+        int want_status = cck_phrase_expand(phrases[i], strlen(phrases[i]), collect_form, &want,
+                                            &want_problem);
+        int got_status = cck_phrase_expander_run(expander, phrases[i], strlen(phrases[i]),
+                                                 collect_with_ids, got, &got_problem);
+        if (got_status != want_status || strcmp(got->forms.data, want.data) != 0 ||
+            got_problem.column != want_problem.column ||
+            strcmp(got_problem.message, want_problem.message) != 0)
+            fail_msg("'%s': status %d, %s, column %zu; want %d, %s, column %zu", phrases[i],
+                     got_status, got->forms.data, got_problem.column, want_status, want.data,
+                     want_problem.column);
+    }
+    assert_false(got->mixed);
+    cck_buf_free(&want);
+    cck_buf_free(&got->forms);
+    free(got);
+    cck_phrase_expander_free(expander);
+}
+
 /* ---- phrase matching ---------------------------------------------------------------- */
 
 typedef struct match_case {
@@ -1332,6 +1397,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_check_stops_when_the_callback_asks),
         cmocka_unit_test(test_lexicon_entry_fields),
         cmocka_unit_test(test_lexicon_expansions),
+        cmocka_unit_test(test_lexicon_expander_reuses_words),
         cmocka_unit_test(test_lexicon_expansion_variants_exact),
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
