@@ -456,7 +456,7 @@ static size_t find_word(const expansion *x, const char *s, size_t n, uint32_t ha
     for (; x->table[at]; at = (at + 1) & x->table_mask) {
         const word_info *info = &x->infos[x->table[at] - 1];
         if (info->hash == hash && info->key_len == n &&
-            memcmp(x->keys.data + info->key, s, n) == 0)
+            cck_same_bytes(x->keys.data + info->key, s, n))
             return x->table[at] - 1;
     }
     *slot = at;
@@ -510,9 +510,12 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
 static int emit_forms(expansion *x)
 {
     const word_info *word[CCK_PHRASE_MAX_WORDS];
+    size_t pick[CCK_PHRASE_MAX_WORDS]; /* the form taken of each word */
     size_t product = 1;
-    for (size_t w = 0; w < x->word_count; w++)
+    for (size_t w = 0; w < x->word_count; w++) {
         word[w] = &x->infos[x->word_of[w]];
+        pick[w] = 0;
+    }
     for (size_t w = 0; w < x->word_count; w++) {
         product *= word[w]->form_count;
         if (product > CCK_PHRASE_MAX_VARIANTS)
@@ -522,7 +525,6 @@ static int emit_forms(expansion *x)
     if (product > CCK_PHRASE_MAX_VARIANTS || x->total > CCK_PHRASE_MAX_VARIANTS)
         return problem_at(x, 0, "too many variants: the phrase expands to more than 256 forms "
                                 "(braces times word~ inflections)");
-    size_t pick[CCK_PHRASE_MAX_WORDS] = {0};
     cck_phrase_word parts[CCK_PHRASE_MAX_WORDS];
     for (;;) {
         size_t count = 0;
