@@ -117,7 +117,8 @@ typedef struct builder {
     cck_buf word_text;
     size_t word_cap;
     size_t node_cap;
-    uint64_t *edge_keys;  /* (parent << 32 | word), UINT64_MAX when empty */
+    uint64_t *edge_keys;  /* (parent << 32 | word), 0 when empty: the root's edges are
+                             not in the map (root_child), so no key is 0 */
     uint32_t *edge_values;
     size_t edge_mask;
     size_t edge_used;
@@ -127,6 +128,8 @@ typedef struct builder {
     entry_pair *pairs;
     size_t pair_count;
     size_t pair_cap;
+    int32_t *id_words;    /* per cck_phrase_word id: its word id, or -1 when not known yet */
+    size_t id_cap;
     uint32_t entry;       /* the entry being inserted */
 } builder;
 
@@ -213,21 +216,21 @@ static int grow_edge_map(builder *b)
     size_t size = b->edge_keys ? (b->edge_mask + 1) * 2 : 1024;
     if (size > SIZE_MAX / sizeof(uint64_t))
         return CCK_ENOMEM;
-    uint64_t *keys = cck_malloc(size * sizeof *keys);
+    /* empty is 0: a large calloc comes from fresh zero pages, not a fill (the last
+     * map, half a megabyte, cost a million instructions to set to another value) */
+    uint64_t *keys = cck_calloc(size, sizeof *keys);
     uint32_t *values = cck_malloc(size * sizeof *values);
     if (!keys || !values) {
         cck_free(keys);
         cck_free(values);
         return CCK_ENOMEM;
     }
-    for (size_t i = 0; i < size; i++)
-        keys[i] = UINT64_MAX;
     if (b->edge_keys) {
         for (size_t i = 0; i <= b->edge_mask; i++) {
-            if (b->edge_keys[i] == UINT64_MAX)
+            if (b->edge_keys[i] == 0)
                 continue;
             size_t at = mix64(b->edge_keys[i]) & (size - 1);
-            while (keys[at] != UINT64_MAX)
+            while (keys[at] != 0)
                 at = (at + 1) & (size - 1);
             keys[at] = b->edge_keys[i];
             values[at] = b->edge_values[i];
@@ -259,7 +262,7 @@ static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
     }
     uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
     size_t at = mix64(key) & b->edge_mask;
-    while (b->edge_keys[at] != UINT64_MAX) {
+    while (b->edge_keys[at] != 0) {
         if (b->edge_keys[at] == key)
             return b->edge_values[at];
         at = (at + 1) & b->edge_mask;
@@ -278,6 +281,25 @@ static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
     return child;
 }
 
+/* The word id of an expanded word. The expander gives the words it makes an id, the
+ * same each time a form comes back (in another variant or phrase): an id met before
+ * gives the word found then, without hashing and comparing the text again. */
+static int32_t word_of(builder *b, const cck_phrase_word *word)
+{
+    if (word->id >= b->id_cap) {
+        size_t old = b->id_cap;
+        void *items = b->id_words;
+        if (cck_grow(&items, &b->id_cap, word->id + 1, sizeof *b->id_words))
+            return -1;
+        b->id_words = items;
+        for (size_t i = old; i < b->id_cap; i++)
+            b->id_words[i] = -1;
+    }
+    if (b->id_words[word->id] < 0)
+        b->id_words[word->id] = intern_word(b, word->text, word->len);
+    return b->id_words[word->id];
+}
+
 /* Inserts one expanded form of the current entry. */
 static int insert_form(const cck_phrase_word *words, size_t count, void *user_data)
 {
@@ -294,7 +316,7 @@ static int insert_form(const cck_phrase_word *words, size_t count, void *user_da
                     m->nodes[node].gap_child = (int32_t)next;
             }
         } else {
-            int32_t word = intern_word(b, words[i].text, words[i].len);
+            int32_t word = word_of(b, &words[i]);
             next = word < 0 ? -1 : child_on_word(b, node, word);
         }
         if (next < 0)
@@ -323,6 +345,15 @@ static void counting_pass(const uint32_t *key, uint32_t limit, const uint32_t *i
         out[counts[key[in[i]]]++] = in[i];
 }
 
+/* Room for count items of `size` bytes, not cleared: the sorts below write every item
+ * before reading it, and clearing these arrays cost a million instructions. */
+static void *uncleared_array(size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        return NULL;
+    return cck_malloc(count * size);
+}
+
 /* Sorts count records of `size` bytes by (primary, secondary) key with two stable
  * counting sorts, the secondary key first. The records are the trie's ten thousand
  * edges and entry pairs, sorted at every start: qsort, a call per comparison, cost
@@ -339,9 +370,9 @@ static int sort_by_keys(void *records, size_t count, size_t size, const uint32_t
             secondary_limit = secondary[i] + 1;
     }
     size_t limit = primary_limit > secondary_limit ? primary_limit : secondary_limit;
-    uint32_t *order = cck_calloc(count * 2, sizeof *order);
-    size_t *counts = cck_calloc(limit + 1, sizeof *counts);
-    char *sorted = cck_calloc(count, size);
+    uint32_t *order = uncleared_array(count, 2 * sizeof *order);
+    size_t *counts = uncleared_array(limit + 1, sizeof *counts); /* counting_pass clears it */
+    char *sorted = uncleared_array(count, size);
     int status = CCK_ENOMEM;
     if (order && counts && sorted) {
         uint32_t *by_secondary = order + count;
@@ -363,7 +394,7 @@ static int sort_by_keys(void *records, size_t count, size_t size, const uint32_t
 static int sort_triples(builder *b)
 {
     size_t n = b->triple_count;
-    uint32_t *keys = cck_calloc(n * 2, sizeof *keys);
+    uint32_t *keys = uncleared_array(n, 2 * sizeof *keys);
     if (!keys)
         return CCK_ENOMEM;
     for (size_t i = 0; i < n; i++) {
@@ -378,7 +409,7 @@ static int sort_triples(builder *b)
 static int sort_pairs(builder *b)
 {
     size_t n = b->pair_count;
-    uint32_t *keys = cck_calloc(n * 2, sizeof *keys);
+    uint32_t *keys = uncleared_array(n, 2 * sizeof *keys);
     if (!keys)
         return CCK_ENOMEM;
     for (size_t i = 0; i < n; i++) {
@@ -432,6 +463,7 @@ static void builder_free(builder *b)
     cck_free(b->edge_values);
     cck_free(b->triples);
     cck_free(b->pairs);
+    cck_free(b->id_words);
 }
 
 /* ---- patterns ----------------------------------------------------------------------- */
@@ -873,7 +905,9 @@ static int build_trie(cck_engine *engine, cck_error *error)
     b.m = engine->matcher;
     cck_buf_init(&b.word_text);
     int status = CCK_OK;
-    if (new_node(&b) < 0 || grow_word_slots(b.m)) {
+    /* one expander for all the entries: a word is checked and normalized once */
+    cck_phrase_expander *expander = cck_phrase_expander_new();
+    if (!expander || new_node(&b) < 0 || grow_word_slots(b.m)) {
         status = CCK_ENOMEM;
         goto fail;
     }
@@ -888,8 +922,8 @@ static int build_trie(cck_engine *engine, cck_error *error)
         }
         b.entry = (uint32_t)i;
         cck_phrase_problem problem;
-        status = cck_phrase_expand(entry->phrase, strlen(entry->phrase), insert_form, &b,
-                                   &problem);
+        status = cck_phrase_expander_run(expander, entry->phrase, strlen(entry->phrase),
+                                         insert_form, &b, &problem);
         if (status == CCK_ESYNTAX) {
             cck_error_set(error, status, entry->source, entry->line, 0, "%s", problem.message);
             goto fail;
@@ -904,6 +938,7 @@ fail:
     /* the word text belongs to the matcher from here on */
     b.m->word_text = b.word_text.data;
     builder_free(&b);
+    cck_phrase_expander_free(expander);
     return status;
 }
 

@@ -22,10 +22,11 @@ struct cck_lexicon {
 #define CCK_PHRASE_GAP_MAX 4        /* a `...` skips 0 to this many word tokens */
 
 /* One element of an expanded phrase: a normalized word (text, len), or a gap when
- * text is NULL. */
+ * text is NULL. Words with the same id (made by one expander) have the same text. */
 typedef struct cck_phrase_word {
     const char *text;
     size_t len;
+    size_t id;
 } cck_phrase_word;
 
 /* Called once per expanded form; non-zero stops the expansion and is returned. */
@@ -42,6 +43,15 @@ typedef struct cck_phrase_problem {
  * whatever the callback returned. fn may be NULL to only check. */
 int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *user_data,
                       cck_phrase_problem *problem);
+
+/* cck_phrase_expand for many phrases: an expander keeps every word it has checked,
+ * normalized and inflected, with its forms, for the phrases after (the compiler
+ * expands a whole lexicon with one), and numbers the words it makes (id). */
+typedef struct cck_phrase_expander cck_phrase_expander;
+cck_phrase_expander *cck_phrase_expander_new(void); /* NULL when out of memory */
+void cck_phrase_expander_free(cck_phrase_expander *expander);
+int cck_phrase_expander_run(cck_phrase_expander *expander, const char *phrase, size_t len,
+                            cck_phrase_fn fn, void *user_data, cck_phrase_problem *problem);
 
 /* Checks one /pattern/ body (without the slashes) by compiling it alone as it will
  * be compiled in the combined pattern. Returns CCK_OK, CCK_ENOMEM or CCK_ESYNTAX. */

@@ -16,8 +16,39 @@ typedef struct brace_group {
     size_t first_cut; /* its '{', commas and '}' are cuts[first_cut .. + alt_count] */
 } brace_group;
 
-/* The state of one expansion. */
-typedef struct expansion {
+/* One trie word of a form: forms[off, off + len). */
+typedef struct form_part {
+    size_t off;
+    size_t len;
+} form_part;
+
+/* One form of a word: its normalized text in forms, and the trie words it splits into
+ * at its hyphens ("risk-free" is two), parts[first_part, first_part + part_count). */
+typedef struct word_form {
+    size_t off;
+    size_t len;
+    size_t first_part;
+    size_t part_count;
+} word_form;
+
+/* A distinct word as written in a phrase: a gap, or a word with its forms. Each is
+ * checked, normalized and inflected once per expander: most words recur in every
+ * brace variant ("{a,b,c} d e~" has d and e~ in all three) and in many phrases, and
+ * doing that again each time was most of the start-up's expansion work. Only words
+ * that passed the checks are kept (the checks read nothing but the word), so a
+ * problem is still reported at the first variant that has it. */
+typedef struct word_info {
+    uint32_t hash;     /* cck_hash_bytes of its text as written */
+    size_t key;        /* that text: keys[key, key + key_len) */
+    size_t key_len;
+    int is_gap;
+    size_t first_form; /* its forms: form[first_form, first_form + form_count) */
+    size_t form_count;
+} word_info;
+
+/* The state of an expansion. What the words met so far left (forms to table) is kept
+ * from one phrase to the next, and so are the buffers. */
+typedef struct cck_phrase_expander {
     const char *phrase;
     size_t len;
     brace_group *groups;
@@ -27,21 +58,28 @@ typedef struct expansion {
     size_t cut_count;
     size_t cut_cap;
     size_t *choice;      /* per group: the alternative taken */
+    size_t choice_cap;
     cck_buf variant;     /* one brace variant */
-    size_t *map;         /* per byte of variant: its offset in phrase */
-    size_t map_cap;
-    cck_buf forms;       /* text of every form of every word of the variant */
-    size_t word_count;
-    size_t form_count[CCK_PHRASE_MAX_WORDS];
-    int is_gap[CCK_PHRASE_MAX_WORDS];
+    cck_buf scratch;     /* for classify */
+    cck_buf forms;       /* text of every form of every word met so far */
+    word_form *form;
+    size_t form_total;
+    size_t form_cap;
+    form_part *parts;    /* every form's trie words; a part's index is its id */
+    size_t part_total;
+    size_t part_cap;
+    cck_buf keys;        /* the text of every word met so far, as written */
+    word_info *infos;
+    size_t info_count;
+    size_t info_cap;
+    uint32_t *table;     /* open addressing over infos: index + 1, or 0 when empty */
+    size_t table_mask;
     size_t total;        /* forms emitted so far */
     cck_phrase_fn fn;
     void *user_data;
     cck_phrase_problem *problem;
-    /* Last and never cleared (8 KiB; clearing them was a quarter of the start-up's
-     * expansion work): a form's slots are written before form_count covers them. */
-    size_t form_off[CCK_PHRASE_MAX_WORDS][MAX_FORMS];
-    size_t form_len[CCK_PHRASE_MAX_WORDS][MAX_FORMS];
+    size_t word_count;   /* words of the current variant */
+    size_t word_of[CCK_PHRASE_MAX_WORDS]; /* per word: its infos index */
 } expansion;
 
 static int problem_at(expansion *x, size_t offset, const char *message)
@@ -114,38 +152,46 @@ static int find_groups(expansion *x)
     return CCK_OK;
 }
 
-static int variant_put(expansion *x, const char *s, size_t n, size_t source)
-{
-    if (n > SIZE_MAX - x->variant.len)
-        return CCK_ENOMEM;
-    void *items = x->map;
-    if (cck_grow(&items, &x->map_cap, x->variant.len + n + 1, sizeof *x->map))
-        return CCK_ENOMEM;
-    x->map = items;
-    for (size_t i = 0; i < n; i++)
-        x->map[x->variant.len + i] = source + i;
-    return cck_buf_append(&x->variant, s, n);
-}
-
-/* Writes the brace variant chosen by x->choice into x->variant and x->map. */
+/* Writes the brace variant chosen by x->choice into x->variant. */
 static int build_variant(expansion *x)
 {
     cck_buf_clear(&x->variant);
     size_t at = 0;
     for (size_t g = 0; g < x->group_count; g++) {
         const brace_group *group = &x->groups[g];
-        if (variant_put(x, x->phrase + at, group->open - at, at))
+        if (cck_buf_append(&x->variant, x->phrase + at, group->open - at))
             return CCK_ENOMEM;
         const size_t *cut = &x->cuts[group->first_cut + x->choice[g]];
         size_t start = cut[0] + 1;
-        if (variant_put(x, x->phrase + start, cut[1] - start, start))
+        if (cck_buf_append(&x->variant, x->phrase + start, cut[1] - start))
             return CCK_ENOMEM;
         at = group->close + 1;
     }
-    if (variant_put(x, x->phrase + at, x->len - at, at))
-        return CCK_ENOMEM;
-    x->map[x->variant.len] = x->len;
-    return CCK_OK;
+    return cck_buf_append(&x->variant, x->phrase + at, x->len - at);
+}
+
+/* The offset in the phrase of byte `at` of the current variant, found by laying the
+ * variant out again as build_variant did: only a problem needs it, and keeping a map
+ * per byte of every variant cost more than all the rest of building them. */
+static size_t source_of(const expansion *x, size_t at)
+{
+    size_t from = 0; /* where the next stretch starts, in the phrase */
+    size_t done = 0; /* and in the variant */
+    for (size_t g = 0; g < x->group_count; g++) {
+        const brace_group *group = &x->groups[g];
+        size_t n = group->open - from;
+        if (at < done + n)
+            return from + (at - done);
+        done += n;
+        const size_t *cut = &x->cuts[group->first_cut + x->choice[g]];
+        size_t start = cut[0] + 1;
+        n = cut[1] - start;
+        if (at < done + n)
+            return start + (at - done);
+        done += n;
+        from = group->close + 1;
+    }
+    return from + (at - done);
 }
 
 static size_t decode(const char *s, size_t len, int32_t *cp)
@@ -209,75 +255,97 @@ static int is_consonant(char c)
     return cck_ascii_is_alpha((unsigned char)c) && !is_vowel(c);
 }
 
-/* Adds stem[0..keep) + suffix as a form of word w unless it is already there. */
-static int add_form(expansion *x, size_t w, size_t stem, size_t keep, const char *suffix)
+/* Adds stem[0..keep) + suffix as a form of the word whose forms start at form[first],
+ * unless it is already there. */
+static int add_form(expansion *x, size_t first, size_t stem, size_t keep, const char *suffix)
 {
     size_t suffix_len = strlen(suffix);
     size_t n = keep + suffix_len;
-    for (size_t f = 0; f < x->form_count[w]; f++) {
-        const char *have = x->forms.data + x->form_off[w][f];
-        if (x->form_len[w][f] == n && memcmp(have, x->forms.data + stem, keep) == 0 &&
+    for (size_t f = first; f < x->form_total; f++) {
+        const char *have = x->forms.data + x->form[f].off;
+        if (x->form[f].len == n && memcmp(have, x->forms.data + stem, keep) == 0 &&
             memcmp(have + keep, suffix, suffix_len) == 0)
             return CCK_OK;
     }
-    if (x->form_count[w] == MAX_FORMS)
+    if (x->form_total - first == MAX_FORMS)
         return CCK_OK;
-    size_t off = x->forms.len;
-    if (cck_buf_reserve(&x->forms, n))
+    void *items = x->form;
+    if (cck_grow(&items, &x->form_cap, x->form_total + 1, sizeof *x->form))
         return CCK_ENOMEM;
-    /* reserve may move the data: copy the stem from its offset */
-    memmove(x->forms.data + off, x->forms.data + stem, keep);
-    memcpy(x->forms.data + off + keep, suffix, suffix_len);
-    x->forms.len += n;
-    x->forms.data[x->forms.len] = '\0';
-    x->form_off[w][x->form_count[w]] = off;
-    x->form_len[w][x->form_count[w]] = n;
-    x->form_count[w]++;
+    x->form = items;
+    size_t off = stem;
+    /* the stem itself, the first form of every word, is already the end of forms */
+    if (suffix_len || stem + keep != x->forms.len) {
+        off = x->forms.len;
+        if (cck_buf_reserve(&x->forms, n))
+            return CCK_ENOMEM;
+        /* reserve may move the data: copy the stem from its offset */
+        memmove(x->forms.data + off, x->forms.data + stem, keep);
+        memcpy(x->forms.data + off + keep, suffix, suffix_len);
+        x->forms.len += n;
+        x->forms.data[x->forms.len] = '\0';
+    }
+    word_form form = {off, n, x->part_total, 0};
+    size_t begin = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && x->forms.data[off + i] != '-')
+            continue;
+        if (i > begin) {
+            items = x->parts;
+            if (cck_grow(&items, &x->part_cap, x->part_total + 1, sizeof *x->parts))
+                return CCK_ENOMEM;
+            x->parts = items;
+            x->parts[x->part_total++] = (form_part){off + begin, i - begin};
+            form.part_count++;
+        }
+        begin = i + 1;
+    }
+    x->form[x->form_total++] = form;
     return CCK_OK;
 }
 
-/* The regular inflections of the normalized word at forms[stem, stem+n). Generating
- * too many forms is harmless; a missing one is a bug. */
-static int inflect(expansion *x, size_t w, size_t stem, size_t n)
+/* The regular inflections of the normalized word at forms[stem, stem+n), whose forms
+ * start at form[first]. Generating too many forms is harmless; a missing one is a bug. */
+static int inflect(expansion *x, size_t first, size_t stem, size_t n)
 {
     static const char *const plain[] = {"", "s", "es", "ed", "ing"};
     int status = CCK_OK;
     for (size_t i = 0; i < CCK_ARRAY_LEN(plain) && !status; i++)
-        status = add_form(x, w, stem, n, plain[i]);
+        status = add_form(x, first, stem, n, plain[i]);
     if (status || n == 0)
         return status;
     const char *s = x->forms.data + stem;
     char last = s[n - 1];
     char before = n >= 2 ? s[n - 2] : '\0';
     if (last == 'e') {
-        status = add_form(x, w, stem, n, "d");
+        status = add_form(x, first, stem, n, "d");
         if (!status)
-            status = add_form(x, w, stem, n - 1, "ing");
+            status = add_form(x, first, stem, n - 1, "ing");
         if (!status)
-            status = add_form(x, w, stem, n - 1, "ed");
+            status = add_form(x, first, stem, n - 1, "ed");
         if (!status && before == 'i')
-            status = add_form(x, w, stem, n - 2, "ying");
+            status = add_form(x, first, stem, n - 2, "ying");
     }
     s = x->forms.data + stem;
     if (!status && last == 'y' && n >= 2 && is_consonant(before)) {
-        status = add_form(x, w, stem, n - 1, "ies");
+        status = add_form(x, first, stem, n - 1, "ies");
         if (!status)
-            status = add_form(x, w, stem, n - 1, "ied");
+            status = add_form(x, first, stem, n - 1, "ied");
     }
     s = x->forms.data + stem;
     if (!status && n >= 3 && is_consonant(last) && last != 'w' && last != 'x' &&
         last != 'y' && is_vowel(before) && is_consonant(s[n - 3])) {
         char doubled[4] = {last, 'e', 'd', '\0'};
-        status = add_form(x, w, stem, n, doubled);
+        status = add_form(x, first, stem, n, doubled);
         if (!status) {
             char doubled_ing[5] = {last, 'i', 'n', 'g', '\0'};
-            status = add_form(x, w, stem, n, doubled_ing);
+            status = add_form(x, first, stem, n, doubled_ing);
         }
     }
     if (!status && last == 'c') {
-        status = add_form(x, w, stem, n, "ked");
+        status = add_form(x, first, stem, n, "ked");
         if (!status)
-            status = add_form(x, w, stem, n, "king");
+            status = add_form(x, first, stem, n, "king");
     }
     return status;
 }
@@ -287,18 +355,10 @@ static int is_gap_word(const char *s, size_t n)
     return (n == 3 && memcmp(s, "...", 3) == 0) || (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
 }
 
-/* Checks and normalizes the word variant[start, end) into the forms of word w. */
-static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
+/* Checks and normalizes the word variant[start, end), not a gap, into new forms. */
+static int make_forms(expansion *x, size_t start, size_t end, cck_buf *scratch)
 {
-    size_t w = x->word_count;
     const char *v = x->variant.data;
-    x->form_count[w] = 0;
-    x->is_gap[w] = is_gap_word(v + start, end - start);
-    if (x->is_gap[w]) {
-        x->form_count[w] = 1;
-        x->word_count++;
-        return CCK_OK;
-    }
     int prev = CH_BAD; /* class of the previous code point; CH_BAD at the start */
     char message[300];
     /* Most words are ASCII letters and digits, perhaps with a final '~' after them:
@@ -351,7 +411,7 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
                          "internal ' and -, a final %% after digits, . or , between digits; "
                          "use a /pattern/ for anything else)",
                          (int)n, v + at);
-            return problem_at(x, x->map[at], message);
+            return problem_at(x, source_of(x, at), message);
         }
         prev = cls;
         at = next_at;
@@ -364,19 +424,100 @@ static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
     if (cck_normalize_append(&x->forms, v + start, text_end - start))
         return CCK_ENOMEM;
     size_t stem_len = x->forms.len - stem;
-    int status = tilde ? inflect(x, w, stem, stem_len) : add_form(x, w, stem, stem_len, "");
-    if (status)
-        return status;
-    x->word_count++;
+    size_t first = x->form_total;
+    return tilde ? inflect(x, first, stem, stem_len) : add_form(x, first, stem, stem_len, "");
+}
+
+/* Makes the table of words met so far twice as large (or its first 64 slots). */
+static int grow_table(expansion *x)
+{
+    size_t size = x->table ? (x->table_mask + 1) * 2 : 64;
+    uint32_t *table = cck_calloc(size, sizeof *table);
+    if (!table)
+        return CCK_ENOMEM;
+    for (size_t i = 0; i < x->info_count; i++) {
+        size_t at = x->infos[i].hash & (size - 1);
+        while (table[at])
+            at = (at + 1) & (size - 1);
+        table[at] = (uint32_t)(i + 1);
+    }
+    cck_free(x->table);
+    x->table = table;
+    x->table_mask = size - 1;
+    return CCK_OK;
+}
+
+/* The infos index of the word s[0..n) as written, or SIZE_MAX with *slot set to the
+ * empty table slot where it goes. */
+static size_t find_word(const expansion *x, const char *s, size_t n, uint32_t hash,
+                        size_t *slot)
+{
+    size_t at = hash & x->table_mask;
+    for (; x->table[at]; at = (at + 1) & x->table_mask) {
+        const word_info *info = &x->infos[x->table[at] - 1];
+        if (info->hash == hash && info->key_len == n &&
+            cck_same_bytes(x->keys.data + info->key, s, n))
+            return x->table[at] - 1;
+    }
+    *slot = at;
+    return SIZE_MAX;
+}
+
+/* Checks and normalizes a word met for the first time, and records it in infos. */
+static int new_word(expansion *x, size_t start, size_t end, uint32_t hash, cck_buf *scratch)
+{
+    const char *v = x->variant.data + start;
+    size_t n = end - start;
+    word_info info = {hash, x->keys.len, n, is_gap_word(v, n), x->form_total, 1};
+    if (!info.is_gap) {
+        int status = make_forms(x, start, end, scratch);
+        if (status)
+            return status;
+        info.form_count = x->form_total - info.first_form;
+    }
+    void *items = x->infos;
+    if (cck_grow(&items, &x->info_cap, x->info_count + 1, sizeof *x->infos))
+        return CCK_ENOMEM;
+    x->infos = items;
+    if (cck_buf_append(&x->keys, v, n))
+        return CCK_ENOMEM;
+    x->infos[x->info_count++] = info;
+    return CCK_OK;
+}
+
+/* Adds the word variant[start, end) to the current variant's words: a word the
+ * expander met before was checked then, and its forms are reused. */
+static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
+{
+    if ((!x->table || (x->info_count + 1) * 2 > x->table_mask + 1) && grow_table(x))
+        return CCK_ENOMEM;
+    const char *v = x->variant.data + start;
+    uint32_t hash = cck_hash_bytes(v, end - start);
+    size_t slot = 0;
+    size_t found = find_word(x, v, end - start, hash, &slot);
+    if (found == SIZE_MAX) {
+        int status = new_word(x, start, end, hash, scratch);
+        if (status)
+            return status;
+        found = x->info_count - 1;
+        x->table[slot] = (uint32_t)x->info_count;
+    }
+    x->word_of[x->word_count++] = found;
     return CCK_OK;
 }
 
 /* Emits every combination of the forms of the words of the current variant. */
 static int emit_forms(expansion *x)
 {
+    const word_info *word[CCK_PHRASE_MAX_WORDS];
+    size_t pick[CCK_PHRASE_MAX_WORDS]; /* the form taken of each word */
     size_t product = 1;
     for (size_t w = 0; w < x->word_count; w++) {
-        product *= x->form_count[w];
+        word[w] = &x->infos[x->word_of[w]];
+        pick[w] = 0;
+    }
+    for (size_t w = 0; w < x->word_count; w++) {
+        product *= word[w]->form_count;
         if (product > CCK_PHRASE_MAX_VARIANTS)
             break;
     }
@@ -384,30 +525,22 @@ static int emit_forms(expansion *x)
     if (product > CCK_PHRASE_MAX_VARIANTS || x->total > CCK_PHRASE_MAX_VARIANTS)
         return problem_at(x, 0, "too many variants: the phrase expands to more than 256 forms "
                                 "(braces times word~ inflections)");
-    size_t pick[CCK_PHRASE_MAX_WORDS] = {0};
     cck_phrase_word parts[CCK_PHRASE_MAX_WORDS];
     for (;;) {
         size_t count = 0;
         for (size_t w = 0; w < x->word_count; w++) {
-            if (x->is_gap[w]) {
+            if (word[w]->is_gap) {
                 if (count == CCK_PHRASE_MAX_WORDS)
                     return problem_at(x, 0, "the phrase has more than 32 words");
-                parts[count++] = (cck_phrase_word){NULL, 0};
+                parts[count++] = (cck_phrase_word){NULL, 0, 0};
                 continue;
             }
-            const char *s = x->forms.data + x->form_off[w][pick[w]];
-            size_t n = x->form_len[w][pick[w]];
-            size_t begin = 0;
-            for (size_t i = 0; i <= n; i++) {
-                if (i < n && s[i] != '-')
-                    continue;
-                if (i > begin) {
-                    if (count == CCK_PHRASE_MAX_WORDS)
-                        return problem_at(x, 0, "the phrase has more than 32 words");
-                    parts[count++] = (cck_phrase_word){s + begin, i - begin};
-                }
-                begin = i + 1;
-            }
+            const word_form *form = &x->form[word[w]->first_form + pick[w]];
+            if (form->part_count > CCK_PHRASE_MAX_WORDS - count)
+                return problem_at(x, 0, "the phrase has more than 32 words");
+            for (size_t p = form->first_part; p < form->first_part + form->part_count; p++)
+                parts[count++] = (cck_phrase_word){x->forms.data + x->parts[p].off,
+                                                   x->parts[p].len, p};
         }
         if (count == 0)
             return problem_at(x, 0, "empty phrase");
@@ -417,11 +550,17 @@ static int emit_forms(expansion *x)
                 return status;
         }
         size_t w = 0;
-        while (w < x->word_count && ++pick[w] == x->form_count[w])
+        while (w < x->word_count && ++pick[w] == word[w]->form_count)
             pick[w++] = 0;
         if (w == x->word_count)
             return CCK_OK;
     }
+}
+
+/* Whether word w of the current variant is a `...` gap. */
+static int is_gap(const expansion *x, size_t w)
+{
+    return x->infos[x->word_of[w]].is_gap;
 }
 
 /* Splits the current variant into words and emits its forms. */
@@ -429,7 +568,6 @@ static int expand_variant(expansion *x, cck_buf *scratch)
 {
     const char *v = x->variant.data;
     size_t n = x->variant.len;
-    cck_buf_clear(&x->forms);
     x->word_count = 0;
     size_t first_word = SIZE_MAX;
     size_t last_word = 0;
@@ -443,7 +581,7 @@ static int expand_variant(expansion *x, cck_buf *scratch)
         while (at < n && v[at] != ' ' && v[at] != '\t')
             at++;
         if (x->word_count == CCK_PHRASE_MAX_WORDS)
-            return problem_at(x, x->map[start], "the phrase has more than 32 words");
+            return problem_at(x, source_of(x, start), "the phrase has more than 32 words");
         int status = add_word(x, start, at, scratch);
         if (status)
             return status;
@@ -454,58 +592,80 @@ static int expand_variant(expansion *x, cck_buf *scratch)
     if (x->word_count == 0)
         return problem_at(x, x->groups ? x->groups[0].open : 0,
                           "empty phrase (an alternative leaves no words)");
-    if (x->is_gap[0])
-        return problem_at(x, x->map[first_word], "a phrase cannot start with a '...' gap");
-    if (x->is_gap[x->word_count - 1])
-        return problem_at(x, x->map[last_word], "a phrase cannot end with a '...' gap");
+    if (is_gap(x, 0))
+        return problem_at(x, source_of(x, first_word), "a phrase cannot start with a '...' gap");
+    if (is_gap(x, x->word_count - 1))
+        return problem_at(x, source_of(x, last_word), "a phrase cannot end with a '...' gap");
     for (size_t w = 1; w < x->word_count; w++)
-        if (x->is_gap[w] && x->is_gap[w - 1])
-            return problem_at(x, x->map[last_word], "two '...' gaps in a row");
+        if (is_gap(x, w) && is_gap(x, w - 1))
+            return problem_at(x, source_of(x, last_word), "two '...' gaps in a row");
     return emit_forms(x);
+}
+
+cck_phrase_expander *cck_phrase_expander_new(void)
+{
+    return cck_calloc(1, sizeof(cck_phrase_expander));
+}
+
+void cck_phrase_expander_free(cck_phrase_expander *x)
+{
+    if (!x)
+        return;
+    cck_free(x->groups);
+    cck_free(x->cuts);
+    cck_free(x->choice);
+    cck_buf_free(&x->variant);
+    cck_buf_free(&x->scratch);
+    cck_buf_free(&x->forms);
+    cck_free(x->form);
+    cck_free(x->parts);
+    cck_buf_free(&x->keys);
+    cck_free(x->infos);
+    cck_free(x->table);
+    cck_free(x);
+}
+
+int cck_phrase_expander_run(cck_phrase_expander *x, const char *phrase, size_t len,
+                            cck_phrase_fn fn, void *user_data, cck_phrase_problem *problem)
+{
+    x->phrase = phrase;
+    x->len = len;
+    x->fn = fn;
+    x->user_data = user_data;
+    x->problem = problem;
+    x->group_count = 0;
+    x->cut_count = 0;
+    x->total = 0;
+    x->word_count = 0;
+    int status = find_groups(x);
+    if (status)
+        return status;
+    void *items = x->choice;
+    if (cck_grow(&items, &x->choice_cap, x->group_count + 1, sizeof *x->choice))
+        return CCK_ENOMEM;
+    x->choice = items;
+    memset(x->choice, 0, x->group_count * sizeof *x->choice);
+    for (;;) {
+        status = build_variant(x);
+        if (!status)
+            status = expand_variant(x, &x->scratch);
+        if (status)
+            return status;
+        size_t g = 0;
+        while (g < x->group_count && ++x->choice[g] == x->groups[g].alt_count)
+            x->choice[g++] = 0;
+        if (g == x->group_count)
+            return CCK_OK;
+    }
 }
 
 int cck_phrase_expand(const char *phrase, size_t len, cck_phrase_fn fn, void *user_data,
                       cck_phrase_problem *problem)
 {
-    expansion x;
-    memset(&x, 0, offsetof(expansion, form_off));
-    x.phrase = phrase;
-    x.len = len;
-    x.fn = fn;
-    x.user_data = user_data;
-    x.problem = problem;
-    cck_buf scratch;
-    cck_buf_init(&scratch);
-    int status = find_groups(&x);
-    if (status)
-        goto fail;
-    if (x.group_count) {
-        x.choice = cck_calloc(x.group_count, sizeof *x.choice);
-        if (!x.choice) {
-            status = CCK_ENOMEM;
-            goto fail;
-        }
-    }
-    for (;;) {
-        status = build_variant(&x);
-        if (status)
-            goto fail;
-        status = expand_variant(&x, &scratch);
-        if (status)
-            goto fail;
-        size_t g = 0;
-        while (g < x.group_count && ++x.choice[g] == x.groups[g].alt_count)
-            x.choice[g++] = 0;
-        if (g == x.group_count)
-            break;
-    }
-fail:
-    cck_free(x.groups);
-    cck_free(x.cuts);
-    cck_free(x.choice);
-    cck_free(x.map);
-    cck_buf_free(&x.variant);
-    cck_buf_free(&x.forms);
-    cck_buf_free(&scratch);
+    cck_phrase_expander *x = cck_phrase_expander_new();
+    if (!x)
+        return CCK_ENOMEM;
+    int status = cck_phrase_expander_run(x, phrase, len, fn, user_data, problem);
+    cck_phrase_expander_free(x);
     return status;
 }

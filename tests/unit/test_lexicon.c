@@ -154,6 +154,13 @@ static const error_case error_cases[] = {
     {"blank parentheses", "claim/cure 4 cures => ( \t)", 23, "empty advice"},
     {"unclosed advice", "claim/cure 4 cures => (x", 23, "must end with ')'"},
     {"empty alternatives", "topic - {,}", 9, "empty phrase"},
+    /* phrase.c checks a word once per phrase and reuses it in later variants, and finds
+     * a problem's column by laying the variant out again: a problem in a later variant,
+     * among words met before, is still found, where it is */
+    {"problem in a later variant", "topic - {ok,fine} {fine,wor~d}", 28,
+     "'~' is only allowed at the end"},
+    {"problem in a later alternative", "topic - {a,bb} {c,d$d}", 20, "punctuation '$'"},
+    {"problem after two groups", "topic - {a,bb}{c,dd} x$", 23, "punctuation '$'"},
 };
 
 static void test_lexicon_parse_errors(void **state)
@@ -353,6 +360,9 @@ static const expansion_case expansion_cases[] = {
     {"letters and digits with a tilde", "Covid19~ T4", {"covid19 t4", "covid19s t4"}, NULL},
     {"inflected second word", "{reduce,lower}~ ... risk", {"reduced ... risk", "lowering ... risk"},
      NULL},
+    {"a word met again, with and without its tilde", "{heal,cure}~ heal~ heal",
+     {"heal heal heal", "healed healing heal", "cured heals heal", "curing healed heal"},
+     "heal heal heals"},
 };
 
 /* Every brace variant, exactly and in order (the first group turns fastest):
@@ -371,6 +381,9 @@ static void test_lexicon_expansion_variants_exact(void **state)
         {"1,000 {x,y}", "[1,000 x][1,000 y]"},
         {"{\xC3\xA9t\xC3\xA9,hiver} {}cell", "[\xC3\xA9t\xC3\xA9 cell][hiver cell]"},
         {"{one}", "[one]"},
+        /* a word met before in the phrase keeps its forms, split at its hyphens */
+        {"{x,y}-z {z,x-z} z", "[x z z z][y z z z][x z x z z][y z x z z]"},
+        {"{ab,a}b {abb,ab}", "[abb abb][ab abb][abb ab][ab ab]"},
     };
     cck_buf forms;
     cck_buf_init(&forms);
@@ -422,6 +435,71 @@ static void test_lexicon_expansions(void **state)
     }
     cck_buf_free(&forms);
     assert_int_equal(failed, 0);
+}
+
+/* What an expander emits, and a check that a word id always comes with one text. */
+typedef struct id_forms {
+    cck_buf forms;
+    char text[512][32]; /* per id below 512: the text it came with, "" before */
+    int mixed;          /* an id came with two texts */
+} id_forms;
+
+static int collect_with_ids(const cck_phrase_word *words, size_t count, void *user_data)
+{
+    id_forms *out = user_data;
+    for (size_t i = 0; i < count; i++) {
+        if (!words[i].text || words[i].id >= 512 || words[i].len >= 32)
+            continue;
+        char *have = out->text[words[i].id];
+        if (!*have)
+            memcpy(have, words[i].text, words[i].len);
+        else if (strlen(have) != words[i].len || memcmp(have, words[i].text, words[i].len))
+            out->mixed = 1;
+    }
+    return collect_form(words, count, &out->forms);
+}
+
+/* One expander for many phrases (as the compiler uses it) keeps the words it has met:
+ * every phrase still gives what a fresh expansion gives, a problem is found where it
+ * is among words met in earlier phrases, and a word id never stands for two texts
+ * (the compiler takes the word of an id it has met without reading the text). */
+static void test_lexicon_expander_reuses_words(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "stem cell{,s}", "{knee,hip} {pain,surgery}", "cure~ stem-cell{,s}", "risk-free cure~",
+        "{cure,wor~d} cure~", "no ... cure~", "hip pain", "{ab,a}b {abb,ab} risk free",
+        "stem cells~", "risk-free-ish {cure,cures}",
+    };
+    cck_phrase_expander *expander = cck_phrase_expander_new();
+    assert_non_null(expander);
+    id_forms *got = calloc(1, sizeof *got);
+    assert_non_null(got);
+    cck_buf want;
+    cck_buf_init(&want);
+    cck_buf_init(&got->forms);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(phrases); i++) {
+        cck_buf_clear(&want);
+        cck_buf_clear(&got->forms);
+        cck_buf_puts(&want, "");
+        cck_buf_puts(&got->forms, "");
+        cck_phrase_problem want_problem = {0}, got_problem = {0};
+        int want_status = cck_phrase_expand(phrases[i], strlen(phrases[i]), collect_form, &want,
+                                            &want_problem);
+        int got_status = cck_phrase_expander_run(expander, phrases[i], strlen(phrases[i]),
+                                                 collect_with_ids, got, &got_problem);
+        if (got_status != want_status || strcmp(got->forms.data, want.data) != 0 ||
+            got_problem.column != want_problem.column ||
+            strcmp(got_problem.message, want_problem.message) != 0)
+            fail_msg("'%s': status %d, %s, column %zu; want %d, %s, column %zu", phrases[i],
+                     got_status, got->forms.data, got_problem.column, want_status, want.data,
+                     want_problem.column);
+    }
+    assert_false(got->mixed);
+    cck_buf_free(&want);
+    cck_buf_free(&got->forms);
+    free(got);
+    cck_phrase_expander_free(expander);
 }
 
 /* ---- phrase matching ---------------------------------------------------------------- */
@@ -1319,6 +1397,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_check_stops_when_the_callback_asks),
         cmocka_unit_test(test_lexicon_entry_fields),
         cmocka_unit_test(test_lexicon_expansions),
+        cmocka_unit_test(test_lexicon_expander_reuses_words),
         cmocka_unit_test(test_lexicon_expansion_variants_exact),
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
