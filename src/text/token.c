@@ -239,6 +239,22 @@ static size_t scan_word(const lexer *lx, size_t i)
     return j;
 }
 
+/* CAPITALIZED and ALL_CAPS for the ASCII word w[0..n) of letters and digits. Most
+ * words have a lowercase letter first or second, so the loop seldom runs far. */
+static unsigned ascii_case_flags(const unsigned char *w, size_t n)
+{
+    if ((unsigned char)(w[0] - 'a') < 26)
+        return 0;
+    unsigned flags = cck_ascii_is_upper(w[0]) ? CCK_TOKEN_CAPITALIZED : 0;
+    size_t uppers = 0;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)(w[k] - 'a') < 26)
+            return flags;
+        uppers += (size_t)cck_ascii_is_upper(w[k]);
+    }
+    return uppers >= 2 ? flags | CCK_TOKEN_ALL_CAPS : flags;
+}
+
 /* The common case: a word of ASCII letters and digits, folded in the same pass that
  * finds its end (16 bytes a step with SSE2: a letter or digit folds by setting bit 5)
  * and hashed once it is known. A word that goes on with an apostrophe or a non-ASCII
@@ -253,27 +269,22 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
     if (norm->cap - norm->len <= len - i && cck_buf_reserve(norm, len - i) != CCK_OK)
         return CCK_ENOMEM;
     unsigned char *dst = (unsigned char *)norm->data + norm->len;
-    /* ALL_CAPS needs two letters and no lowercase one: `letters` counts up to two a
-     * block, which is all that test needs */
-    size_t letters = 0, lowers = 0, j = i;
+    size_t j = i;
     unsigned char kind = K_SPACE;
 #ifdef __SSE2__
-    const __m128i bit5 = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
+    /* x - lo < n unsigned, as one signed compare: x - lo + 128 < n - 128 */
+    const __m128i bit5 = _mm_set1_epi8(0x20);
+    const __m128i to_letter = _mm_set1_epi8((char)(128 - 'a')), letters = _mm_set1_epi8(-128 + 26);
+    const __m128i to_digit = _mm_set1_epi8((char)(128 - '0')), digits = _mm_set1_epi8(-128 + 10);
     while (len - j >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + j));
         __m128i low = _mm_or_si128(v, bit5);
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        __m128i lower = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, bit5), zero), letter);
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(low, to_letter), letters);
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_digit), digits);
         _mm_storeu_si128((__m128i *)(dst + (j - i)), low);
+        /* ~word has bit 16 set, so run is 16 for a block of word bytes */
         unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-        unsigned run = word == 0xFFFF ? 16 : (unsigned)__builtin_ctz(~word);
-        unsigned keep = run == 16 ? 0xFFFF : (1u << run) - 1;
-        unsigned letter_bits = (unsigned)_mm_movemask_epi8(letter) & keep;
-        letters += (size_t)(letter_bits != 0) + (size_t)((letter_bits & (letter_bits - 1)) != 0);
-        lowers |= (unsigned)_mm_movemask_epi8(lower) & keep;
+        unsigned run = (unsigned)__builtin_ctz(~word);
         j += run;
         if (run < 16) {
             kind = byte_kind[s[j]];
@@ -286,8 +297,6 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
         kind = byte_kind[c];
         if ((unsigned)kind - K_LOWER > K_DIGIT - K_LOWER) /* not a letter or digit */
             break;
-        letters += kind != K_DIGIT;
-        lowers += kind == K_LOWER;
         dst[j - i] = cck_ascii_fold_table[c];
         j++;
     }
@@ -305,10 +314,7 @@ found_end:
     size_t norm_start = norm->len;
     norm->len += j - i;
     norm->data[norm->len] = '\0';
-    if (cck_ascii_is_upper(s[i]))
-        flags |= CCK_TOKEN_CAPITALIZED;
-    if (letters >= 2 && lowers == 0)
-        flags |= CCK_TOKEN_ALL_CAPS;
+    flags |= ascii_case_flags(s + i, j - i);
     return push_token(lx, i, j, norm_start, cck_hash_bytes((const char *)dst, j - i),
                       CCK_TOKEN_WORD, flags);
 }

@@ -555,6 +555,77 @@ static void test_text_token_flags(void **state)
     cck_text_free(&text);
 }
 
+/* The tokenizer's ASCII word path (a 16-byte block loop, then flags from the first
+ * bytes) against the definitions: random words of letters and digits, 1 to 40 bytes,
+ * after 0 to 2 spaces and before a character that ends them or the end of the text,
+ * or before a non-ASCII letter that sends them down the slow path. */
+static void test_text_ascii_words_match_their_definition(void **state)
+{
+    (void)state;
+    static const char alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /* what follows the word; the last two are letters that the word takes in */
+    static const char *const after[] = {
+        "", " ", ".", ",x", "\n", "'", "' s", "-", "- x", "#x", "@x", "\x1A", "\xE2\x80\x94",
+        "\xE2\x80\x9C", "\xC3\xA9", "\xC3\x89"};
+    enum { TAKEN = CCK_ARRAY_LEN(after) - 2 };
+    uint32_t seed = 777;
+    cck_text text;
+    cck_text_init(&text);
+    for (int round = 0; round < 20000; round++) {
+        char buf[64], norm[64];
+        size_t len = 0, pick;
+        seed = seed * 1103515245u + 12345u;
+        size_t lead = (seed >> 16) % 3, n = 1 + (seed >> 20) % 40;
+        /* a third of the words have one case only, so that ALL_CAPS comes up */
+        int only = (int)((seed >> 8) % 6);
+        memset(buf, ' ', lead);
+        len = lead;
+        size_t letters = 0, uppers = 0;
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            pick = (seed >> 16) % (k == 0 ? 52 : 62); /* a letter first */
+            if (only == 0 && pick < 26)
+                pick += 26;
+            else if (only == 1 && pick >= 26 && pick < 52)
+                pick -= 26;
+            char c = alnum[pick];
+            buf[len++] = c;
+            norm[k] = (char)cck_ascii_lower((unsigned char)c);
+            letters += pick < 52;
+            uppers += pick >= 26 && pick < 52;
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t a = (seed >> 16) % CCK_ARRAY_LEN(after), alen = strlen(after[a]);
+        memcpy(buf + len, after[a], alen);
+        len += alen;
+        size_t norm_len = n, end = lead + n;
+        if (a >= TAKEN) { /* é or É: the word takes it in, folded to é */
+            memcpy(norm + n, "\xC3\xA9", 2);
+            norm_len += 2;
+            end += 2;
+            letters++;
+            uppers += a == TAKEN + 1;
+        }
+        unsigned flags = CCK_TOKEN_SPACE_BEFORE;
+        if (buf[lead] >= 'A' && buf[lead] <= 'Z')
+            flags |= CCK_TOKEN_CAPITALIZED;
+        if (letters >= 2 && letters == uppers)
+            flags |= CCK_TOKEN_ALL_CAPS;
+        if (cck_text_tokenize(&text, buf, len) != CCK_OK || text.token_count == 0)
+            fail_msg("round %d: tokenize failed", round);
+        const cck_token *tok = &text.tokens[0];
+        if (tok->kind != CCK_TOKEN_WORD || tok->start != lead || tok->end != end ||
+            tok->norm_len != norm_len || memcmp(cck_token_norm(&text, 0), norm, norm_len) != 0 ||
+            tok->hash != cck_hash_bytes(norm, norm_len) || tok->flags != flags ||
+            text.norm.data[text.norm.len] != '\0')
+            fail_msg("round %d: \"%.*s\" gave [%zu,%zu) \"%.*s\" flags %u, expected [%zu,%zu) "
+                     "\"%.*s\" flags %u", round, (int)len, buf, tok->start, tok->end,
+                     (int)tok->norm_len, cck_token_norm(&text, 0), (unsigned)tok->flags, lead,
+                     end, (int)norm_len, norm, flags);
+    }
+    cck_text_free(&text);
+}
+
 /* The tokenizer passes over one space after a token without its dispatch; a tab goes
  * through the dispatch. Both separate alike: each text tokenizes with its spaces
  * turned into tabs to the same tokens (spans, forms, kinds, flags), and a word after
@@ -942,6 +1013,7 @@ int main(void)
         cmocka_unit_test(test_text_token_spans_point_at_original_bytes),
         cmocka_unit_test(test_text_token_offsets_exact),
         cmocka_unit_test(test_text_token_flags),
+        cmocka_unit_test(test_text_ascii_words_match_their_definition),
         cmocka_unit_test(test_text_space_after_a_token),
         cmocka_unit_test(test_text_word_count_and_reuse),
         cmocka_unit_test(test_text_sentences_table),
