@@ -9,8 +9,9 @@
 
 #include "text/text.h"
 
-/* What an ASCII byte starts; every byte >= 0x80 is K_HIGH (decode and classify). */
-enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT, K_HIGH };
+/* What an ASCII byte starts; every byte >= 0x80 is K_HIGH (decode and classify).
+ * K_URL is only in dispatch_kind. */
+enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT, K_HIGH, K_URL };
 
 #define KIND1(c)                                                                         \
     ((c) >= 0x80                   ? K_HIGH                                             \
@@ -23,12 +24,16 @@ enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT
      : (c) == '#'                  ? K_HASH                                             \
      : (c) == '@'                  ? K_AT                                               \
                                    : K_PUNCT)
-#define KIND4(c) KIND1(c), KIND1((c) + 1), KIND1((c) + 2), KIND1((c) + 3)
-#define KIND16(c) KIND4(c), KIND4((c) + 4), KIND4((c) + 8), KIND4((c) + 12)
-#define KIND64(c) KIND16(c), KIND16((c) + 16), KIND16((c) + 32), KIND16((c) + 48)
+/* The letters a URL starts with (http://, www.): K_URL, a letter that sends the
+ * dispatch to the URL test first, so that other words pass it by in the jump table. */
+#define DISPATCH1(c) (((c) | 0x20) == 'h' || ((c) | 0x20) == 'w' ? K_URL : KIND1(c))
+#define ROW4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
+#define ROW16(F, c) ROW4(F, c), ROW4(F, (c) + 4), ROW4(F, (c) + 8), ROW4(F, (c) + 12)
+#define ROW64(F, c) ROW16(F, c), ROW16(F, (c) + 16), ROW16(F, (c) + 32), ROW16(F, (c) + 48)
+#define TABLE256(F) {ROW64(F, 0), ROW64(F, 64), ROW64(F, 128), ROW64(F, 192)}
 
-static const unsigned char byte_kind[256] = {KIND64(0), KIND64(64), KIND64(128),
-                                             KIND64(192)};
+static const unsigned char byte_kind[256] = TABLE256(KIND1);
+static const unsigned char dispatch_kind[256] = TABLE256(DISPATCH1);
 
 typedef struct lexer {
     cck_text *text;
@@ -589,20 +594,21 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         size_t end, n = 1, prefix;
         int32_t cp = c;
         cck_char_class cls;
-        switch (byte_kind[c]) {
+        switch (dispatch_kind[c]) {
         case K_SPACE:
             i++;
             space = CCK_TOKEN_SPACE_BEFORE;
             continue;
-        case K_LOWER:
-        case K_UPPER:
-            if (((c | 0x20) == 'h' || (c | 0x20) == 'w') && lx.word_end != i &&
-                (prefix = url_prefix(&lx, i)) &&
+        case K_URL:
+            if (lx.word_end != i && (prefix = url_prefix(&lx, i)) &&
                 (end = scan_url(&lx, i, prefix)) > i + prefix) {
                 status = emit_verbatim(&lx, i, end, CCK_TOKEN_URL, space, 0);
                 i = end;
                 break;
             }
+            /* fall through */
+        case K_LOWER:
+        case K_UPPER:
             status = lex_ascii_word(&lx, i, space, &end);
             lx.word_end = i = end;
             break;

@@ -390,6 +390,10 @@ static const token_case token_cases[] = {
     {"url www in parens", "(www.Example.org/x)", "(|www.Example.org/x|)", "PUP"},
     {"url keeps balanced paren", "https://w.org/A_(b)).", "https://w.org/A_(b)|)|.", "UPP"},
     {"bare http is a word", "http is", "http|is", "WW"},
+    /* the dispatch sends h, w, H and W to the URL test and every other letter past it */
+    {"url in capitals", "HTTPS://A.io/B Www.x.org", "HTTPS://A.io/B|Www.x.org", "UU"},
+    {"words that start like urls", "Hello world WWW hwww.x.org", "hello|world|www|hwww|.|x|.|org",
+     "WWWWPWPW"},
     {"emoji single", "wow \xF0\x9F\x98\x80", "wow|\xF0\x9F\x98\x80", "WE"},
     {"emoji zwj family",
      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7!",
