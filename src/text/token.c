@@ -140,7 +140,6 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
     if (k == n) {
         hash = cck_hash_bytes(dst, n);
         norm->len += n;
-        norm->data[norm->len] = '\0';
         if (cck_ascii_is_upper(src[0]))
             flags |= CCK_TOKEN_CAPITALIZED;
     } else {
@@ -175,7 +174,6 @@ static int emit_ascii_punct(lexer *lx, size_t i, unsigned flags)
         return CCK_ENOMEM;
     size_t norm_start = norm->len;
     norm->data[norm->len++] = (char)lx->s[i];
-    norm->data[norm->len] = '\0';
     return push_token(lx, i, i + 1, norm_start, cck_hash_bytes(norm->data + norm_start, 1),
                       CCK_TOKEN_PUNCT, flags);
 }
@@ -318,7 +316,6 @@ found_end:
     *end = j;
     size_t norm_start = norm->len;
     norm->len += j - i;
-    norm->data[norm->len] = '\0';
     flags |= ascii_case_flags(s + i, j - i);
     return push_token(lx, i, j, norm_start, cck_hash_bytes((const char *)dst, j - i),
                       CCK_TOKEN_WORD, flags);
@@ -580,10 +577,11 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         return CCK_EINVAL;
     text->buf = buf;
     text->len = len;
-    /* ASCII never grows when normalized: one reservation covers most texts. */
+    /* ASCII never grows when normalized: one reservation covers most texts. The ASCII
+     * paths append without the terminator that cck_buf keeps; it is written once, at
+     * the end. */
     if (cck_buf_reserve(&text->norm, len) != CCK_OK)
         return CCK_ENOMEM;
-    text->norm.data[0] = '\0';
     lexer lx = {text, (const unsigned char *)buf, len, SIZE_MAX};
     const unsigned char *s = lx.s;
     unsigned space = CCK_TOKEN_SPACE_BEFORE;
@@ -690,7 +688,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             break;
         }
         if (status != CCK_OK)
-            return status;
+            break;
         space = 0;
         /* one plain space after a token, the usual case, is passed over here rather
          * than through the dispatch (what its K_SPACE case does) */
@@ -699,5 +697,6 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             space = CCK_TOKEN_SPACE_BEFORE;
         }
     }
-    return CCK_OK;
+    text->norm.data[text->norm.len] = '\0';
+    return status;
 }
