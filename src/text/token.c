@@ -589,8 +589,8 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char c = s[i];
-        size_t end, n = 1, prefix;
-        int32_t cp = c;
+        size_t end, n, prefix;
+        int32_t cp; /* n and cp: set by class_at for K_HIGH, the only case that uses them */
         cck_char_class cls;
         switch (dispatch_kind[c]) {
         case K_SPACE:
