@@ -35,6 +35,10 @@ enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT
 static const unsigned char byte_kind[256] = TABLE256(KIND1);
 static const unsigned char dispatch_kind[256] = TABLE256(DISPATCH1);
 
+/* Room: at each token's start i, text->norm has room for len - i more bytes and the
+ * NUL. cck_text_tokenize reserves len bytes; every emitter appends at most as many
+ * bytes as it consumes, except cck_normalize_append (NFKC may lengthen), after which
+ * emit_normalized reserves the rest again. So the emitters need no room check. */
 typedef struct lexer {
     cck_text *text;
     const unsigned char *s;
@@ -123,8 +127,6 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
 {
     cck_buf *norm = &lx->text->norm;
     size_t n = end - start, norm_start = norm->len;
-    if (norm->cap - norm->len <= n && cck_buf_reserve(norm, n) != CCK_OK)
-        return CCK_ENOMEM;
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     uint32_t hash;
@@ -143,7 +145,8 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
         if (cck_ascii_is_upper(src[0]))
             flags |= CCK_TOKEN_CAPITALIZED;
     } else {
-        if (cck_normalize_append(norm, (const char *)src, n) != CCK_OK)
+        if (cck_normalize_append(norm, (const char *)src, n) != CCK_OK ||
+            cck_buf_reserve(norm, lx->len - end) != CCK_OK) /* see lexer */
             return CCK_ENOMEM;
         if (norm->len == norm_start)
             return CCK_OK;
@@ -170,8 +173,6 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
 static int emit_ascii_punct(lexer *lx, size_t i, unsigned flags)
 {
     cck_buf *norm = &lx->text->norm;
-    if (norm->cap - norm->len <= 1 && cck_buf_reserve(norm, 1) != CCK_OK)
-        return CCK_ENOMEM;
     size_t norm_start = norm->len;
     norm->data[norm->len++] = (char)lx->s[i];
     return push_token(lx, i, i + 1, norm_start, cck_hash_bytes(norm->data + norm_start, 1),
@@ -185,8 +186,6 @@ static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned
 {
     cck_buf *norm = &lx->text->norm;
     size_t n = end - start, norm_start = norm->len;
-    if (norm->cap - norm->len <= n && cck_buf_reserve(norm, n) != CCK_OK)
-        return CCK_ENOMEM;
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     size_t out = 0;
@@ -267,10 +266,8 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
     cck_buf *norm = &lx->text->norm;
     const unsigned char *s = lx->s;
     size_t len = lx->len;
-    /* room for the rest of the text: the block loop stores 16 bytes only where 16
-     * bytes of text remain, so it never writes past that */
-    if (norm->cap - norm->len <= len - i && cck_buf_reserve(norm, len - i) != CCK_OK)
-        return CCK_ENOMEM;
+    /* norm has room for the rest of the text (see lexer): the block loop stores 16
+     * bytes only where 16 bytes of text remain, so it never writes past that */
     unsigned char *dst = (unsigned char *)norm->data + norm->len;
     size_t j = i;
     unsigned char kind = K_SPACE;
@@ -577,9 +574,8 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         return CCK_EINVAL;
     text->buf = buf;
     text->len = len;
-    /* ASCII never grows when normalized: one reservation covers most texts. The ASCII
-     * paths append without the terminator that cck_buf keeps; it is written once, at
-     * the end. */
+    /* Room for the whole text (see lexer). The emitters append without the terminator
+     * that cck_buf keeps; it is written once, at the end. */
     if (cck_buf_reserve(&text->norm, len) != CCK_OK)
         return CCK_ENOMEM;
     lexer lx = {text, (const unsigned char *)buf, len, SIZE_MAX};

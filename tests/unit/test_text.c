@@ -630,6 +630,53 @@ static void test_text_ascii_words_match_their_definition(void **state)
     cck_text_free(&text);
 }
 
+/* The emitters write into the normalized forms without a room check: the tokenizer
+ * keeps room for the rest of the text, and reserves again after a form that NFKC made
+ * longer than its bytes (U+FDFA, 3 bytes, is 33; U+3300, 3 bytes, is 12). ASCII words
+ * (the 16-byte block loop too) and punctuation then fill the rest. A fresh cck_text
+ * each time, and many lengths, so that some text leaves the buffer just full after
+ * its growth: ASan or valgrind see a write past it, and every form must be right. */
+static void test_text_room_after_longer_forms(void **state)
+{
+    (void)state;
+    static const char *const longer[] = {"\xEF\xB7\xBA ", "\xE3\x8C\x80 ", "#\xEF\xB7\xBA "};
+    static const char tail[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh, x.y ijklmnopqrstuvwxyz0123 ";
+    cck_buf expect;
+    cck_buf_init(&expect);
+    char buf[2048];
+    for (size_t l = 0; l < CCK_ARRAY_LEN(longer); l++) {
+        size_t n = strlen(longer[l]);
+        for (size_t count = 1; count <= 48; count++) {
+            for (size_t tail_len = 0; tail_len < 1200; tail_len += 7) {
+                size_t len = 0;
+                for (size_t k = 0; k < count; k++, len += n)
+                    memcpy(buf + len, longer[l], n);
+                for (size_t k = 0; k < tail_len; k++)
+                    buf[len++] = tail[k % (sizeof tail - 1)];
+                cck_text text;
+                cck_text_init(&text);
+                assert_int_equal(cck_text_tokenize(&text, buf, len), CCK_OK);
+                assert_true(text.token_count >= count);
+                for (size_t i = 0; i < text.token_count; i++) {
+                    const cck_token *tok = &text.tokens[i];
+                    cck_buf_clear(&expect);
+                    assert_int_equal(cck_normalize_append(&expect, buf + tok->start,
+                                                          tok->end - tok->start),
+                                     CCK_OK);
+                    if (tok->norm_len != expect.len ||
+                        memcmp(cck_token_norm(&text, i), expect.data, expect.len) != 0)
+                        fail_msg("%zu x '%s', tail %zu, token %zu: wrong form", count,
+                                 longer[l], tail_len, i);
+                }
+                assert_true(text.norm.cap > text.norm.len);
+                assert_int_equal(text.norm.data[text.norm.len], '\0');
+                cck_text_free(&text);
+            }
+        }
+    }
+    cck_buf_free(&expect);
+}
+
 /* The tokenizer passes over one space after a token without its dispatch; a tab goes
  * through the dispatch. Both separate alike: each text tokenizes with its spaces
  * turned into tabs to the same tokens (spans, forms, kinds, flags), and a word after
@@ -1018,6 +1065,7 @@ int main(void)
         cmocka_unit_test(test_text_token_offsets_exact),
         cmocka_unit_test(test_text_token_flags),
         cmocka_unit_test(test_text_ascii_words_match_their_definition),
+        cmocka_unit_test(test_text_room_after_longer_forms),
         cmocka_unit_test(test_text_space_after_a_token),
         cmocka_unit_test(test_text_word_count_and_reuse),
         cmocka_unit_test(test_text_sentences_table),
