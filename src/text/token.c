@@ -303,7 +303,8 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
 #ifdef __SSE2__
 found_end:
 #endif
-    if (j < len && (kind == K_APOS || kind == K_HIGH)) {
+    /* kind is a letter's or digit's, or K_SPACE, when j == len */
+    if (kind == K_APOS || kind == K_HIGH) {
         size_t full = scan_word(lx, j);
         if (full != j) {
             *end = full;
