@@ -9,8 +9,9 @@
 
 #include "text/text.h"
 
-/* What an ASCII byte starts; every byte >= 0x80 is K_HIGH (decode and classify). */
-enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT, K_HIGH };
+/* What an ASCII byte starts; every byte >= 0x80 is K_HIGH (decode and classify).
+ * K_URL is only in dispatch_kind. */
+enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT, K_HIGH, K_URL };
 
 #define KIND1(c)                                                                         \
     ((c) >= 0x80                   ? K_HIGH                                             \
@@ -23,13 +24,21 @@ enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT
      : (c) == '#'                  ? K_HASH                                             \
      : (c) == '@'                  ? K_AT                                               \
                                    : K_PUNCT)
-#define KIND4(c) KIND1(c), KIND1((c) + 1), KIND1((c) + 2), KIND1((c) + 3)
-#define KIND16(c) KIND4(c), KIND4((c) + 4), KIND4((c) + 8), KIND4((c) + 12)
-#define KIND64(c) KIND16(c), KIND16((c) + 16), KIND16((c) + 32), KIND16((c) + 48)
+/* The letters a URL starts with (http://, www.): K_URL, a letter that sends the
+ * dispatch to the URL test first, so that other words pass it by in the jump table. */
+#define DISPATCH1(c) (((c) | 0x20) == 'h' || ((c) | 0x20) == 'w' ? K_URL : KIND1(c))
+#define ROW4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
+#define ROW16(F, c) ROW4(F, c), ROW4(F, (c) + 4), ROW4(F, (c) + 8), ROW4(F, (c) + 12)
+#define ROW64(F, c) ROW16(F, c), ROW16(F, (c) + 16), ROW16(F, (c) + 32), ROW16(F, (c) + 48)
+#define TABLE256(F) {ROW64(F, 0), ROW64(F, 64), ROW64(F, 128), ROW64(F, 192)}
 
-static const unsigned char byte_kind[256] = {KIND64(0), KIND64(64), KIND64(128),
-                                             KIND64(192)};
+static const unsigned char byte_kind[256] = TABLE256(KIND1);
+static const unsigned char dispatch_kind[256] = TABLE256(DISPATCH1);
 
+/* Room: at each token's start i, text->norm has room for len - i more bytes and the
+ * NUL. cck_text_tokenize reserves len bytes; every emitter appends at most as many
+ * bytes as it consumes, except cck_normalize_append (NFKC may lengthen), after which
+ * emit_normalized reserves the rest again. So the emitters need no room check. */
 typedef struct lexer {
     cck_text *text;
     const unsigned char *s;
@@ -118,8 +127,6 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
 {
     cck_buf *norm = &lx->text->norm;
     size_t n = end - start, norm_start = norm->len;
-    if (norm->cap - norm->len <= n && cck_buf_reserve(norm, n) != CCK_OK)
-        return CCK_ENOMEM;
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     uint32_t hash;
@@ -135,11 +142,11 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
     if (k == n) {
         hash = cck_hash_bytes(dst, n);
         norm->len += n;
-        norm->data[norm->len] = '\0';
         if (cck_ascii_is_upper(src[0]))
             flags |= CCK_TOKEN_CAPITALIZED;
     } else {
-        if (cck_normalize_append(norm, (const char *)src, n) != CCK_OK)
+        if (cck_normalize_append(norm, (const char *)src, n) != CCK_OK ||
+            cck_buf_reserve(norm, lx->len - end) != CCK_OK) /* see lexer */
             return CCK_ENOMEM;
         if (norm->len == norm_start)
             return CCK_OK;
@@ -166,11 +173,8 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
 static int emit_ascii_punct(lexer *lx, size_t i, unsigned flags)
 {
     cck_buf *norm = &lx->text->norm;
-    if (norm->cap - norm->len <= 1 && cck_buf_reserve(norm, 1) != CCK_OK)
-        return CCK_ENOMEM;
     size_t norm_start = norm->len;
     norm->data[norm->len++] = (char)lx->s[i];
-    norm->data[norm->len] = '\0';
     return push_token(lx, i, i + 1, norm_start, cck_hash_bytes(norm->data + norm_start, 1),
                       CCK_TOKEN_PUNCT, flags);
 }
@@ -182,8 +186,6 @@ static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned
 {
     cck_buf *norm = &lx->text->norm;
     size_t n = end - start, norm_start = norm->len;
-    if (norm->cap - norm->len <= n && cck_buf_reserve(norm, n) != CCK_OK)
-        return CCK_ENOMEM;
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     size_t out = 0;
@@ -239,6 +241,22 @@ static size_t scan_word(const lexer *lx, size_t i)
     return j;
 }
 
+/* CAPITALIZED and ALL_CAPS for the ASCII word w[0..n) of letters and digits. Most
+ * words have a lowercase letter first or second, so the loop seldom runs far. */
+static unsigned ascii_case_flags(const unsigned char *w, size_t n)
+{
+    if ((unsigned char)(w[0] - 'a') < 26)
+        return 0;
+    unsigned flags = cck_ascii_is_upper(w[0]) ? CCK_TOKEN_CAPITALIZED : 0;
+    size_t uppers = 0;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)(w[k] - 'a') < 26)
+            return flags;
+        uppers += (size_t)cck_ascii_is_upper(w[k]);
+    }
+    return uppers >= 2 ? flags | CCK_TOKEN_ALL_CAPS : flags;
+}
+
 /* The common case: a word of ASCII letters and digits, folded in the same pass that
  * finds its end (16 bytes a step with SSE2: a letter or digit folds by setting bit 5)
  * and hashed once it is known. A word that goes on with an apostrophe or a non-ASCII
@@ -248,32 +266,25 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
     cck_buf *norm = &lx->text->norm;
     const unsigned char *s = lx->s;
     size_t len = lx->len;
-    /* room for the rest of the text: the block loop stores 16 bytes only where 16
-     * bytes of text remain, so it never writes past that */
-    if (norm->cap - norm->len <= len - i && cck_buf_reserve(norm, len - i) != CCK_OK)
-        return CCK_ENOMEM;
+    /* norm has room for the rest of the text (see lexer): the block loop stores 16
+     * bytes only where 16 bytes of text remain, so it never writes past that */
     unsigned char *dst = (unsigned char *)norm->data + norm->len;
-    /* ALL_CAPS needs two letters and no lowercase one: `letters` counts up to two a
-     * block, which is all that test needs */
-    size_t letters = 0, lowers = 0, j = i;
+    size_t j = i;
     unsigned char kind = K_SPACE;
 #ifdef __SSE2__
-    const __m128i bit5 = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
+    /* x - lo < n unsigned, as one signed compare: x - lo + 128 < n - 128 */
+    const __m128i bit5 = _mm_set1_epi8(0x20);
+    const __m128i to_letter = _mm_set1_epi8((char)(128 - 'a')), letters = _mm_set1_epi8(-128 + 26);
+    const __m128i to_digit = _mm_set1_epi8((char)(128 - '0')), digits = _mm_set1_epi8(-128 + 10);
     while (len - j >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + j));
         __m128i low = _mm_or_si128(v, bit5);
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        __m128i lower = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, bit5), zero), letter);
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(low, to_letter), letters);
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_digit), digits);
         _mm_storeu_si128((__m128i *)(dst + (j - i)), low);
+        /* ~word has bit 16 set, so run is 16 for a block of word bytes */
         unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-        unsigned run = word == 0xFFFF ? 16 : (unsigned)__builtin_ctz(~word);
-        unsigned keep = run == 16 ? 0xFFFF : (1u << run) - 1;
-        unsigned letter_bits = (unsigned)_mm_movemask_epi8(letter) & keep;
-        letters += (size_t)(letter_bits != 0) + (size_t)((letter_bits & (letter_bits - 1)) != 0);
-        lowers |= (unsigned)_mm_movemask_epi8(lower) & keep;
+        unsigned run = (unsigned)__builtin_ctz(~word);
         j += run;
         if (run < 16) {
             kind = byte_kind[s[j]];
@@ -286,15 +297,14 @@ static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
         kind = byte_kind[c];
         if ((unsigned)kind - K_LOWER > K_DIGIT - K_LOWER) /* not a letter or digit */
             break;
-        letters += kind != K_DIGIT;
-        lowers += kind == K_LOWER;
         dst[j - i] = cck_ascii_fold_table[c];
         j++;
     }
 #ifdef __SSE2__
 found_end:
 #endif
-    if (j < len && (kind == K_APOS || kind == K_HIGH)) {
+    /* kind is a letter's or digit's, or K_SPACE, when j == len */
+    if (kind == K_APOS || kind == K_HIGH) {
         size_t full = scan_word(lx, j);
         if (full != j) {
             *end = full;
@@ -304,11 +314,7 @@ found_end:
     *end = j;
     size_t norm_start = norm->len;
     norm->len += j - i;
-    norm->data[norm->len] = '\0';
-    if (cck_ascii_is_upper(s[i]))
-        flags |= CCK_TOKEN_CAPITALIZED;
-    if (letters >= 2 && lowers == 0)
-        flags |= CCK_TOKEN_ALL_CAPS;
+    flags |= ascii_case_flags(s + i, j - i);
     return push_token(lx, i, j, norm_start, cck_hash_bytes((const char *)dst, j - i),
                       CCK_TOKEN_WORD, flags);
 }
@@ -569,10 +575,10 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         return CCK_EINVAL;
     text->buf = buf;
     text->len = len;
-    /* ASCII never grows when normalized: one reservation covers most texts. */
+    /* Room for the whole text (see lexer). The emitters append without the terminator
+     * that cck_buf keeps; it is written once, at the end. */
     if (cck_buf_reserve(&text->norm, len) != CCK_OK)
         return CCK_ENOMEM;
-    text->norm.data[0] = '\0';
     lexer lx = {text, (const unsigned char *)buf, len, SIZE_MAX};
     const unsigned char *s = lx.s;
     unsigned space = CCK_TOKEN_SPACE_BEFORE;
@@ -580,23 +586,24 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char c = s[i];
-        size_t end, n = 1, prefix;
-        int32_t cp = c;
+        size_t end, n, prefix;
+        int32_t cp; /* n and cp: set by class_at for K_HIGH, the only case that uses them */
         cck_char_class cls;
-        switch (byte_kind[c]) {
+        switch (dispatch_kind[c]) {
         case K_SPACE:
             i++;
             space = CCK_TOKEN_SPACE_BEFORE;
             continue;
-        case K_LOWER:
-        case K_UPPER:
-            if (((c | 0x20) == 'h' || (c | 0x20) == 'w') && lx.word_end != i &&
-                (prefix = url_prefix(&lx, i)) &&
+        case K_URL:
+            if (lx.word_end != i && (prefix = url_prefix(&lx, i)) &&
                 (end = scan_url(&lx, i, prefix)) > i + prefix) {
                 status = emit_verbatim(&lx, i, end, CCK_TOKEN_URL, space, 0);
                 i = end;
                 break;
             }
+            /* fall through */
+        case K_LOWER:
+        case K_UPPER:
             status = lex_ascii_word(&lx, i, space, &end);
             lx.word_end = i = end;
             break;
@@ -678,7 +685,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             break;
         }
         if (status != CCK_OK)
-            return status;
+            break;
         space = 0;
         /* one plain space after a token, the usual case, is passed over here rather
          * than through the dispatch (what its K_SPACE case does) */
@@ -687,5 +694,6 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             space = CCK_TOKEN_SPACE_BEFORE;
         }
     }
-    return CCK_OK;
+    text->norm.data[text->norm.len] = '\0';
+    return status;
 }

@@ -390,6 +390,10 @@ static const token_case token_cases[] = {
     {"url www in parens", "(www.Example.org/x)", "(|www.Example.org/x|)", "PUP"},
     {"url keeps balanced paren", "https://w.org/A_(b)).", "https://w.org/A_(b)|)|.", "UPP"},
     {"bare http is a word", "http is", "http|is", "WW"},
+    /* the dispatch sends h, w, H and W to the URL test and every other letter past it */
+    {"url in capitals", "HTTPS://A.io/B Www.x.org", "HTTPS://A.io/B|Www.x.org", "UU"},
+    {"words that start like urls", "Hello world WWW hwww.x.org", "hello|world|www|hwww|.|x|.|org",
+     "WWWWPWPW"},
     {"emoji single", "wow \xF0\x9F\x98\x80", "wow|\xF0\x9F\x98\x80", "WE"},
     {"emoji zwj family",
      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7!",
@@ -553,6 +557,124 @@ static void test_text_token_flags(void **state)
                          (unsigned)text.tokens[i].flags, i < 6 ? cases[c].flags[i] : 0u);
     }
     cck_text_free(&text);
+}
+
+/* The tokenizer's ASCII word path (a 16-byte block loop, then flags from the first
+ * bytes) against the definitions: random words of letters and digits, 1 to 40 bytes,
+ * after 0 to 2 spaces and before a character that ends them or the end of the text,
+ * or before a non-ASCII letter that sends them down the slow path. */
+static void test_text_ascii_words_match_their_definition(void **state)
+{
+    (void)state;
+    static const char alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /* what follows the word; the last two are letters that the word takes in */
+    static const char *const after[] = {
+        "", " ", ".", ",x", "\n", "'", "' s", "-", "- x", "#x", "@x", "\x1A", "\xE2\x80\x94",
+        "\xE2\x80\x9C", "\xC3\xA9", "\xC3\x89"};
+    enum { TAKEN = CCK_ARRAY_LEN(after) - 2 };
+    uint32_t seed = 777;
+    cck_text text;
+    cck_text_init(&text);
+    for (int round = 0; round < 20000; round++) {
+        char buf[64], norm[64];
+        size_t len = 0, pick;
+        seed = seed * 1103515245u + 12345u;
+        size_t lead = (seed >> 16) % 3, n = 1 + (seed >> 20) % 40;
+        /* a third of the words have one case only, so that ALL_CAPS comes up */
+        int only = (int)((seed >> 8) % 6);
+        memset(buf, ' ', lead);
+        len = lead;
+        size_t letters = 0, uppers = 0;
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            pick = (seed >> 16) % (k == 0 ? 52 : 62); /* a letter first */
+            if (only == 0 && pick < 26)
+                pick += 26;
+            else if (only == 1 && pick >= 26 && pick < 52)
+                pick -= 26;
+            char c = alnum[pick];
+            buf[len++] = c;
+            norm[k] = (char)cck_ascii_lower((unsigned char)c);
+            letters += pick < 52;
+            uppers += pick >= 26 && pick < 52;
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t a = (seed >> 16) % CCK_ARRAY_LEN(after), alen = strlen(after[a]);
+        memcpy(buf + len, after[a], alen);
+        len += alen;
+        size_t norm_len = n, end = lead + n;
+        if (a >= TAKEN) { /* é or É: the word takes it in, folded to é */
+            memcpy(norm + n, "\xC3\xA9", 2);
+            norm_len += 2;
+            end += 2;
+            letters++;
+            uppers += a == TAKEN + 1;
+        }
+        unsigned flags = CCK_TOKEN_SPACE_BEFORE;
+        if (buf[lead] >= 'A' && buf[lead] <= 'Z')
+            flags |= CCK_TOKEN_CAPITALIZED;
+        if (letters >= 2 && letters == uppers)
+            flags |= CCK_TOKEN_ALL_CAPS;
+        if (cck_text_tokenize(&text, buf, len) != CCK_OK || text.token_count == 0)
+            fail_msg("round %d: tokenize failed", round);
+        const cck_token *tok = &text.tokens[0];
+        if (tok->kind != CCK_TOKEN_WORD || tok->start != lead || tok->end != end ||
+            tok->norm_len != norm_len || memcmp(cck_token_norm(&text, 0), norm, norm_len) != 0 ||
+            tok->hash != cck_hash_bytes(norm, norm_len) || tok->flags != flags ||
+            text.norm.data[text.norm.len] != '\0')
+            fail_msg("round %d: \"%.*s\" gave [%zu,%zu) \"%.*s\" flags %u, expected [%zu,%zu) "
+                     "\"%.*s\" flags %u", round, (int)len, buf, tok->start, tok->end,
+                     (int)tok->norm_len, cck_token_norm(&text, 0), (unsigned)tok->flags, lead,
+                     end, (int)norm_len, norm, flags);
+    }
+    cck_text_free(&text);
+}
+
+/* The emitters write into the normalized forms without a room check: the tokenizer
+ * keeps room for the rest of the text, and reserves again after a form that NFKC made
+ * longer than its bytes (U+FDFA, 3 bytes, is 33; U+3300, 3 bytes, is 12). ASCII words
+ * (the 16-byte block loop too) and punctuation then fill the rest. A fresh cck_text
+ * each time, and many lengths, so that some text leaves the buffer just full after
+ * its growth: ASan or valgrind see a write past it, and every form must be right. */
+static void test_text_room_after_longer_forms(void **state)
+{
+    (void)state;
+    static const char *const longer[] = {"\xEF\xB7\xBA ", "\xE3\x8C\x80 ", "#\xEF\xB7\xBA "};
+    static const char tail[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh, x.y ijklmnopqrstuvwxyz0123 ";
+    cck_buf expect;
+    cck_buf_init(&expect);
+    char buf[2048];
+    for (size_t l = 0; l < CCK_ARRAY_LEN(longer); l++) {
+        size_t n = strlen(longer[l]);
+        for (size_t count = 1; count <= 48; count++) {
+            for (size_t tail_len = 0; tail_len < 1200; tail_len += 7) {
+                size_t len = 0;
+                for (size_t k = 0; k < count; k++, len += n)
+                    memcpy(buf + len, longer[l], n);
+                for (size_t k = 0; k < tail_len; k++)
+                    buf[len++] = tail[k % (sizeof tail - 1)];
+                cck_text text;
+                cck_text_init(&text);
+                assert_int_equal(cck_text_tokenize(&text, buf, len), CCK_OK);
+                assert_true(text.token_count >= count);
+                for (size_t i = 0; i < text.token_count; i++) {
+                    const cck_token *tok = &text.tokens[i];
+                    cck_buf_clear(&expect);
+                    assert_int_equal(cck_normalize_append(&expect, buf + tok->start,
+                                                          tok->end - tok->start),
+                                     CCK_OK);
+                    if (tok->norm_len != expect.len ||
+                        memcmp(cck_token_norm(&text, i), expect.data, expect.len) != 0)
+                        fail_msg("%zu x '%s', tail %zu, token %zu: wrong form", count,
+                                 longer[l], tail_len, i);
+                }
+                assert_true(text.norm.cap > text.norm.len);
+                assert_int_equal(text.norm.data[text.norm.len], '\0');
+                cck_text_free(&text);
+            }
+        }
+    }
+    cck_buf_free(&expect);
 }
 
 /* The tokenizer passes over one space after a token without its dispatch; a tab goes
@@ -942,6 +1064,8 @@ int main(void)
         cmocka_unit_test(test_text_token_spans_point_at_original_bytes),
         cmocka_unit_test(test_text_token_offsets_exact),
         cmocka_unit_test(test_text_token_flags),
+        cmocka_unit_test(test_text_ascii_words_match_their_definition),
+        cmocka_unit_test(test_text_room_after_longer_forms),
         cmocka_unit_test(test_text_space_after_a_token),
         cmocka_unit_test(test_text_word_count_and_reuse),
         cmocka_unit_test(test_text_sentences_table),
