@@ -117,9 +117,17 @@ claim/cure   4   down to a whisper   => (say that it may ease the symptoms for s
 claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,arthritis,fasciitis,tendinitis,tendonitis,inflammation,symptoms,stiffness,migraines}   => may ease
 claim/cure   4   {switch,switches,switched,switching} off ... {pain,inflammation,symptoms,flares}   => may ease ...
 claim/cure   4   {take,takes,took,taken,taking} the fire out of   => may ease some of the discomfort of
+claim/cure   4   {put,puts,putting} an end to {the,your,their,my} {problem,condition}   => (say that it may ease the symptoms for some patients)
+# the pain taken away, or put to rest: "takes their pain away", "put chronic back pain to rest"
+claim/cure   4   {take,takes,took,taken,taking} {the,their,your,his,her,my,our} {pain,ache,aches,stiffness,symptoms,tremor,tremors} away   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {put,puts,putting} ... {pain,aches,arthritis,symptoms,stiffness,sciatica,tendinitis,tendonitis} to rest   => (say that it may ease the symptoms for some patients)
+# a symptom told as settled: "the tremor settled right down after the infusions"
+claim/cure   4   {tremor,tremors,pain,flares,symptoms,spasms,swelling} {settled,settles,calmed,calms} {right,} down   => (say that it may ease the symptoms for some patients)
+# a condition remembered as gone: "my tennis elbow is a distant memory"
+claim/cure   4   {pain,elbow,knee,back,shoulder,hip,arthritis,tendinitis,tendonitis,sciatica,injury,fasciitis,migraines,symptoms} {is,are,was,were} {a,} distant memor{y,ies}   => (say that it helped in this case, not that it works for others)
 claim/cure   4   {doesn't,does not,don't,do not} stand a chance against   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {settle,settles,settled,tame,tames,tamed} ... {flare ups,flares,flare}   => may help settle ...
-claim/cure   4   {clear,clears,cleared,clearing} {,up,away} the {stiffness,swelling}   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {clear,clears,cleared,clearing} {,up,away} the {stiffness,swelling,fatigue,breathlessness,tiredness,exhaustion,aches}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,your} {cane,canes,crutches,walker,walkers,painkillers,pain meds,pain pills}   => (say that it helped some patients, and how many)
 # a lab result promised inside the body: "which is exactly what they will do inside your knee"
 claim/cure   4   exactly what {they,it} {will,would} do   => (say what has been shown in people)
@@ -132,7 +140,7 @@ claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
 claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
 # conditions already there, as for stop~ above
-claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
+claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring,heart failure,parkinson's,alzheimer's,dementia,paralysis,blindness,baldness} => may reduce
 claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 # "end-stage" and "end-organ" describe a disease; nothing ends it
 shield   -   end {stage,organ}
@@ -148,6 +156,10 @@ claim/cure   4   faster {recovery,healing}        => possibly quicker recovery
 claim/cure   4   {really,actually,truly} work{,s,ed}   => may help some patients
 # certainty words: "PRP definitely works" is as sure as "always works"
 claim/certainty   5   {definitely,totally,absolutely,100%} work{,s,ed}   => may help some patients
+# success every time, results to count on: "succeeds every single time", "delivers results you
+# can count on, each and every time"
+claim/certainty   5   {succeed,succeeds,succeeded,works} {every,each and every} {single,} time   => may help some patients
+claim/certainty   5   results you can {count,rely,bank} on   => results that vary from patient to patient
 # "X works": the subject is part of the phrase, so each keeps its own word in the rewrite
 claim/cure   4   it works                         => it may help some patients
 # A singular subject takes "works", a plural one "work": "that work" and "stem cell
@@ -222,7 +234,15 @@ claim/regeneration   4   {bring,brings,brought,bringing} back ... {hair,cartilag
 claim/regeneration   4   {reset,resets,resetting} your ... {immune system,joints,cartilage,body,cells}   => (say what change was measured, and in whom)
 claim/regeneration   4   {reseed,reseeds,reseeded,reseeding,repopulate,repopulates,repopulated,repopulating} ... with {living,new,healthy,fresh}   => (say what change was measured, and in whom)
 claim/regeneration   4   {reseal,reseals,resealed,resealing} ... {lining,gut,barrier,membrane}   => (say what change was measured, and in whom)
-claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord,brain,nerves,nervous system}   => (say what change was measured, and in whom)
+claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord,brain,brains,nerves,nervous system}   => (say what change was measured, and in whom)
+# new tissue laid down, or scar replaced: "lay down fresh cartilage over the bare patches",
+# "replaces scar tissue with beating heart muscle"
+claim/regeneration   4   {lay,lays,laid,laying} down {,fresh,new} ... {cartilage,bone,collagen,tendon,ligament,muscle,myelin}   => (say what change was measured, and in whom)
+claim/regeneration   4   {replace,replaces,replaced,replacing} {,the} scar tissue with   => (say what change was measured, and in whom)
+# a lost sense given back: "give back the central vision that macular degeneration stole"
+claim/regeneration   4   {give,gives,gave,giving,given} back {,the,their,your,his,her,my} ... {vision,sight,eyesight,hearing,memory,speech}   => (say what change was measured, and in whom)
+# hair as it was: "thick hair again by summer"
+claim/regeneration   4   {thick,thicker,full,fuller,dense,denser} hair again   => (say how much regrowth was measured, and in whom)
 claim/regeneration   4   {reinstate,reinstates,reinstated,reinstating} normal   => (say what change was measured, and in whom)
 claim/regeneration   4   {plump,plumps,plumped,plumping} ... back up   => (say what change was measured, and in whom)
 claim/regeneration   4   {fill,fills,filled,filling} in {tears,holes,defects,the holes,the tears,the defects}   => (say what change was measured, and in whom)
@@ -288,6 +308,13 @@ claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is know
 claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
 claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
 claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
+# nothing in the product to fear: "there's nothing in them that can harm you", "nothing in them
+# to react to", "entirely harmless", "safer than a flu jab", "the risk is nil"
+claim/safety   5   nothing in {it,them,these,this,the injection,the injections} that {can,could,will,would} {harm,hurt,injure}   => (say what side effects have been reported)
+claim/safety   5   nothing in {it,them,these,this} to react to   => (say what reactions have been reported)
+claim/safety   5   {entirely,completely,totally,perfectly,utterly,100%} harmless   => (say what side effects have been reported)
+claim/safety   5   {safer,gentler} than {a,an,} {flu jab,flu shot,vaccine,vaccination,multivitamin,vitamin,aspirin,paracetamol,tylenol,ibuprofen,massage,blood test}   => (say what side effects have been reported)
+claim/safety   5   {risk,risks} {is,are} {nil,zero,nonexistent,non existent,negligible}   => (say what risks have been reported)
 claim/safety   5   {not one,not a single,no} {patient,person} has ever had {a,any} {reaction,complication,side effect,problem,adverse event}   => few patients have reported side effects
 claim/safety   4   as {gentle,safe} as a {flu shot,vaccine,blood draw,vitamin,vitamin shot,massage}
 claim/safety   4   {the,a} safe {choice,option,alternative}   => an option with some risks
@@ -339,12 +366,16 @@ shield   -   fda {approved,cleared,authorized,authorised} {the,a,an,our,its,thei
 claim/regulatory   5   government approved                       => (check the regulatory status)
 claim/regulatory   5   government {sanctioned,licensed,endorsed,certified}   => (check the regulatory status)
 claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ministry of health   => (check the regulatory status: a licence to operate is not approval of a treatment)
-claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by the ... {health ministry,ministry of health,health department,department of health}   => (check the regulatory status: a licence to operate is not approval of a treatment)
+claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,authorised} by {the,} ... {health ministry,ministry of health,health department,department of health}   => (check the regulatory status: a licence to operate is not approval of a treatment)
 # approval somewhere else or in other words: "approved in Europe since 2019", "carries the CE
 # mark", "marketing authorization from the TGA", "cleared for clinical use"
 claim/regulatory   5   {approved,cleared,licensed,authorized,authorised} {in,across,throughout} {europe,the eu,the uk,japan,korea,south korea,canada,australia,germany,mexico,switzerland,israel,india,china}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   government {cleared,registered,authorized,authorised}   => (check the regulatory status)
 claim/regulatory   5   {received,receives,granted,won,obtained,has,have,with} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {hold,holds,held,received,receives,granted,won,obtained,has,have,with} {full,a,the} ... marketing {authorization,authorisation}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} ... the green light   => (check the regulator's actual decision)
+shield   -   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} {the,a,this,our,their} {trial,study} the green light
+shield   -   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} {the,a,this,our,their} {trials,studies} the green light
 claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the ce mark   => (a CE mark is not evidence that a treatment works)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
 # official blessing in other words: "federally approved", "officially recognized", "the FDA
@@ -354,7 +385,7 @@ claim/regulatory   5   officially {recognized,recognised,approved,sanctioned,end
 claim/regulatory   5   {fda,agency,regulator,regulators,government,health canada,ema,mhra,tga} {signed,has signed,have signed} off on   => (check the regulator's actual decision)
 # blessings and stamps: "the agency's stamp", "the federal government's blessing", "has put
 # its seal on" (not a green light or a nod, which trials get too)
-claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's} {official,} {blessing,stamp,seal,thumbs up}   => (check the regulator's actual decision)
+claim/regulatory   5   {fda's,agency's,regulator's,government's,ministry's,ema's,mhra's,tga's,health's} {official,} {blessing,stamp,seal,thumbs up}   => (check the regulator's actual decision)
 claim/regulatory   5   {put,puts,has put,have put} {its,their} {seal,stamp} {of approval,} on   => (check the regulator's actual decision)
 # given the green light by a regulator, but not a trial ("the trial was given the green
 # light by the FDA") nor for one ("... by the FDA to enter a phase 2 trial")
@@ -373,9 +404,9 @@ claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,es
 claim/surgery   4   {sidestepped,sidestepping,bypassing,escaping,dodge,dodges,dodged,dodging} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare
 # the people spared, then what they are spared: "spares patients with grade III arthritis from arthroplasty"
-claim/surgery   4   {spare,spares} patients ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare patients
-claim/surgery   4   {spare,spares} people ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare people
-claim/surgery   4   {spare,spares} athletes ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare athletes
+claim/surgery   4   {spare,spares,spared,sparing} patients ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare patients
+claim/surgery   4   {spare,spares,spared,sparing} people ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare people
+claim/surgery   4   {spare,spares,spared,sparing} athletes ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare athletes
 # a repair is surgery only right after the verb: "sidestep rotator cuff repair"
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
@@ -433,7 +464,7 @@ claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ank
 claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
 # after "with" the replacement must read as a manner: "with possibly avoiding" does not
 claim/surgery   4   with no {surgery,surgeries,operation,operations,incision,incisions,scalpel,knife}   => possibly without surgery
-claim/surgery   4   no ... {surgery,operation} needed        => possibly less need for ... surgery
+claim/surgery   4   no ... {surgery,operation,arthroscopy,scope,replacement,fusion,knife} {needed,required,necessary}        => possibly less need for ... surgery
 claim/surgery   4   non surgical {solution,alternative,fix,answer,cure}   => non-surgical option
 claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  => may help some patients keep
 claim/surgery   4   surgery free                              => possibly delaying surgery
@@ -610,6 +641,9 @@ booster   5   {you can,you could} bank on it   => (say how sure the evidence all
 booster   5   unfailingly                    => often
 booster   5   stake my {licence,license,reputation,career} on it   => (say how sure the evidence allows)
 booster   4   every single time              => in some cases
+booster   5   {without,beyond} a shadow of {a,} doubt   => in our view
+booster   4   each and every time   => in some cases
+booster   5   that much is {certain,guaranteed}   => we hope
 booster   5   work{,s,ed} every {single,} time   => helps some patients
 booster   4   100%                           => often
 booster   4   always                         => often
@@ -631,6 +665,9 @@ shield   -   repair surgery
 # idioms that are not about the treatment: "it can't hurt to ask", "spared no expense"
 shield   -   {can't,cannot,won't} hurt {,you} to {ask,try,check,look}
 shield   -   spared no expense
+# an operation's name, not the claim verb: "recovery after an ACL rebuild"
+shield   -   {acl,cruciate,ligament} {rebuild,rebuilds}
+shield   -   {a,an,the,his,her,my,your,their,after} {knee,hip,shoulder,ankle,joint} rebuild
 # a sports field, not a sales pitch: "once you're back on the pitch"
 shield   -   on the pitch
 # an operation already done: "re-injury of surgically repaired ligaments"

@@ -45,6 +45,12 @@ attribution   -   {critics,skeptics,sceptics}
 attribution   -   {brochure,brochures,pamphlet,flyer,billboard,slogan,pitch,website,webpage}
 attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion} that
 attribution   -   {believe,believes} that
+# a belief the author reports, not shares: "patients arrive convinced that PRP is risk-free"
+attribution   -   convinced that
+shield   -   {i'm,i am,we're,we are,im} convinced
+# the author brushing the experts aside keeps the claim: "these work, whatever the
+# neurologists say"
+shield   -   {whatever,no matter what} ... {say,says,think,thinks}
 attribution   -   fact check{,s,ed}
 attribution   -   {wrote,writes,posted,tweeted}
 # only with its 'that': "as you may have read, our cells cure" is the clinic's own claim

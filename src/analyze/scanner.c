@@ -1399,17 +1399,21 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         note->match_start = (uint32_t)m;
         /* another treatment named first ("Joint replacement remains an effective
          * option"): the sentence is about it, not about the paragraph's topic */
-        int other_subject = 0, chosen_other = 0;
-        size_t claim_at = end_token, chosen_at = 0;
+        int other_subject = 0, chosen_other = 0, surgery_claim = 0;
+        size_t claim_at = end_token, chosen_at = 0, topic_at = end_token;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
-                if (!follows_without(text, s, sc->phrases.items[m].first_token))
+                if (!follows_without(text, s, sc->phrases.items[m].first_token)) {
+                    if (!(note->flags & NOTE_TOPIC))
+                        topic_at = sc->phrases.items[m].first_token;
                     note->flags |= NOTE_TOPIC;
+                }
             } else if ((e->cls == CCK_CLASS_CLAIM && e->sub != CCK_CATEGORY_EXTRAPOLATION) ||
                        e->cls == CCK_CLASS_BOOSTER || e->cls == CCK_CLASS_ASSOCIATION) {
                 claim_at = sc->phrases.items[m].first_token; /* the last one */
                 note->flags |= NOTE_CLAIMISH;
+                surgery_claim |= e->cls == CCK_CLASS_CLAIM && e->sub == CCK_CATEGORY_SURGERY;
             } else if (e->cls == CCK_CLASS_CLAIM &&
                        cck_is_connective_bridge(text, sc->phrases.items[m].first_token)) {
                 /* "therefore offers women a route to stronger bones": the people a
@@ -1435,7 +1439,15 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (chosen_other && !contrast_between(text, chosen_at, claim_at))
             other_subject = 1;
         note->match_end = (uint32_t)m;
-        int on_topic = (note->flags & NOTE_TOPIC) || (topic_in_paragraph && !other_subject) ||
+        /* the other treatment is the subject even when ours is named after every claim
+         * word ("Physical therapy took the pain away long before my stem cell
+         * appointment"); not for a claim that surgery is avoided, whose subject may be
+         * the patients of another treatment ("Physiotherapy patients avoided surgery
+         * after our stem cell injections") */
+        int other_first = other_subject && !surgery_claim && topic_at > claim_at &&
+                          topic_at < end_token;
+        int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
+                       (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||
                        engine->options.all_topics;
         if (on_topic)

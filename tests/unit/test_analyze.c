@@ -1271,6 +1271,15 @@ static const severity_case scope_cases[] = {
      "The clinic pushed PRP for my shoulder. Like most people, I took cortisone shots instead "
      "and they relieved my pain.",
      CCK_SEVERITY_NONE, NULL},
+    /* another treatment named first is the subject though ours comes after the claim */
+    {"another treatment first, ours after the claim",
+     "Physical therapy took the pain away long before my stem cell appointment came round.",
+     CCK_SEVERITY_NONE, NULL},
+    {"another treatment first, ours before the claim",
+     "Physical therapy and PRP took the pain away.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the patients of another treatment avoiding surgery",
+     "Physiotherapy patients avoided surgery after our stem cell injections.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
     {"instead of the other treatment",
      "My physio suggested PRP. I went with it instead of the cortisone shot and it fixed the "
      "pain.",
