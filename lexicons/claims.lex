@@ -118,11 +118,10 @@ claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,arthritis,fasciitis,ten
 claim/cure   4   {switch,switches,switched,switching} off ... {pain,inflammation,symptoms,flares}   => may ease ...
 claim/cure   4   {take,takes,took,taken,taking} the fire out of   => may ease some of the discomfort of
 claim/cure   4   {put,puts,putting} an end to {the,your,their,my} {problem,condition}   => (say that it may ease the symptoms for some patients)
-# the pain taken away, or put to rest: "takes their pain away", "put chronic back pain to rest"
-claim/cure   4   {take,takes,took,taken,taking} {the,their,your,his,her,my,our} {pain,ache,aches,stiffness,symptoms,tremor,tremors} away   => (say that it may ease the symptoms for some patients)
+# the pain taken away, or put to rest (theirs: "morphine takes the pain away" for hours is no
+# promise): "takes their pain away", "put chronic back pain to rest"
+claim/cure   4   {take,takes,took,taken,taking} {their,your,his,her,my,our} {pain,ache,aches,stiffness,symptoms,tremor,tremors} away   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {put,puts,putting} ... {pain,aches,arthritis,symptoms,stiffness,sciatica,tendinitis,tendonitis} to rest   => (say that it may ease the symptoms for some patients)
-# a symptom told as settled: "the tremor settled right down after the infusions"
-claim/cure   4   {tremor,tremors,pain,flares,symptoms,spasms,swelling} {settled,settles,calmed,calms} {right,} down   => (say that it may ease the symptoms for some patients)
 # a condition remembered as gone: "my tennis elbow is a distant memory"
 claim/cure   4   {pain,elbow,knee,back,shoulder,hip,arthritis,tendinitis,tendonitis,sciatica,injury,fasciitis,migraines,symptoms} {is,are,was,were} {a,} distant memor{y,ies}   => (say that it helped in this case, not that it works for others)
 claim/cure   4   {doesn't,does not,don't,do not} stand a chance against   => (say that it may ease the symptoms for some patients)
@@ -308,13 +307,11 @@ claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is know
 claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
 claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
 claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
-# nothing in the product to fear: "there's nothing in them that can harm you", "nothing in them
-# to react to", "entirely harmless", "safer than a flu jab", "the risk is nil"
+# nothing in the product to fear: "there's nothing in them that can harm you", "safer than a
+# flu jab", "the risk is nil"
 claim/safety   5   nothing in {it,them,these,this,the injection,the injections} that {can,could,will,would} {harm,hurt,injure}   => (say what side effects have been reported)
-claim/safety   5   nothing in {it,them,these,this} to react to   => (say what reactions have been reported)
-claim/safety   5   {entirely,completely,totally,perfectly,utterly,100%} harmless   => (say what side effects have been reported)
 claim/safety   5   {safer,gentler} than {a,an,} {flu jab,flu shot,vaccine,vaccination,multivitamin,vitamin,aspirin,paracetamol,tylenol,ibuprofen,massage,blood test}   => (say what side effects have been reported)
-claim/safety   5   {risk,risks} {is,are} {nil,zero,nonexistent,non existent,negligible}   => (say what risks have been reported)
+claim/safety   5   {risk,risks} {is,are} {nil,zero,nonexistent,non existent}   => (say what risks have been reported)
 claim/safety   5   {not one,not a single,no} {patient,person} has ever had {a,any} {reaction,complication,side effect,problem,adverse event}   => few patients have reported side effects
 claim/safety   4   as {gentle,safe} as a {flu shot,vaccine,blood draw,vitamin,vitamin shot,massage}
 claim/safety   4   {the,a} safe {choice,option,alternative}   => an option with some risks
@@ -372,10 +369,7 @@ claim/regulatory   5   {licensed,approved,sanctioned,certified,authorized,author
 claim/regulatory   5   {approved,cleared,licensed,authorized,authorised} {in,across,throughout} {europe,the eu,the uk,japan,korea,south korea,canada,australia,germany,mexico,switzerland,israel,india,china}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   government {cleared,registered,authorized,authorised}   => (check the regulatory status)
 claim/regulatory   5   {received,receives,granted,won,obtained,has,have,with} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
-claim/regulatory   5   {hold,holds,held,received,receives,granted,won,obtained,has,have,with} {full,a,the} ... marketing {authorization,authorisation}   => (check the regulator's actual decision and what it covers)
-claim/regulatory   5   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} ... the green light   => (check the regulator's actual decision)
-shield   -   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} {the,a,this,our,their} {trial,study} the green light
-shield   -   {fda,ema,mhra,tga} {gave,gives,has given,granted,grants} {the,a,this,our,their} {trials,studies} the green light
+claim/regulatory   5   {hold,holds,held,received,receives,granted,won,obtained,has,have,with} full ... marketing {authorization,authorisation}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {carries,carry,has,have,bears,bear,with,earned,got} the ce mark   => (a CE mark is not evidence that a treatment works)
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed} for {clinical,medical,therapeutic} use   => (check the regulatory status)
 # official blessing in other words: "federally approved", "officially recognized", "the FDA
@@ -641,9 +635,8 @@ booster   5   {you can,you could} bank on it   => (say how sure the evidence all
 booster   5   unfailingly                    => often
 booster   5   stake my {licence,license,reputation,career} on it   => (say how sure the evidence allows)
 booster   4   every single time              => in some cases
-booster   5   {without,beyond} a shadow of {a,} doubt   => in our view
+booster   5   without a shadow of {a,} doubt   => in our view
 booster   4   each and every time   => in some cases
-booster   5   that much is {certain,guaranteed}   => we hope
 booster   5   work{,s,ed} every {single,} time   => helps some patients
 booster   4   100%                           => often
 booster   4   always                         => often
@@ -667,7 +660,6 @@ shield   -   {can't,cannot,won't} hurt {,you} to {ask,try,check,look}
 shield   -   spared no expense
 # an operation's name, not the claim verb: "recovery after an ACL rebuild"
 shield   -   {acl,cruciate,ligament} {rebuild,rebuilds}
-shield   -   {a,an,the,his,her,my,your,their,after} {knee,hip,shoulder,ankle,joint} rebuild
 # a sports field, not a sales pitch: "once you're back on the pitch"
 shield   -   on the pitch
 # an operation already done: "re-injury of surgically repaired ligaments"

@@ -46,8 +46,9 @@ attribution   -   {brochure,brochures,pamphlet,flyer,billboard,slogan,pitch,webs
 attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion} that
 attribution   -   {believe,believes} that
 # a belief the author reports, not shares: "patients arrive convinced that PRP is risk-free"
-attribution   -   convinced that
-shield   -   {i'm,i am,we're,we are,im} convinced
+# (not the author's own "I am convinced that", nor a promise "you will be convinced")
+attribution   -   {arrive,arrives,arrived,come,comes,came} convinced that
+attribution   -   {patients,people,customers,clients,many,they} {are,were,remain,remained} convinced that
 # the author brushing the experts aside keeps the claim: "these work, whatever the
 # neurologists say"
 shield   -   {whatever,no matter what} ... {say,says,think,thinks}

@@ -66,6 +66,7 @@ typedef struct cck_sentence_result {
     int has_category;
     int carried_relation; /* the primary cue is a relation word after a bridge (see below) */
     int null_result;      /* cites a study that found no difference or no benefit */
+    int null_own;         /* ... and that study answers the primary claim (see scanner.c) */
     cck_category category;
     size_t primary;       /* index of the primary claim cue in the cue vector */
     size_t booster_cue;   /* index of the booster cue when booster > 0 */

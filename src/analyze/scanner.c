@@ -1300,6 +1300,18 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     return 1;
 }
 
+/* Whether a word of time or comparison that leaves the treatment out of the claim
+ * ("long before my stem cell appointment", "better than PRP") stands between tokens
+ * `from` and `to`. */
+static int only_as_time(const cck_text *text, size_t from, size_t to)
+{
+    static const char *const words[] = {"before", "until", "till", "than"};
+    for (size_t k = from; k < to; k++)
+        if (cck_token_in(text, k, words, CCK_ARRAY_LEN(words)))
+            return 1;
+    return 0;
+}
+
 /* Whether the other treatment whose name ends at token `last` is the one chosen
  * "instead" ("I went with the knee replacement instead and it fixed everything"): what
  * the sentence then says is about it, wherever it stands and whatever points back. */
@@ -1440,12 +1452,13 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             other_subject = 1;
         note->match_end = (uint32_t)m;
         /* the other treatment is the subject even when ours is named after every claim
-         * word ("Physical therapy took the pain away long before my stem cell
-         * appointment"); not for a claim that surgery is avoided, whose subject may be
-         * the patients of another treatment ("Physiotherapy patients avoided surgery
-         * after our stem cell injections") */
+         * word, when ours comes in only as a time or a comparison ("Physical therapy
+         * took the pain away long before my stem cell appointment"), not as the cause
+         * ("... and the pain was gone after two PRP shots"); nor for a claim that
+         * surgery is avoided, whose subject may be the patients of another treatment
+         * ("Physiotherapy patients avoided surgery after our stem cell injections") */
         int other_first = other_subject && !surgery_claim && topic_at > claim_at &&
-                          topic_at < end_token;
+                          topic_at < end_token && only_as_time(text, claim_at, topic_at);
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||
@@ -1537,7 +1550,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             return st;
         /* nor is one in the claim's own sentence ("PRP heals tendons, although a
          * randomized trial found no difference") */
-        int null_own = r.null_result && r.evidence > 0;
+        int null_own = r.null_own && r.evidence > 0;
         if (null_own)
             r.evidence = 0;
         if (r.claim_level >= 1) {

@@ -404,46 +404,85 @@ static void carry_over(cck_sentence_result *r, size_t i, int level)
     r->category_level = level;
 }
 
-/* Whether "no" at token i opens a null result: "no difference", "no benefit", "no
- * more effective than". Not "no more pain", a good outcome, nor "no difference in side
- * effects", which is about harms, not about whether the treatment works. */
+/* Whether "no" at token i opens a null result: "no difference", "no benefit", "no more
+ * pain relief than saline". Not "no more swelling", a good outcome, nor one about harms
+ * ("no significant side effects", "no difference in infection rates"), which says
+ * nothing about whether the treatment works. */
 static int null_after_no(const cck_text *text, size_t i, size_t end)
 {
-    static const char *const after_no[] = {"difference", "better",  "benefit",
+    static const char *const after_no[] = {"difference", "better",    "benefit",
                                            "effect",     "advantage", "improvement",
-                                           "significant", "differences"};
-    static const char *const more_what[] = {"than",   "effective",  "helpful",
-                                            "useful", "beneficial", "likely"};
-    static const char *const harms[] = {"side",   "adverse", "complications", "complication",
-                                        "safety", "harms",   "risk",          "risks",
-                                        "cost",   "costs"};
-    if (norm_is(text, i + 1, "more"))
-        return i + 2 < end && cck_token_in(text, i + 2, more_what, CCK_ARRAY_LEN(more_what));
-    if (!cck_token_in(text, i + 1, after_no, CCK_ARRAY_LEN(after_no)))
+                                           "differences"};
+    static const char *const qualifiers[] = {"significant", "serious", "major", "real"};
+    static const char *const harms[] = {"side",       "adverse",   "complications",
+                                        "complication", "safety",  "harms",
+                                        "risk",       "risks",     "cost",
+                                        "costs",      "infection", "infections"};
+    size_t head = i + 1;
+    if (norm_is(text, head, "more")) {
+        for (size_t k = head + 1; k < end && k <= head + 6; k++)
+            if (norm_is(text, k, "than"))
+                return 1;
         return 0;
-    size_t in = i + 2 < end && norm_is(text, i + 1, "significant") ? i + 3 : i + 2;
-    return !(in + 1 < end && norm_is(text, in, "in") &&
-             cck_token_in(text, in + 1, harms, CCK_ARRAY_LEN(harms)));
+    }
+    if (head + 1 < end && cck_token_in(text, head, qualifiers, CCK_ARRAY_LEN(qualifiers)))
+        head++;
+    if (cck_token_in(text, head, harms, CCK_ARRAY_LEN(harms)))
+        return 0;
+    if (!cck_token_in(text, head, after_no, CCK_ARRAY_LEN(after_no)) &&
+        !(head > i + 1 && norm_is(text, head - 1, "significant")))
+        return 0;
+    return !(head + 2 < end && norm_is(text, head + 1, "in") &&
+             cck_token_in(text, head + 2, harms, CCK_ARRAY_LEN(harms)));
 }
 
-/* Whether sentence s reports a null result: "found no difference", "no better than
- * saline", "failed to improve", "did not improve", "no significant benefit". */
-static int reports_null_result(const cck_text *text, const cck_sentence *s)
+/* The token where sentence s reports a null result ("found no difference", "no better
+ * than saline", "failed to improve", "did not improve", "no significant benefit"), or
+ * SIZE_MAX when it reports none. */
+static size_t null_result_at(const cck_text *text, const cck_sentence *s)
 {
     static const char *const after_not[] = {"improve", "improved", "differ", "superior",
                                             "better", "outperform"};
     size_t end = s->first_token + s->token_count;
     for (size_t i = s->first_token; i + 1 < end; i++) {
         if (norm_is(text, i, "no") && null_after_no(text, i, end))
-            return 1;
+            return i;
         if ((norm_is(text, i, "not") || norm_is(text, i, "didn't") || norm_is(text, i, "failed")) &&
             cck_token_in(text, i + 1, after_not, CCK_ARRAY_LEN(after_not)))
-            return 1;
+            return i;
         if (norm_is(text, i, "failed") && norm_is(text, i + 1, "to") && i + 2 < end &&
             cck_token_in(text, i + 2, after_not, CCK_ARRAY_LEN(after_not)))
-            return 1;
+            return i;
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+/* Whether the null result at token `null_at` answers the primary claim p of the same
+ * sentence: the two stand on either side of a concession ("PRP heals tendons, although
+ * a randomized trial found no difference") and the claim's side cites no evidence of its
+ * own. A null phrase beside a supported claim is about something else: the comparator,
+ * a dose, a later time point ("PRP relieved pain better than steroid, though there was
+ * no difference at six weeks"). */
+static int null_answers_claim(const cck_text *text, const cck_work_cue *cv, size_t n,
+                              const cck_sentence *s, const cck_work_cue *p, size_t null_at)
+{
+    static const char *const concessions[] = {"although", "though", "but", "yet", "however",
+                                              "despite"};
+    size_t lo = p->first_token < null_at ? p->last_token + 1 : null_at + 1;
+    size_t hi = p->first_token < null_at ? null_at : p->first_token;
+    size_t cut = SIZE_MAX;
+    for (size_t k = lo; k < hi && cut == SIZE_MAX; k++)
+        if (cck_token_in(text, k, concessions, CCK_ARRAY_LEN(concessions)))
+            cut = k;
+    if (cut == SIZE_MAX)
+        return 0;
+    size_t from = p->first_token < null_at ? s->first_token : cut;
+    size_t to = p->first_token < null_at ? cut : s->first_token + s->token_count;
+    for (size_t j = 0; j < n; j++)
+        if (cls_of(&cv[j]) == CCK_CLASS_EVIDENCE && !cv[j].dropped && cv[j].entry->level >= 3 &&
+            cv[j].first_token >= from && cv[j].first_token < to)
+            return 0;
+    return 1;
 }
 
 /* Whether anything after token `from` (to `end`) plans, tests, hedges, negates or
@@ -1181,6 +1220,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     r->claim_level = r->stated_level;
     if (r->question || r->conditional || r->reported)
         r->claim_level = 0;
-    r->null_result = r->evidence >= 3 && reports_null_result(text, s);
+    size_t null_at = r->evidence >= 3 ? null_result_at(text, s) : SIZE_MAX;
+    r->null_result = null_at != SIZE_MAX;
+    r->null_own = r->null_result && r->has_category &&
+                  null_answers_claim(text, cv, n, s, &cv[r->primary], null_at);
     return CCK_OK;
 }

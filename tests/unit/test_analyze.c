@@ -1181,6 +1181,26 @@ static const severity_case evidence_cases[] = {
      "A randomized controlled trial of 120 patients found that PRP healed tendons, with no "
      "more pain at six weeks.",
      CCK_SEVERITY_NONE, NULL},
+    {"no significant side effects is about harms",
+     "In a randomized controlled trial of 230 patients, PRP reduced knee pain at 12 months "
+     "with no significant side effects.",
+     CCK_SEVERITY_NONE, NULL},
+    {"no significant side effects in the next sentence is support, not a null result",
+     "PRP heals tendons. A randomized trial of 200 patients found PRP had no significant side "
+     "effects.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a null phrase beside a claim with its own evidence is about something else",
+     "A meta-analysis of 12 randomized trials found PRP relieved elbow pain better than "
+     "steroid, though there was no difference at six weeks.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a null phrase with no concession between is about something else",
+     "A 2021 randomized trial found PRP improved tendon pain compared with saline, with no "
+     "difference between the two injection schedules.",
+     CCK_SEVERITY_NONE, NULL},
+    {"no more relief than saline in the next sentence is a null result",
+     "PRP heals damaged tendons. In a randomized trial of 100 patients, PRP gave no more pain "
+     "relief than saline.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"no more effective than saline is a null result",
      "PRP heals tendons, but a randomized controlled trial of 120 patients found it no more "
      "effective than saline.",
@@ -1276,7 +1296,11 @@ static const severity_case scope_cases[] = {
      "Physical therapy took the pain away long before my stem cell appointment came round.",
      CCK_SEVERITY_NONE, NULL},
     {"another treatment first, ours before the claim",
-     "Physical therapy and PRP took the pain away.", CCK_SEVERITY_WARNING, "cure-claim"},
+     "Physical therapy and PRP took my pain away.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"another treatment first, ours after the claim as its cause",
+     "Physical therapy did nothing for me, and my knee was completely healed after a single "
+     "stem cell injection.",
+     CCK_SEVERITY_ERROR, "anecdote-as-proof"},
     {"the patients of another treatment avoiding surgery",
      "Physiotherapy patients avoided surgery after our stem cell injections.",
      CCK_SEVERITY_WARNING, "surgery-avoidance"},
