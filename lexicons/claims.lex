@@ -157,7 +157,7 @@ claim/cure   4   {really,actually,truly} work{,s,ed}   => may help some patients
 claim/certainty   5   {definitely,totally,absolutely,100%} work{,s,ed}   => may help some patients
 # success every time, results to count on: "succeeds every single time", "delivers results you
 # can count on, each and every time"
-claim/certainty   5   {succeed,succeeds,succeeded,works} {every,each and every} {single,} time   => may help some patients
+claim/certainty   5   {succeed,succeeds,succeeded} {every,each and every} {single,} time   => may help some patients
 claim/certainty   5   results you can {count,rely,bank} on   => results that vary from patient to patient
 # "X works": the subject is part of the phrase, so each keeps its own word in the rewrite
 claim/cure   4   it works                         => it may help some patients
@@ -637,7 +637,7 @@ booster   5   stake my {licence,license,reputation,career} on it   => (say how s
 booster   4   every single time              => in some cases
 booster   5   without a shadow of {a,} doubt   => in our view
 booster   4   each and every time   => in some cases
-booster   5   work{,s,ed} every {single,} time   => helps some patients
+booster   5   work{,s,ed} {every,each and every} {single,} time   => may help some patients
 booster   4   100%                           => often
 booster   4   always                         => often
 booster   4   every time                     => in some cases

@@ -1722,7 +1722,7 @@ static const rewrite_case rewrite_cases[] = {
     {"the proof is me gets advice", "I had PRP in both knees and the proof is me walking again.",
      "one person's experience is not evidence", "one experience is walking", 1},
     {"an overlapping cue gives way to the trigger", "Stem cell treatment works every time.",
-     "Stem cell treatment helps some patients;", "every time", 0},
+     "Stem cell treatment may help some patients;", "every time", 0},
     {"no modal after help you", "PRP can help you avoid knee surgery.", "Reword", "you may", 1},
     {"no modal after let you", "Stem cells will definitely let you avoid knee surgery.",
      "let you avoid knee surgery", "may delay", 0},
@@ -1820,6 +1820,9 @@ static const rewrite_case rewrite_cases[] = {
      "No adverse events occurred in our series of nine horses and three dogs, confirming that "
      "MSC therapy is entirely safe for people.",
      "(so far shown only in animal or lab studies)", NULL, 0},
+    {"a plural subject keeps its verb's number",
+     "Our exosomes work every single time.", "Our exosomes may help some patients",
+     "exosomes helps", 0},
     {"lab evidence adds its caveat",
      "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
      "(so far shown only in animal or lab studies).", NULL, 0},
