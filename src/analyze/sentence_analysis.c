@@ -795,18 +795,25 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* A match inside a longer match is not a cue of its own: "no side effects" is a
      * safety claim, not a negation of "side effects". Only a cue that starts no later
-     * can hold cv[i], and the cues are in order of their first token (sort_cues): the
-     * search stops at the first that starts after it. */
-    for (size_t i = 0; i < n; i++) {
-        uint32_t len_i = cv[i].last_token - cv[i].first_token;
-        for (size_t j = 0; j < n && cv[j].first_token <= cv[i].first_token && !cv[i].dropped;
-             j++) {
-            if (j == i || cv[j].dropped) /* a dropped cue hides nothing */
-                continue;
-            uint32_t len_j = cv[j].last_token - cv[j].first_token;
-            if (cv[j].first_token <= cv[i].first_token && cv[i].last_token <= cv[j].last_token &&
-                len_j > len_i)
+     * can hold cv[i], and the cues are in order of their first token, the longer first
+     * (sort_cues): the ones before cv[i]. One of them holds it when it ends later, or
+     * ends with it and starts earlier; so it is enough to know, of the cues before that
+     * stay (a dropped cue hides nothing), the last token reached (reach) and the first
+     * token of the first cue that reached it (reach_first), instead of comparing every
+     * pair. */
+    {
+        int reached = 0;
+        uint32_t reach = 0, reach_first = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!cv[i].dropped && reached &&
+                (reach > cv[i].last_token ||
+                 (reach == cv[i].last_token && reach_first < cv[i].first_token)))
                 cv[i].dropped = 1;
+            if (!cv[i].dropped && (!reached || cv[i].last_token > reach)) {
+                reached = 1;
+                reach = cv[i].last_token;
+                reach_first = cv[i].first_token;
+            }
         }
     }
 

@@ -999,6 +999,20 @@ static void test_analyze_cue_pruning(void **state)
         /* a longer match starting earlier holds one that starts inside it */
         {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away pain\n",
          "PRP melts away pain.", "PRP melt~ away pain"},
+        /* ... and one that ends with it (the same last token, an earlier first) */
+        {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away\n", "PRP melts away pain.",
+         "PRP melt~ away"},
+        /* the same words in two roles: neither is longer, both stay */
+        {"claim/cure 4 heal~ tendons\ntopic - heal~ tendons\n", "PRP heals tendons.",
+         "heal~ tendons | heal~ tendons"},
+        /* a match dropped for its gap (it opens inside a shield) hides nothing: not the
+         * shield, which starts with it, nor a match after the shield */
+        {"shield - end stage\nclaim/cure 4 end ... disease\nclaim/cure 4 stage liver\n",
+         "PRP reverses end-stage liver disease.", "end stage | stage liver"},
+        /* the cue reaching furthest holds what starts later and ends no later, though
+         * a shorter cue came between */
+        {"claim/cure 4 PRP melt~ away pain\nclaim/cure 4 PRP melt~\nclaim/cure 4 away pain\n",
+         "PRP melts away pain.", "PRP melt~ away pain"},
     };
     char got[256];
     for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
