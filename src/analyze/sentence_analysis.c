@@ -142,6 +142,20 @@ static int closes_single_quote(const cck_text *text, size_t i, size_t first, siz
            text->tokens[i + 1].kind == CCK_TOKEN_PUNCT;
 }
 
+/* Whether a token of [first, end) may be a quote mark, double or single: its normalized
+ * form holds '"' or '\''. The tokens' normalized forms lie back to back in text->norm,
+ * so two memchr calls over the sentence's bytes answer for all of them; without either
+ * byte no cue is quoted (cues start unquoted), and the token by token pass is skipped. */
+static int may_hold_quote(const cck_text *text, size_t first, size_t end)
+{
+    if (first >= end)
+        return 0;
+    const cck_token *last = &text->tokens[end - 1];
+    const char *from = cck_token_norm(text, first);
+    size_t len = last->norm + last->norm_len - text->tokens[first].norm;
+    return memchr(from, '"', len) || memchr(from, '\'', len);
+}
+
 /* The last closing single quote of the sentence [first, end), or `first` when there
  * is none: an opening quote pairs only with a closing one after it, and one backward
  * scan answers that for every opener in the sentence, instead of a forward scan from
@@ -960,7 +974,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 if (cv[i].last_token < comma)
                     cv[i].conditional = 1;
     }
-    {
+    if (may_hold_quote(text, first, end)) {
         /* A cue is quoted when an odd number of double quote marks, or an open pair
          * of single ones, lie between the sentence start and its first token (that
          * one counted). The cues are in token order (sort_cues), so the tokens are

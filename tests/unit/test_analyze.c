@@ -901,6 +901,8 @@ static void test_analyze_quoted_cues(void **state)
         "\"PRP heals tendons.\" Stem cells cure \"arthritis\". \" Exosomes regrow hair",
         "The flyer read \xE2\x80\x9CPRP heals every tendon\xE2\x80\x9D and stem cells cure MS.",
         "\"\"Stem cells cure arthritis\" stem cell therapy regrows cartilage.",
+        /* the only quote mark is the sentence's first token: every cue is quoted */
+        "\"Stem cells cure arthritis and PRP regrows hair.",
     };
     cck_text text;
     cck_text_init(&text);
