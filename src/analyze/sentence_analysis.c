@@ -42,6 +42,8 @@ static void sort_cues(cck_work_cue *cv, size_t n)
         return;
     }
     for (size_t i = 1; i < n; i++) {
+        if (cue_order(&cv[i - 1], &cv[i]) <= 0)
+            continue; /* the usual case: already in place, without copying the cue */
         cck_work_cue item = cv[i];
         size_t j = i;
         while (j > 0 && cue_order(&cv[j - 1], &item) > 0) {
