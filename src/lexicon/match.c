@@ -183,6 +183,14 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                                               state.gap_at, state.gap_len, state.has_gap};
         }
         if (node->gap_child >= 0) {
+            /* Most nodes after a gap only lead on (no entry, no gap of their own): the
+             * state for each gap length would be popped just to look for the edge of
+             * the token after the gap, which most tokens lack. Such a node's step is
+             * taken here, and only the child it reaches goes on the stack, where the
+             * state would have put it, so the walk visits the same nodes in the same
+             * order. */
+            const cck_trie_node *gap_node = &m->nodes[node->gap_child];
+            int plain = gap_node->entry_count == 0 && gap_node->gap_child < 0;
             size_t skip_at = state.next;
             for (int skipped = 0; depth < WALK_STACK; skipped++) {
                 walk_state next = {(uint32_t)node->gap_child, (uint32_t)skip_at, state.last,
@@ -192,10 +200,22 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                     next.gap_at = state.next;
                     next.gap_len = (uint32_t)(skip_at - state.next);
                 }
-                stack[depth++] = next;
+                size_t word_at = skip_hyphen(text, skip_at, end);
+                if (!plain) {
+                    stack[depth++] = next;
+                } else if (gap_node->edge_count && word_at < end &&
+                           text->tokens[word_at].word >= 0) {
+                    int32_t child = find_edge(m, gap_node, text->tokens[word_at].word);
+                    if (child >= 0) {
+                        next.node = (uint32_t)child;
+                        next.next = (uint32_t)(word_at + 1);
+                        next.last = (uint32_t)word_at;
+                        stack[depth++] = next;
+                    }
+                }
                 if (skipped == CCK_PHRASE_GAP_MAX)
                     break;
-                skip_at = skip_hyphen(text, skip_at, end);
+                skip_at = word_at;
                 if (skip_at >= end || !gap_can_skip(text, skip_at))
                     break;
                 skip_at++;
