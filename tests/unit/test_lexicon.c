@@ -583,6 +583,18 @@ static const match_case match_cases[] = {
     {"first step at the end of the sentence", "topic - stem cell\n", "Cells and stem. Cell.", ""},
     {"first step, then a gap after it", "negation/pre - no clear ... evidence\n",
      "No clear scientific evidence.", "no clear ... evidence=No clear scientific evidence"},
+    /* find_phrases also takes the steps after it, up to the node where the walk ends or
+     * could branch (a gap, or entries with a way on) */
+    {"the third step leads nowhere", "topic - stem cell therapy center\n",
+     "Stem cell therapy works; stem cell therapy center.",
+     "stem cell therapy center=stem cell therapy center"},
+    {"entries on the way, then a longer phrase", "topic - stem\ntopic - stem cell therapy\n",
+     "Stem cell lines, stem cell therapy.",
+     "stem=Stem | stem cell therapy=stem cell therapy | stem=stem"},
+    {"two entries where the steps end", "claim/cure 4 heal~ tendons\nclaim/regeneration 4 heal~ "
+     "tendons\n", "PRP heals tendons.", "heal~ tendons=heals tendons | heal~ tendons=heals tendons"},
+    {"steps, then a gap", "negation/pre - not yet ... proven\n", "Not yet clinically proven.",
+     "not yet ... proven=Not yet clinically proven"},
 };
 
 static void test_lexicon_match_phrases(void **state)
