@@ -591,8 +591,9 @@ static const match_case match_cases[] = {
     {"entries on the way, then a longer phrase", "topic - stem\ntopic - stem cell therapy\n",
      "Stem cell lines, stem cell therapy.",
      "stem=Stem | stem cell therapy=stem cell therapy | stem=stem"},
-    {"two entries where the steps end", "claim/cure 4 heal~ tendons\nclaim/regeneration 4 heal~ "
-     "tendons\n", "PRP heals tendons.", "heal~ tendons=heals tendons | heal~ tendons=heals tendons"},
+    {"two entries where the steps end",
+     "claim/cure 4 heal~ tendons\nclaim/regeneration 4 heal~ tendons\n", "PRP heals tendons.",
+     "heal~ tendons=heals tendons | heal~ tendons=heals tendons"},
     {"steps, then a gap", "negation/pre - not yet ... proven\n", "Not yet clinically proven.",
      "not yet ... proven=Not yet clinically proven"},
 };
