@@ -42,6 +42,8 @@ static void sort_cues(cck_work_cue *cv, size_t n)
         return;
     }
     for (size_t i = 1; i < n; i++) {
+        if (cue_order(&cv[i - 1], &cv[i]) <= 0)
+            continue; /* the usual case: already in place, without copying the cue */
         cck_work_cue item = cv[i];
         size_t j = i;
         while (j > 0 && cue_order(&cv[j - 1], &item) > 0) {
@@ -58,11 +60,16 @@ static int is_word_token(const cck_token *t)
            t->kind == CCK_TOKEN_HASHTAG;
 }
 
-static int norm_is(const cck_text *text, size_t i, const char *word)
+static inline int norm_is_n(const cck_text *text, size_t i, const char *word, size_t n)
 {
-    size_t n = strlen(word);
     return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
 }
+
+/* Whether token i's normalized form is the string literal `word` (a literal only: the
+ * empty strings around it make anything else a compile error). Its length is known at
+ * compile time, so the compiler settles the comparison with a load or two, without the
+ * calls to strlen and memcmp that cost more than the test (145k calls on 2 MB). */
+#define norm_is(text, i, word) norm_is_n(text, i, "" word "", sizeof("" word "") - 1)
 
 /* Punctuation that ends a clause for every scope. */
 static int is_clause_break(const cck_text *text, size_t i)
@@ -135,6 +142,20 @@ static int closes_single_quote(const cck_text *text, size_t i, size_t first, siz
         return 0;
     return i + 1 >= end || (text->tokens[i + 1].flags & CCK_TOKEN_SPACE_BEFORE) ||
            text->tokens[i + 1].kind == CCK_TOKEN_PUNCT;
+}
+
+/* Whether a token of [first, end) may be a quote mark, double or single: its normalized
+ * form holds '"' or '\''. The tokens' normalized forms lie back to back in text->norm,
+ * so two memchr calls over the sentence's bytes answer for all of them; without either
+ * byte no cue is quoted (cues start unquoted), and the token by token pass is skipped. */
+static int may_hold_quote(const cck_text *text, size_t first, size_t end)
+{
+    if (first >= end)
+        return 0;
+    const cck_token *last = &text->tokens[end - 1];
+    const char *from = cck_token_norm(text, first);
+    size_t len = last->norm + last->norm_len - text->tokens[first].norm;
+    return memchr(from, '"', len) || memchr(from, '\'', len);
 }
 
 /* The last closing single quote of the sentence [first, end), or `first` when there
@@ -790,18 +811,25 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* A match inside a longer match is not a cue of its own: "no side effects" is a
      * safety claim, not a negation of "side effects". Only a cue that starts no later
-     * can hold cv[i], and the cues are in order of their first token (sort_cues): the
-     * search stops at the first that starts after it. */
-    for (size_t i = 0; i < n; i++) {
-        uint32_t len_i = cv[i].last_token - cv[i].first_token;
-        for (size_t j = 0; j < n && cv[j].first_token <= cv[i].first_token && !cv[i].dropped;
-             j++) {
-            if (j == i || cv[j].dropped) /* a dropped cue hides nothing */
-                continue;
-            uint32_t len_j = cv[j].last_token - cv[j].first_token;
-            if (cv[j].first_token <= cv[i].first_token && cv[i].last_token <= cv[j].last_token &&
-                len_j > len_i)
+     * can hold cv[i], and the cues are in order of their first token, the longer first
+     * (sort_cues): the ones before cv[i]. One of them holds it when it ends later, or
+     * ends with it and starts earlier; so it is enough to know, of the cues before that
+     * stay (a dropped cue hides nothing), the last token reached (reach) and the first
+     * token of the first cue that reached it (reach_first), instead of comparing every
+     * pair. */
+    {
+        int reached = 0;
+        uint32_t reach = 0, reach_first = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!cv[i].dropped && reached &&
+                (reach > cv[i].last_token ||
+                 (reach == cv[i].last_token && reach_first < cv[i].first_token)))
                 cv[i].dropped = 1;
+            if (!cv[i].dropped && (!reached || cv[i].last_token > reach)) {
+                reached = 1;
+                reach = cv[i].last_token;
+                reach_first = cv[i].first_token;
+            }
         }
     }
 
@@ -948,7 +976,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 if (cv[i].last_token < comma)
                     cv[i].conditional = 1;
     }
-    {
+    if (may_hold_quote(text, first, end)) {
         /* A cue is quoted when an odd number of double quote marks, or an open pair
          * of single ones, lie between the sentence start and its first token (that
          * one counted). The cues are in token order (sort_cues), so the tokens are

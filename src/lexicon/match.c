@@ -183,6 +183,14 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                                               state.gap_at, state.gap_len, state.has_gap};
         }
         if (node->gap_child >= 0) {
+            /* Most nodes after a gap only lead on (no entry, no gap of their own): the
+             * state for each gap length would be popped just to look for the edge of
+             * the token after the gap, which most tokens lack. Such a node's step is
+             * taken here, and only the child it reaches goes on the stack, where the
+             * state would have put it, so the walk visits the same nodes in the same
+             * order. */
+            const cck_trie_node *gap_node = &m->nodes[node->gap_child];
+            int plain = gap_node->entry_count == 0 && gap_node->gap_child < 0;
             size_t skip_at = state.next;
             for (int skipped = 0; depth < WALK_STACK; skipped++) {
                 walk_state next = {(uint32_t)node->gap_child, (uint32_t)skip_at, state.last,
@@ -192,10 +200,22 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                     next.gap_at = state.next;
                     next.gap_len = (uint32_t)(skip_at - state.next);
                 }
-                stack[depth++] = next;
+                size_t word_at = skip_hyphen(text, skip_at, end);
+                if (!plain) {
+                    stack[depth++] = next;
+                } else if (gap_node->edge_count && word_at < end &&
+                           text->tokens[word_at].word >= 0) {
+                    int32_t child = find_edge(m, gap_node, text->tokens[word_at].word);
+                    if (child >= 0) {
+                        next.node = (uint32_t)child;
+                        next.next = (uint32_t)(word_at + 1);
+                        next.last = (uint32_t)word_at;
+                        stack[depth++] = next;
+                    }
+                }
                 if (skipped == CCK_PHRASE_GAP_MAX)
                     break;
-                skip_at = skip_hyphen(text, skip_at, end);
+                skip_at = word_at;
                 if (skip_at >= end || !gap_can_skip(text, skip_at))
                     break;
                 skip_at++;
@@ -236,21 +256,40 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
             int32_t root_child;
             if (tokens[i].word < 0 || (root_child = m->words[tokens[i].word].root_child) < 0)
                 continue;
-            /* Half the walks end at their first step: a node with no entry and no gap
-             * whose next token has no edge. That step is taken here, without the
-             * call; what walk_from would do after it is the walk from the edge's
-             * child, which matched nothing before it. */
+            /* Most walks never branch: they read words without a gap and end at the
+             * first node whose next token has no edge, its entries the only matches
+             * (in order, without duplicates, freeze_trie). Those steps are taken here,
+             * without the call and its stack; walk_from is left the walks that reach a
+             * gap, or a node with entries and a way on, which may match more than once.
+             * What walk_from would do after a step with nothing to match is the walk
+             * from the edge's child. */
             const cck_trie_node *node = &m->nodes[root_child];
             size_t last = i;
-            if (node->entry_count == 0 && node->gap_child < 0) {
-                size_t at = skip_hyphen(text, i + 1, end);
-                int32_t child;
-                if (!node->edge_count || at >= end || tokens[at].word < 0 ||
-                    (child = find_edge(m, node, tokens[at].word)) < 0)
-                    continue;
+            int walk = 1;
+            while (node->gap_child < 0) {
+                size_t at = skip_hyphen(text, last + 1, end);
+                int32_t child = -1;
+                if (node->edge_count && at < end && tokens[at].word >= 0)
+                    child = find_edge(m, node, tokens[at].word);
+                if (child < 0) {
+                    for (uint32_t k = 0; k < node->entry_count; k++) {
+                        cck_match match = {m->node_entries[node->first_entry + k], (uint32_t)i,
+                                           (uint32_t)last, tokens[i].start, tokens[last].end,
+                                           0, 0, 0};
+                        if (push_match(out, &match))
+                            return CCK_ENOMEM;
+                    }
+                    walk = 0;
+                    break;
+                }
+                if (node->entry_count)
+                    break;
                 root_child = child;
                 last = at;
+                node = &m->nodes[child];
             }
+            if (!walk)
+                continue;
             int status = walk_from(m, text, i, end, root_child, last, out);
             if (status)
                 return status;

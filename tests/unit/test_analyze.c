@@ -901,6 +901,8 @@ static void test_analyze_quoted_cues(void **state)
         "\"PRP heals tendons.\" Stem cells cure \"arthritis\". \" Exosomes regrow hair",
         "The flyer read \xE2\x80\x9CPRP heals every tendon\xE2\x80\x9D and stem cells cure MS.",
         "\"\"Stem cells cure arthritis\" stem cell therapy regrows cartilage.",
+        /* the only quote mark is the sentence's first token: every cue is quoted */
+        "\"Stem cells cure arthritis and PRP regrows hair.",
     };
     cck_text text;
     cck_text_init(&text);
@@ -999,6 +1001,20 @@ static void test_analyze_cue_pruning(void **state)
         /* a longer match starting earlier holds one that starts inside it */
         {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away pain\n",
          "PRP melts away pain.", "PRP melt~ away pain"},
+        /* ... and one that ends with it (the same last token, an earlier first) */
+        {"claim/cure 4 melt~ away\nclaim/cure 4 PRP melt~ away\n", "PRP melts away pain.",
+         "PRP melt~ away"},
+        /* the same words in two roles: neither is longer, both stay */
+        {"claim/cure 4 heal~ tendons\ntopic - heal~ tendons\n", "PRP heals tendons.",
+         "heal~ tendons | heal~ tendons"},
+        /* a match dropped for its gap (it opens inside a shield) hides nothing: not the
+         * shield, which starts with it, nor a match after the shield */
+        {"shield - end stage\nclaim/cure 4 end ... disease\nclaim/cure 4 stage liver\n",
+         "PRP reverses end-stage liver disease.", "end stage | stage liver"},
+        /* the cue reaching furthest holds what starts later and ends no later, though
+         * a shorter cue came between */
+        {"claim/cure 4 PRP melt~ away pain\nclaim/cure 4 PRP melt~\nclaim/cure 4 away pain\n",
+         "PRP melts away pain.", "PRP melt~ away pain"},
     };
     char got[256];
     for (size_t c = 0; c < CCK_ARRAY_LEN(cases); c++) {
@@ -1027,6 +1043,71 @@ static void test_analyze_cue_pruning(void **state)
         cck_text_free(&text);
         cck_engine_free(engine);
     }
+}
+
+/* The cues come out in token order, the longer first, then by start, whatever the
+ * order of the matches handed in: a sentence's matches analysed as found, reversed
+ * and rotated give the same cues in the same order. The sort skips a cue already in
+ * place; the last sentence has more cues than the insertion sort takes. */
+static void test_analyze_cue_order(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {
+        "Stem cells cure arthritis, PRP regrows hair and exosomes reverse aging.",
+        "No side effects: our stem cell therapy heals tendons and regrows cartilage.",
+        "Stem cells, PRP, exosomes, stem cells, PRP, exosomes, stem cells, PRP, exosomes, "
+        "stem cells, PRP, exosomes, stem cells, PRP, exosomes and stem cells cure arthritis and "
+        "regrow hair.",
+    };
+    cck_text text;
+    cck_text_init(&text);
+    cck_match_vec matches = {0}, turned = {0};
+    cck_cue_vec cues = {0}, want = {0};
+    for (size_t t = 0; t < CCK_ARRAY_LEN(texts); t++) {
+        assert_int_equal(cck_text_tokenize(&text, texts[t], strlen(texts[t])), CCK_OK);
+        assert_int_equal(cck_text_segment(&text), CCK_OK);
+        assert_int_equal(text.sentence_count, 1);
+        matches.count = 0;
+        assert_int_equal(cck_matcher_find_phrases(fx->engine, &text, &matches), CCK_OK);
+        size_t n = matches.count;
+        assert_true(n >= 4);
+        if (t == 2 && n <= 16)
+            fail_msg("text 2: %zu matches", n);
+        for (size_t turn = 0; turn < 3; turn++) {
+            turned.count = 0;
+            for (size_t k = 0; k < n; k++) {
+                size_t from = turn == 0 ? k : turn == 1 ? n - 1 - k : (k + n / 2) % n;
+                assert_int_equal(cck_match_vec_push(&turned, &matches.items[from]), CCK_OK);
+            }
+            cck_sentence_result r;
+            cck_cue_vec *out = turn == 0 ? &want : &cues;
+            assert_int_equal(cck_analyze_sentence(fx->engine, &text, 0, turned.items, n, out, &r),
+                             CCK_OK);
+            assert_int_equal(out->count, n);
+            for (size_t k = 1; k < n; k++) {
+                const cck_work_cue *a = &out->items[k - 1], *b = &out->items[k];
+                uint32_t la = a->last_token - a->first_token, lb = b->last_token - b->first_token;
+                int ordered = a->first_token < b->first_token ||
+                              (a->first_token == b->first_token &&
+                               (la > lb || (la == lb && a->start <= b->start)));
+                if (!ordered)
+                    fail_msg("text %zu, turn %zu: cue %zu (token %u) before cue %zu (token %u)",
+                             t, turn, k - 1, a->first_token, k, b->first_token);
+            }
+            for (size_t k = 0; turn > 0 && k < n; k++) {
+                const cck_work_cue *a = &want.items[k], *b = &cues.items[k];
+                if (a->first_token != b->first_token || a->last_token != b->last_token ||
+                    a->start != b->start || a->dropped != b->dropped ||
+                    a->negated != b->negated || a->level != b->level)
+                    fail_msg("text %zu, turn %zu: cue %zu differs", t, turn, k);
+            }
+        }
+    }
+    cck_cue_vec_free(&cues);
+    cck_cue_vec_free(&want);
+    cck_match_vec_free(&matches);
+    cck_match_vec_free(&turned);
+    cck_text_free(&text);
 }
 
 static void test_analyze_reported(void **state)
@@ -2564,6 +2645,7 @@ int main(void)
         cmocka_unit_test(test_analyze_positions),
         cmocka_unit_test(test_analyze_quoted_cues),
         cmocka_unit_test(test_analyze_cue_pruning),
+        cmocka_unit_test(test_analyze_cue_order),
         cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),

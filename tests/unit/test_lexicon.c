@@ -583,6 +583,19 @@ static const match_case match_cases[] = {
     {"first step at the end of the sentence", "topic - stem cell\n", "Cells and stem. Cell.", ""},
     {"first step, then a gap after it", "negation/pre - no clear ... evidence\n",
      "No clear scientific evidence.", "no clear ... evidence=No clear scientific evidence"},
+    /* find_phrases also takes the steps after it, up to the node where the walk ends or
+     * could branch (a gap, or entries with a way on) */
+    {"the third step leads nowhere", "topic - stem cell therapy center\n",
+     "Stem cell therapy works; stem cell therapy center.",
+     "stem cell therapy center=stem cell therapy center"},
+    {"entries on the way, then a longer phrase", "topic - stem\ntopic - stem cell therapy\n",
+     "Stem cell lines, stem cell therapy.",
+     "stem=Stem | stem cell therapy=stem cell therapy | stem=stem"},
+    {"two entries where the steps end",
+     "claim/cure 4 heal~ tendons\nclaim/regeneration 4 heal~ tendons\n", "PRP heals tendons.",
+     "heal~ tendons=heals tendons | heal~ tendons=heals tendons"},
+    {"steps, then a gap", "negation/pre - not yet ... proven\n", "Not yet clinically proven.",
+     "not yet ... proven=Not yet clinically proven"},
 };
 
 static void test_lexicon_match_phrases(void **state)
@@ -659,7 +672,9 @@ static void push_token(cck_text *text, size_t start, size_t end, int kind, unsig
 static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
 {
     (void)state;
-    cck_engine *engine = engine_from("claim/safety 5 risk free\nnegation/pre - no ... evidence\n");
+    cck_engine *engine = engine_from("claim/safety 5 risk free\nnegation/pre - no ... evidence\n"
+                                     "negation/pre - no ... made evidence\n"
+                                     "negation/pre - no ... made\n");
     const char *s = "risk-free - risk -free no well-made evidence";
     cck_text text;
     cck_text_init(&text);
@@ -682,11 +697,69 @@ static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
     cck_buf got;
     cck_buf_init(&got);
     describe(engine, &text, &vec, &got);
-    assert_string_equal(got.data, "risk free=risk-free | no ... evidence=no well-made evidence");
+    /* the word after a gap may follow a glued hyphen too */
+    assert_string_equal(got.data, "risk free=risk-free | no ... evidence=no well-made evidence"
+                                  " | no ... made evidence=no well-made evidence"
+                                  " | no ... made=no well-made");
     cck_buf_free(&got);
     cck_match_vec_free(&vec);
     cck_text_free(&text);
     cck_engine_free(engine);
+}
+
+/* Where each match's gap sits: the walk takes the step after a gap at once for a node
+ * that only leads on, and must give the tokens, the first gap and its length that the
+ * state for that gap length would have given. "PHRASE first-last" and, with a gap,
+ * "gap AT+LEN", in match order. */
+static void test_lexicon_match_gap_spans(void **state)
+{
+    (void)state;
+    static const match_case cases[] = {
+        {"three words", "negation/pre - no ... evidence\n",
+         "There is no clear scientific evidence.", "no ... evidence 2-5 gap 3+2"},
+        {"no word", "negation/pre - no ... evidence\n", "There is no evidence.",
+         "no ... evidence 2-3 gap 3+0"},
+        {"two gaps: the first is kept", "negation/pre - not ... proven ... safe\n",
+         "It is not yet proven to be safe.", "not ... proven ... safe 2-7 gap 3+1"},
+        {"a hyphenated word after the gap", "claim/safety 5 no ... risk free\n",
+         "There is no real risk-free way.", "no ... risk free 2-5 gap 3+1"},
+        {"the gap skips a hyphenated word", "claim/safety 5 no ... way\n",
+         "There is no risk-free way.", "no ... way 2-5 gap 3+2"},
+        {"a word after the gap twice", "negation/pre - no ... evidence\n",
+         "No good evidence evidence.", "no ... evidence 0-3 gap 1+2 | no ... evidence 0-2 gap 1+1"},
+        {"a gap after a gap phrase's word", "hedge 2 may ... help ... pain\nhedge 2 may\n",
+         "It may really help with pain.", "may ... help ... pain 1-5 gap 2+1 | may 1-1"},
+        {"the gap reaches the end", "negation/pre - no ... evidence\n", "No real", ""},
+    };
+    int failed = 0;
+    cck_buf got;
+    cck_buf_init(&got);
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        cck_engine *engine = engine_from(cases[i].lexicon);
+        cck_text text;
+        prepare_text(&text, cases[i].text);
+        cck_match_vec vec = {0};
+        assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+        cck_buf_clear(&got);
+        cck_buf_puts(&got, "");
+        for (size_t k = 0; k < vec.count; k++) {
+            const cck_match *m = &vec.items[k];
+            cck_buf_printf(&got, "%s%s %u-%u", k ? " | " : "", engine->entries[m->entry].phrase,
+                           m->first_token, m->last_token);
+            if (m->has_gap)
+                cck_buf_printf(&got, " gap %u+%u", m->gap_at, m->gap_len);
+        }
+        if (strcmp(got.data, cases[i].expected) != 0) {
+            print_error("case '%s': got \"%s\", want \"%s\"\n", cases[i].name, got.data,
+                        cases[i].expected);
+            failed++;
+        }
+        cck_match_vec_free(&vec);
+        cck_text_free(&text);
+        cck_engine_free(engine);
+    }
+    cck_buf_free(&got);
+    assert_int_equal(failed, 0);
 }
 
 /* ---- pattern matching --------------------------------------------------------------- */
@@ -1402,6 +1475,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_match_phrases),
         cmocka_unit_test(test_lexicon_match_token_ranges_and_word_ids),
         cmocka_unit_test(test_lexicon_match_skips_glued_hyphen_tokens),
+        cmocka_unit_test(test_lexicon_match_gap_spans),
         cmocka_unit_test(test_lexicon_match_patterns),
         cmocka_unit_test(test_lexicon_pattern_needs_digit),
         cmocka_unit_test(test_lexicon_digit_prefilter_keeps_other_patterns),
