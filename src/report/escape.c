@@ -194,10 +194,13 @@ static inline char *escape_step(char *dst, const char *s, size_t len, size_t *i)
  * before): when every byte in it is plain, what it overlaps was written as it is,
  * byte for byte, so storing it back over the output ends the string. Short strings
  * (the rule ids, severities and category names of every finding) are thus copied
- * without a byte-by-byte loop. */
-char *cck_escape_json_to(char *dst, const char *s, size_t len)
+ * without a byte-by-byte loop. This is the general loop, from s[i] on (dst holds the
+ * escaped s[0..i)); cck_escape_json_to below takes the common cases first. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *escape_json_from(char *dst, const char *s, size_t len, size_t i)
 {
-    size_t i = 0;
 #ifdef __SSE2__
     while (len - i >= 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -269,6 +272,96 @@ char *cck_escape_json_to(char *dst, const char *s, size_t len)
         }
     }
     return dst;
+}
+
+/* What most strings need, with no call on the way: plain text (the long explanation of
+ * every finding above all) copied 32 bytes a step, its quotes and backslashes escaped
+ * in place, and its end written with overlapping loads as above. Anything else (a
+ * control, a byte >= 0x80, a string under 4 bytes) is left to escape_json_from from
+ * where it is met: kept out of this function, the calls there no longer make every
+ * string save and restore registers on the way in and out. */
+char *cck_escape_json_to(char *dst, const char *s, size_t len)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    for (size_t last = len - 32; len >= 32 && i <= last;) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+        _mm_storeu_si128((__m128i *)(void *)dst, x);
+        _mm_storeu_si128((__m128i *)(void *)(dst + 16), y);
+        unsigned mask = care_mask16(x) | care_mask16(y) << 16;
+        if (!mask) {
+            dst += 32;
+            i += 32;
+            continue;
+        }
+        size_t plain = (size_t)__builtin_ctz(mask);
+        dst += plain;
+        i += plain;
+        if (s[i] != '"' && s[i] != '\\')
+            return escape_json_from(dst, s, len, i);
+        dst[0] = '\\';
+        dst[1] = s[i++];
+        dst += 2;
+    }
+    size_t left = len - i;
+    if (left >= 16) {
+        /* 16 to 31 bytes: two 16-byte loads that overlap */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        if (!(care_mask16(x) | care_mask16(y))) {
+            _mm_storeu_si128((__m128i *)(void *)dst, x);
+            _mm_storeu_si128((__m128i *)(void *)(dst + left - 16), y);
+            return dst + left;
+        }
+    } else if (len >= 16) {
+        if (left == 0)
+            return dst;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        if (!care_mask16(x)) {
+            _mm_storeu_si128((__m128i *)(void *)(dst - (16 - left)), x);
+            return dst + left;
+        }
+    } else
+#endif
+    /* (a string of up to 16 bytes in all, so i is still 0) */
+    if (len >= 8 && len <= 16) {
+        /* 8 to 16 bytes in all: two 8-byte loads that overlap */
+        uint64_t head, tail;
+        memcpy(&head, s, 8);
+        memcpy(&tail, s + len - 8, 8);
+#ifdef __SSE2__
+        /* both halves in one register: one test, and none of the 64-bit constants of
+         * bytes_needing_care, which took so many registers that every call saved and
+         * restored six of them */
+        int plain = !care_mask16(_mm_set_epi64x((long long)tail, (long long)head));
+#else
+        int plain = !(bytes_needing_care(head) | bytes_needing_care(tail));
+#endif
+        if (plain) {
+            memcpy(dst, &head, 8);
+            memcpy(dst + len - 8, &tail, 8);
+            return dst + len;
+        }
+    } else if (len >= 4 && len < 8) {
+        /* 4 to 7 bytes: two 4-byte loads that overlap */
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + len - 4, 4);
+        uint64_t both = (uint64_t)head | (uint64_t)tail << 32;
+#ifdef __SSE2__
+        /* the same, the upper half spaces */
+        int plain = !care_mask16(_mm_set_epi64x(0x2020202020202020, (long long)both));
+#else
+        int plain = !bytes_needing_care(both);
+#endif
+        if (plain) {
+            memcpy(dst, &head, 4);
+            memcpy(dst + len - 4, &tail, 4);
+            return dst + len;
+        }
+    }
+    return escape_json_from(dst, s, len, i);
 }
 
 /* Input taken per reservation by cck_escape_json, so that a huge string does not make

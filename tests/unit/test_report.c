@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -190,6 +191,56 @@ static void test_report_json_escape_every_byte_in_blocks(void **state)
                 fail_msg("byte 0x%02x after %zu bytes: got %s, want %s", c, before, got,
                          expected);
             cck_free(got);
+        }
+        cck_free(alone);
+    }
+}
+
+/* cck_escape_json_to takes plain text 32 bytes a step, escapes quotes and backslashes
+ * in that loop, ends a string of 4 to 31 bytes (or the tail of a longer one) with two
+ * loads that overlap, and leaves the rest to a general loop from where it stopped:
+ * every byte value, at every offset of a string of every length from 1 to 72, after a
+ * quote or not, must come out as it does alone. */
+static void test_report_json_escape_every_length(void **state)
+{
+    (void)state;
+    for (unsigned c = 0; c < 256; c++) {
+        char one = (char)c;
+        char *alone = escape_json(&one, 1);
+        size_t alone_len = strlen(alone) - 2;
+        for (size_t len = 1; len <= 72; len++) {
+            for (size_t at = 0; at < len; at++) {
+                char in[80];
+                char expected[200];
+                size_t n = 0;
+                expected[n++] = '"';
+                for (size_t k = 0; k < len; k++) {
+                    /* a quote two bytes before the byte tried, when there is room */
+                    int quote = k + 2 == at && len % 3 == 0;
+                    in[k] = k == at ? one : quote ? '"' : (char)('a' + k % 26);
+                    if (k == at) {
+                        memcpy(expected + n, alone + 1, alone_len);
+                        n += alone_len;
+                    } else if (in[k] == '"') {
+                        expected[n++] = '\\';
+                        expected[n++] = '"';
+                    } else {
+                        expected[n++] = in[k];
+                    }
+                }
+                expected[n++] = '"';
+                expected[n] = '\0';
+                /* on the heap, exactly as long, so that a sanitizer sees a load past it */
+                char *exact = malloc(len);
+                assert_non_null(exact);
+                memcpy(exact, in, len);
+                char *got = escape_json(exact, len);
+                if (strcmp(got, expected) != 0)
+                    fail_msg("byte 0x%02x at %zu of %zu: got %s, want %s", c, at, len, got,
+                             expected);
+                cck_free(got);
+                free(exact);
+            }
         }
         cck_free(alone);
     }
@@ -779,6 +830,7 @@ int main(void)
         cmocka_unit_test(test_report_json_escape_across_blocks),
         cmocka_unit_test(test_report_json_escape_every_control),
         cmocka_unit_test(test_report_json_escape_every_byte_in_blocks),
+        cmocka_unit_test(test_report_json_escape_every_length),
         cmocka_unit_test(test_report_text_escape_table),
         cmocka_unit_test(test_report_char_width),
         cmocka_unit_test(test_report_text_underline_alignment),
