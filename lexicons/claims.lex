@@ -118,10 +118,10 @@ claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,arthritis,fasciitis,ten
 claim/cure   4   {switch,switches,switched,switching} off ... {pain,inflammation,symptoms,flares}   => may ease ...
 claim/cure   4   {take,takes,took,taken,taking} the fire out of   => may ease some of the discomfort of
 claim/cure   4   {put,puts,putting} an end to {the,your,their,my} {problem,condition}   => (say that it may ease the symptoms for some patients)
-# the pain taken away, or put to rest (theirs: "morphine takes the pain away" for hours is no
-# promise): "takes their pain away", "put chronic back pain to rest"
-claim/cure   4   {take,takes,took,taken,taking} {their,your,his,her,my,our} {pain,ache,aches,stiffness,symptoms,tremor,tremors} away   => (say that it may ease the symptoms for some patients)
+# pain put to rest, or taken away for good: "put chronic back pain to rest" (not "took my
+# pain away" alone, said of morphine for an afternoon or of relief that came back)
 claim/cure   4   {put,puts,putting} ... {pain,aches,arthritis,symptoms,stiffness,sciatica,tendinitis,tendonitis} to rest   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {take,takes,took,taken,taking} {their,your,his,her,my,our} {pain,ache,aches,stiffness,symptoms} away for good   => (say that relief varies and may not last)
 # a condition remembered as gone: "my tennis elbow is a distant memory"
 claim/cure   4   {pain,elbow,knee,back,shoulder,hip,arthritis,tendinitis,tendonitis,sciatica,injury,fasciitis,migraines,symptoms} {is,are,was,were} {a,} distant memor{y,ies}   => (say that it helped in this case, not that it works for others)
 claim/cure   4   {doesn't,does not,don't,do not} stand a chance against   => (say that it may ease the symptoms for some patients)
@@ -139,7 +139,7 @@ claim/cure   4   resolve~                         => may improve
 claim/cure   4   improve~                         => may improve
 claim/cure   4   {reduce,decrease,lessen,ease,end}~ ... {pain,inflammation,swelling,stiffness,symptoms} => may reduce
 # conditions already there, as for stop~ above
-claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring,heart failure,parkinson's,alzheimer's,dementia,paralysis,blindness,baldness} => may reduce
+claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring} => may reduce
 claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 # "end-stage" and "end-organ" describe a disease; nothing ends it
 shield   -   end {stage,organ}
@@ -158,7 +158,7 @@ claim/certainty   5   {definitely,totally,absolutely,100%} work{,s,ed}   => may 
 # success every time, results to count on: "succeeds every single time", "delivers results you
 # can count on, each and every time"
 claim/certainty   5   {succeed,succeeds,succeeded} {every,each and every} {single,} time   => may help some patients
-claim/certainty   5   results you can {count,rely,bank} on   => results that vary from patient to patient
+claim/certainty   5   {deliver,delivers,delivered,delivering} results you can {count,rely,bank} on   => results that vary from patient to patient
 # "X works": the subject is part of the phrase, so each keeps its own word in the rewrite
 claim/cure   4   it works                         => it may help some patients
 # A singular subject takes "works", a plural one "work": "that work" and "stem cell
@@ -233,10 +233,11 @@ claim/regeneration   4   {bring,brings,brought,bringing} back ... {hair,cartilag
 claim/regeneration   4   {reset,resets,resetting} your ... {immune system,joints,cartilage,body,cells}   => (say what change was measured, and in whom)
 claim/regeneration   4   {reseed,reseeds,reseeded,reseeding,repopulate,repopulates,repopulated,repopulating} ... with {living,new,healthy,fresh}   => (say what change was measured, and in whom)
 claim/regeneration   4   {reseal,reseals,resealed,resealing} ... {lining,gut,barrier,membrane}   => (say what change was measured, and in whom)
-claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord,brain,brains,nerves,nervous system}   => (say what change was measured, and in whom)
-# new tissue laid down, or scar replaced: "lay down fresh cartilage over the bare patches",
+claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord,brain,nerves,nervous system}   => (say what change was measured, and in whom)
+# new tissue laid down, or scar replaced: "lay down new cartilage over the bare patches" (not
+# "laid down a bone graft" in surgery),
 # "replaces scar tissue with beating heart muscle"
-claim/regeneration   4   {lay,lays,laid,laying} down {,fresh,new} ... {cartilage,bone,collagen,tendon,ligament,muscle,myelin}   => (say what change was measured, and in whom)
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} ... {cartilage,bone,collagen,tendon,ligament,muscle,myelin}   => (say what change was measured, and in whom)
 claim/regeneration   4   {replace,replaces,replaced,replacing} {,the} scar tissue with   => (say what change was measured, and in whom)
 # a lost sense given back: "give back the central vision that macular degeneration stole"
 claim/regeneration   4   {give,gives,gave,giving,given} back {,the,their,your,his,her,my} ... {vision,sight,eyesight,hearing,memory,speech}   => (say what change was measured, and in whom)
@@ -635,7 +636,7 @@ booster   5   {you can,you could} bank on it   => (say how sure the evidence all
 booster   5   unfailingly                    => often
 booster   5   stake my {licence,license,reputation,career} on it   => (say how sure the evidence allows)
 booster   4   every single time              => in some cases
-booster   5   without a shadow of {a,} doubt   => in our view
+booster   5   without a shadow of {a,} doubt   => (say how sure the evidence allows anyone to be)
 booster   4   each and every time   => in some cases
 booster   5   work{,s,ed} {every,each and every} {single,} time   => may help some patients
 booster   4   100%                           => often

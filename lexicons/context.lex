@@ -48,7 +48,7 @@ attribution   -   {believe,believes} that
 # a belief the author reports, not shares: "patients arrive convinced that PRP is risk-free"
 # (not the author's own "I am convinced that", nor a promise "you will be convinced")
 attribution   -   {arrive,arrives,arrived,come,comes,came} convinced that
-attribution   -   {patients,people,customers,clients,many,they} {are,were,remain,remained} convinced that
+attribution   -   {patients,people,customers,clients,many,they,surgeons,doctors,clinicians,practitioners,owners} {are,were,remain,remained} convinced that
 # the author brushing the experts aside keeps the claim: "these work, whatever the
 # neurologists say"
 shield   -   {whatever,no matter what} ... {say,says,think,thinks}

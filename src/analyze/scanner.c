@@ -1300,16 +1300,27 @@ static int names_other_subject(const cck_text *text, const cck_sentence *s, size
     return 1;
 }
 
-/* Whether a word of time or comparison that leaves the treatment out of the claim
- * ("long before my stem cell appointment", "better than PRP") stands between tokens
- * `from` and `to`. */
-static int only_as_time(const cck_text *text, size_t from, size_t to)
+/* Whether the treatment named at token `topic_at` comes in only as a time or a
+ * comparison that leaves it out of the claim made at token `claim_at`: "long before my
+ * stem cell appointment", "more than PRP ever did". The word stands right before the
+ * name (a determiner between), and a comparison the treatment wins ("less effective at
+ * healing tendons than PRP") is about it after all. */
+static int only_as_time(const cck_text *text, const cck_sentence *s, size_t claim_at,
+                        size_t topic_at)
 {
     static const char *const words[] = {"before", "until", "till", "than"};
-    for (size_t k = from; k < to; k++)
-        if (cck_token_in(text, k, words, CCK_ARRAY_LEN(words)))
-            return 1;
-    return 0;
+    static const char *const determiners[] = {"my", "the", "a", "an", "our", "your", "his",
+                                              "her", "their"};
+    static const char *const lesser[] = {"less", "worse", "fewer", "weaker", "slower"};
+    size_t at = topic_at;
+    if (at > claim_at + 1 && cck_token_in(text, at - 1, determiners, CCK_ARRAY_LEN(determiners)))
+        at--;
+    if (at <= claim_at + 1 || !cck_token_in(text, at - 1, words, CCK_ARRAY_LEN(words)))
+        return 0;
+    for (size_t k = s->first_token; k < at - 1; k++)
+        if (cck_token_in(text, k, lesser, CCK_ARRAY_LEN(lesser)))
+            return 0;
+    return 1;
 }
 
 /* Whether the other treatment whose name ends at token `last` is the one chosen
@@ -1458,7 +1469,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
          * surgery is avoided, whose subject may be the patients of another treatment
          * ("Physiotherapy patients avoided surgery after our stem cell injections") */
         int other_first = other_subject && !surgery_claim && topic_at > claim_at &&
-                          topic_at < end_token && only_as_time(text, claim_at, topic_at);
+                          topic_at < end_token && only_as_time(text, s, claim_at, topic_at);
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject) ||
                        (topic_in_previous && starts_with_anaphor(text, s)) ||

@@ -479,26 +479,41 @@ static size_t null_result_at(const cck_text *text, const cck_sentence *s)
 }
 
 /* Whether the null result at token `null_at` answers the primary claim p of the same
- * sentence: the two stand on either side of a concession ("PRP heals tendons, although
- * a randomized trial found no difference") and the claim's side cites no evidence of its
- * own. A null phrase beside a supported claim is about something else: the comparator,
- * a dose, a later time point ("PRP relieved pain better than steroid, though there was
- * no difference at six weeks"). */
+ * sentence: a concession stands between them ("PRP heals tendons, although a randomized
+ * trial found no difference"; "A trial found no benefit, yet our injections regrow
+ * cartilage") or opens the sentence before the null result ("Although a trial found no
+ * difference, PRP heals tendons"), and the claim's side cites no evidence of its own. A
+ * null phrase beside a supported claim is about something else: the comparator, a dose,
+ * a time point ("... better than steroid, though there was no difference at six weeks").
+ * After the null result, a claim in the past tense is the same trial's other result
+ * ("found no difference at six weeks, but by one year PRP had healed more tendons"). */
 static int null_answers_claim(const cck_text *text, const cck_work_cue *cv, size_t n,
-                              const cck_sentence *s, const cck_work_cue *p, size_t null_at)
+                              const cck_sentence *s, const cck_work_cue *p, size_t null_at,
+                              int past_tense)
 {
     static const char *const concessions[] = {"although", "though", "but", "yet", "however",
-                                              "despite"};
-    size_t lo = p->first_token < null_at ? p->last_token + 1 : null_at + 1;
-    size_t hi = p->first_token < null_at ? null_at : p->first_token;
+                                              "despite", "whereas"};
+    static const char *const openers[] = {"although", "though", "despite"};
+    int claim_first = p->first_token < null_at;
+    if (!claim_first && past_tense)
+        return 0;
+    size_t lo = claim_first ? p->last_token + 1 : null_at + 1;
+    size_t hi = claim_first ? null_at : p->first_token;
     size_t cut = SIZE_MAX;
     for (size_t k = lo; k < hi && cut == SIZE_MAX; k++)
         if (cck_token_in(text, k, concessions, CCK_ARRAY_LEN(concessions)))
             cut = k;
+    if (cut == SIZE_MAX && !claim_first &&
+        cck_token_in(text, s->first_token, openers, CCK_ARRAY_LEN(openers))) {
+        /* the opening clause runs to its comma: the claim's side starts after it */
+        for (size_t k = null_at + 1; k < hi && cut == SIZE_MAX; k++)
+            if (cck_token_norm(text, k)[0] == ',' && text->tokens[k].norm_len == 1)
+                cut = k;
+    }
     if (cut == SIZE_MAX)
         return 0;
-    size_t from = p->first_token < null_at ? s->first_token : cut;
-    size_t to = p->first_token < null_at ? cut : s->first_token + s->token_count;
+    size_t from = claim_first ? s->first_token : cut;
+    size_t to = claim_first ? cut : s->first_token + s->token_count;
     for (size_t j = 0; j < n; j++)
         if (cls_of(&cv[j]) == CCK_CLASS_EVIDENCE && !cv[j].dropped && cv[j].entry->level >= 3 &&
             cv[j].first_token >= from && cv[j].first_token < to)
@@ -1251,6 +1266,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     size_t null_at = r->evidence >= 3 ? null_result_at(text, s) : SIZE_MAX;
     r->null_result = null_at != SIZE_MAX;
     r->null_own = r->null_result && r->has_category &&
-                  null_answers_claim(text, cv, n, s, &cv[r->primary], null_at);
+                  null_answers_claim(text, cv, n, s, &cv[r->primary], null_at, r->past_tense);
     return CCK_OK;
 }

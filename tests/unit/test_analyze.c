@@ -1278,6 +1278,14 @@ static const severity_case evidence_cases[] = {
      "A 2021 randomized trial found PRP improved tendon pain compared with saline, with no "
      "difference between the two injection schedules.",
      CCK_SEVERITY_NONE, NULL},
+    {"after the null result, the same trial's later result in the past tense",
+     "A randomized trial found no difference at six weeks, but by one year PRP had healed "
+     "significantly more tendons than saline.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a concession opening the sentence before the null result",
+     "Although a large randomized trial found no difference, PRP heals tendon tears in most "
+     "patients.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"no more relief than saline in the next sentence is a null result",
      "PRP heals damaged tendons. In a randomized trial of 100 patients, PRP gave no more pain "
      "relief than saline.",
@@ -1377,11 +1385,20 @@ static const severity_case scope_cases[] = {
      "Physical therapy took the pain away long before my stem cell appointment came round.",
      CCK_SEVERITY_NONE, NULL},
     {"another treatment first, ours before the claim",
-     "Physical therapy and PRP took my pain away.", CCK_SEVERITY_WARNING, "cure-claim"},
+     "Physical therapy and PRP took my pain away for good.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"another treatment first, ours after the claim as its cause",
      "Physical therapy did nothing for me, and my knee was completely healed after a single "
      "stem cell injection.",
      CCK_SEVERITY_ERROR, "anecdote-as-proof"},
+    {"another treatment first, ours after an unrelated comparison",
+     "Physio and rest did little, and my Achilles healed more quickly than anyone expected "
+     "after the PRP injection.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"another treatment first, ours winning the comparison",
+     "Cortisone shots are far less effective at healing tendons than PRP.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"another treatment first, ours losing the comparison",
+     "Physical therapy eased my pain more than PRP ever did.", CCK_SEVERITY_NONE, NULL},
     {"the patients of another treatment avoiding surgery",
      "Physiotherapy patients avoided surgery after our stem cell injections.",
      CCK_SEVERITY_WARNING, "surgery-avoidance"},
