@@ -193,6 +193,7 @@ static int64_t new_node(builder *b)
 static int grow_edge_map(cck_matcher *m)
 {
     size_t size = m->edge_keys ? (m->edge_mask + 1) * 2 : 1024;
+    unsigned shift = m->edge_keys ? m->edge_shift - 1 : 64 - 10;
     if (size > SIZE_MAX / sizeof(uint64_t))
         return CCK_ENOMEM;
     /* empty is 0: a large calloc comes from fresh zero pages, not a fill (the last
@@ -208,7 +209,7 @@ static int grow_edge_map(cck_matcher *m)
         for (size_t i = 0; i <= m->edge_mask; i++) {
             if (m->edge_keys[i] == 0)
                 continue;
-            size_t at = cck_edge_hash(m->edge_keys[i]) & (size - 1);
+            size_t at = cck_edge_slot(m->edge_keys[i], shift);
             while (keys[at] != 0)
                 at = (at + 1) & (size - 1);
             keys[at] = m->edge_keys[i];
@@ -220,6 +221,7 @@ static int grow_edge_map(cck_matcher *m)
     m->edge_keys = keys;
     m->edge_children = values;
     m->edge_mask = size - 1;
+    m->edge_shift = shift;
     return CCK_OK;
 }
 
@@ -240,7 +242,7 @@ static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
             return -1;
     }
     uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
-    size_t at = cck_edge_hash(key) & m->edge_mask;
+    size_t at = cck_edge_slot(key, m->edge_shift);
     while (m->edge_keys[at] != 0) {
         if (m->edge_keys[at] == key)
             return m->edge_children[at];

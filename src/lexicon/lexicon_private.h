@@ -87,13 +87,13 @@ typedef struct cck_trie_node {
     uint32_t entry_count;
 } cck_trie_node;
 
-/* The slot of an edge key (parent << 32 | word) in the edge map, before the mask. */
-static inline size_t cck_edge_hash(uint64_t key)
+/* The first slot of an edge key (parent << 32 | word) in an edge map of 2^(64 - shift)
+ * slots: the top bits of a multiplication by 2^64 / phi, which every bit of the key
+ * reaches, two instructions on the walk's every step where a 64-bit mixer took five
+ * and a mask. */
+static inline size_t cck_edge_slot(uint64_t key, unsigned shift)
 {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return (size_t)key;
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> shift);
 }
 
 /* One pattern of a group compiled on its own. */
@@ -141,6 +141,7 @@ struct cck_matcher {
     uint64_t *edge_keys;
     uint32_t *edge_children;
     size_t edge_mask;
+    unsigned edge_shift;       /* 64 - log2(edge_mask + 1) */
     uint32_t *node_entries;
     size_t node_entry_count;
     uint32_t *pattern_entries; /* pattern k is entry pattern_entries[k] */

@@ -82,7 +82,7 @@ static inline size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
 static inline int32_t find_edge(const cck_matcher *m, uint32_t node, int32_t word)
 {
     uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
-    size_t at = cck_edge_hash(key) & m->edge_mask;
+    size_t at = cck_edge_slot(key, m->edge_shift);
     for (;;) {
         uint64_t have = m->edge_keys[at];
         if (have == key)

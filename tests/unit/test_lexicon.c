@@ -1358,7 +1358,7 @@ static void check_trie_order(const cck_matcher *m)
         edges[parent]++;
         assert_true(m->edge_children[at] < m->node_count);
         parents[m->edge_children[at]]++;
-        for (size_t k = cck_edge_hash(key) & m->edge_mask; k != at; k = (k + 1) & m->edge_mask)
+        for (size_t k = cck_edge_slot(key, m->edge_shift); k != at; k = (k + 1) & m->edge_mask)
             assert_true(m->edge_keys[k] != 0);
     }
     assert_true(used * 2 <= (m->edge_keys ? m->edge_mask + 1 : 0));
