@@ -100,12 +100,6 @@ fail:
 
 /* ---- building --------------------------------------------------------------------- */
 
-typedef struct edge_triple {
-    uint32_t parent;
-    int32_t word;
-    uint32_t child;
-} edge_triple;
-
 typedef struct entry_pair {
     uint32_t node;
     uint32_t entry;
@@ -117,14 +111,7 @@ typedef struct builder {
     cck_buf word_text;
     size_t word_cap;
     size_t node_cap;
-    uint64_t *edge_keys;  /* (parent << 32 | word), 0 when empty: the root's edges are
-                             not in the map (root_child), so no key is 0 */
-    uint32_t *edge_values;
-    size_t edge_mask;
-    size_t edge_used;
-    edge_triple *triples;
-    size_t triple_count;
-    size_t triple_cap;
+    size_t edge_used;     /* edges in the matcher's edge map */
     entry_pair *pairs;
     size_t pair_count;
     size_t pair_cap;
@@ -132,14 +119,6 @@ typedef struct builder {
     size_t id_cap;
     uint32_t entry;       /* the entry being inserted */
 } builder;
-
-static size_t mix64(uint64_t key)
-{
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return (size_t)key;
-}
 
 static int grow_word_slots(cck_matcher *m)
 {
@@ -211,9 +190,10 @@ static int64_t new_node(builder *b)
     return (int64_t)m->node_count++;
 }
 
-static int grow_edge_map(builder *b)
+static int grow_edge_map(cck_matcher *m)
 {
-    size_t size = b->edge_keys ? (b->edge_mask + 1) * 2 : 1024;
+    size_t size = m->edge_keys ? (m->edge_mask + 1) * 2 : 1024;
+    unsigned shift = m->edge_keys ? m->edge_shift - 1 : 64 - 10;
     if (size > SIZE_MAX / sizeof(uint64_t))
         return CCK_ENOMEM;
     /* empty is 0: a large calloc comes from fresh zero pages, not a fill (the last
@@ -225,22 +205,23 @@ static int grow_edge_map(builder *b)
         cck_free(values);
         return CCK_ENOMEM;
     }
-    if (b->edge_keys) {
-        for (size_t i = 0; i <= b->edge_mask; i++) {
-            if (b->edge_keys[i] == 0)
+    if (m->edge_keys) {
+        for (size_t i = 0; i <= m->edge_mask; i++) {
+            if (m->edge_keys[i] == 0)
                 continue;
-            size_t at = mix64(b->edge_keys[i]) & (size - 1);
+            size_t at = cck_edge_slot(m->edge_keys[i], shift);
             while (keys[at] != 0)
                 at = (at + 1) & (size - 1);
-            keys[at] = b->edge_keys[i];
-            values[at] = b->edge_values[i];
+            keys[at] = m->edge_keys[i];
+            values[at] = m->edge_children[i];
         }
     }
-    cck_free(b->edge_keys);
-    cck_free(b->edge_values);
-    b->edge_keys = keys;
-    b->edge_values = values;
-    b->edge_mask = size - 1;
+    cck_free(m->edge_keys);
+    cck_free(m->edge_children);
+    m->edge_keys = keys;
+    m->edge_children = values;
+    m->edge_mask = size - 1;
+    m->edge_shift = shift;
     return CCK_OK;
 }
 
@@ -256,28 +237,24 @@ static int64_t child_on_word(builder *b, uint32_t node, int32_t word)
             m->words[word].root_child = (int32_t)child;
         return child;
     }
-    if ((b->edge_used + 1) * 2 > b->edge_mask + 1 || !b->edge_keys) {
-        if (grow_edge_map(b))
+    if ((b->edge_used + 1) * 2 > m->edge_mask + 1 || !m->edge_keys) {
+        if (grow_edge_map(m))
             return -1;
     }
     uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
-    size_t at = mix64(key) & b->edge_mask;
-    while (b->edge_keys[at] != 0) {
-        if (b->edge_keys[at] == key)
-            return b->edge_values[at];
-        at = (at + 1) & b->edge_mask;
+    size_t at = cck_edge_slot(key, m->edge_shift);
+    while (m->edge_keys[at] != 0) {
+        if (m->edge_keys[at] == key)
+            return m->edge_children[at];
+        at = (at + 1) & m->edge_mask;
     }
-    void *items = b->triples;
-    if (cck_grow(&items, &b->triple_cap, b->triple_count + 1, sizeof *b->triples))
-        return -1;
-    b->triples = items;
     int64_t child = new_node(b);
     if (child < 0)
         return -1;
-    b->edge_keys[at] = key;
-    b->edge_values[at] = (uint32_t)child;
+    m->edge_keys[at] = key;
+    m->edge_children[at] = (uint32_t)child;
+    m->nodes[node].edge_count++;
     b->edge_used++;
-    b->triples[b->triple_count++] = (edge_triple){node, word, (uint32_t)child};
     return child;
 }
 
@@ -355,8 +332,8 @@ static void *uncleared_array(size_t count, size_t size)
 }
 
 /* Sorts count records of `size` bytes by (primary, secondary) key with two stable
- * counting sorts, the secondary key first. The records are the trie's ten thousand
- * edges and entry pairs, sorted at every start: qsort, a call per comparison, cost
+ * counting sorts, the secondary key first. The records are the trie's entry pairs,
+ * sorted at every start: qsort, a call per comparison, cost
  * five million instructions there, this a few hundred thousand. The order is the one
  * qsort gave, since no two records have the same two keys unless they are equal. */
 static int sort_by_keys(void *records, size_t count, size_t size, const uint32_t *primary,
@@ -391,21 +368,6 @@ static int sort_by_keys(void *records, size_t count, size_t size, const uint32_t
     return status;
 }
 
-static int sort_triples(builder *b)
-{
-    size_t n = b->triple_count;
-    uint32_t *keys = uncleared_array(n, 2 * sizeof *keys);
-    if (!keys)
-        return CCK_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        keys[i] = b->triples[i].parent;
-        keys[n + i] = (uint32_t)b->triples[i].word; /* an edge's word is never -1 */
-    }
-    int status = sort_by_keys(b->triples, n, sizeof *b->triples, keys, keys + n);
-    cck_free(keys);
-    return status;
-}
-
 static int sort_pairs(builder *b)
 {
     size_t n = b->pair_count;
@@ -421,27 +383,16 @@ static int sort_pairs(builder *b)
     return status;
 }
 
-/* Freezes the triples and pairs into the sorted edge and entry arrays of the nodes. */
+/* Freezes the pairs into the sorted entry arrays of the nodes (the edges stay in the
+ * map they were built in). */
 static int freeze_trie(builder *b)
 {
     cck_matcher *m = b->m;
-    if (b->triple_count && sort_triples(b) != CCK_OK)
-        return CCK_ENOMEM;
     if (b->pair_count && sort_pairs(b) != CCK_OK)
         return CCK_ENOMEM;
-    m->edges = cck_calloc(b->triple_count ? b->triple_count : 1, sizeof *m->edges);
     m->node_entries = cck_calloc(b->pair_count ? b->pair_count : 1, sizeof *m->node_entries);
-    if (!m->edges || !m->node_entries)
+    if (!m->node_entries)
         return CCK_ENOMEM;
-    for (size_t i = 0; i < b->triple_count; i++) {
-        const edge_triple *t = &b->triples[i];
-        cck_trie_node *node = &m->nodes[t->parent];
-        if (node->edge_count == 0)
-            node->first_edge = (uint32_t)i;
-        node->edge_count++;
-        m->edges[i] = (cck_trie_edge){t->word, t->child};
-    }
-    m->edge_count = b->triple_count;
     size_t kept = 0;
     for (size_t i = 0; i < b->pair_count; i++) {
         const entry_pair *p = &b->pairs[i];
@@ -459,9 +410,6 @@ static int freeze_trie(builder *b)
 
 static void builder_free(builder *b)
 {
-    cck_free(b->edge_keys);
-    cck_free(b->edge_values);
-    cck_free(b->triples);
     cck_free(b->pairs);
     cck_free(b->id_words);
 }
@@ -998,7 +946,8 @@ void cck_engine_free(cck_engine *engine)
         cck_free(m->groups);
         cck_free(m->pattern_entries);
         cck_free(m->node_entries);
-        cck_free(m->edges);
+        cck_free(m->edge_keys);
+        cck_free(m->edge_children);
         cck_free(m->nodes);
         cck_free(m->slots);
         cck_free(m->words);

@@ -81,17 +81,20 @@ typedef struct cck_word_slot {
 } cck_word_slot;
 
 typedef struct cck_trie_node {
-    uint32_t first_edge;  /* edges[first_edge, first_edge + edge_count), sorted by word */
-    uint32_t edge_count;
+    uint32_t edge_count;  /* its edges on words, in the matcher's edge map */
     int32_t gap_child;    /* node after a `...` gap, or -1 */
     uint32_t first_entry; /* node_entries[first_entry, first_entry + entry_count) end here */
     uint32_t entry_count;
 } cck_trie_node;
 
-typedef struct cck_trie_edge {
-    int32_t word;
-    uint32_t child;
-} cck_trie_edge;
+/* The first slot of an edge key (parent << 32 | word) in an edge map of 2^(64 - shift)
+ * slots: the top bits of a multiplication by 2^64 / phi, which every bit of the key
+ * reaches, two instructions on the walk's every step where a 64-bit mixer took five
+ * and a mask. */
+static inline size_t cck_edge_slot(uint64_t key, unsigned shift)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> shift);
+}
 
 /* One pattern of a group compiled on its own. */
 typedef struct cck_solo_pattern {
@@ -130,8 +133,15 @@ struct cck_matcher {
     size_t slot_mask;
     cck_trie_node *nodes;      /* node 0 is the root */
     size_t node_count;
-    cck_trie_edge *edges;
-    size_t edge_count;
+    /* The edges on words, open addressing with linear probing: keys (parent << 32 |
+     * word), 0 when empty (the root's edges are not in it: root_child, so no key is 0),
+     * and the child of each. A step of a walk is one probe, most often into an empty
+     * slot or the edge itself, where a binary search over a node's sorted edges took
+     * several rounds on the nodes with many. At most half full. */
+    uint64_t *edge_keys;
+    uint32_t *edge_children;
+    size_t edge_mask;
+    unsigned edge_shift;       /* 64 - log2(edge_mask + 1) */
     uint32_t *node_entries;
     size_t node_entry_count;
     uint32_t *pattern_entries; /* pattern k is entry pattern_entries[k] */

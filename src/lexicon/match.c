@@ -77,21 +77,20 @@ static inline size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
     return glued_hyphen(text, at) ? at + 1 : at;
 }
 
-static int32_t find_edge(const cck_matcher *m, const cck_trie_node *node, int32_t word)
+/* The child of node `node` on word `word`, or -1. The node must have edges (the map
+ * is then there). */
+static inline int32_t find_edge(const cck_matcher *m, uint32_t node, int32_t word)
 {
-    size_t lo = node->first_edge;
-    size_t hi = lo + node->edge_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int32_t have = m->edges[mid].word;
-        if (have == word)
-            return (int32_t)m->edges[mid].child;
-        if (have < word)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
+    size_t at = cck_edge_slot(key, m->edge_shift);
+    for (;;) {
+        uint64_t have = m->edge_keys[at];
+        if (have == key)
+            return (int32_t)m->edge_children[at];
+        if (have == 0)
+            return -1;
+        at = (at + 1) & m->edge_mask;
     }
-    return -1;
 }
 
 typedef struct walk_state {
@@ -177,7 +176,7 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
         size_t at = skip_hyphen(text, state.next, end);
         if (node->edge_count && at < end && text->tokens[at].word >= 0 &&
             depth < WALK_STACK) {
-            int32_t child = find_edge(m, node, text->tokens[at].word);
+            int32_t child = find_edge(m, state.node, text->tokens[at].word);
             if (child >= 0)
                 stack[depth++] = (walk_state){(uint32_t)child, (uint32_t)(at + 1), (uint32_t)at,
                                               state.gap_at, state.gap_len, state.has_gap};
@@ -205,7 +204,8 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                     stack[depth++] = next;
                 } else if (gap_node->edge_count && word_at < end &&
                            text->tokens[word_at].word >= 0) {
-                    int32_t child = find_edge(m, gap_node, text->tokens[word_at].word);
+                    int32_t child =
+                        find_edge(m, (uint32_t)node->gap_child, text->tokens[word_at].word);
                     if (child >= 0) {
                         next.node = (uint32_t)child;
                         next.next = (uint32_t)(word_at + 1);
@@ -270,7 +270,7 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
                 size_t at = skip_hyphen(text, last + 1, end);
                 int32_t child = -1;
                 if (node->edge_count && at < end && tokens[at].word >= 0)
-                    child = find_edge(m, node, tokens[at].word);
+                    child = find_edge(m, (uint32_t)root_child, tokens[at].word);
                 if (child < 0) {
                     for (uint32_t k = 0; k < node->entry_count; k++) {
                         cck_match match = {m->node_entries[node->first_entry + k], (uint32_t)i,

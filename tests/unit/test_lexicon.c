@@ -1320,22 +1320,18 @@ static void test_lexicon_embedded_files_pass_the_full_check(void **state)
     assert_true(files >= 5);
 }
 
-/* The trie's edges and entries are put in order by two counting sorts (freeze_trie):
- * each node's edges must be one run, in node order, strictly increasing by word (the
- * matcher's binary search relies on it), and its entries strictly increasing with the
- * duplicates gone. Checked on the embedded lexicons and on a small shuffled one. */
+/* The trie's entries are put in order by two counting sorts (freeze_trie): each
+ * node's entries must be one run, in node order, strictly increasing with the
+ * duplicates gone. Its edges on words are in the edge map: each node's edge_count must
+ * be the number of keys with it as parent, every key must be found by the probe from
+ * its hash (no empty slot on the way, which would end find_edge's search), the map at
+ * most half full, and every node but the root reached by exactly one edge, gap or root
+ * word. Checked on the embedded lexicons and on a small shuffled one. */
 static void check_trie_order(const cck_matcher *m)
 {
-    size_t next_edge = 0, next_entry = 0;
+    size_t next_entry = 0;
     for (size_t n = 0; n < m->node_count; n++) {
         const cck_trie_node *node = &m->nodes[n];
-        if (node->edge_count) {
-            assert_int_equal(node->first_edge, next_edge);
-            for (uint32_t e = 1; e < node->edge_count; e++)
-                assert_true(m->edges[node->first_edge + e - 1].word <
-                            m->edges[node->first_edge + e].word);
-            next_edge += node->edge_count;
-        }
         if (node->entry_count) {
             assert_int_equal(node->first_entry, next_entry);
             for (uint32_t e = 1; e < node->entry_count; e++)
@@ -1344,8 +1340,41 @@ static void check_trie_order(const cck_matcher *m)
             next_entry += node->entry_count;
         }
     }
-    assert_int_equal(next_edge, m->edge_count);
     assert_int_equal(next_entry, m->node_entry_count);
+
+    uint32_t *edges = calloc(m->node_count, sizeof *edges);
+    uint32_t *parents = calloc(m->node_count, sizeof *parents);
+    assert_non_null(edges);
+    assert_non_null(parents);
+    size_t used = 0;
+    for (size_t at = 0; m->edge_keys && at <= m->edge_mask; at++) {
+        uint64_t key = m->edge_keys[at];
+        if (key == 0)
+            continue;
+        used++;
+        uint32_t parent = (uint32_t)(key >> 32);
+        assert_true(parent > 0 && parent < m->node_count);
+        assert_true((int32_t)(uint32_t)key >= 0 && (size_t)(uint32_t)key < m->word_count);
+        edges[parent]++;
+        assert_true(m->edge_children[at] < m->node_count);
+        parents[m->edge_children[at]]++;
+        for (size_t k = cck_edge_slot(key, m->edge_shift); k != at; k = (k + 1) & m->edge_mask)
+            assert_true(m->edge_keys[k] != 0);
+    }
+    assert_true(used * 2 <= (m->edge_keys ? m->edge_mask + 1 : 0));
+    for (size_t w = 0; w < m->word_count; w++)
+        if (m->words[w].root_child >= 0)
+            parents[m->words[w].root_child]++;
+    for (size_t n = 0; n < m->node_count; n++) {
+        assert_int_equal(m->nodes[n].edge_count, edges[n]);
+        if (m->nodes[n].gap_child >= 0)
+            parents[m->nodes[n].gap_child]++;
+    }
+    for (size_t n = 1; n < m->node_count; n++)
+        assert_int_equal(parents[n], 1);
+    assert_int_equal(parents[0], 0);
+    free(edges);
+    free(parents);
 }
 
 static void test_lexicon_trie_is_sorted(void **state)
@@ -1362,7 +1391,7 @@ static void test_lexicon_trie_is_sorted(void **state)
     cck_engine *engine = NULL;
     assert_int_equal(cck_engine_new(lexicon, NULL, &engine, &error), CCK_OK);
     cck_lexicon_free(lexicon);
-    assert_true(engine->matcher->edge_count > 1000);
+    assert_true(engine->matcher->edge_mask > 2000); /* a few thousand edges */
     check_trie_order(engine->matcher);
     cck_engine_free(engine);
 
@@ -1373,6 +1402,40 @@ static void test_lexicon_trie_is_sorted(void **state)
                          "claim/cure 5 cure all\n");
     check_trie_order(engine->matcher);
     cck_engine_free(engine);
+}
+
+/* One node with hundreds of edges ("hub w0x" ... "hub w399x"), found by find_edge's
+ * probe in the edge map, where colliding keys share runs of slots: every word after
+ * "hub" must lead to its own entry, and words of the lexicon that are no edge of the
+ * node (another node's word, the root's) to none. */
+static void test_lexicon_match_many_edges(void **state)
+{
+    (void)state;
+    cck_buf buf;
+    cck_buf_init(&buf);
+    for (size_t i = 0; i < 400; i++)
+        cck_buf_printf(&buf, "topic - hub w%zux\n", i);
+    cck_buf_puts(&buf, "topic - spoke w5x\ntopic - w7x w8x\n");
+    cck_engine *engine = engine_from(buf.data);
+    check_trie_order(engine->matcher);
+    cck_buf text_buf;
+    cck_buf_init(&text_buf);
+    for (size_t i = 0; i < 400; i++)
+        cck_buf_printf(&text_buf, "hub w%zux hub spoke hub hub w400x ", (i * 7) % 400);
+    cck_text text;
+    prepare_text(&text, text_buf.data);
+    cck_match_vec vec = {0};
+    assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
+    assert_int_equal(vec.count, 400);
+    for (size_t i = 0; i < vec.count; i++) {
+        assert_int_equal(vec.items[i].entry, (i * 7) % 400);
+        assert_int_equal(vec.items[i].last_token, vec.items[i].first_token + 1);
+    }
+    cck_match_vec_free(&vec);
+    cck_text_free(&text);
+    cck_buf_free(&text_buf);
+    cck_engine_free(engine);
+    cck_buf_free(&buf);
 }
 
 static void test_lexicon_engine_is_shared_by_threads(void **state)
@@ -1487,6 +1550,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_default_patterns_need_digits),
         cmocka_unit_test(test_lexicon_embedded_files_pass_the_full_check),
         cmocka_unit_test(test_lexicon_trie_is_sorted),
+        cmocka_unit_test(test_lexicon_match_many_edges),
         cmocka_unit_test(test_lexicon_engine_is_shared_by_threads),
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),
