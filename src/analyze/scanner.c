@@ -1561,8 +1561,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             return st;
         /* nor is one in the claim's own sentence ("PRP heals tendons, although a
          * randomized trial found no difference") */
-        int null_own = r.null_own && r.evidence > 0;
-        if (null_own)
+        if (r.null_own)
             r.evidence = 0;
         if (r.claim_level >= 1) {
             profile->claims++;
@@ -1584,7 +1583,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (!r.has_category)
             continue;
         /* a null trial beside the claim is named in the explanation, not "none found" */
-        int null_trial = null_own ? NULL_OWN
+        int null_trial = r.null_own ? NULL_OWN
                          : (prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT)) ||
                                  (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
                              ? NULL_NEARBY

@@ -189,6 +189,18 @@ static size_t first_cue_from(const cck_work_cue *cues, size_t count, size_t toke
     return lo;
 }
 
+/* Whether a cue of evidence at level 3 or more (a trial, a review, a sample size)
+ * starts in tokens [from, to). */
+static int cites_evidence_in(const cck_work_cue *cues, size_t count, size_t from, size_t to)
+{
+    for (size_t k = first_cue_from(cues, count, from); k < count && cues[k].first_token < to;
+         k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_EVIDENCE &&
+            cues[k].entry->level >= 3)
+            return 1;
+    return 0;
+}
+
 /* Does a cue of class cls start at `token`? */
 static int class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls)
 {
@@ -507,18 +519,13 @@ static int null_answers_claim(const cck_text *text, const cck_work_cue *cv, size
         cck_token_in(text, s->first_token, openers, CCK_ARRAY_LEN(openers))) {
         /* the opening clause runs to its comma: the claim's side starts after it */
         for (size_t k = null_at + 1; k < hi && cut == SIZE_MAX; k++)
-            if (cck_token_norm(text, k)[0] == ',' && text->tokens[k].norm_len == 1)
+            if (norm_is(text, k, ","))
                 cut = k;
     }
     if (cut == SIZE_MAX)
         return 0;
-    size_t from = claim_first ? s->first_token : cut;
-    size_t to = claim_first ? cut : s->first_token + s->token_count;
-    for (size_t j = 0; j < n; j++)
-        if (cls_of(&cv[j]) == CCK_CLASS_EVIDENCE && !cv[j].dropped && cv[j].entry->level >= 3 &&
-            cv[j].first_token >= from && cv[j].first_token < to)
-            return 0;
-    return 1;
+    return claim_first ? !cites_evidence_in(cv, n, s->first_token, cut)
+                       : !cites_evidence_in(cv, n, cut, s->first_token + s->token_count);
 }
 
 /* Whether anything after token `from` (to `end`) plans, tests, hedges, negates or
@@ -1058,13 +1065,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             break;
         case CCK_CLASS_ATTRIBUTION: {
             /* "according to a randomized trial" cites evidence, it does not report. */
-            int cites = 0;
-            for (size_t j = 0; j < n; j++)
-                if (cls_of(&cv[j]) == CCK_CLASS_EVIDENCE && !cv[j].dropped &&
-                    cv[j].entry->level >= 3 && cv[j].first_token > c->last_token &&
-                    cv[j].first_token <= c->last_token + ATTRIBUTION_EVIDENCE_WINDOW)
-                    cites = 1;
-            if (cites || c->negated)
+            if (c->negated || cites_evidence_in(cv, n, c->last_token + 1,
+                                                c->last_token + 1 + ATTRIBUTION_EVIDENCE_WINDOW))
                 break;
             /* It governs the claims after it ("the clinic claims that...") or closes
              * the sentence (", the clinic says."); "anyone who says otherwise is paid
