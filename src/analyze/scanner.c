@@ -543,6 +543,11 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     static const char *const for_word[] = {"for"};
     if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && cck_token_in(text, next, for_word, 1))
         return 0;
+    /* nor a clause of its own: "works every time I use it" is "whenever I use it" */
+    static const char *const subjects[] = {"i", "you", "we", "they", "he", "she", "it"};
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word &&
+        cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects)))
+        return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
         const char *w = cck_token_norm(text, trigger->first_token);
@@ -645,6 +650,16 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                        cck_token_in(text, after, adverbs, CCK_ARRAY_LEN(adverbs)))) ||
                      (cck_word_in(w, n, peoples, CCK_ARRAY_LEN(peoples)) &&
                       (for_patients || !after_word || !cck_token_in(text, after, with, 1)));
+        /* "healed more quickly", "heals less slowly than": a comparison, not an
+         * object ("heals more tendons" has one) */
+        static const char *const degree[] = {"more", "less"};
+        static const char *const than[] = {"than"};
+        if (after_word && cck_word_in(w, n, degree, CCK_ARRAY_LEN(degree))) {
+            const char *aw = cck_token_norm(text, after);
+            size_t an = text->tokens[after].norm_len;
+            if ((an > 3 && memcmp(aw + an - 2, "ly", 2) == 0) || cck_token_in(text, after, than, 1))
+                return 0;
+        }
         if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) || person ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
              !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
