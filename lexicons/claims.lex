@@ -143,6 +143,9 @@ claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,
 claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 # "end-stage" and "end-organ" describe a disease; nothing ends it
 shield   -   end {stage,organ}
+# a pain-free joint remembered as lost, not a condition gone: "for those on the waiting list,
+# a pain-free knee is a distant memory"
+shield   -   pain free {knee,knees,back,hip,hips,shoulder,shoulders,joint,joints,day,days,life,night,nights,walk,walks,morning,mornings} {is,was} a distant memory
 claim/cure   4   pain free                        => with less pain
 claim/cure   4   {lasting,permanent,long term} relief    => relief for some patients
 claim/cure   4   effective                        => possibly helpful for some patients
@@ -205,6 +208,8 @@ claim/regeneration   4   regeneration             => possible repair
 claim/regeneration   4   regrow~                  => may support repair of
 claim/regeneration   4   regrew                   => appeared to regrow
 claim/regeneration   4   regrowth                 => possible repair
+# a comparison every rival loses: "nothing regrows cartilage like our stem cells"
+claim/regeneration   4   nothing {regrows,rebuilds,repairs,restores,regenerates,renews} ... like {our,the,these,this,stem,prp,exosomes}   => (say what has been shown in people)
 claim/regeneration   4   re grow~                 => may support repair of
 claim/regeneration   4   rebuild{,s,ing}          => may support repair of
 claim/regeneration   4   rebuilt                  => appeared to rebuild
@@ -311,6 +316,7 @@ claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
 # nothing in the product to fear: "there's nothing in them that can harm you", "safer than a
 # flu jab", "the risk is nil"
 claim/safety   5   nothing in {it,them,these,this,the injection,the injections} that {can,could,will,would} {harm,hurt,injure}   => (say what side effects have been reported)
+claim/safety   5   nothing in {our,the,this,these,your} ... that {can,could,will} {harm,hurt} {you,anyone,anybody,patients,your body}   => (say what side effects have been reported)
 claim/safety   5   {safer,gentler} than {a,an,} {flu jab,flu shot,vaccine,vaccination,multivitamin,vitamin,aspirin,paracetamol,tylenol,ibuprofen,massage,blood test}   => (say what side effects have been reported)
 claim/safety   5   {risk,risks} {is,are} {nil,zero,nonexistent,non existent}   => (say what risks have been reported)
 claim/safety   5   {not one,not a single,no} {patient,person} has ever had {a,any} {reaction,complication,side effect,problem,adverse event}   => few patients have reported side effects
@@ -402,6 +408,8 @@ claim/surgery   4   {spare,spares} ... {surgery,surgeries,surgical,surgeon,surge
 claim/surgery   4   {spare,spares,spared,sparing} patients ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare patients
 claim/surgery   4   {spare,spares,spared,sparing} people ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare people
 claim/surgery   4   {spare,spares,spared,sparing} athletes ... from ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may spare athletes
+# a count of them first: "has spared dozens of patients from knee replacement"
+claim/surgery   4   {spares,spared} {dozens of,hundreds of,thousands of,countless} {patients,people} from ... {surgery,replacement,replacements,operation,operations,arthroscopy,fusion,knife,scalpel}   => (say that it may delay surgery for some patients)
 # a repair is surgery only right after the verb: "sidestep rotator cuff repair"
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
@@ -549,6 +557,12 @@ claim/anecdote   4   see for yourself   => (say that these experiences do not sh
 # 10ks again", "back on the court", "gardens daily without a cane"
 claim/anecdote   4   {gave,given,giving} {me,her,him,them,us} {my,her,his,their,our,} life back   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {got,get,have} {my,her,his,their,our} life back   => (say that one person's recovery does not show that it works for others)
+# a sense given back: "gave my grandmother back her sight"
+claim/anecdote   4   {gave,given} ... back {my,her,his,their,our} {sight,eyesight,vision,hearing,voice,mobility,memory,independence,speech}   => (say that one person's recovery does not show that it works for others)
+# the pain that lasted until the treatment: "my knee was agony till I had PRP"; "felt better
+# than I had in years"
+claim/anecdote   4   {agony,unbearable} {till,until} {i,she} {had,tried} {prp,stem,exosome,exosomes,cord,bmac,svf,amniotic,platelet,mesenchymal,msc,mscs,regenerative,fat,bone,placental}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {felt,feel,feeling,feels} better than {i,she,he,we,they} {had,have} in {years,decades,a decade,ages}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   with {their,her,his,my,our} {lives,life} back   => (say that these recoveries do not show that it works for others)
 claim/anecdote   4   {speak,speaks,spoke} louder than {any,the} {study,studies,trial,trials,data,paper,papers}   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   {pics,photos,pictures,results,before and after pics,before and after photos} {don't,do not,never} lie   => (say that these pictures do not show that it works for others)
