@@ -59,6 +59,10 @@ topic   -   prf
 topic   -   platelet injection{,s}
 topic   -   platelet{,s}
 topic   -   {own,donated,donor} {fat,bone marrow,platelets,cord blood}
+# cells harvested from the patient, named only as "the cells": "because the cells come from
+# your own body", "we use your own cells"
+topic   -   {cells,cell} {come,comes,came,are taken,were taken,are harvested,were harvested} from your {own body,own fat,own blood,own bone marrow,own tissue,body}
+topic   -   {use,uses,using,with} your {own,body's own} cells
 
 # umbrella terms
 topic   -   regenerative {medicine,therapy,therapies,treatment,treatments,injection,injections,procedure,procedures,orthopedics,orthopaedics,clinic,clinics,care,solution,solutions,approach}
