@@ -23,6 +23,10 @@ shield   -   {say,says,said} it all
 shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
+# the skeptic's warning reports what others tell you: "anyone who tells you stem cells regrow
+# cartilage is lying", "whoever told you PRP cures arthritis"
+attribution   -   {anyone,anybody,someone,somebody,people,those,clinics,doctors} who {tell,tells,told,promise,promises,promised} you
+attribution   -   whoever {tells,told,promises,promised} you
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 # naming the claim as somebody's wording: "calling the infusion a cure for autism is wrong"
 attribution   -   {calling,labelling,labeling}
