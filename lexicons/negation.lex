@@ -25,6 +25,7 @@ negation/pre   -   nobody
 negation/pre   5   no one
 negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,sign,indication}
 negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
+negation/pre   5   no {randomized,randomised,controlled,clinical,published,rigorous,large,single} {trial,study}
 negation/pre   5   {little,insufficient,scant,scarce} {evidence,proof,data}
 negation/pre   5   {lack,lacks,lacked,lacking} ... {evidence,proof,data,support}
 negation/pre   5   lack of
