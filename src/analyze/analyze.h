@@ -49,6 +49,8 @@ typedef struct cck_cue_vec {
 /* What the analysis of one sentence found. */
 typedef struct cck_sentence_result {
     int topic;            /* names an intervention */
+    int topic_denied;     /* ... and every one it names is negated ("with no stem cells
+                           * involved", "not after the PRP shot") */
     int claimish;         /* has any claim, booster or relation cue */
     int claim_level;      /* strongest claim as asserted (0 when none, negated, asked...) */
     int stated_level;     /* strongest non-negated claim, before question/condition/report */

@@ -1595,7 +1595,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (r.claim_level >= 1 &&
             (r.evidence >= 3 || prev_evidence >= 3 || next_evidence >= 3))
             profile->sourced_claims++;
-        if (!r.has_category)
+        /* the sentence names our treatment only to deny it a part: the claim is about
+         * something else ("He walked again after his hip replacement, with no stem
+         * cells involved") */
+        if (!r.has_category || r.topic_denied)
             continue;
         /* a null trial beside the claim is named in the explanation, not "none found" */
         int null_trial = r.null_own ? NULL_OWN

@@ -81,6 +81,14 @@ static int is_clause_break(const cck_text *text, size_t i)
     return c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?';
 }
 
+/* An emoji between two clauses of a post stands where a comma would: "no pain 🙌 PRP
+ * heals tendons". It ends the scopes a comma ends, once a word stands between the
+ * trigger and it ("does not 🙅 heal" is one clause). */
+static int is_emoji(const cck_text *text, size_t i)
+{
+    return text->tokens[i].kind == CCK_TOKEN_EMOJI;
+}
+
 static int is_comma_or_dash(const cck_text *text, size_t i)
 {
     const cck_token *t = &text->tokens[i];
@@ -353,7 +361,7 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         if ((is_clause_break(text, i) && !colon_after_trigger) ||
             is_scope_end_cue(cues, count, i))
             return 0;
-        if (stop_at_comma && is_comma_or_dash(text, i) &&
+        if (stop_at_comma && (is_comma_or_dash(text, i) || (is_emoji(text, i) && words > 0)) &&
             !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count))) {
             /* an aside opens right after "not" ("has not, in any trial, reversed") or
              * after "no" and its noun ("no injection, stem cell or otherwise, is"); a
@@ -397,7 +405,9 @@ static int condition_reaches(const cck_text *text, const cck_work_cue *cues, siz
     if (target <= after)
         return 0;
     for (size_t i = after + 1; i < target; i++) {
-        if (is_clause_break(text, i) || is_comma_or_dash(text, i) || norm_is(text, i, "then"))
+        /* an emoji right after the trigger ("if 🤔 PRP heals") is not a clause's end */
+        if (is_clause_break(text, i) || is_comma_or_dash(text, i) ||
+            (is_emoji(text, i) && i > after + 1) || norm_is(text, i, "then"))
             return 0;
         (void)cues;
         (void)count;
@@ -722,6 +732,38 @@ static int rank_of(cck_category category)
         if (precedence[i] == category)
             return (int)i;
     return (int)CCK_ARRAY_LEN(precedence);
+}
+
+/* Our treatment is named only after the claim, each time right after a negation that
+ * denies it a part in it: "He walked again after his hip replacement, with no stem
+ * cells involved", "went from limping to running after the surgery, not after the PRP
+ * shot", "... and I never had PRP". A treatment named before the claim is its subject
+ * ("Never underestimate PRP: it heals"), a booster's sentence keeps its subject ("There
+ * is no doubt that injections relieve ..."), and a negation further back is about
+ * something else ("there was no waiting list for the PRP"). */
+static int topic_denied(const cck_text *text, const cck_work_cue *cv, size_t n,
+                        const cck_work_cue *claim)
+{
+    if (!is_claim_cue(claim))
+        return 0;
+    int named = 0;
+    for (size_t i = 0; i < n; i++) {
+        const cck_work_cue *t = &cv[i];
+        if (t->dropped || cls_of(t) != CCK_CLASS_TOPIC)
+            continue;
+        if (!t->negated || t->first_token <= claim->last_token)
+            return 0;
+        int denied = 0;
+        for (size_t back = 1; back <= 3 && t->first_token >= back && !denied; back++) {
+            size_t k = t->first_token - back;
+            denied = norm_is(text, k, "no") || norm_is(text, k, "not") ||
+                     norm_is(text, k, "never") || norm_is(text, k, "nor");
+        }
+        if (!denied)
+            return 0;
+        named = 1;
+    }
+    return named;
 }
 
 /* Whether the words after a sentence-opening "Had" read as the subject of an inverted
@@ -1269,5 +1311,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     r->null_result = null_at != SIZE_MAX;
     r->null_own = r->null_result && r->has_category &&
                   null_answers_claim(text, cv, n, s, &cv[r->primary], null_at, r->past_tense);
+    r->topic_denied = r->has_category && topic_denied(text, cv, n, &cv[r->primary]);
     return CCK_OK;
 }

@@ -1124,6 +1124,22 @@ static void test_analyze_reported(void **state)
 }
 
 static const severity_case off_topic_cases[] = {
+    /* our treatment named after the claim only to be denied a part in it */
+    {"with no stem cells involved",
+     "He healed his tendon in a month after surgery, with no stem cells involved.",
+     CCK_SEVERITY_NONE, NULL},
+    {"with stem cells involved",
+     "He healed his tendon in a month after surgery, with stem cells involved.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"not after the PRP shot", "The tendon healed after the surgery, not after the PRP shot.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a treatment named before the claim is its subject",
+     "PRP healed my tendon, not the surgery.", CCK_SEVERITY_WARNING, NULL},
+    {"even when a negation reaches it", "Never underestimate PRP: it heals tendons for good.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a negation further back is about something else",
+     "My tendon healed for good, and there was no waiting list for the PRP.",
+     CCK_SEVERITY_WARNING, NULL},
     {"sunscreen", "Sunscreen prevents sunburn.", CCK_SEVERITY_NONE, NULL},
     {"software fix", "This update fixes crashes.", CCK_SEVERITY_NONE, NULL},
     {"app cures", "Our new app cures boredom.", CCK_SEVERITY_NONE, NULL},
@@ -1332,6 +1348,16 @@ static void test_analyze_evidence_nearby(void **state)
 }
 
 static const severity_case scope_cases[] = {
+    /* an emoji between two clauses of a post ends a negation's short window, as a comma
+     * would; right after the trigger it does not */
+    {"an emoji ends the window", "no pain \xF0\x9F\x99\x8C PRP heals tendons",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"an emoji right after not", "PRP does not \xF0\x9F\x99\x85 heal tendons",
+     CCK_SEVERITY_NONE, NULL},
+    {"an emoji inside a long scope", "There's no proof \xF0\x9F\x99\x84 that PRP heals tendons",
+     CCK_SEVERITY_NONE, NULL},
+    {"an emoji ends a condition", "If your knee hurts \xF0\x9F\x98\xA9 PRP heals it for good",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"a connective ends an aside",
      "We saw no tumours, so for patients everywhere, stem cell therapy is completely safe.",
      CCK_SEVERITY_ERROR, "safety-absolute"},
