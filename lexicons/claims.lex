@@ -6,10 +6,10 @@
 
 # ---- prevention -------------------------------------------------------------------
 # ninth blind round: protection told as a shut door, a foothold never gained, insurance
-claim/prevention   4   {shuts,shut,shutting,closes,close,closing} the door on   => may lower the risk of
+claim/prevention   4   {shuts,shut,slams,slam,slammed,close,closes,closing} the door on ... {arthritis,osteoarthritis,degeneration,decline,ageing,aging,wrinkles,injury,injuries,dementia}   => (say that it has not been shown to prevent this)
 claim/prevention   4   never {get,gets,gain,gains} a foothold   => (say that it has not been shown to prevent this)
-claim/prevention   4   insurance against   => (say that it has not been shown to prevent this)
-claim/prevention   4   {kept,keeps,keep,keeping} ... from {degenerating,deteriorating,wearing away,wearing out,breaking down,crumbling}   => may slow ...
+claim/prevention   4   {insurance,insurance policy} against ... {leukemia,leukaemia,cancer,arthritis,osteoarthritis,diabetes,disease,ageing,aging,injury,injuries,dementia,tears,ruptures}   => (say that it has not been shown to prevent this)
+claim/prevention   4   {kept,keeps,keep,keeping} ... from {degenerating,deteriorating,wearing away,wearing out,breaking down,crumbling}   => (say that it has not been shown to prevent this)
 claim/prevention   4   {armour,armor} that {keeps,protects,shields}   => (say that it has not been shown to prevent this)
 claim/prevention   4   prevent~                      => may lower the risk of
 claim/prevention   4   prevent{ion,ative,ive}         => possible risk reduction
@@ -58,18 +58,22 @@ claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
 # ninth blind round: relief told as fog lifted, an end put to a symptom, a knockout
-claim/cure   4   {fog,fatigue,pain,depression,stiffness,brain fog} {lifted,lifts,lifting}   => (say that it may ease the symptoms for some patients)
+# the weather lifts too, and so do moods after other treatments: only brain fog, lifted fast
+claim/cure   4   brain fog {lifted,lifts} {in,within} {days,hours,a week,weeks}   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {lifts,lifted,lifting} the {brain fog,fog of}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {put,puts,putting} an end to ... {fatigue,pain,arthritis,symptoms,suffering,stiffness,inflammation,tremors,tremor}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {knock,knocks,knocked,knocking} ... flat on {its,their} back   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {unlock,unlocks,unlocked,unlocking} {speech,language,eye contact,movement,mobility,memory}   => (say what has been shown in people)
-claim/cure   4   {get,gets,give,gives} your {knee,knees,shoulder,hip,hips,life,mobility,memory} back   => may help some patients with ...
+claim/cure   4   {get,gets,give,gives} your {knee,knees,shoulder,hip,hips,life,mobility,memory} back   => (say that it may help some patients)
+claim/cure   4   {give,gives} you {your,back your} {knee,knees,shoulder,hip,hips,life,mobility,memory}   => (say that it may help some patients)
 claim/cure   4   {getting,got,gets} {her,his,my,their} memory back   => (say that one person's recovery does not show that it works for others)
-claim/cure   4   {dampen,dampens,dampened,dampening} ... {inflammation,inflammatory}   => may reduce ...
-claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,loss,arthritis,inflammation,symptoms,damage,disease,neuropathy}   => may reduce ...
-claim/cure   4   {walked,walk,walks,walking} again after   => (say what has been shown in people)
-claim/cure   4   {pain,elbow,knee,ache,aches,symptoms,tendinitis,tendonitis,tremor,fog} {vanished,disappeared,evaporated} after   => (say that one person's recovery does not show that it works for others)
+claim/cure   4   {dampen,dampens,dampened,dampening} ... {inflammation,inflammatory}   => (say that it may ease inflammation for some patients)
+claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,loss,arthritis,inflammation,symptoms,damage,disease,neuropathy}   => (say that it may ease the symptoms for some patients)
+# only after our treatment: "walked again after his hip replacement" is surgery's
+claim/cure   4   {walked,walk,walks,walking} again after {,the,their,his,her,our} {msc,mscs,stem,cord,prp,exosome,exosomes,bone,fat,amniotic}   => (say what has been shown in people)
+claim/cure   4   {vanished,disappeared,evaporated} after {,the,my,her,his,one,a,our} {prp,stem,exosome,exosomes,cord,msc,mscs,amniotic,platelet,regenerative}   => (say that one person's recovery does not show that it works for others)
 claim/cure   4   feel the difference within   => may notice some improvement within
-claim/cure   4   {injection,injections,infusion,infusions,treatment,shot,shots,therapy,procedure} {was,is} the answer   => (say that it helped some patients)
+claim/cure   4   {injection,injections,infusion,infusions,treatment,shot,shots,therapy,procedure} {was,is,were,are} the answer   => (say that it helped some patients)
 claim/cure   5   cure~                            => may ease symptoms of
 claim/cure   5   curable                          => treatable in some cases
 claim/cure   4   treat{s}                         => has been tried for
@@ -224,7 +228,7 @@ claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,
 # ---- regeneration and reversal ----------------------------------------------------
 # ninth blind round: tissue laid back, surfaces smoothed, discs refilled
 claim/regeneration   4   {collagen,cartilage,hair,tissue} {comes,come,grows,grow,came} back {thicker,stronger,fuller,denser}   => (say what has been shown in people)
-claim/regeneration   4   {smooth,smooths,smoothed,smoothing} out ... {joint,joints,cartilage,surface,surfaces}   => (say what has been shown in people)
+claim/regeneration   4   {smooth,smooths,smoothed} out {,the} {ruined,damaged,worn,rough,arthritic} {joint,cartilage} {surfaces,surface}   => (say what has been shown in people)
 claim/regeneration   4   {replenish,replenishes,replenished,replenishing} the {disc's,disc,discs,joint's,cartilage}   => (say what has been shown in people)
 claim/regeneration   4   {reinflate,reinflates,reinflating,re inflate,re inflates,re inflating}   => (say what has been shown in people)
 claim/regeneration   4   {puts,put,putting} hair back   => may help some patients regrow hair
@@ -316,11 +320,12 @@ claim/safety   5   as {gentle,safe,harmless} as a {routine,simple,regular,standa
 claim/safety   5   {as,about as} {dangerous,risky} as {a glass of water,water,a vitamin,a multivitamin,a massage,a flu shot,a haircut}   => (say what side effects have been reported)
 claim/safety   5   {isn't,is not,wasn't,there's not} {one,a single} {downside,drawback}   => (say what side effects have been reported)
 claim/safety   5   {carry,carries,has,have,with} none of the {baggage,risks,side effects,complications,dangers}   => (say what side effects have been reported)
-claim/safety   5   nothing to fear {but,except,from}   => (say what side effects have been reported)
+claim/safety   5   nothing to fear {but,except}   => (say what side effects have been reported)
+claim/safety   5   nothing to fear from {it,them,this,these,our,the injection,the injections,stem,prp,exosomes}   => (say what side effects have been reported)
 claim/safety   5   {adverse events,side effects,complications,risks} {are,were} {simply,just,} not part of the picture   => (say what side effects have been reported)
 claim/safety   5   {poses,pose,posed,posing} {no,zero} {hazard,hazards,danger,dangers,risk,risks}   => (say what risks have been reported)
-claim/safety   5   nothing ... for {your,the} body to {reject,attack,react}   => a low reported rate of reactions
-claim/safety   5   {can't,cannot,can not,won't,will not} mount {a,any} {reaction,response,immune response,attack}   => a low reported rate of reactions
+claim/safety   5   nothing ... for {your,the} {body,immune system} to {reject,attack,react}   => (say what reactions have been reported)
+claim/safety   5   {can't,cannot,can not,won't,will not} mount {a,any} {reaction,response,immune response,attack}   => (say what reactions have been reported)
 claim/safety   5   no side effect{,s}                     => few reported side effects so far
 claim/safety   5   zero side effect{,s}                   => few reported side effects so far
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
@@ -379,9 +384,11 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # ninth blind round: approval told as a regulator's endorsement or a review passed
-claim/regulatory   5   {gave,gives,has given,have given} the green light to   => (check the regulator's actual decision)
+claim/regulatory   5   {fda,agency,regulator,regulators,ema,mhra,tga,washington} {gave,gives,has given} the green light to   => (check the regulator's actual decision)
+shield   -   green light to {a,the,our,their,its} ... {trial,trials,study,studies}
 claim/regulatory   5   {washington's,the government's,federal,the fda's,the agency's,the regulator's} {endorsement,blessing,seal of approval,stamp of approval}   => (check the regulator's actual decision)
-claim/regulatory   5   passed {federal,fda,government,regulatory} {review,approval,muster}   => (check the regulator's actual decision)
+claim/regulatory   5   {product,treatment,therapy,it,injection,injections,shot,shots,procedure} passed {federal,fda,government,regulatory} {review,approval,muster,scrutiny}   => (check the regulator's actual decision)
+shield   -   {imply,implies,implied,implying,suggest,suggests} ... {endorsement,blessing,seal of approval,stamp of approval}
 claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
@@ -442,9 +449,10 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 # ninth blind round: surgery stood in for, routed around, its tools kept away
 claim/surgery   4   {stands,stand,stood,standing} in for {the,a,an} {arthroscope,surgery,operation,scalpel,knife,replacement}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {a way,way,a route,route} around ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,discectomy,arthroscope,scalpel,knife,surgeon}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {is,are,as} a substitute for ... {surgery,replacement,replacements,operation,operations,arthroscopy,fusion,discectomy}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {viable,real,genuine,proven,true} {substitute,replacement} for ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,discectomy,arthroscope,scalpel,knife,surgeon}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {keep,keeps} {his,her,their,your} {scalpel,knife}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {surgery,replacement,operation} conversation ... never   => (say that it may delay surgery for some patients)
+shield   -   knife skills
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestepped,sidestepping,bypassing,escaping,dodge,dodges,dodged,dodging} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
@@ -519,12 +527,11 @@ claim/surgery   4   surgery free                              => possibly delayi
 
 # ---- hype ---------------------------------------------------------------------------
 # ninth blind round: the rulebook rewritten, the closest thing to magic, a moment
-claim/hype   4   {rewriting,rewrite,rewrites,rewrote,tearing up,tear up,tears up} the {rulebook,rule book,playbook}   => (describe what it has been shown to do)
-claim/hype   4   closest thing to {actual,real,} {magic,a miracle,a cure}   => (describe what it has been shown to do)
+claim/hype   4   {rewriting,rewrites,rewrote} the {rulebook,rule book} {of,in,on} {medicine,neurology,orthopedics,orthopaedics,sports medicine,ageing,aging,healing,dermatology,aesthetics,cardiology,arthritis}   => (describe what it has been shown to do)
+claim/hype   4   closest thing to {actual,real,} {magic,a miracle}   => (describe what it has been shown to do)
 claim/hype   4   {transform,transforms,transforming} the landscape   => (describe what it has been shown to do)
 claim/hype   4   crown jewel of   => (describe what it has been shown to do)
 claim/hype   4   {iphone,penicillin,sputnik,moonshot} moment   => (describe what it has been shown to do)
-claim/hype   4   the real deal for   => (describe what it has been shown to do)
 claim/hype   4   miracle{,s}                  => experimental treatment
 claim/hype   4   miracle of modern science    => development in modern science
 claim/hype   4   miracle of modern medicine   => development in modern medicine
@@ -581,10 +588,10 @@ claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
 # ninth blind round: a comeback told as the treatment's work
-claim/anecdote   4   went from {limping,hobbling,crutches,a wheelchair,a cane,barely walking} ... to {running,hiking,dancing,walking,playing,skiing,cycling}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   went from {limping,hobbling,crutches,a wheelchair,a cane,barely walking,nonverbal,non verbal} ... to {running,hiking,dancing,walking,playing,skiing,cycling,talking,speaking}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {threw,tossed,ditched,binned,chucked} {my,her,his} {cane,crutches,walker,walking stick,brace}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {gave,given} {her,him,me,them} back {five,ten,twenty,5,10,20} years   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {she's,he's,i'm,she is,he is,i am} back to {salsa,dancing,running,golf,tennis,hiking,skiing,the gym,surfing}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {she's,he's,i'm,she is,he is,i am} back to {salsa,dancing,running,golf,tennis,hiking,skiing,the gym,surfing,playing}   => (say that one person's recovery does not show that it works for others)
 # Testimonial idioms that claim the treatment works without a claim verb of their own.
 # each subject keeps its own word in the rewrite
 claim/anecdote   4   photos speak for themselves   => photos show some patients' experiences
@@ -619,7 +626,7 @@ claim/anecdote   4   {gave,given} ... back {my,her,his,their,our} {sight,eyesigh
 # the pain that lasted until the treatment: "my knee was agony till I had PRP"; "felt better
 # than I had in years"
 claim/anecdote   4   {agony,unbearable} {till,until} {i,she} {had,tried} {prp,stem,exosome,exosomes,cord,bmac,svf,amniotic,platelet,mesenchymal,msc,mscs,regenerative,fat,bone,placental}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {felt,feel,feeling,feels} better than {i,she,he,we,they} {had,have} in {years,decades,a decade,ages}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {felt,feel,feeling,feels} better than {i,she,he,we,they} {had,have,has} in {years,decades,a decade,ages}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   with {their,her,his,my,our} {lives,life} back   => (say that these recoveries do not show that it works for others)
 claim/anecdote   4   {speak,speaks,spoke} louder than {any,the} {study,studies,trial,trials,data,paper,papers}   => (say that these experiences do not show that it works for others)
 claim/anecdote   4   {pics,photos,pictures,results,before and after pics,before and after photos} {don't,do not,never} lie   => (say that these pictures do not show that it works for others)
@@ -647,13 +654,10 @@ claim/extrapolation   3   imagine what
 # ---- certainty boosters ---------------------------------------------------------------
 # ninth blind round: certainty told as a bet, a verdict, a lock
 booster   5   {isn't,is not,not} a maybe anymore   => the evidence is still developing
-booster   5   {it's,is} a lock   => may help some patients
-booster   5   no exceptions   => in some cases
-shield   -   no exceptions {are,were,will be,have been,can be} {made,granted,allowed}
+booster   5   it's a lock   => (say how strong the evidence is)
 booster   5   {comes,come} through every time   => may help some patients
 booster   5   take {that,it,this} to the bank   => (say how strong the evidence is)
 booster   5   {is,are} a foregone conclusion   => (say how strong the evidence is)
-booster   5   the verdict{'s, is} in   => (say how strong the evidence is)
 booster   5   does what it says on the tin   => (say how strong the evidence is)
 # Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
 # the same sentence to certainty ("always heals").

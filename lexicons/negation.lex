@@ -37,6 +37,9 @@ negation/pre   5   {myth,myths} that
 negation/pre   5   {deny,denies,denied,refute,refutes,refuted,debunk,debunks,debunked,disprove,disproves,disproved}
 negation/pre   5   {rule,rules,ruled} out
 negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,tested}
+# "not yet" negates; its "yet" is no contrast that ends the scope ("PRP is not yet proven
+# to heal tendons")
+negation/pre   -   {not,isn't,aren't,hasn't,haven't,wasn't,weren't} yet
 negation/pre   5   {is,it's} not true that
 # the default reach (8 words, to a comma): "..., and stem cells cure arthritis" is not in it
 negation/pre   -   nothing in ... {shows,show,proves,demonstrates,suggests} that
@@ -80,6 +83,9 @@ negation/pseudo  -   no further
 negation/pseudo  -   not too late
 negation/pseudo  -   {no,not} {more,less} than
 negation/pseudo  -   nothing short of
+# no trial needed to see it: the author's own certainty ("No clinical trial is needed to see
+# that stem cells heal knees")
+negation/pseudo  -   no ... {trial,trials,study,studies} {is,are,was,were} {needed,required,necessary}
 negation/pseudo  -   {can't,cannot,can not} wait
 negation/pseudo  -   {don't,doesn't,do not,does not,never} lie
 
