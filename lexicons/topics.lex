@@ -37,7 +37,7 @@ topic   -   amnio {injection,injections,shot,shots,graft,grafts,therapy,flex}
 topic   -   umbilical cord{,s}
 topic   -   cord blood
 topic   -   cord tissue
-topic   -   wharton's jelly
+topic   -   {wharton's,wharton,whartons} jelly
 topic   -   placental tissue
 topic   -   placenta derived
 topic   -   perinatal tissue
