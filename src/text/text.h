@@ -49,6 +49,14 @@ size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
 int cck_normalize_append(cck_buf *out, const char *s, size_t len);
 int cck_normalize_append_unicode(cck_buf *out, const char *s, size_t len);
 
+/* The fast path's characters: when the non-ASCII character at s[0..left) is one of
+ * the common ones above (U+00C0..U+00FF letters, U+2010..U+2015, U+2018..U+201F,
+ * U+2026), writes its normalized form to dst (at most as many bytes as it has, at
+ * most 3), sets *wrote to that length and returns its byte length; 0 for any other
+ * character. A run of these and ASCII normalizes to their forms one after another. */
+size_t cck_normalize_common_char(const unsigned char *s, size_t left, unsigned char *dst,
+                                 size_t *wrote);
+
 /* Unicode letter/number/mark test for a code point (utf8proc categories). */
 int cck_codepoint_is_word(int32_t cp);
 /* Emoji and pictographic symbols (So category and the emoji blocks). */
