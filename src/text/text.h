@@ -100,7 +100,10 @@ typedef enum cck_token_kind {
 enum {
     CCK_TOKEN_CAPITALIZED = 1u << 0, /* first letter is uppercase */
     CCK_TOKEN_ALL_CAPS = 1u << 1,    /* two or more letters, all uppercase */
-    CCK_TOKEN_SPACE_BEFORE = 1u << 2 /* white space (or the start) right before it */
+    CCK_TOKEN_SPACE_BEFORE = 1u << 2, /* white space (or the start) right before it */
+    /* the token before it is no PUNCT token, and nothing or one ' ' lies between the
+     * two: sentence splitting passes such a pair by (never on the first token) */
+    CCK_TOKEN_PLAIN_BEFORE = 1u << 3
 };
 
 typedef struct cck_token {

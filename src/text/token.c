@@ -141,6 +141,15 @@ static inline int push_token(lexer *lx, size_t start, size_t end, size_t norm_st
         return CCK_ENOMEM;
     if (t->norm.len > UINT32_MAX)
         return CCK_ELIMIT;
+    /* PLAIN_BEFORE from the spans: the main loop's `space` knows it only for the
+     * first token of a call (a hashtag gives several, a dropped character none) */
+    flags &= ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
+    if (t->token_count > 0) {
+        const cck_token *prev = &t->tokens[t->token_count - 1];
+        if (prev->kind != CCK_TOKEN_PUNCT &&
+            (start == prev->end || (start == prev->end + 1 && lx->s[prev->end] == ' ')))
+            flags |= CCK_TOKEN_PLAIN_BEFORE;
+    }
     put_token(&t->tokens[t->token_count++], start, end, norm_start, t->norm.len - norm_start,
               hash, kind, flags);
     if (kind == CCK_TOKEN_WORD || kind == CCK_TOKEN_NUMBER || kind == CCK_TOKEN_HASHTAG)
@@ -651,7 +660,8 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
         break;
     case K_DASH:
         if (lx->word_end == i && word_char_at(lx, i + 1)) {
-            lx->space = flags; /* risk-free: two words, the hyphen is no token */
+            /* risk-free: two words, the hyphen is no token (nor a plain gap) */
+            lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
             *end = i + 1;
             return CCK_OK;
         }
@@ -665,7 +675,8 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
         case CCK_CHAR_MARK:
         case CCK_CHAR_JOINER:
         case CCK_CHAR_SOFT_HYPHEN:
-            lx->space = flags; /* nothing to attach to: dropped */
+            /* nothing to attach to: dropped */
+            lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
             *end = i + n;
             return CCK_OK;
         case CCK_CHAR_LOWER:
@@ -684,7 +695,7 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
             return emit_verbatim(lx, i, *end, CCK_TOKEN_EMOJI, flags, 1);
         case CCK_CHAR_DASH:
             if (lx->word_end == i && word_char_at(lx, i + n)) {
-                lx->space = flags;
+                lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
                 *end = i + n;
                 return CCK_OK;
             }
@@ -767,6 +778,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
                 text->word_count++;
             }
             lx.word_end = i = end;
+            space = CCK_TOKEN_PLAIN_BEFORE; /* for a token glued to this one */
         } else if (kind == K_SPACE) {
             i++;
             space = CCK_TOKEN_SPACE_BEFORE;
@@ -789,6 +801,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
                       CCK_TOKEN_PUNCT, space);
             forms_len++;
             i++;
+            space = 0;
         } else {
             TO_TEXT();
             status = lex_other(&lx, i, space);
@@ -798,13 +811,15 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
                 break;
             if ((space = lx.space) != 0)
                 continue;
+            if (tok != text->tokens && tok[-1].kind != CCK_TOKEN_PUNCT && tok[-1].end == i)
+                space = CCK_TOKEN_PLAIN_BEFORE;
         }
-        space = 0;
         /* one plain space after a token, the usual case, is passed over here rather
-         * than through the dispatch (what its K_SPACE case does) */
+         * than through the dispatch (what its K_SPACE case does, which also takes
+         * PLAIN_BEFORE away) */
         if (i < len && s[i] == ' ') {
             i++;
-            space = CCK_TOKEN_SPACE_BEFORE;
+            space |= CCK_TOKEN_SPACE_BEFORE;
         }
     }
     TO_TEXT();
