@@ -111,7 +111,8 @@ typedef struct cck_token {
     size_t end;
     uint32_t norm;     /* offset of the normalized form in cck_text.norm */
     uint32_t norm_len; /* its length; punctuation is normalized too: ’ → ', — → - */
-    uint32_t hash;     /* cck_hash_bytes of the normalized form */
+    uint32_t hash;     /* WORD, NUMBER, HASHTAG (what the lexicon looks up): the
+                        * cck_hash_bytes of the normalized form; 0 for other kinds */
     int32_t word;      /* set by the lexicon matcher: word id, or -1 */
     uint8_t kind;      /* cck_token_kind */
     uint8_t flags;     /* CCK_TOKEN_* */

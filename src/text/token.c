@@ -107,6 +107,12 @@ static int word_char_at(const lexer *lx, size_t i)
     return k == CCK_CHAR_LOWER || k == CCK_CHAR_UPPER || k == CCK_CHAR_DIGIT;
 }
 
+/* The hash of a token's form: only the kinds that the lexicon looks up have one. */
+static inline uint32_t form_hash(int kind, const char *form, size_t n)
+{
+    return kind <= CCK_TOKEN_HASHTAG ? cck_hash_bytes(form, n) : 0;
+}
+
 /* Room for one more token in t->tokens. */
 static int reserve_token(cck_text *t)
 {
@@ -186,7 +192,7 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
             if (!low && (up & (up - 1))) /* two letters or more, all uppercase */
                 flags |= CCK_TOKEN_ALL_CAPS;
             norm->len += n;
-            return push_token(lx, start, end, norm_start, cck_hash_bytes(dst, n), kind, flags);
+            return push_token(lx, start, end, norm_start, form_hash(kind, dst, n), kind, flags);
         }
     }
 #endif
@@ -214,7 +220,7 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
         out += wrote;
     }
     if (k == n) {
-        hash = cck_hash_bytes(dst, out);
+        hash = form_hash(kind, dst, out);
         norm->len += out;
         if (cck_ascii_is_upper(src[0]) || (src[0] == 0xC3 && src[1] < 0x9F))
             flags |= CCK_TOKEN_CAPITALIZED;
@@ -224,7 +230,7 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
             return CCK_ENOMEM;
         if (norm->len == norm_start)
             return CCK_OK;
-        hash = cck_hash_bytes(norm->data + norm_start, norm->len - norm_start);
+        hash = form_hash(kind, norm->data + norm_start, norm->len - norm_start);
         letters = uppers = 0;
         for (k = start; k < end;) {
             size_t step;
@@ -262,7 +268,7 @@ static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned
     }
     norm->len += out;
     norm->data[norm->len] = '\0';
-    return push_token(lx, start, end, norm_start, cck_hash_bytes(dst, out), kind, flags);
+    return push_token(lx, start, end, norm_start, form_hash(kind, dst, out), kind, flags);
 }
 
 /* A word from s[i], which is a letter or digit: letters, marks, digits, and
@@ -797,8 +803,7 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
                 break;
             }
             forms[forms_len] = (char)c;
-            put_token(tok++, i, i + 1, forms_len, 1, cck_hash_bytes(forms + forms_len, 1),
-                      CCK_TOKEN_PUNCT, space);
+            put_token(tok++, i, i + 1, forms_len, 1, 0, CCK_TOKEN_PUNCT, space);
             forms_len++;
             i++;
             space = 0;
