@@ -506,6 +506,19 @@ static int scan_hashtag(lexer *lx, size_t i, unsigned flags, size_t *end)
         size_t n = 1;
         int32_t cp;
         int cur;
+        if (prev != H_NONE && hashtag_class[lx->s[j]] == prev &&
+            (prev != H_LOWER || pending == SIZE_MAX)) {
+            /* More ASCII of the class before (most of a hashtag): a step of the loop
+             * below would cut nothing and leave no acronym's cut pending, only move
+             * prev2 and prev_pos along; the run is taken in one go. */
+            do
+                j++;
+            while (j < lx->len && hashtag_class[lx->s[j]] == prev);
+            prev2 = prev;
+            prev_pos = j - 1;
+            pending = SIZE_MAX;
+            continue;
+        }
         if (lx->s[j] < 0x80) {
             cur = hashtag_class[lx->s[j]];
         } else {
