@@ -1044,6 +1044,7 @@ static void test_text_tokens_match_their_definitions(void **state)
         "stem", "Cells", "PRP", "ABCDEFGHIJKLMNOPQRST", "abcdefghijklmnopq", "x", "I",
         "don't", "Don\xE2\x80\x99t", "DON\xE2\x80\x99T", "caf\xC3\xA9", "CAF\xC3\x89",
         "\xC3\x89tude", "Stra\xC3\x9F" "e", "\xC3\x97", "na\xC3\xAFve", "\xD0\x96\xD0\x96",
+        "STRA\xC3\x9F", "\xC3\x9F" "x", "\xC3\xA9t\xC3\xA9", "\xC3\x89T\xC3\x89", "\xC3\x9E\xC3\xBE",
         "#PRPTherapy", "#StemCELLS", "#abc123", "#a_B", "#Caf\xC3\xA9Latte", "#ABCDefgh",
         "@Bob", "@bob_2", "3.5", "1,200", "100%", "5mg", "2nd", "ABC1234567890123456",
         "https://x.io/a(b)", "www.Example.com.", "http://", "\xF0\x9F\x98\x80",
