@@ -258,13 +258,18 @@ static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     size_t out = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (drop_selectors && src[k] == 0xEF && k + 2 < n && src[k + 1] == 0xB8 &&
-            (src[k + 2] == 0x8E || src[k + 2] == 0x8F)) {
-            k += 2;
-            continue;
+    if (!drop_selectors) {
+        memcpy(dst, src, n);
+        out = n;
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            if (src[k] == 0xEF && k + 2 < n && src[k + 1] == 0xB8 &&
+                (src[k + 2] == 0x8E || src[k + 2] == 0x8F)) {
+                k += 2;
+                continue;
+            }
+            dst[out++] = (char)src[k];
         }
-        dst[out++] = (char)src[k];
     }
     norm->len += out;
     norm->data[norm->len] = '\0';
@@ -442,6 +447,30 @@ static size_t scan_url(const lexer *lx, size_t i, size_t prefix)
 {
     const unsigned char *s = lx->s;
     size_t j = i + prefix, open = 0, close = 0;
+#ifdef __SSE2__
+    /* 16 bytes a step up to the first byte that ends the URL or is non-ASCII (as a
+     * signed byte, below 0x21: white space, controls and bytes >= 0x80), counting
+     * the brackets before it; the loop below goes on from that byte */
+    while (lx->len - j >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+        __m128i stop = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('>')))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(stop);
+        unsigned before = mask ? (1u << __builtin_ctz(mask)) - 1u : 0xFFFFu;
+        open += (size_t)__builtin_popcount(
+            (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('('))) & before);
+        close += (size_t)__builtin_popcount(
+            (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(')'))) & before);
+        if (mask) {
+            j += (size_t)__builtin_ctz(mask);
+            break;
+        }
+        j += 16;
+    }
+#endif
     while (j < lx->len) {
         unsigned char c = s[j];
         if (c < 0x80) {

@@ -400,6 +400,16 @@ static const token_case token_cases[] = {
     {"bare http is a word", "http is", "http|is", "WW"},
     /* the dispatch sends h, w, H and W to the URL test and every other letter past it */
     {"url in capitals", "HTTPS://A.io/B Www.x.org", "HTTPS://A.io/B|Www.x.org", "UU"},
+    /* the URL scan takes 16 bytes a step: what stops it inside a step, and brackets
+     * after that stop, which are not the URL's */
+    {"url bracket after its end in the same step", "http://a.b/c) ( zzzzzzzzzz",
+     "http://a.b/c|)|(|zzzzzzzzzz", "UPPW"},
+    {"url ends at a quote inside a step", "http://example.org/a\"b\" cccccccc",
+     "http://example.org/a|\"|b|\"|cccccccc", "UPWPW"},
+    {"url ends at a no-break space inside a step", "http://example.org/a\xC2\xA0" "bbbbbbbbbbbb",
+     "http://example.org/a|bbbbbbbbbbbb", "UW"},
+    {"url with a non-ascii letter inside a step", "http://example.org/caf\xC3\xA9/(x)) ok",
+     "http://example.org/caf\xC3\xA9/(x)|)|ok", "UPW"},
     {"words that start like urls", "Hello world WWW hwww.x.org", "hello|world|www|hwww|.|x|.|org",
      "WWWWPWPW"},
     {"emoji single", "wow \xF0\x9F\x98\x80", "wow|\xF0\x9F\x98\x80", "WE"},
@@ -1048,6 +1058,10 @@ static void test_text_tokens_match_their_definitions(void **state)
         "#PRPTherapy", "#StemCELLS", "#abc123", "#a_B", "#Caf\xC3\xA9Latte", "#ABCDefgh",
         "@Bob", "@bob_2", "3.5", "1,200", "100%", "5mg", "2nd", "ABC1234567890123456",
         "https://x.io/a(b)", "www.Example.com.", "http://", "\xF0\x9F\x98\x80",
+        /* URLs long enough for the 16-byte scan, brackets on both sides of its steps */
+        " https://en.example.org/wiki/Stem_(cell)_therapy_(medicine)) ",
+        " http://example.com/aaaaaaaaaaaa((bbbbbbbbbbbbbbbb)cc\xC3\xA9" "dd)).",
+        " www.example.com/path/to/a/page\"quoted\" ", " www.example.com/path/to/page<b> ",
         "\xE2\x9D\xA4\xEF\xB8\x8F", "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8", ".", ",", "!", "?",
         "'", "\"", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\xA6", "#", "@",
         "risk-free", "e.g.", " ", " ", " ", "  ", "\n", "\t", "\xC2\xAD", "\xCC\x81",
