@@ -663,6 +663,22 @@ void cck_text_free(cck_text *text)
     cck_text_init(text);
 }
 
+/* lex_other's endings: a word-like token s[i..end) (noting where it ends, for the
+ * checks of '#', '@' and '-' glued to a word), and bytes passed over, which leave no
+ * plain gap behind them. */
+static int emit_word_like(lexer *lx, size_t i, size_t end, int kind, unsigned flags)
+{
+    lx->end = lx->word_end = end;
+    return emit_normalized(lx, i, end, kind, flags);
+}
+
+static int pass_over(lexer *lx, size_t end, unsigned flags)
+{
+    lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
+    lx->end = end;
+    return CCK_OK;
+}
+
 /* The cases of the main loop that are not an ASCII word, punctuation or white space:
  * URLs, numbers, hashtags, mentions, dashes and non-ASCII characters, all through
  * lx->text. Sets lx->end past what it took and lx->space to what the main loop's
@@ -679,6 +695,7 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
     size_t n, prefix;
     int32_t cp; /* n and cp: set by class_at for K_HIGH, the only case that uses them */
     int status;
+    cck_char_class cls;
     size_t *end = &lx->end;
     lx->space = 0;
     switch (dispatch_kind[s[i]]) {
@@ -686,15 +703,9 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
         prefix = url_prefix(s, lx->len, i);
         if ((*end = scan_url(lx, i, prefix)) > i + prefix)
             return emit_verbatim(lx, i, *end, CCK_TOKEN_URL, flags, 0);
-        *end = scan_word(lx, i);
-        status = emit_normalized(lx, i, *end, CCK_TOKEN_WORD, flags);
-        lx->word_end = *end;
-        return status;
+        return emit_word_like(lx, i, scan_word(lx, i), CCK_TOKEN_WORD, flags);
     case K_DIGIT:
-        *end = scan_number(lx, i);
-        status = emit_normalized(lx, i, *end, CCK_TOKEN_NUMBER, flags);
-        lx->word_end = *end;
-        return status;
+        return emit_word_like(lx, i, scan_number(lx, i), CCK_TOKEN_NUMBER, flags);
     case K_HASH:
         if (lx->word_end != i && letter_at(lx, i + 1)) {
             status = scan_hashtag(lx, i, flags, end);
@@ -707,15 +718,11 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
             return emit_normalized(lx, i, *end, CCK_TOKEN_MENTION, flags);
         break;
     case K_DASH:
-        if (lx->word_end == i && word_char_at(lx, i + 1)) {
-            /* risk-free: two words, the hyphen is no token (nor a plain gap) */
-            lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
-            *end = i + 1;
-            return CCK_OK;
-        }
+        if (lx->word_end == i && word_char_at(lx, i + 1))
+            return pass_over(lx, i + 1, flags); /* risk-free: two words */
         break;
     default: /* K_HIGH */
-        switch (class_at(lx, i, &n, &cp)) {
+        switch (cls = class_at(lx, i, &n, &cp)) {
         case CCK_CHAR_SPACE:
             lx->space = CCK_TOKEN_SPACE_BEFORE;
             *end = i + n;
@@ -723,30 +730,18 @@ static int lex_other(lexer *lx, size_t i, unsigned flags)
         case CCK_CHAR_MARK:
         case CCK_CHAR_JOINER:
         case CCK_CHAR_SOFT_HYPHEN:
-            /* nothing to attach to: dropped */
-            lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
-            *end = i + n;
-            return CCK_OK;
+            return pass_over(lx, i + n, flags); /* nothing to attach to: dropped */
         case CCK_CHAR_LOWER:
         case CCK_CHAR_UPPER:
-            *end = scan_word(lx, i);
-            status = emit_normalized(lx, i, *end, CCK_TOKEN_WORD, flags);
-            lx->word_end = *end;
-            return status;
         case CCK_CHAR_DIGIT:
-            *end = scan_word(lx, i);
-            status = emit_normalized(lx, i, *end, CCK_TOKEN_NUMBER, flags);
-            lx->word_end = *end;
-            return status;
+            return emit_word_like(lx, i, scan_word(lx, i),
+                                  cls == CCK_CHAR_DIGIT ? CCK_TOKEN_NUMBER : CCK_TOKEN_WORD, flags);
         case CCK_CHAR_EMOJI:
             *end = scan_emoji(lx, i, n, cp);
             return emit_verbatim(lx, i, *end, CCK_TOKEN_EMOJI, flags, 1);
         case CCK_CHAR_DASH:
-            if (lx->word_end == i && word_char_at(lx, i + n)) {
-                lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
-                *end = i + n;
-                return CCK_OK;
-            }
+            if (lx->word_end == i && word_char_at(lx, i + n))
+                return pass_over(lx, i + n, flags);
             break;
         default:
             break;
@@ -796,6 +791,13 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
         unsigned char c = s[i];
         unsigned kind = dispatch_kind[c];
         size_t end;
+        if (tok == tok_end) { /* room for the token of the common cases */
+            TO_TEXT();
+            status = reserve_token(text);
+            FROM_TEXT();
+            if (status != CCK_OK)
+                break;
+        }
         if (kind == K_LOWER || kind == K_UPPER ||
             (kind == K_URL && (lx.word_end == i || !url_prefix(s, len, i)))) {
             unsigned char *dst = (unsigned char *)forms + forms_len;
@@ -809,13 +811,6 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
                 FROM_TEXT();
             } else {
                 size_t n = end - i;
-                if (tok == tok_end) {
-                    TO_TEXT();
-                    status = reserve_token(text);
-                    FROM_TEXT();
-                    if (status != CCK_OK)
-                        break;
-                }
                 if (forms_len + n > UINT32_MAX) {
                     status = CCK_ELIMIT;
                     break;
@@ -833,13 +828,6 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
             continue;
         } else if (kind == K_PUNCT || kind == K_APOS) {
             /* one ASCII byte that folds to itself: what emit_normalized would do */
-            if (tok == tok_end) {
-                TO_TEXT();
-                status = reserve_token(text);
-                FROM_TEXT();
-                if (status != CCK_OK)
-                    break;
-            }
             if (forms_len + 1 > UINT32_MAX) {
                 status = CCK_ELIMIT;
                 break;
