@@ -138,11 +138,10 @@ done:
     return status;
 }
 
-/* The normalized form of the character at s[0..left), when it is one of the common
- * ones that need no utf8proc table, written to dst (room for 3 bytes): its byte length,
- * or 0 for any other character. What utf8proc gives for each of them (NFKC, full case
+/* See text.h. What utf8proc gives for each of these characters (NFKC, full case
  * folding, map_typography) is checked by the unit tests. */
-static size_t fast_char(const unsigned char *s, size_t left, unsigned char *dst, size_t *wrote)
+size_t cck_normalize_common_char(const unsigned char *s, size_t left, unsigned char *dst,
+                                 size_t *wrote)
 {
     if (left >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0xBF && s[1] != 0x97 &&
         s[1] != 0xB7) { /* U+00C0..U+00FF, letters only (not × and ÷) */
@@ -177,7 +176,7 @@ static size_t fast_char(const unsigned char *s, size_t left, unsigned char *dst,
 }
 
 /* Normalizes the non-ASCII run s[0..len) (with ASCII bytes among its characters) by
- * fast_char; returns 0, having written nothing, when a character is not one of its. */
+ * cck_normalize_common_char; returns 0, having written nothing, when a character is not one of its. */
 static int normalize_common(cck_buf *out, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -188,7 +187,7 @@ static int normalize_common(cck_buf *out, const char *s, size_t len)
             dst[n++] = cck_ascii_fold_table[u[k++]];
             continue;
         }
-        size_t wrote, used = fast_char(u + k, len - k, dst + n, &wrote);
+        size_t wrote, used = cck_normalize_common_char(u + k, len - k, dst + n, &wrote);
         if (used == 0)
             return 0;
         k += used;

@@ -196,7 +196,7 @@ static const struct abbreviation *find_abbreviation(const char *key, size_t len)
         return NULL;
     const struct abbreviation *items = abbreviations_by_len[len].items;
     for (size_t k = 0; k < abbreviations_by_len[len].count; k++)
-        if (items[k].key[0] == key[0] && memcmp(items[k].key, key, len) == 0)
+        if (items[k].key[0] == key[0] && cck_same_bytes(items[k].key, key, len))
             return &items[k];
     return NULL;
 }
@@ -225,19 +225,14 @@ static int period_ends(const cck_text *t, size_t dot, size_t next)
            glued(t, first) && t->tokens[first - 2].kind == CCK_TOKEN_WORD &&
            t->tokens[first - 2].norm_len <= 4)
         first -= 2;
-    char key[16];
-    size_t key_len = 0;
-    for (size_t k = first; k <= word; k += 2) {
-        size_t n = t->tokens[k].norm_len + (k > first);
-        if (key_len + n > sizeof key)
-            return 1;
-        if (k > first)
-            key[key_len++] = '.';
-        memcpy(key + key_len, cck_token_norm(t, k), t->tokens[k].norm_len);
-        key_len += t->tokens[k].norm_len;
-    }
+    /* The key is the words with their periods: the tokens' normalized forms lie back
+     * to back (the periods' are "."), so it is already there, in one piece. */
+    const char *key = cck_token_norm(t, first);
+    size_t key_len = t->tokens[word].norm + t->tokens[word].norm_len - t->tokens[first].norm;
+    if (key_len > 16)
+        return 1;
     if (first == word && norm_is(t, word, "al", 2) && word > 0 && norm_is(t, word - 1, "et", 2)) {
-        memcpy(key, "et al", 5);
+        key = "et al";
         key_len = 5;
     }
     const struct abbreviation *abbr = find_abbreviation(key, key_len);
@@ -370,18 +365,13 @@ static int push_sentence(cck_text *t, size_t first, size_t last, uint32_t paragr
 }
 
 /* The first token from i on that may end a sentence or a line: most tokens are words
- * followed by nothing or one space, which change nothing. A loop of its own, so that
- * it keeps what it needs in registers (about half the instructions of the same test in
- * the main loop). */
+ * followed by nothing or one space, which change nothing. The tokenizer marks the
+ * token after such a pair with PLAIN_BEFORE, so each step is one test of a flag. */
 static size_t skip_plain(const cck_text *t, size_t i)
 {
-    const char *s = t->buf;
     const cck_token *tok = &t->tokens[i], *last = &t->tokens[t->token_count - 1];
-    for (; tok < last; tok++) {
-        size_t end = tok->end, gap = tok[1].start - end;
-        if (tok->kind == CCK_TOKEN_PUNCT || (gap != 0 && (gap != 1 || s[end] != ' ')))
-            break;
-    }
+    while (tok < last && (tok[1].flags & CCK_TOKEN_PLAIN_BEFORE))
+        tok++;
     return (size_t)(tok - t->tokens);
 }
 

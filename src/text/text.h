@@ -49,6 +49,14 @@ size_t cck_utf8_decode(const char *s, size_t len, int32_t *cp);
 int cck_normalize_append(cck_buf *out, const char *s, size_t len);
 int cck_normalize_append_unicode(cck_buf *out, const char *s, size_t len);
 
+/* The fast path's characters: when the non-ASCII character at s[0..left) is one of
+ * the common ones above (U+00C0..U+00FF letters, U+2010..U+2015, U+2018..U+201F,
+ * U+2026), writes its normalized form to dst (at most as many bytes as it has, at
+ * most 3), sets *wrote to that length and returns its byte length; 0 for any other
+ * character. A run of these and ASCII normalizes to their forms one after another. */
+size_t cck_normalize_common_char(const unsigned char *s, size_t left, unsigned char *dst,
+                                 size_t *wrote);
+
 /* Unicode letter/number/mark test for a code point (utf8proc categories). */
 int cck_codepoint_is_word(int32_t cp);
 /* Emoji and pictographic symbols (So category and the emoji blocks). */
@@ -92,7 +100,10 @@ typedef enum cck_token_kind {
 enum {
     CCK_TOKEN_CAPITALIZED = 1u << 0, /* first letter is uppercase */
     CCK_TOKEN_ALL_CAPS = 1u << 1,    /* two or more letters, all uppercase */
-    CCK_TOKEN_SPACE_BEFORE = 1u << 2 /* white space (or the start) right before it */
+    CCK_TOKEN_SPACE_BEFORE = 1u << 2, /* white space (or the start) right before it */
+    /* the token before it is no PUNCT token, and nothing or one ' ' lies between the
+     * two: sentence splitting passes such a pair by (never on the first token) */
+    CCK_TOKEN_PLAIN_BEFORE = 1u << 3
 };
 
 typedef struct cck_token {
@@ -100,7 +111,8 @@ typedef struct cck_token {
     size_t end;
     uint32_t norm;     /* offset of the normalized form in cck_text.norm */
     uint32_t norm_len; /* its length; punctuation is normalized too: ’ → ', — → - */
-    uint32_t hash;     /* cck_hash_bytes of the normalized form */
+    uint32_t hash;     /* WORD, NUMBER, HASHTAG (what the lexicon looks up): the
+                        * cck_hash_bytes of the normalized form; 0 for other kinds */
     int32_t word;      /* set by the lexicon matcher: word id, or -1 */
     uint8_t kind;      /* cck_token_kind */
     uint8_t flags;     /* CCK_TOKEN_* */

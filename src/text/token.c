@@ -10,8 +10,9 @@
 #include "text/text.h"
 
 /* What an ASCII byte starts; every byte >= 0x80 is K_HIGH (decode and classify).
- * K_URL is only in dispatch_kind. */
-enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT, K_HIGH, K_URL };
+ * K_URL is only in dispatch_kind. K_PUNCT, K_APOS and K_HIGH are neighbours, so that
+ * the main loop's tests of two of them are each one range check. */
+enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_DASH, K_HASH, K_AT, K_PUNCT, K_APOS, K_HIGH, K_URL };
 
 #define KIND1(c)                                                                         \
     ((c) >= 0x80                   ? K_HIGH                                             \
@@ -35,6 +36,16 @@ enum { K_SPACE, K_LOWER, K_UPPER, K_DIGIT, K_APOS, K_DASH, K_HASH, K_AT, K_PUNCT
 static const unsigned char byte_kind[256] = TABLE256(KIND1);
 static const unsigned char dispatch_kind[256] = TABLE256(DISPATCH1);
 
+#ifdef __SSE2__
+/* 0xFF in each byte of v that lies in [lo, lo + n): x - lo < n unsigned, as one
+ * signed compare, x - lo + 128 < n - 128. */
+static inline __m128i bytes_in(__m128i v, char lo, int n)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - lo))),
+                          _mm_set1_epi8((char)(n - 128)));
+}
+#endif
+
 /* Room: at each token's start i, text->norm has room for len - i more bytes and the
  * NUL. cck_text_tokenize reserves len bytes; every emitter appends at most as many
  * bytes as it consumes, except cck_normalize_append (NFKC may lengthen), after which
@@ -44,6 +55,8 @@ typedef struct lexer {
     const unsigned char *s;
     size_t len;
     size_t word_end; /* end of the last word-like token; SIZE_MAX when none */
+    size_t end;      /* set by lex_other: where it stopped */
+    unsigned space;  /* set by lex_other: the main loop's `space` from there on */
 } lexer;
 
 /* The class of the non-ASCII character at s[i] and its byte length. */
@@ -94,27 +107,57 @@ static int word_char_at(const lexer *lx, size_t i)
     return k == CCK_CHAR_LOWER || k == CCK_CHAR_UPPER || k == CCK_CHAR_DIGIT;
 }
 
-static inline int push_token(lexer *lx, size_t start, size_t end, size_t norm_start, uint32_t hash,
-                      int kind, unsigned flags)
+/* The hash of a token's form: only the kinds that the lexicon looks up have one. */
+static inline uint32_t form_hash(int kind, const char *form, size_t n)
 {
-    cck_text *t = lx->text;
-    if (t->token_count == t->token_cap) {
-        void *items = t->tokens;
-        if (cck_grow(&items, &t->token_cap, t->token_count + 1, sizeof *t->tokens) != CCK_OK)
-            return CCK_ENOMEM;
-        t->tokens = items;
-    }
-    if (t->norm.len > UINT32_MAX)
-        return CCK_ELIMIT;
-    cck_token *tok = &t->tokens[t->token_count++];
+    return kind <= CCK_TOKEN_HASHTAG ? cck_hash_bytes(form, n) : 0;
+}
+
+/* Room for one more token in t->tokens. */
+static int reserve_token(cck_text *t)
+{
+    if (t->token_count < t->token_cap)
+        return CCK_OK;
+    void *items = t->tokens;
+    if (cck_grow(&items, &t->token_cap, t->token_count + 1, sizeof *t->tokens) != CCK_OK)
+        return CCK_ENOMEM;
+    t->tokens = items;
+    return CCK_OK;
+}
+
+/* Fills in one token: push_token and the fast cases of cck_text_tokenize. */
+static inline void put_token(cck_token *tok, size_t start, size_t end, size_t norm,
+                             size_t norm_len, uint32_t hash, int kind, unsigned flags)
+{
     tok->start = start;
     tok->end = end;
-    tok->norm = (uint32_t)norm_start;
-    tok->norm_len = (uint32_t)(t->norm.len - norm_start);
+    tok->norm = (uint32_t)norm;
+    tok->norm_len = (uint32_t)norm_len;
     tok->hash = hash;
     tok->word = -1;
     tok->kind = (uint8_t)kind;
     tok->flags = (uint8_t)flags;
+}
+
+static inline int push_token(lexer *lx, size_t start, size_t end, size_t norm_start, uint32_t hash,
+                      int kind, unsigned flags)
+{
+    cck_text *t = lx->text;
+    if (reserve_token(t) != CCK_OK)
+        return CCK_ENOMEM;
+    if (t->norm.len > UINT32_MAX)
+        return CCK_ELIMIT;
+    /* PLAIN_BEFORE from the spans: the main loop's `space` knows it only for the
+     * first token of a call (a hashtag gives several, a dropped character none) */
+    flags &= ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
+    if (t->token_count > 0) {
+        const cck_token *prev = &t->tokens[t->token_count - 1];
+        if (prev->kind != CCK_TOKEN_PUNCT &&
+            (start == prev->end || (start == prev->end + 1 && lx->s[prev->end] == ' ')))
+            flags |= CCK_TOKEN_PLAIN_BEFORE;
+    }
+    put_token(&t->tokens[t->token_count++], start, end, norm_start, t->norm.len - norm_start,
+              hash, kind, flags);
     if (kind == CCK_TOKEN_WORD || kind == CCK_TOKEN_NUMBER || kind == CCK_TOKEN_HASHTAG)
         t->word_count++;
     return CCK_OK;
@@ -131,18 +174,55 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
     char *dst = norm->data + norm_start;
     uint32_t hash;
     size_t letters = 0, uppers = 0, k;
-    for (k = 0; k < n; k++) {
+#ifdef __SSE2__
+    /* Up to 16 ASCII bytes (hashtag parts, numbers, mentions, the common case) in one
+     * step, where 16 bytes of text remain: dst has room for them (see lexer), and
+     * what it gets past n is overwritten by the next form or the terminator. */
+    if (n <= 16 && lx->len - start >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)src);
+        unsigned keep = (1u << n) - 1u;
+        if (!((unsigned)_mm_movemask_epi8(v) & keep)) {
+            __m128i upper = bytes_in(v, 'A', 26);
+            _mm_storeu_si128((__m128i *)dst,
+                             _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+            unsigned up = (unsigned)_mm_movemask_epi8(upper) & keep;
+            unsigned low = (unsigned)_mm_movemask_epi8(bytes_in(v, 'a', 26)) & keep;
+            if (up & 1)
+                flags |= CCK_TOKEN_CAPITALIZED;
+            if (!low && (up & (up - 1))) /* two letters or more, all uppercase */
+                flags |= CCK_TOKEN_ALL_CAPS;
+            norm->len += n;
+            return push_token(lx, start, end, norm_start, form_hash(kind, dst, n), kind, flags);
+        }
+    }
+#endif
+    /* ASCII and the common non-ASCII characters (don’t, café), each folded here and
+     * counted for the flags: of these, only U+00C0..U+00FF are letters, and the ones
+     * up to U+00DE are uppercase (×, U+00D7, is not one of them) */
+    size_t out = 0, wrote;
+    for (k = 0; k < n;) {
         unsigned char c = src[k], folded = cck_ascii_fold_table[c];
-        if (c >= 0x80)
+        if (c < 0x80) {
+            uppers += folded != c;
+            letters += (size_t)cck_ascii_is_alpha(c);
+            dst[out++] = (char)folded;
+            k++;
+            continue;
+        }
+        size_t used = cck_normalize_common_char(src + k, n - k, (unsigned char *)dst + out, &wrote);
+        if (used == 0)
             break;
-        uppers += folded != c;
-        letters += (size_t)cck_ascii_is_alpha(c);
-        dst[k] = (char)folded;
+        if (c == 0xC3) {
+            letters++;
+            uppers += src[k + 1] < 0x9F;
+        }
+        k += used;
+        out += wrote;
     }
     if (k == n) {
-        hash = cck_hash_bytes(dst, n);
-        norm->len += n;
-        if (cck_ascii_is_upper(src[0]))
+        hash = form_hash(kind, dst, out);
+        norm->len += out;
+        if (cck_ascii_is_upper(src[0]) || (src[0] == 0xC3 && src[1] < 0x9F))
             flags |= CCK_TOKEN_CAPITALIZED;
     } else {
         if (cck_normalize_append(norm, (const char *)src, n) != CCK_OK ||
@@ -150,7 +230,7 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
             return CCK_ENOMEM;
         if (norm->len == norm_start)
             return CCK_OK;
-        hash = cck_hash_bytes(norm->data + norm_start, norm->len - norm_start);
+        hash = form_hash(kind, norm->data + norm_start, norm->len - norm_start);
         letters = uppers = 0;
         for (k = start; k < end;) {
             size_t step;
@@ -168,17 +248,6 @@ static int emit_normalized(lexer *lx, size_t start, size_t end, int kind, unsign
     return push_token(lx, start, end, norm_start, hash, kind, flags);
 }
 
-/* Emits the ASCII punctuation byte at s[i] (which folds to itself) as a PUNCT token:
- * what emit_normalized would do, without its loops. */
-static int emit_ascii_punct(lexer *lx, size_t i, unsigned flags)
-{
-    cck_buf *norm = &lx->text->norm;
-    size_t norm_start = norm->len;
-    norm->data[norm->len++] = (char)lx->s[i];
-    return push_token(lx, i, i + 1, norm_start, cck_hash_bytes(norm->data + norm_start, 1),
-                      CCK_TOKEN_PUNCT, flags);
-}
-
 /* Emits s[start..end) as its own bytes, leaving out variation selectors U+FE0E and
  * U+FE0F (EF B8 8E/8F) when `drop_selectors` is set: emoji and URLs. */
 static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned flags,
@@ -189,17 +258,22 @@ static int emit_verbatim(lexer *lx, size_t start, size_t end, int kind, unsigned
     const unsigned char *src = lx->s + start;
     char *dst = norm->data + norm_start;
     size_t out = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (drop_selectors && src[k] == 0xEF && k + 2 < n && src[k + 1] == 0xB8 &&
-            (src[k + 2] == 0x8E || src[k + 2] == 0x8F)) {
-            k += 2;
-            continue;
+    if (!drop_selectors) {
+        memcpy(dst, src, n);
+        out = n;
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            if (src[k] == 0xEF && k + 2 < n && src[k + 1] == 0xB8 &&
+                (src[k + 2] == 0x8E || src[k + 2] == 0x8F)) {
+                k += 2;
+                continue;
+            }
+            dst[out++] = (char)src[k];
         }
-        dst[out++] = (char)src[k];
     }
     norm->len += out;
     norm->data[norm->len] = '\0';
-    return push_token(lx, start, end, norm_start, cck_hash_bytes(dst, out), kind, flags);
+    return push_token(lx, start, end, norm_start, form_hash(kind, dst, out), kind, flags);
 }
 
 /* A word from s[i], which is a letter or digit: letters, marks, digits, and
@@ -257,66 +331,43 @@ static unsigned ascii_case_flags(const unsigned char *w, size_t n)
     return uppers >= 2 ? flags | CCK_TOKEN_ALL_CAPS : flags;
 }
 
-/* The common case: a word of ASCII letters and digits, folded in the same pass that
- * finds its end (16 bytes a step with SSE2: a letter or digit folds by setting bit 5)
- * and hashed once it is known. A word that goes on with an apostrophe or a non-ASCII
- * letter is handed to scan_word and emit_normalized instead. */
-static int lex_ascii_word(lexer *lx, size_t i, unsigned flags, size_t *end)
+/* The end of the ASCII letters and digits from s[i], which is one, with their folded
+ * bytes stored at dst (16 bytes a step with SSE2: a letter or digit folds by setting
+ * bit 5); *next is the byte_kind of the byte at the end (K_SPACE at the end of the
+ * text). dst has room for len - i bytes and one more (see lexer): the block loop
+ * stores 16 bytes only where 16 bytes of text remain, so it never writes past that. */
+static inline size_t ascii_word_end(const unsigned char *s, size_t len, size_t i,
+                                    unsigned char *dst, unsigned *next)
 {
-    cck_buf *norm = &lx->text->norm;
-    const unsigned char *s = lx->s;
-    size_t len = lx->len;
-    /* norm has room for the rest of the text (see lexer): the block loop stores 16
-     * bytes only where 16 bytes of text remain, so it never writes past that */
-    unsigned char *dst = (unsigned char *)norm->data + norm->len;
     size_t j = i;
-    unsigned char kind = K_SPACE;
 #ifdef __SSE2__
-    /* x - lo < n unsigned, as one signed compare: x - lo + 128 < n - 128 */
-    const __m128i bit5 = _mm_set1_epi8(0x20);
-    const __m128i to_letter = _mm_set1_epi8((char)(128 - 'a')), letters = _mm_set1_epi8(-128 + 26);
-    const __m128i to_digit = _mm_set1_epi8((char)(128 - '0')), digits = _mm_set1_epi8(-128 + 10);
     while (len - j >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-        __m128i low = _mm_or_si128(v, bit5);
-        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(low, to_letter), letters);
-        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_digit), digits);
+        __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i letter = bytes_in(low, 'a', 26), digit = bytes_in(v, '0', 10);
         _mm_storeu_si128((__m128i *)(dst + (j - i)), low);
         /* ~word has bit 16 set, so run is 16 for a block of word bytes */
         unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
         unsigned run = (unsigned)__builtin_ctz(~word);
         j += run;
         if (run < 16) {
-            kind = byte_kind[s[j]];
-            goto found_end;
+            *next = byte_kind[s[j]];
+            return j;
         }
     }
 #endif
     while (j < len) {
         unsigned char c = s[j];
-        kind = byte_kind[c];
-        if ((unsigned)kind - K_LOWER > K_DIGIT - K_LOWER) /* not a letter or digit */
-            break;
+        unsigned kind = byte_kind[c];
+        if (kind - K_LOWER > K_DIGIT - K_LOWER) { /* not a letter or digit */
+            *next = kind;
+            return j;
+        }
         dst[j - i] = cck_ascii_fold_table[c];
         j++;
     }
-#ifdef __SSE2__
-found_end:
-#endif
-    /* kind is a letter's or digit's, or K_SPACE, when j == len */
-    if (kind == K_APOS || kind == K_HIGH) {
-        size_t full = scan_word(lx, j);
-        if (full != j) {
-            *end = full;
-            return emit_normalized(lx, i, full, CCK_TOKEN_WORD, flags);
-        }
-    }
-    *end = j;
-    size_t norm_start = norm->len;
-    norm->len += j - i;
-    flags |= ascii_case_flags(s + i, j - i);
-    return push_token(lx, i, j, norm_start, cck_hash_bytes((const char *)dst, j - i),
-                      CCK_TOKEN_WORD, flags);
+    *next = K_SPACE;
+    return j;
 }
 
 /* A number from the ASCII digit at s[i]: 120, 3.5, 1,200 (groups of exactly three),
@@ -370,10 +421,10 @@ static size_t scan_mention(const lexer *lx, size_t i)
 
 /* Length of a URL prefix (http://, https://, www.) at s[i] followed by something
  * other than white space; 0 when there is none. */
-static size_t url_prefix(const lexer *lx, size_t i)
+static inline size_t url_prefix(const unsigned char *text, size_t len, size_t i)
 {
-    const unsigned char *s = lx->s + i, *fold = cck_ascii_fold_table;
-    size_t left = lx->len - i, n;
+    const unsigned char *s = text + i, *fold = cck_ascii_fold_table;
+    size_t left = len - i, n;
     if (left < 5)
         return 0;
     if (fold[s[0]] == 'w' && fold[s[1]] == 'w' && fold[s[2]] == 'w' && s[3] == '.')
@@ -396,6 +447,30 @@ static size_t scan_url(const lexer *lx, size_t i, size_t prefix)
 {
     const unsigned char *s = lx->s;
     size_t j = i + prefix, open = 0, close = 0;
+#ifdef __SSE2__
+    /* 16 bytes a step up to the first byte that ends the URL or is non-ASCII (as a
+     * signed byte, below 0x21: white space, controls and bytes >= 0x80), counting
+     * the brackets before it; the loop below goes on from that byte */
+    while (lx->len - j >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+        __m128i stop = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('>')))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(stop);
+        unsigned before = mask ? (1u << __builtin_ctz(mask)) - 1u : 0xFFFFu;
+        open += (size_t)__builtin_popcount(
+            (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('('))) & before);
+        close += (size_t)__builtin_popcount(
+            (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(')'))) & before);
+        if (mask) {
+            j += (size_t)__builtin_ctz(mask);
+            break;
+        }
+        j += 16;
+    }
+#endif
     while (j < lx->len) {
         unsigned char c = s[j];
         if (c < 0x80) {
@@ -440,6 +515,14 @@ static size_t scan_url(const lexer *lx, size_t i, size_t prefix)
 
 /* Classes for splitting hashtags. */
 enum { H_NONE, H_LOWER, H_UPPER, H_DIGIT, H_UNDERSCORE, H_MARK };
+/* The class of an ASCII byte (H_NONE for bytes >= 0x80, which are decoded). */
+#define HCLASS1(c)                                                                       \
+    ((c) >= 'a' && (c) <= 'z'   ? H_LOWER                                               \
+     : (c) >= 'A' && (c) <= 'Z' ? H_UPPER                                               \
+     : (c) >= '0' && (c) <= '9' ? H_DIGIT                                               \
+     : (c) == '_'               ? H_UNDERSCORE                                          \
+                                : H_NONE)
+static const unsigned char hashtag_class[256] = TABLE256(HCLASS1);
 
 /* #StemCellsHeal: one HASHTAG token per word, split at '_', lower→Upper, letter↔digit
  * and before the last capital of an acronym followed by two lowercase letters
@@ -449,14 +532,26 @@ static int scan_hashtag(lexer *lx, size_t i, unsigned flags, size_t *end)
     size_t j = i + 1, part = j, prev_pos = j, pending = SIZE_MAX;
     int prev = H_NONE, prev2 = H_NONE, status = CCK_OK;
     while (j < lx->len) {
-        size_t n;
+        size_t n = 1;
         int32_t cp;
         int cur;
-        if (lx->s[j] == '_') {
-            cur = H_UNDERSCORE;
-            n = 1;
+        if (prev != H_NONE && hashtag_class[lx->s[j]] == prev &&
+            (prev != H_LOWER || pending == SIZE_MAX)) {
+            /* More ASCII of the class before (most of a hashtag): a step of the loop
+             * below would cut nothing and leave no acronym's cut pending, only move
+             * prev2 and prev_pos along; the run is taken in one go. */
+            do
+                j++;
+            while (j < lx->len && hashtag_class[lx->s[j]] == prev);
+            prev2 = prev;
+            prev_pos = j - 1;
+            pending = SIZE_MAX;
+            continue;
+        }
+        if (lx->s[j] < 0x80) {
+            cur = hashtag_class[lx->s[j]];
         } else {
-            switch (class_at(lx, j, &n, &cp)) {
+            switch (class_of_high(lx, j, &n, &cp)) {
             case CCK_CHAR_LOWER: cur = H_LOWER; break;
             case CCK_CHAR_UPPER: cur = H_UPPER; break;
             case CCK_CHAR_DIGIT: cur = H_DIGIT; break;
@@ -568,6 +663,102 @@ void cck_text_free(cck_text *text)
     cck_text_init(text);
 }
 
+/* lex_other's endings: a word-like token s[i..end) (noting where it ends, for the
+ * checks of '#', '@' and '-' glued to a word), and bytes passed over, which leave no
+ * plain gap behind them. */
+static int emit_word_like(lexer *lx, size_t i, size_t end, int kind, unsigned flags)
+{
+    lx->end = lx->word_end = end;
+    return emit_normalized(lx, i, end, kind, flags);
+}
+
+static int pass_over(lexer *lx, size_t end, unsigned flags)
+{
+    lx->space = flags & ~(unsigned)CCK_TOKEN_PLAIN_BEFORE;
+    lx->end = end;
+    return CCK_OK;
+}
+
+/* The cases of the main loop that are not an ASCII word, punctuation or white space:
+ * URLs, numbers, hashtags, mentions, dashes and non-ASCII characters, all through
+ * lx->text. Sets lx->end past what it took and lx->space to what the main loop's
+ * `space` becomes: 0 after a token, as it was after a character that is dropped
+ * (outputs in lx, not through pointers to the main loop's locals, which would then
+ * live in memory). Kept out of
+ * the main loop, whose registers are for the common cases. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int lex_other(lexer *lx, size_t i, unsigned flags)
+{
+    const unsigned char *s = lx->s;
+    size_t n, prefix;
+    int32_t cp; /* n and cp: set by class_at for K_HIGH, the only case that uses them */
+    int status;
+    cck_char_class cls;
+    size_t *end = &lx->end;
+    lx->space = 0;
+    switch (dispatch_kind[s[i]]) {
+    case K_URL: /* the main loop saw the prefix */
+        prefix = url_prefix(s, lx->len, i);
+        if ((*end = scan_url(lx, i, prefix)) > i + prefix)
+            return emit_verbatim(lx, i, *end, CCK_TOKEN_URL, flags, 0);
+        return emit_word_like(lx, i, scan_word(lx, i), CCK_TOKEN_WORD, flags);
+    case K_DIGIT:
+        return emit_word_like(lx, i, scan_number(lx, i), CCK_TOKEN_NUMBER, flags);
+    case K_HASH:
+        if (lx->word_end != i && letter_at(lx, i + 1)) {
+            status = scan_hashtag(lx, i, flags, end);
+            lx->word_end = *end;
+            return status;
+        }
+        break;
+    case K_AT:
+        if (lx->word_end != i && (*end = scan_mention(lx, i)) > i + 1)
+            return emit_normalized(lx, i, *end, CCK_TOKEN_MENTION, flags);
+        break;
+    case K_DASH:
+        if (lx->word_end == i && word_char_at(lx, i + 1))
+            return pass_over(lx, i + 1, flags); /* risk-free: two words */
+        break;
+    default: /* K_HIGH */
+        switch (cls = class_at(lx, i, &n, &cp)) {
+        case CCK_CHAR_SPACE:
+            lx->space = CCK_TOKEN_SPACE_BEFORE;
+            *end = i + n;
+            return CCK_OK;
+        case CCK_CHAR_MARK:
+        case CCK_CHAR_JOINER:
+        case CCK_CHAR_SOFT_HYPHEN:
+            return pass_over(lx, i + n, flags); /* nothing to attach to: dropped */
+        case CCK_CHAR_LOWER:
+        case CCK_CHAR_UPPER:
+        case CCK_CHAR_DIGIT:
+            return emit_word_like(lx, i, scan_word(lx, i),
+                                  cls == CCK_CHAR_DIGIT ? CCK_TOKEN_NUMBER : CCK_TOKEN_WORD, flags);
+        case CCK_CHAR_EMOJI:
+            *end = scan_emoji(lx, i, n, cp);
+            return emit_verbatim(lx, i, *end, CCK_TOKEN_EMOJI, flags, 1);
+        case CCK_CHAR_DASH:
+            if (lx->word_end == i && word_char_at(lx, i + n))
+                return pass_over(lx, i + n, flags);
+            break;
+        default:
+            break;
+        }
+        *end = i + n;
+        return emit_normalized(lx, i, i + n, CCK_TOKEN_PUNCT, flags);
+    }
+    /* '#', '@' or '-' as punctuation */
+    *end = i + 1;
+    return emit_normalized(lx, i, i + 1, CCK_TOKEN_PUNCT, flags);
+}
+
+/* Not inlined into its caller (it is called once a record), so that its loop has the
+ * registers to itself and profiles show it as one function. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
 {
     cck_text_reset(text);
@@ -579,121 +770,96 @@ int cck_text_tokenize(cck_text *text, const char *buf, size_t len)
      * that cck_buf keeps; it is written once, at the end. */
     if (cck_buf_reserve(&text->norm, len) != CCK_OK)
         return CCK_ENOMEM;
-    lexer lx = {text, (const unsigned char *)buf, len, SIZE_MAX};
+    lexer lx = {text, (const unsigned char *)buf, len, SIZE_MAX, 0, 0};
     const unsigned char *s = lx.s;
+    /* The common cases (an ASCII word, ASCII punctuation, white space: most of every
+     * text) keep the next token and the end of the normalized forms in these locals,
+     * which the stores of the forms' bytes cannot alias, and so stay in registers; the
+     * other cases work through lx->text, so the locals are written back before them
+     * and read again after. */
+    cck_token *tok = text->tokens, *tok_end = tok + text->token_cap;
+    char *forms = text->norm.data;
+    size_t forms_len = 0;
+#define TO_TEXT() (text->token_count = (size_t)(tok - text->tokens), text->norm.len = forms_len)
+#define FROM_TEXT()                                                                      \
+    (tok = text->tokens + text->token_count, tok_end = text->tokens + text->token_cap,   \
+     forms = text->norm.data, forms_len = text->norm.len)
     unsigned space = CCK_TOKEN_SPACE_BEFORE;
     int status = CCK_OK;
     size_t i = 0;
     while (i < len) {
         unsigned char c = s[i];
-        size_t end, n, prefix;
-        int32_t cp; /* n and cp: set by class_at for K_HIGH, the only case that uses them */
-        cck_char_class cls;
-        switch (dispatch_kind[c]) {
-        case K_SPACE:
+        unsigned kind = dispatch_kind[c];
+        size_t end;
+        if (tok == tok_end) { /* room for the token of the common cases */
+            TO_TEXT();
+            status = reserve_token(text);
+            FROM_TEXT();
+            if (status != CCK_OK)
+                break;
+        }
+        if (kind == K_LOWER || kind == K_UPPER ||
+            (kind == K_URL && (lx.word_end == i || !url_prefix(s, len, i)))) {
+            unsigned char *dst = (unsigned char *)forms + forms_len;
+            unsigned next;
+            size_t full;
+            end = ascii_word_end(s, len, i, dst, &next);
+            if ((next == K_APOS || next == K_HIGH) && (full = scan_word(&lx, end)) != end) {
+                /* don't, café: the whole word through emit_normalized */
+                TO_TEXT();
+                status = emit_normalized(&lx, i, end = full, CCK_TOKEN_WORD, space);
+                FROM_TEXT();
+            } else {
+                size_t n = end - i;
+                if (forms_len + n > UINT32_MAX) {
+                    status = CCK_ELIMIT;
+                    break;
+                }
+                put_token(tok++, i, end, forms_len, n, cck_hash_bytes((const char *)dst, n),
+                          CCK_TOKEN_WORD, space | ascii_case_flags(s + i, n));
+                forms_len += n;
+                text->word_count++;
+            }
+            lx.word_end = i = end;
+            space = CCK_TOKEN_PLAIN_BEFORE; /* for a token glued to this one */
+        } else if (kind == K_SPACE) {
             i++;
             space = CCK_TOKEN_SPACE_BEFORE;
             continue;
-        case K_URL:
-            if (lx.word_end != i && (prefix = url_prefix(&lx, i)) &&
-                (end = scan_url(&lx, i, prefix)) > i + prefix) {
-                status = emit_verbatim(&lx, i, end, CCK_TOKEN_URL, space, 0);
-                i = end;
+        } else if (kind == K_PUNCT || kind == K_APOS) {
+            /* one ASCII byte that folds to itself: what emit_normalized would do */
+            if (forms_len + 1 > UINT32_MAX) {
+                status = CCK_ELIMIT;
                 break;
             }
-            /* fall through */
-        case K_LOWER:
-        case K_UPPER:
-            status = lex_ascii_word(&lx, i, space, &end);
-            lx.word_end = i = end;
-            break;
-        case K_DIGIT:
-            end = scan_number(&lx, i);
-            status = emit_normalized(&lx, i, end, CCK_TOKEN_NUMBER, space);
-            lx.word_end = i = end;
-            break;
-        case K_HASH:
-            if (lx.word_end != i && letter_at(&lx, i + 1)) {
-                status = scan_hashtag(&lx, i, space, &end);
-                lx.word_end = i = end;
-                break;
-            }
-            status = emit_normalized(&lx, i, i + 1, CCK_TOKEN_PUNCT, space);
+            forms[forms_len] = (char)c;
+            put_token(tok++, i, i + 1, forms_len, 1, 0, CCK_TOKEN_PUNCT, space);
+            forms_len++;
             i++;
-            break;
-        case K_AT:
-            if (lx.word_end != i && (end = scan_mention(&lx, i)) > i + 1) {
-                status = emit_normalized(&lx, i, end, CCK_TOKEN_MENTION, space);
-                i = end;
+            space = 0;
+        } else {
+            TO_TEXT();
+            status = lex_other(&lx, i, space);
+            FROM_TEXT();
+            i = lx.end;
+            if (status != CCK_OK)
                 break;
-            }
-            status = emit_normalized(&lx, i, i + 1, CCK_TOKEN_PUNCT, space);
-            i++;
-            break;
-        case K_DASH:
-            if (lx.word_end == i && word_char_at(&lx, i + 1)) {
-                i++; /* risk-free: two words, the hyphen is no token */
+            if ((space = lx.space) != 0)
                 continue;
-            }
-            status = emit_normalized(&lx, i, i + 1, CCK_TOKEN_PUNCT, space);
-            i++;
-            break;
-        case K_APOS:
-        case K_PUNCT:
-            status = emit_ascii_punct(&lx, i, space);
-            i++;
-            break;
-        default: /* K_HIGH */
-            cls = class_at(&lx, i, &n, &cp);
-            switch (cls) {
-            case CCK_CHAR_SPACE:
-                i += n;
-                space = CCK_TOKEN_SPACE_BEFORE;
-                continue;
-            case CCK_CHAR_MARK:
-            case CCK_CHAR_JOINER:
-            case CCK_CHAR_SOFT_HYPHEN:
-                i += n; /* nothing to attach to: dropped */
-                continue;
-            case CCK_CHAR_LOWER:
-            case CCK_CHAR_UPPER:
-            case CCK_CHAR_DIGIT:
-                end = scan_word(&lx, i);
-                status = emit_normalized(&lx, i, end,
-                                         cls == CCK_CHAR_DIGIT ? CCK_TOKEN_NUMBER : CCK_TOKEN_WORD,
-                                         space);
-                lx.word_end = i = end;
-                break;
-            case CCK_CHAR_EMOJI:
-                end = scan_emoji(&lx, i, n, cp);
-                status = emit_verbatim(&lx, i, end, CCK_TOKEN_EMOJI, space, 1);
-                i = end;
-                break;
-            case CCK_CHAR_DASH:
-                if (lx.word_end == i && word_char_at(&lx, i + n)) {
-                    i += n;
-                    continue;
-                }
-                status = emit_normalized(&lx, i, i + n, CCK_TOKEN_PUNCT, space);
-                i += n;
-                break;
-            default:
-                status = emit_normalized(&lx, i, i + n, CCK_TOKEN_PUNCT, space);
-                i += n;
-                break;
-            }
-            break;
+            if (tok != text->tokens && tok[-1].kind != CCK_TOKEN_PUNCT && tok[-1].end == i)
+                space = CCK_TOKEN_PLAIN_BEFORE;
         }
-        if (status != CCK_OK)
-            break;
-        space = 0;
         /* one plain space after a token, the usual case, is passed over here rather
-         * than through the dispatch (what its K_SPACE case does) */
+         * than through the dispatch (what its K_SPACE case does, which also takes
+         * PLAIN_BEFORE away) */
         if (i < len && s[i] == ' ') {
             i++;
-            space = CCK_TOKEN_SPACE_BEFORE;
+            space |= CCK_TOKEN_SPACE_BEFORE;
         }
     }
+    TO_TEXT();
+#undef TO_TEXT
+#undef FROM_TEXT
     text->norm.data[text->norm.len] = '\0';
     return status;
 }

@@ -105,6 +105,22 @@ size_t cck_utf8_check(const char *buf, size_t len, cck_utf8_bad_fn on_bad, void 
             i += plain;
             if (plain >= 8)
                 continue;
+            /* The two- and three-byte sequences of most text (Latin letters, curly
+             * quotes, dashes) checked here: a lead C2..DF, or E1..EC/EE..EF, whose
+             * second byte has no narrower range, then continuation bytes. Anything
+             * else, and the end of the text, goes to decode_valid. */
+            if (len - i >= 3) {
+                unsigned char c = s[i];
+                if (c >= 0xC2 && c <= 0xDF && (s[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                    continue;
+                }
+                if (c >= 0xE1 && c <= 0xEF && c != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
+                    (s[i + 2] & 0xC0) == 0x80) {
+                    i += 3;
+                    continue;
+                }
+            }
         }
         int32_t cp;
         size_t n = decode_valid(s + i, len - i, &cp);

@@ -381,6 +381,14 @@ static const token_case token_cases[] = {
     {"hashtag lowercase stays", "#stemcells", "stemcells", "H"},
     {"hashtag acronym then word", "#PRPTherapy", "prp|therapy", "HH"},
     {"hashtag plural acronym", "#PRPs", "prps", "H"},
+    /* runs of one class are taken in one go, but an acronym's pending cut stops a
+     * lowercase run; capitals, digits and lowercase runs of every length */
+    {"hashtag acronym cut inside a lowercase run", "#ABCDefghijkl", "abc|defghijkl", "HH"},
+    {"hashtag two capitals then lowercase", "#ABcdef", "a|bcdef", "HH"},
+    {"hashtag capital run to the end", "#stemCELLSNOW", "stem|cellsnow", "HH"},
+    {"hashtag digit runs", "#abc123def4567X", "abc|123|def|4567|x", "HHHHH"},
+    {"hashtag run then underscore", "#aaaa_BBBB_cc1", "aaaa|bbbb|cc|1", "HHHH"},
+    {"hashtag run then a non-ascii letter", "#PRPTher\xC3\xA1pia", "prp|ther\xC3\xA1pia", "HH"},
     {"hashtag letters and digits", "#Covid19 #a_b", "covid|19|a|b", "HHHH"},
     {"hash before digit is punct", "#1 clinic", "#|1|clinic", "PNW"},
     {"sharp after word is punct", "C# code", "c|#|code", "WPW"},
@@ -392,6 +400,16 @@ static const token_case token_cases[] = {
     {"bare http is a word", "http is", "http|is", "WW"},
     /* the dispatch sends h, w, H and W to the URL test and every other letter past it */
     {"url in capitals", "HTTPS://A.io/B Www.x.org", "HTTPS://A.io/B|Www.x.org", "UU"},
+    /* the URL scan takes 16 bytes a step: what stops it inside a step, and brackets
+     * after that stop, which are not the URL's */
+    {"url bracket after its end in the same step", "http://a.b/c) ( zzzzzzzzzz",
+     "http://a.b/c|)|(|zzzzzzzzzz", "UPPW"},
+    {"url ends at a quote inside a step", "http://example.org/a\"b\" cccccccc",
+     "http://example.org/a|\"|b|\"|cccccccc", "UPWPW"},
+    {"url ends at a no-break space inside a step", "http://example.org/a\xC2\xA0" "bbbbbbbbbbbb",
+     "http://example.org/a|bbbbbbbbbbbb", "UW"},
+    {"url with a non-ascii letter inside a step", "http://example.org/caf\xC3\xA9/(x)) ok",
+     "http://example.org/caf\xC3\xA9/(x)|)|ok", "UPW"},
     {"words that start like urls", "Hello world WWW hwww.x.org", "hello|world|www|hwww|.|x|.|org",
      "WWWWPWPW"},
     {"emoji single", "wow \xF0\x9F\x98\x80", "wow|\xF0\x9F\x98\x80", "WE"},
@@ -445,10 +463,14 @@ static void test_text_tokens_table(void **state)
             cck_text_free(&text);
             fail_msg("case '%s' failed", tc->name);
         }
-        /* Every hash is the hash of the normalized form; no token is empty. */
+        /* The hash of a word, number or hashtag is the hash of its normalized form,
+         * of any other token 0; no token is empty. */
         for (size_t i = 0; i < text.token_count; i++) {
             const cck_token *tok = &text.tokens[i];
-            if (tok->hash != cck_hash_bytes(cck_token_norm(&text, i), tok->norm_len) ||
+            uint32_t hash = tok->kind <= CCK_TOKEN_HASHTAG
+                                ? cck_hash_bytes(cck_token_norm(&text, i), tok->norm_len)
+                                : 0;
+            if (tok->hash != hash ||
                 tok->word != -1 || tok->start >= tok->end || tok->end > strlen(tc->input))
                 fail_msg("case '%s': token %zu has a bad hash, word or span", tc->name, i);
         }
@@ -529,23 +551,28 @@ typedef struct flag_case {
 static void test_text_token_flags(void **state)
 {
     (void)state;
-    enum { C = CCK_TOKEN_CAPITALIZED, A = CCK_TOKEN_ALL_CAPS, S = CCK_TOKEN_SPACE_BEFORE };
+    enum {
+        C = CCK_TOKEN_CAPITALIZED,
+        A = CCK_TOKEN_ALL_CAPS,
+        S = CCK_TOKEN_SPACE_BEFORE,
+        P = CCK_TOKEN_PLAIN_BEFORE
+    };
     static const flag_case cases[] = {
-        {"capitalized and all caps", "Stem PRP cells", {C | S, C | A | S, S}},
-        {"one capital is not all caps", "I A", {C | S, C | S}},
-        {"no space before punct and hyphen parts", "Risk-free.", {C | S, 0, 0}},
-        {"non-ascii capital", "\xC3\x89tude \xD0\x96\xD0\x96", {C | S, C | A | S}},
-        {"hashtag parts", " #StemCELLS", {C | S, C | A}},
+        {"capitalized and all caps", "Stem PRP cells", {C | S, C | A | S | P, S | P}},
+        {"one capital is not all caps", "I A", {C | S, C | S | P}},
+        {"no space before punct and hyphen parts", "Risk-free.", {C | S, 0, P}},
+        {"non-ascii capital", "\xC3\x89tude \xD0\x96\xD0\x96", {C | S, C | A | S | P}},
+        {"hashtag parts", " #StemCELLS", {C | S, C | A | P}},
         {"mention has no capital flag", "@Bob", {S}},
         /* words of 16 bytes and more go through the tokenizer's 16-byte block loop */
         {"long all caps", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", {C | A | S}},
         {"lowercase just past a block", "ABCDEFGHIJKLMNOPq", {C | S}},
         {"lowercase inside a block", "ABCDEFGHIJKLMNOpQRSTUVWXYZABCDEFGH", {C | S}},
         {"one letter among digits", "X1234567890123456789", {C | S}},
-        {"all caps on a block end at the end", "stem ABCDEFGHIJKLMNOP", {S, C | A | S}},
+        {"all caps on a block end at the end", "stem ABCDEFGHIJKLMNOP", {S, C | A | S | P}},
         {"all caps with digits across a block", "ABCDEFGHIJKLMNOPQ1", {C | A | S}},
         {"long all caps then an apostrophe", "STEMCELLTHERAPIES'S", {C | A | S}},
-        {"long lowercase", "regenerativemedicine works", {S, S}},
+        {"long lowercase", "regenerativemedicine works", {S, S | P}},
     };
     cck_text text;
     cck_text_init(&text);
@@ -679,8 +706,8 @@ static void test_text_room_after_longer_forms(void **state)
 
 /* The tokenizer passes over one space after a token without its dispatch; a tab goes
  * through the dispatch. Both separate alike: each text tokenizes with its spaces
- * turned into tabs to the same tokens (spans, forms, kinds, flags), and a word after
- * a single space has SPACE_BEFORE. */
+ * turned into tabs to the same tokens (spans, forms, kinds, flags but PLAIN_BEFORE,
+ * which a tab never gives), and a word after a single space has SPACE_BEFORE. */
 static void test_text_space_after_a_token(void **state)
 {
     (void)state;
@@ -706,7 +733,7 @@ static void test_text_space_after_a_token(void **state)
         for (size_t i = 0; i < spaced.token_count; i++) {
             const cck_token *a = &spaced.tokens[i], *b = &tabbed.tokens[i];
             if (a->start != b->start || a->end != b->end || a->kind != b->kind ||
-                a->flags != b->flags || a->norm_len != b->norm_len ||
+                ((a->flags ^ b->flags) & ~CCK_TOKEN_PLAIN_BEFORE) || a->norm_len != b->norm_len ||
                 memcmp(cck_token_norm(&spaced, i), cck_token_norm(&tabbed, i), a->norm_len))
                 fail_msg("text %zu, token %zu: spaces and tabs tokenize differently", t, i);
             /* a word right after a single space */
@@ -990,6 +1017,237 @@ static void test_text_repaired_input_tokenizes(void **state)
     cck_text_free(&text);
 }
 
+/* The class counts of s[0..len) for the flags' definition: letters and uppercase
+ * letters, and whether the first character is an uppercase letter. */
+static void count_cases(const char *s, size_t len, size_t *letters, size_t *uppers, int *first_upper)
+{
+    *letters = *uppers = 0;
+    *first_upper = 0;
+    for (size_t k = 0; k < len;) {
+        int32_t cp;
+        size_t n = cck_utf8_decode(s + k, len - k, &cp);
+        cck_char_class cls = cck_codepoint_class(cp);
+        if (k == 0)
+            *first_upper = cls == CCK_CHAR_UPPER;
+        *letters += cls == CCK_CHAR_UPPER || cls == CCK_CHAR_LOWER;
+        *uppers += cls == CCK_CHAR_UPPER;
+        k += n;
+    }
+}
+
+/* Every token against the definitions of its fields, on random texts of pieces that
+ * take the tokenizer's shortcuts (ASCII words in registers, forms of up to 16 ASCII
+ * bytes in one step, the common non-ASCII characters folded without utf8proc, hashtag
+ * runs, hashes only for the kinds looked up, PLAIN_BEFORE from the main loop) put at
+ * every offset around 16- and 32-byte boundaries and at the end of the text:
+ *   - the form is cck_normalize_append of the span (URLs and emoji: the bytes,
+ *     emoji without variation selectors);
+ *   - the hash is that of the form for WORD, NUMBER and HASHTAG, else 0;
+ *   - CAPITALIZED and ALL_CAPS follow the classes of the span's characters (none for
+ *     URLs and emoji);
+ *   - PLAIN_BEFORE is set exactly when the token before is not PUNCT and nothing or
+ *     one ' ' lies between. */
+static void test_text_tokens_match_their_definitions(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "stem", "Cells", "PRP", "ABCDEFGHIJKLMNOPQRST", "abcdefghijklmnopq", "x", "I",
+        "don't", "Don\xE2\x80\x99t", "DON\xE2\x80\x99T", "caf\xC3\xA9", "CAF\xC3\x89",
+        "\xC3\x89tude", "Stra\xC3\x9F" "e", "\xC3\x97", "na\xC3\xAFve", "\xD0\x96\xD0\x96",
+        "STRA\xC3\x9F", "\xC3\x9F" "x", "\xC3\xA9t\xC3\xA9", "\xC3\x89T\xC3\x89", "\xC3\x9E\xC3\xBE",
+        "#PRPTherapy", "#StemCELLS", "#abc123", "#a_B", "#Caf\xC3\xA9Latte", "#ABCDefgh",
+        "@Bob", "@bob_2", "3.5", "1,200", "100%", "5mg", "2nd", "ABC1234567890123456",
+        "https://x.io/a(b)", "www.Example.com.", "http://", "\xF0\x9F\x98\x80",
+        /* URLs long enough for the 16-byte scan, brackets on both sides of its steps */
+        " https://en.example.org/wiki/Stem_(cell)_therapy_(medicine)) ",
+        " http://example.com/aaaaaaaaaaaa((bbbbbbbbbbbbbbbb)cc\xC3\xA9" "dd)).",
+        " www.example.com/path/to/a/page\"quoted\" ", " www.example.com/path/to/page<b> ",
+        "\xE2\x9D\xA4\xEF\xB8\x8F", "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8", ".", ",", "!", "?",
+        "'", "\"", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\xA6", "#", "@",
+        "risk-free", "e.g.", " ", " ", " ", "  ", "\n", "\t", "\xC2\xAD", "\xCC\x81",
+        "\xE2\x80\x8D", "\x1A", "\xEF\xB7\xBA", "A", "Z9", "\xE2\x80\xA2"};
+    uint32_t seed = 4242;
+    cck_text text;
+    cck_buf expect;
+    cck_text_init(&text);
+    cck_buf_init(&expect);
+    char buf[512];
+    for (int round = 0; round < 6000; round++) {
+        /* a run of 'a' first, 0..47 bytes long, so that what follows starts at every
+         * offset around the 16- and 32-byte steps */
+        size_t len = (size_t)round % 48;
+        memset(buf, 'a', len);
+        if (len)
+            buf[len++] = ' ';
+        seed = seed * 1103515245u + 12345u;
+        size_t count = 1 + (seed >> 16) % 24;
+        for (size_t k = 0; k < count && len < sizeof buf - 32; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *piece = pieces[(seed >> 16) % CCK_ARRAY_LEN(pieces)];
+            size_t n = strlen(piece);
+            memcpy(buf + len, piece, n);
+            len += n;
+        }
+        if (cck_text_tokenize(&text, buf, len) != CCK_OK)
+            fail_msg("round %d: tokenize failed", round);
+        for (size_t i = 0; i < text.token_count; i++) {
+            const cck_token *tok = &text.tokens[i];
+            const char *src = buf + tok->start, *form = cck_token_norm(&text, i);
+            size_t n = tok->end - tok->start;
+            cck_buf_clear(&expect);
+            if (tok->kind == CCK_TOKEN_URL) {
+                assert_int_equal(cck_buf_append(&expect, src, n), CCK_OK);
+            } else if (tok->kind == CCK_TOKEN_EMOJI) {
+                for (size_t k = 0; k < n; k++) {
+                    if (k + 2 < n && memcmp(src + k, "\xEF\xB8", 2) == 0 &&
+                        (src[k + 2] == '\x8E' || src[k + 2] == '\x8F')) {
+                        k += 2;
+                        continue;
+                    }
+                    assert_int_equal(cck_buf_append(&expect, src + k, 1), CCK_OK);
+                }
+            } else {
+                assert_int_equal(cck_normalize_append(&expect, src, n), CCK_OK);
+            }
+            uint32_t hash =
+                tok->kind <= CCK_TOKEN_HASHTAG ? cck_hash_bytes(form, tok->norm_len) : 0;
+            unsigned flags = 0;
+            if (tok->kind != CCK_TOKEN_URL && tok->kind != CCK_TOKEN_EMOJI) {
+                size_t letters, uppers;
+                int first_upper;
+                count_cases(src, n, &letters, &uppers, &first_upper);
+                if (first_upper)
+                    flags |= CCK_TOKEN_CAPITALIZED;
+                if (letters >= 2 && letters == uppers)
+                    flags |= CCK_TOKEN_ALL_CAPS;
+            }
+            if (i > 0) {
+                const cck_token *prev = &text.tokens[i - 1];
+                if (prev->kind != CCK_TOKEN_PUNCT &&
+                    (tok->start == prev->end ||
+                     (tok->start == prev->end + 1 && buf[prev->end] == ' ')))
+                    flags |= CCK_TOKEN_PLAIN_BEFORE;
+            }
+            unsigned got = tok->flags & ~(unsigned)CCK_TOKEN_SPACE_BEFORE;
+            if (tok->norm_len != expect.len || memcmp(form, expect.data, expect.len) != 0 ||
+                tok->hash != hash || got != flags)
+                fail_msg("round %d, token %zu \"%.*s\" (kind %d): form \"%.*s\" hash %u "
+                         "flags %u, expected \"%.*s\" hash %u flags %u in \"%.*s\"",
+                         round, i, (int)n, src, tok->kind, (int)tok->norm_len, form,
+                         (unsigned)tok->hash, got, (int)expect.len, expect.data,
+                         (unsigned)hash, flags, (int)len, buf);
+        }
+        if (text.norm.data[text.norm.len] != '\0')
+            fail_msg("round %d: the forms are not terminated", round);
+    }
+    cck_buf_free(&expect);
+    cck_text_free(&text);
+}
+
+/* Sentence splitting passes by tokens marked PLAIN_BEFORE: with the marks taken away
+ * it looks at every token, and must find the same sentences (spans, tokens, flags,
+ * paragraphs) on random texts full of sentence ends, abbreviations, lines, bullets. */
+static void test_text_sentences_same_without_plain_marks(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "Stem cells", " work", ". ", "? ", "!", "\n", "\n\n", " e.g. ", "Dr. Lee", " U.S. FDA",
+        " etc. and", "- item", "1. first", " #PRPWorks", " @bob", " 3.5", "...", " \xE2\x80\xA6",
+        "\xE2\x80\x9DSo\xE2\x80\x9D", " \xF0\x9F\x98\x80", " (yes).", " J.R.R. Tolkien",
+        " Ph.D. and", " a  b", "\t", " ok", "HEADING", " risk-free", " don\xE2\x80\x99t", "'q'"};
+    uint32_t seed = 99;
+    cck_text text, bare;
+    cck_text_init(&text);
+    cck_text_init(&bare);
+    char buf[512];
+    for (int round = 0; round < 3000; round++) {
+        size_t len = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t count = 1 + (seed >> 16) % 30;
+        for (size_t k = 0; k < count; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *piece = pieces[(seed >> 16) % CCK_ARRAY_LEN(pieces)];
+            size_t n = strlen(piece);
+            memcpy(buf + len, piece, n);
+            len += n;
+        }
+        assert_int_equal(cck_text_tokenize(&text, buf, len), CCK_OK);
+        assert_int_equal(cck_text_tokenize(&bare, buf, len), CCK_OK);
+        for (size_t i = 0; i < bare.token_count; i++)
+            bare.tokens[i].flags &= (uint8_t)~CCK_TOKEN_PLAIN_BEFORE;
+        assert_int_equal(cck_text_segment(&text), CCK_OK);
+        assert_int_equal(cck_text_segment(&bare), CCK_OK);
+        int same = text.sentence_count == bare.sentence_count;
+        for (size_t k = 0; same && k < text.sentence_count; k++) {
+            const cck_sentence *a = &text.sentences[k], *b = &bare.sentences[k];
+            same = a->start == b->start && a->end == b->end &&
+                   a->first_token == b->first_token && a->token_count == b->token_count &&
+                   a->paragraph == b->paragraph && a->flags == b->flags;
+        }
+        if (!same)
+            fail_msg("round %d: %zu sentences with the marks, %zu without, in \"%.*s\"", round,
+                     text.sentence_count, bare.sentence_count, (int)len, buf);
+    }
+    cck_text_free(&text);
+    cck_text_free(&bare);
+}
+
+/* The check against a reference made of cck_utf8_decode (which takes the long way
+ * for every sequence): random bytes, mostly lead and continuation bytes at the edges
+ * of their ranges, give the same runs. The check takes common two- and three-byte
+ * sequences without the decoder; E0, ED, F0 and F4 leads, broken continuations and
+ * sequences cut by the end of the text must still come out right. */
+static void test_text_utf8_check_matches_the_decoder(void **state)
+{
+    (void)state;
+    static const unsigned char bytes[] = {
+        'a', ' ', 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3,
+        0xDF, 0xE0, 0xE1, 0xE2, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF};
+    uint32_t seed = 31337;
+    char buf[96];
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t len = (seed >> 16) % sizeof buf;
+        for (size_t k = 0; k < len; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[k] = (char)bytes[(seed >> 16) % sizeof bytes];
+        }
+        run_log got = {0}, want = {0};
+        size_t bad = cck_utf8_check(buf, len, log_run, &got), want_bad = 0;
+        size_t run_start = 0, run_len = 0;
+        for (size_t i = 0; i < len;) {
+            int32_t cp;
+            size_t n = cck_utf8_decode(buf + i, len - i, &cp);
+            if (cp > 0) {
+                if (run_len)
+                    log_run(run_start, run_len, &want);
+                run_len = 0;
+            } else if (cp == 0) { /* NUL: a run of its own */
+                if (run_len)
+                    log_run(run_start, run_len, &want);
+                run_len = 0;
+                log_run(i, 1, &want);
+                want_bad++;
+            } else {
+                if (run_len == 0)
+                    run_start = i;
+                run_len++;
+                want_bad++;
+            }
+            i += n;
+        }
+        if (run_len)
+            log_run(run_start, run_len, &want);
+        int same = bad == want_bad && got.count == want.count;
+        for (size_t r = 0; same && r < got.count && r < CCK_ARRAY_LEN(got.runs); r++)
+            same = got.runs[r].offset == want.runs[r].offset &&
+                   got.runs[r].length == want.runs[r].length;
+        if (!same)
+            fail_msg("round %d: %zu bad bytes in %zu runs, the decoder says %zu in %zu", round,
+                     bad, got.count, want_bad, want.count);
+    }
+}
+
 /* Random bytes drawn mostly from pieces that matter (quotes, dashes, marks, emoji
  * parts, bullets, newlines) and partly from anything: after repair, every token lies
  * inside the text in order and the sentences cover the tokens exactly. */
@@ -1073,6 +1331,9 @@ int main(void)
         cmocka_unit_test(test_text_huge_line_is_linear),
         cmocka_unit_test(test_text_repaired_input_tokenizes),
         cmocka_unit_test(test_text_random_input_keeps_invariants),
+        cmocka_unit_test(test_text_tokens_match_their_definitions),
+        cmocka_unit_test(test_text_sentences_same_without_plain_marks),
+        cmocka_unit_test(test_text_utf8_check_matches_the_decoder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
