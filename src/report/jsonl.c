@@ -138,7 +138,8 @@ const char *cck_report_flag_name(unsigned bit)
 
 /* A name from the library's own tables (finding flags, severities, cue kinds), quoted:
  * they are plain ASCII words, so they skip the escaping pass
- * (test_report_names_need_no_escaping holds every one to that). */
+ * (test_report_names_need_no_escaping holds every one to that). Also a text that came
+ * escaped already (put_finding). */
 static char *put_name(char *p, cck_str t)
 {
     *p++ = '"';
@@ -223,8 +224,10 @@ static size_t finding_room(const cck_str *strings, size_t count)
     return room;
 }
 
-int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
-                             const cck_finding *finding, size_t index)
+/* The finding; escaped: its message and explanation came JSON-escaped, and are
+ * copied between their quotes as they are. */
+static int put_finding(cck_buf *out, const cck_report_record *record,
+                       const cck_finding *finding, size_t index, int escaped)
 {
     const cck_rule *rule = finding->rule;
     enum { ID, CATEGORY, SEVERITY, MESSAGE, EXPLANATION, SUGGESTION, SENTENCE, STRINGS };
@@ -248,9 +251,9 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     p = PUT_LIT(p, ",\"severity\":");
     p = put_name(p, t[SEVERITY]);
     p = PUT_LIT(p, ",\"message\":");
-    p = put_ref(p, t[MESSAGE]);
+    p = escaped ? put_name(p, t[MESSAGE]) : put_ref(p, t[MESSAGE]);
     p = PUT_LIT(p, ",\"explanation\":");
-    p = put_ref(p, t[EXPLANATION]);
+    p = escaped && t[EXPLANATION].s ? put_name(p, t[EXPLANATION]) : put_ref(p, t[EXPLANATION]);
     p = PUT_LIT(p, ",\"suggestion\":");
     p = put_ref(p, t[SUGGESTION]);
     p = PUT_LIT(p, ",\"line\":");
@@ -291,6 +294,18 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
         if (put_cue(out, record, &finding->cues[i], i == 0) != CCK_OK)
             return CCK_ENOMEM;
     return cck_buf_append(out, "]}", 2);
+}
+
+int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
+                             const cck_finding *finding, size_t index)
+{
+    return put_finding(out, record, finding, index, 0);
+}
+
+int cck_report_jsonl_finding_escaped(cck_buf *out, const cck_report_record *record,
+                                     const cck_finding *finding, size_t index)
+{
+    return put_finding(out, record, finding, index, 1);
 }
 
 /* Room for a profile: its keys and names come to about 300 bytes, its 16 numbers to at

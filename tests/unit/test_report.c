@@ -656,6 +656,61 @@ static void test_report_names_need_no_escaping(void **state)
     }
 }
 
+/* cck_json_is_plain says yes only for printable ASCII without '"' or '\\': a rule text
+ * it passes is copied into a JSON explanation unescaped. */
+static void test_report_json_is_plain(void **state)
+{
+    (void)state;
+    assert_true(cck_json_is_plain("", 0));
+    assert_true(cck_json_is_plain("cure-claim: a plain (ASCII) text; 100% ~{}[]", 44));
+    static const char *const not_plain[] = {"a \"quoted\" word", "back\\slash", "tab\there",
+                                            "new\nline", "del\x7f", "caf\xc3\xa9",
+                                            "bad \xff byte", "\x1a"};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(not_plain); i++)
+        if (cck_json_is_plain(not_plain[i], strlen(not_plain[i])))
+            fail_msg("\"%s\" said to need no escaping", not_plain[i]);
+    assert_false(cck_json_is_plain("ab\0", 3)); /* a NUL byte counts */
+    assert_true(cck_json_is_plain("ab\"", 2));  /* only the bytes given count */
+}
+
+/* The escaped entry of the JSON Lines printer, given the message and explanation
+ * JSON-escaped (as a scanner set to CCK_SCAN_JSON_TEXTS gives them), writes the same
+ * bytes as the plain entry given them as they are. */
+static void test_report_jsonl_escaped_texts(void **state)
+{
+    (void)state;
+    const char *text = "The clinic says PRP \"cures\"\tknees.";
+    cck_finding f = finding_on(text, "cures");
+    f.message = "cure claim \"cures\"\twith a tab, caf\xc3\xa9, \xe2\x80\xa8 and \\";
+    f.explanation = "cure-claim: \"cures\" \x01\x7f; bad \xff byte; \"can\"";
+    cck_cue cue = {CCK_CUE_CLAIM, "claim/cure", 4, f.trigger};
+    f.cues = &cue;
+    f.cue_count = 1;
+    cck_report_record record = {.kind = CCK_REPORT_JSON, .path = "<stdin>",
+                                .path_is_stdin = 1, .record = 1, .line = 1,
+                                .text = text, .length = strlen(text)};
+    cck_buf want, got, message, explanation;
+    cck_buf_init(&want);
+    cck_buf_init(&got);
+    cck_buf_init(&message);
+    cck_buf_init(&explanation);
+    assert_int_equal(cck_report_jsonl_finding(&want, &record, &f, 1), CCK_OK);
+    /* the escaped texts, without their quotes */
+    assert_int_equal(cck_escape_json(&message, f.message, strlen(f.message)), CCK_OK);
+    assert_int_equal(cck_escape_json(&explanation, f.explanation, strlen(f.explanation)), CCK_OK);
+    message.data[message.len - 1] = '\0';
+    explanation.data[explanation.len - 1] = '\0';
+    cck_finding escaped = f;
+    escaped.message = message.data + 1;
+    escaped.explanation = explanation.data + 1;
+    assert_int_equal(cck_report_jsonl_finding_escaped(&got, &record, &escaped, 1), CCK_OK);
+    assert_string_equal(got.data, want.data);
+    cck_buf_free(&want);
+    cck_buf_free(&got);
+    cck_buf_free(&message);
+    cck_buf_free(&explanation);
+}
+
 static void test_report_jsonl_fields(void **state)
 {
     (void)state;
@@ -825,6 +880,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_json_escape_table),
         cmocka_unit_test(test_report_names_need_no_escaping),
+        cmocka_unit_test(test_report_json_is_plain),
+        cmocka_unit_test(test_report_jsonl_escaped_texts),
         cmocka_unit_test(test_report_json_escape_in_long_text),
         cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),
