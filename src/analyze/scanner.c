@@ -5,6 +5,7 @@
 
 #include "analyze/analyze.h"
 #include "analyze/suppress.h"
+#include "report/report.h"
 
 #define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
 
@@ -84,6 +85,9 @@ struct cck_scanner {
     size_t rule_id_len[CCK_CATEGORY_COUNT];
     size_t rule_name_len[CCK_CATEGORY_COUNT];
     size_t rule_summary_len[CCK_CATEGORY_COUNT];
+    unsigned rule_escapes;     /* bit c: rule c's id, name or summary has a byte JSON
+                                * escapes (none of the library's own has) */
+    unsigned lean;             /* CCK_SCAN_* (analyze.h): what the caller leaves unread */
     /* the record being scanned: original holds its bytes [window, original_len) */
     const char *original;
     size_t original_len;
@@ -138,6 +142,10 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
         sc->rule_id_len[c] = strlen(rule->id);
         sc->rule_name_len[c] = strlen(rule->name);
         sc->rule_summary_len[c] = strlen(rule->summary);
+        if (!cck_json_is_plain(rule->id, sc->rule_id_len[c]) ||
+            !cck_json_is_plain(rule->name, sc->rule_name_len[c]) ||
+            !cck_json_is_plain(rule->summary, sc->rule_summary_len[c]))
+            sc->rule_escapes |= 1u << c;
     }
     sc->match_scratch = cck_match_scratch_new(engine);
     if (!sc->match_scratch) {
@@ -145,6 +153,12 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
         return NULL;
     }
     return sc;
+}
+
+void cck_scanner_set_lean(cck_scanner *sc, unsigned lean)
+{
+    if (sc)
+        sc->lean = lean;
 }
 
 void cck_scanner_free(cck_scanner *sc)
@@ -234,6 +248,16 @@ static size_t map_end(const cck_scanner *sc, size_t end)
     return seg->original_offset + seg->original_length;
 }
 
+/* The offset and length in the original of text [start, end), and no line or column. */
+static void span_offsets(const cck_scanner *sc, size_t start, size_t end, cck_span *span)
+{
+    size_t from = map_start(sc, sc->chunk_base + start);
+    size_t to = map_end(sc, sc->chunk_base + end);
+    if (to < from)
+        to = from;
+    *span = (cck_span){.offset = from, .length = to - from};
+}
+
 /* The span of text [start, end) in the original. When it lies inside `plain`, a span
  * on one line with a column for every byte (no newline, no UTF-8 continuation byte:
  * its columns as many as its bytes), its columns follow from its offsets and the
@@ -241,12 +265,8 @@ static size_t map_end(const cck_scanner *sc, size_t end)
 static void make_span_in(const cck_scanner *sc, cck_line_cursor *cursor, const cck_span *plain,
                          size_t start, size_t end, cck_span *span)
 {
-    size_t from = map_start(sc, sc->chunk_base + start);
-    size_t to = map_end(sc, sc->chunk_base + end);
-    if (to < from)
-        to = from;
-    span->offset = from;
-    span->length = to - from;
+    span_offsets(sc, start, end, span);
+    size_t from = span->offset, to = from + span->length;
     if (plain && from >= plain->offset && to <= plain->offset + plain->length) {
         span->line = span->end_line = plain->line;
         span->column = plain->column + (from - plain->offset);
@@ -318,7 +338,9 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
 #define CLAIM_0 "no claim"
 #define CLAIM_1 "an association"
 #define CLAIM_2 "a hedged claim"
-#define CLAIM_3 "an ability claim (\"can\")"
+/* (with the quotes the explanation needs: as they are, or escaped for JSON) */
+#define CLAIM_3_QUOTED(q) "an ability claim (" q "can" q ")"
+#define CLAIM_3 CLAIM_3_QUOTED("\"")
 #define CLAIM_4 "a plain efficacy claim"
 #define CLAIM_5 "a certainty or absolute claim"
 
@@ -329,10 +351,13 @@ static const cck_str evidence_levels[6] = {
     CCK_STR(EVIDENCE_0 " (level 0 of 5)"), CCK_STR(EVIDENCE_1 " (level 1 of 5)"),
     CCK_STR(EVIDENCE_2 " (level 2 of 5)"), CCK_STR(EVIDENCE_3 " (level 3 of 5)"),
     CCK_STR(EVIDENCE_4 " (level 4 of 5)"), CCK_STR(EVIDENCE_5 " (level 5 of 5)")};
-static const cck_str claim_levels[6] = {
-    CCK_STR(CLAIM_0 " (level 0 of 5)"), CCK_STR(CLAIM_1 " (level 1 of 5)"),
-    CCK_STR(CLAIM_2 " (level 2 of 5)"), CCK_STR(CLAIM_3 " (level 3 of 5)"),
-    CCK_STR(CLAIM_4 " (level 4 of 5)"), CCK_STR(CLAIM_5 " (level 5 of 5)")};
+#define CLAIM_LEVELS(claim_3)                                                             \
+    {CCK_STR(CLAIM_0 " (level 0 of 5)"), CCK_STR(CLAIM_1 " (level 1 of 5)"),             \
+     CCK_STR(CLAIM_2 " (level 2 of 5)"), CCK_STR(claim_3 " (level 3 of 5)"),             \
+     CCK_STR(CLAIM_4 " (level 4 of 5)"), CCK_STR(CLAIM_5 " (level 5 of 5)")}
+static const cck_str claim_levels[6] = CLAIM_LEVELS(CLAIM_3);
+/* the same escaped for JSON (CCK_SCAN_JSON_TEXTS) */
+static const cck_str claim_levels_json[6] = CLAIM_LEVELS(CLAIM_3_QUOTED("\\\""));
 
 /* The severity of a claim of level `claim` backed by evidence of level `evidence`. */
 static cck_severity gap_severity(int claim, int evidence, int strong_category)
@@ -357,6 +382,28 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
         st = cck_buf_append(b, text, len);
     if (st == CCK_OK)
         st = cck_buf_putc(b, '"');
+    return st;
+}
+
+/* Appends s[0..len) JSON-escaped (the inside of a JSON string). */
+static int put_json(cck_buf *b, const char *s, size_t len)
+{
+    if (len > SIZE_MAX / 8 || cck_buf_reserve(b, CCK_JSON_ROOM(len)) != CCK_OK)
+        return CCK_ENOMEM;
+    char *end = cck_escape_json_to(b->data + b->len, s, len);
+    b->len = (size_t)(end - b->data);
+    *end = '\0';
+    return CCK_OK;
+}
+
+/* append_quoted for CCK_SCAN_JSON_TEXTS: the quotes escaped, the text escaped. */
+static int append_quoted_json(cck_buf *b, const char *text, size_t len)
+{
+    int st = cck_buf_append(b, "\\\"", 2);
+    if (st == CCK_OK)
+        st = put_json(b, text, len);
+    if (st == CCK_OK)
+        st = cck_buf_append(b, "\\\"", 2);
     return st;
 }
 
@@ -386,6 +433,9 @@ enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
 static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
                           int which, cck_str label)
 {
+    /* CCK_SCAN_JSON_TEXTS: the cue, which comes from the input, escaped, and the
+     * quotes around it written escaped; the rest is plain template text */
+    int json = (sc->lean & CCK_SCAN_JSON_TEXTS) != 0;
     /* live: the classes of the cues not dropped, so that a list with nothing in it
      * costs no pass over the cues */
     if (!(live & (1u << cls)))
@@ -401,7 +451,8 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             continue;
         size_t len = c->end - c->start;
         /* the label or ", ", two quotes and " (negated)": under label.len + 16 */
-        if (cck_buf_reserve(b, label.len + len + 16) != CCK_OK)
+        if (cck_buf_reserve(b, label.len + (json ? CCK_JSON_ROOM(len) + 2 : len) + 16) !=
+            CCK_OK)
             return CCK_ENOMEM;
         char *p = b->data + b->len;
         if (any) {
@@ -412,10 +463,17 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             memcpy(p, label.s, label.len);
             p += label.len;
         }
-        *p++ = '"';
-        memcpy(p, sc->text.buf + c->start, len);
-        p += len;
-        *p++ = '"';
+        if (json) {
+            memcpy(p, "\\\"", 2);
+            p = cck_escape_json_to(p + 2, sc->text.buf + c->start, len);
+            memcpy(p, "\\\"", 2);
+            p += 2;
+        } else {
+            *p++ = '"';
+            memcpy(p, sc->text.buf + c->start, len);
+            p += len;
+            *p++ = '"';
+        }
         if (c->negated) {
             memcpy(p, " (negated)", 10);
             p += 10;
@@ -830,6 +888,13 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     cck_buf_clear(e);
     cck_buf_clear(g);
     int st = CCK_OK;
+    /* CCK_SCAN_JSON_TEXTS: the message and the explanation are written JSON-escaped.
+     * What comes from the input (the trigger, the cues) is escaped as it goes in and
+     * the quotes around it written escaped; the template text around it is printable
+     * ASCII with no quote or backslash, the same escaped or not (claim_levels_json
+     * has the one exception), and the rule's texts are escaped when they need it. */
+    int json = (sc->lean & CCK_SCAN_JSON_TEXTS) != 0;
+    int rule_json = json && (sc->rule_escapes & (1u << category));
 
     /* message: one line naming the problem */
     if (r->question)
@@ -841,11 +906,12 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     else if (r->hedged)
         st = cck_buf_puts(m, "hedged ");
     if (st == CCK_OK)
-        st = cck_buf_append(m, rule->name, sc->rule_name_len[category]);
+        st = rule_json ? put_json(m, rule->name, sc->rule_name_len[category])
+                       : cck_buf_append(m, rule->name, sc->rule_name_len[category]);
     if (st == CCK_OK)
         st = cck_buf_puts(m, category == CCK_CATEGORY_HYPE ? " word " : " claim ");
     if (st == CCK_OK)
-        st = append_quoted(m, trig, trig_len);
+        st = json ? append_quoted_json(m, trig, trig_len) : append_quoted(m, trig, trig_len);
     if (st == CCK_OK) {
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
@@ -859,13 +925,24 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
 
     /* explanation: what was found, what was looked for */
     unsigned live = live_classes(sc);
+    if (rule_json) {
+        if (st == CCK_OK)
+            st = put_json(e, rule->id, sc->rule_id_len[category]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, ": ");
+        if (st == CCK_OK)
+            st = put_json(e, rule->summary, sc->rule_summary_len[category]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, ". The sentence makes ");
+    } else {
+        if (st == CCK_OK)
+            st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, ": ");
+        if (st == CCK_OK)
+            st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
+                          ". The sentence makes ");
+    }
     if (st == CCK_OK)
-        st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, ": ");
-    if (st == CCK_OK)
-        st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
-                      ". The sentence makes ");
-    if (st == CCK_OK)
-        st = put_pair(e, claim_levels[claim], " and gives ");
+        st = put_pair(e, (json ? claim_levels_json : claim_levels)[claim], " and gives ");
     /* the evidence weighed may be a neighbouring sentence's: say so */
     int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
@@ -1108,19 +1185,27 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     f.severity = severity;
     f.claim_level = claim;
     f.evidence_level = evidence;
-    /* Positions only move forward from the sentence start: a cursor that went back
-     * would recount the file from the top. */
-    cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
+    /* CCK_SCAN_TRIGGER_POSITIONS_ONLY: the sentence and the cues get offsets only,
+     * and the cursor goes no further than the trigger's end. */
+    int lean = (sc->lean & CCK_SCAN_TRIGGER_POSITIONS_ONLY) != 0;
     cck_line_cursor sentence_cursor = *cursor;
-    make_span(sc, cursor, s->start, s->end, &f.sentence);
-    /* Most sentences are on one line and ASCII: then the positions of the cues inside
-     * follow from their offsets, with no counting (a BOM, a multi-byte character or
-     * a stray continuation byte makes the columns fewer than the bytes). */
-    const cck_span *plain = f.sentence.line == f.sentence.end_line &&
-                                    f.sentence.end_column - f.sentence.column ==
-                                        f.sentence.length
-                                ? &f.sentence
-                                : NULL;
+    const cck_span *plain = NULL;
+    if (lean) {
+        span_offsets(sc, s->start, s->end, &f.sentence);
+    } else {
+        /* Positions only move forward from the sentence start: a cursor that went
+         * back would recount the file from the top. */
+        cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
+        sentence_cursor = *cursor;
+        make_span(sc, cursor, s->start, s->end, &f.sentence);
+        /* Most sentences are on one line and ASCII: then the positions of the cues
+         * inside follow from their offsets, with no counting (a BOM, a multi-byte
+         * character or a stray continuation byte makes the columns fewer than the
+         * bytes). */
+        if (f.sentence.line == f.sentence.end_line &&
+            f.sentence.end_column - f.sentence.column == f.sentence.length)
+            plain = &f.sentence;
+    }
     /* Otherwise the cues, in text order, have each position counted on from the last
      * one's end, and from the sentence start again only when they overlap. */
     cck_line_cursor local = sentence_cursor;
@@ -1134,6 +1219,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         out->kind = (cck_cue_kind)c->entry->cue_kind;
         out->category = c->entry->category;
         out->level = c->entry->level;
+        if (lean) {
+            span_offsets(sc, c->start, c->end, &out->span);
+            continue;
+        }
         if (map_start(sc, sc->chunk_base + c->start) < local.offset)
             local = sentence_cursor;
         make_span_in(sc, &local, plain, c->start, c->end, &out->span);
@@ -1144,7 +1233,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             trigger_done = 1;
         }
     }
-    if (!trigger_done) {
+    if (lean) {
+        /* the trigger lies after the last finding's: counted on from there */
+        make_span(sc, cursor, trigger->start, trigger->end, &f.trigger);
+    } else if (!trigger_done) {
         local = sentence_cursor;
         make_span_in(sc, &local, plain, trigger->start, trigger->end, &f.trigger);
     }
