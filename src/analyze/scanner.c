@@ -88,6 +88,7 @@ struct cck_scanner {
     unsigned rule_escapes;     /* bit c: rule c's id, name or summary has a byte JSON
                                 * escapes (none of the library's own has) */
     unsigned lean;             /* CCK_SCAN_* (analyze.h): what the caller leaves unread */
+    cck_word_set fit_words;    /* the words of rewrite_fits' lists */
     /* the record being scanned: original holds its bytes [window, original_len) */
     const char *original;
     size_t original_len;
@@ -123,6 +124,8 @@ void cck_options_init(cck_options *options)
     options->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
 }
 
+static int fit_words_init(cck_word_set *set);
+
 cck_scanner *cck_scanner_new(const cck_engine *engine)
 {
     if (!engine)
@@ -148,7 +151,8 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
             sc->rule_escapes |= 1u << c;
     }
     sc->match_scratch = cck_match_scratch_new(engine);
-    if (!sc->match_scratch) {
+    if (!sc->match_scratch ||
+        fit_words_init(&sc->fit_words) != CCK_OK) {
         cck_scanner_free(sc);
         return NULL;
     }
@@ -551,6 +555,99 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     return is_a != is_vowel_start(w);
 }
 
+/* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
+ * cck_word_set (fit_words), so that each word around a trigger is looked up once. */
+enum {
+    FIT_BE = 1u << 0,
+    FIT_TO = 1u << 1,
+    FIT_FOR = 1u << 2,
+    FIT_NO_VERB_AFTER = 1u << 3,
+    FIT_CAUSATIVE = 1u << 4,
+    FIT_AUXILIARY = 1u << 5,
+    FIT_PERCEPTION = 1u << 6,
+    FIT_EMPHATIC = 1u << 7,
+    FIT_NOUN_BEFORE = 1u << 8,
+    FIT_ADVERB = 1u << 9,
+    FIT_LY_ADJECTIVE = 1u << 10,
+    FIT_PERSON = 1u << 11,
+    FIT_PEOPLE = 1u << 12,
+    FIT_WITH = 1u << 13
+};
+static const char *const fit_be[] = {"is",     "are",    "was", "were", "be",  "been",
+                                     "being",  "isn't",  "aren't", "'s", "'re"};
+static const char *const fit_to[] = {"to"};
+static const char *const fit_for[] = {"for"};
+static const char *const fit_no_verb_after[] = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
+    "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
+    "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
+    "any", "every", "natural", "own", "not", "never", "does", "do", "did",
+    "doesn't", "don't", "didn't", "won't", "can't", "isn't", "aren't", "doesnt",
+    "dont", "didnt", "wont", "cant"};
+/* a bare verb after "let you", "help" or "will absolutely" cannot take a modal of its
+ * own ("let you may delay", "will absolutely may help") */
+static const char *const fit_causatives[] = {"let",    "lets", "help",  "helps",
+                                             "helped", "make", "makes", "made"};
+static const char *const fit_auxiliaries[] = {"will",  "would", "can", "could", "should",
+                                              "shall", "must",  "may", "might"};
+/* "seen their joints heal": a verb of perception, its object, a bare verb */
+static const char *const fit_perception[] = {"see",   "sees",    "saw",     "seen",
+                                             "watch", "watched", "watching"};
+/* an emphatic do and its adverb: "did actually repair my knee" */
+static const char *const fit_emphatic[] = {"do", "does", "did"};
+/* "a miracle cure for", "the cure is", "the repair process": a noun, not a verb */
+static const char *const fit_noun_before[] = {"for",       "is",        "are",
+                                              "was",       "were",      "process",
+                                              "processes", "mechanism", "mechanisms",
+                                              "response"};
+/* "heal again and again", "heals completely": an adverb is not an object, nor is the
+ * preposition of "my knee healed after PRP" */
+static const char *const fit_adverbs[] = {
+    "again", "back",   "fast",   "faster", "itself", "forever", "for",   "up",
+    "over",  "within", "in",     "on",     "by",     "and",     "or",    "but",
+    "too",   "well",   "now",    "twice",  "after",  "with",    "without", "at",
+    "during", "since", "from",   "to",     "like",   "as",      "so",    "when",
+    "while", "before", "until",  "because", "thanks", "than"};
+/* -ly adjectives that do take an object: "heals elderly knees" */
+static const char *const fit_ly_adjectives[] = {"elderly", "early", "family", "only",
+                                                "daily",   "belly", "holy"};
+/* A person is not a condition: "cured her for good", "healed me", "cures everyone
+ * with", "cure people of arthritis", "works for people too". People with a condition
+ * can be ("may support healing of people with arthritis"), except after "...
+ * patients with". */
+static const char *const fit_persons[] = {"everyone", "everybody", "anyone", "anybody",
+                                          "me",       "you",       "us",     "them", "him"};
+static const char *const fit_peoples[] = {"people", "humans"};
+static const char *const fit_with[] = {"with"};
+#define FIT_LIST(words, bits) {words, CCK_ARRAY_LEN(words), bits}
+static const cck_word_list fit_lists[] = {
+    FIT_LIST(fit_be, FIT_BE),
+    FIT_LIST(fit_to, FIT_TO),
+    FIT_LIST(fit_for, FIT_FOR),
+    FIT_LIST(fit_no_verb_after, FIT_NO_VERB_AFTER),
+    FIT_LIST(fit_causatives, FIT_CAUSATIVE),
+    FIT_LIST(fit_auxiliaries, FIT_AUXILIARY),
+    FIT_LIST(fit_perception, FIT_PERCEPTION),
+    FIT_LIST(fit_emphatic, FIT_EMPHATIC),
+    FIT_LIST(fit_noun_before, FIT_NOUN_BEFORE),
+    FIT_LIST(fit_adverbs, FIT_ADVERB),
+    FIT_LIST(fit_ly_adjectives, FIT_LY_ADJECTIVE),
+    FIT_LIST(fit_persons, FIT_PERSON),
+    FIT_LIST(fit_peoples, FIT_PEOPLE),
+    FIT_LIST(fit_with, FIT_WITH)};
+
+static int fit_words_init(cck_word_set *set)
+{
+    return cck_word_set_init(set, fit_lists, CCK_ARRAY_LEN(fit_lists));
+}
+
+/* The FIT_* lists token i is on. */
+static unsigned fit_word(const cck_scanner *sc, size_t i)
+{
+    return cck_word_set_bits(&sc->fit_words, cck_token_norm(&sc->text, i),
+                             sc->text.tokens[i].norm_len);
+}
+
 /* Whether the lexicon's replacement for the trigger reads as English in its place.
  * Most replacements are verb phrases made for a finite verb with a subject before it
  * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
@@ -588,18 +685,14 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         size_t n = text->tokens[trigger->last_token].norm_len;
         if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
             return 0;
-        static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
-                                         "isn't", "aren't", "'s", "'re"};
         int after_be = trigger->first_token > s->first_token &&
-                       cck_token_in(text, trigger->first_token - 1, be, CCK_ARRAY_LEN(be));
-        static const char *const to[] = {"to"};
-        if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
+                       (fit_word(sc, trigger->first_token - 1) & FIT_BE);
+        if (!after_be && next_is_word && !(fit_word(sc, next) & FIT_TO))
             return drops_in_place(sc, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
-    static const char *const for_word[] = {"for"};
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && cck_token_in(text, next, for_word, 1))
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT_FOR))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -607,56 +700,29 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         if (t->norm_len > 4 && memcmp(w + t->norm_len - 3, "ing", 3) == 0)
             return 0;
         if (trigger->first_token > s->first_token) {
-            static const char *const no_verb_after[] = {
-                "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
-                "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
-                "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
-                "any", "every", "natural", "own", "not", "never", "does", "do", "did",
-                "doesn't", "don't", "didn't", "won't", "can't", "isn't", "aren't", "doesnt",
-                "dont", "didnt", "wont", "cant"};
             size_t prev = trigger->first_token - 1;
-            const char *pw = cck_token_norm(text, prev);
-            size_t pn = text->tokens[prev].norm_len;
-            if (cck_word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
+            unsigned prev_word = fit_word(sc, prev);
+            if (prev_word & FIT_NO_VERB_AFTER)
                 return 0;
             /* "your body's natural repair process": after a possessive comes a noun */
             if (cck_token_is_possessive(text, prev))
                 return 0;
-            /* a bare verb after "let you", "help" or "will absolutely" cannot take a
-             * modal of its own ("let you may delay", "will absolutely may help") */
-            static const char *const causatives[] = {"let",  "lets",  "help", "helps",
-                                                     "helped", "make", "makes", "made"};
-            static const char *const auxiliaries[] = {"will",  "would", "can",  "could", "should",
-                                                      "shall", "must",  "may",  "might"};
-            /* "seen their joints heal": a verb of perception, its object, a bare verb */
-            static const char *const perception[] = {"see",   "sees",    "saw",     "seen",
-                                                     "watch", "watched", "watching"};
-            if (cck_word_in(pw, pn, causatives, CCK_ARRAY_LEN(causatives)))
+            if (prev_word & FIT_CAUSATIVE)
                 return 0;
-            /* nor after an emphatic do and its adverb: "did actually repair my knee" */
-            static const char *const emphatic[] = {"do", "does", "did"};
-            if (prev > s->first_token && text->tokens[prev].kind == CCK_TOKEN_WORD &&
-                cck_token_in(text, prev - 1, emphatic, CCK_ARRAY_LEN(emphatic)))
+            unsigned before_prev = prev > s->first_token ? fit_word(sc, prev - 1) : 0;
+            if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT_EMPHATIC))
                 return 0;
-            if (prev > s->first_token &&
-                (cck_token_in(text, prev - 1, causatives, CCK_ARRAY_LEN(causatives)) ||
-                 cck_token_in(text, prev - 1, auxiliaries, CCK_ARRAY_LEN(auxiliaries))))
+            if (before_prev & (FIT_CAUSATIVE | FIT_AUXILIARY))
                 return 0;
             for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
                 size_t k = prev - back;
                 if (text->tokens[k].kind != CCK_TOKEN_WORD)
                     break;
-                if (cck_token_in(text, k, perception, CCK_ARRAY_LEN(perception)))
+                if (fit_word(sc, k) & FIT_PERCEPTION)
                     return 0;
             }
         }
-        /* "a miracle cure for", "the cure is", "the repair process": a noun, not a
-         * verb */
-        static const char *const noun_before[] = {"for",       "is",        "are",
-                                                  "was",       "were",      "process",
-                                                  "processes", "mechanism", "mechanisms",
-                                                  "response"};
-        if (next < end && cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
+        if (next < end && (fit_word(sc, next) & FIT_NOUN_BEFORE))
             return 0;
         /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
         for (size_t k = 0; k < sc->cues.count && next < end; k++) {
@@ -672,40 +738,21 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
             return 0;
-        /* "heal again and again", "heals completely": an adverb is not an object, nor
-         * is the preposition of "my knee healed after PRP" */
-        static const char *const adverbs[] = {
-            "again", "back",   "fast",   "faster", "itself", "forever", "for",   "up",
-            "over",  "within", "in",     "on",     "by",     "and",     "or",    "but",
-            "too",   "well",   "now",    "twice",  "after",  "with",    "without", "at",
-            "during", "since", "from",   "to",     "like",   "as",      "so",    "when",
-            "while", "before", "until",  "because", "thanks", "than"};
-        /* -ly adjectives that do take an object: "heals elderly knees" */
-        static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
-                                                    "daily", "belly", "holy"};
-        /* A person is not a condition: "cured her for good", "healed me", "cures
-         * everyone with", "cure people of arthritis", "works for people too". People
-         * with a condition can be ("may support healing of people with arthritis"),
-         * except after "... patients with". */
-        static const char *const persons[] = {"everyone", "everybody", "anyone", "anybody",
-                                              "me", "you", "us", "them", "him"};
-        static const char *const peoples[] = {"people", "humans"};
-        static const char *const with[] = {"with"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
+        unsigned next_word = fit_word(sc, next);
         int for_patients = (traits & CCK_REPL_PATIENTS_WITH) != 0;
         size_t after = next + 1;
         int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
-        int person = cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
+        int person = (next_word & FIT_PERSON) ||
                      /* "her" before a noun is a possessive ("cured her knee") */
                      (n == 3 && memcmp(w, "her", 3) == 0 &&
-                      (!after_word ||
-                       cck_token_in(text, after, adverbs, CCK_ARRAY_LEN(adverbs)))) ||
-                     (cck_word_in(w, n, peoples, CCK_ARRAY_LEN(peoples)) &&
-                      (for_patients || !after_word || !cck_token_in(text, after, with, 1)));
-        if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) || person ||
+                      (!after_word || (fit_word(sc, after) & FIT_ADVERB))) ||
+                     ((next_word & FIT_PEOPLE) &&
+                      (for_patients || !after_word || !(fit_word(sc, after) & FIT_WITH)));
+        if ((next_word & FIT_ADVERB) || person ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
-             !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
+             !(next_word & FIT_LY_ADJECTIVE)))
             return 0;
     }
     return 1;

@@ -22,6 +22,32 @@ size_t cck_utf8_count_chars(const char *s, size_t len)
     return count;
 }
 
+int cck_word_set_init(cck_word_set *set, const cck_word_list *lists, size_t count)
+{
+    memset(set, 0, sizeof *set);
+    size_t used = 0;
+    for (size_t l = 0; l < count; l++) {
+        for (size_t k = 0; k < lists[l].count; k++) {
+            const char *word = lists[l].words[k];
+            size_t len = strlen(word);
+            if (len == 0)
+                continue; /* never looked up */
+            size_t i = cck_hash_bytes(word, len);
+            cck_word_set_slot *slot = &set->slots[i % CCK_WORD_SET_SLOTS];
+            while (slot->word && !(slot->len == len && memcmp(slot->word, word, len) == 0))
+                slot = &set->slots[++i % CCK_WORD_SET_SLOTS];
+            if (!slot->word) {
+                if (++used > CCK_WORD_SET_SLOTS / 4 * 3)
+                    return CCK_ELIMIT;
+                slot->word = word;
+                slot->len = (uint32_t)len;
+            }
+            slot->bits |= lists[l].bits;
+        }
+    }
+    return CCK_OK;
+}
+
 /* Whether the cursor's text opens with a UTF-8 byte order mark. Only asked while the
  * cursor is on line 1 and still sees the top of the text (a move across offset 3). */
 static int opens_with_bom(const cck_line_cursor *cursor)
