@@ -412,6 +412,23 @@ static void test_util_utf8_count_chars(void **state)
             assert_int_equal(cck_utf8_count_chars(mixed + from, len), want);
         }
     }
+    /* long runs for the sixteen-byte path, whose lanes are summed every 255 steps:
+     * continuation bytes only (a lane that wrapped would lose 256), and text */
+    size_t big = 3 * 255 * 16 + 40;
+    char *buf = test_malloc(big);
+    for (int kind = 0; kind < 2; kind++) {
+        for (size_t i = 0; i < big; i++)
+            buf[i] = kind == 0 ? '\x80' : mixed[i % n];
+        for (size_t from = 0; from < 20; from += 3) {
+            for (size_t len = big - from - 40; from + len <= big; len += 7) {
+                size_t want = 0;
+                for (size_t i = from; i < from + len; i++)
+                    want += ((unsigned char)buf[i] & 0xC0) != 0x80;
+                assert_int_equal(cck_utf8_count_chars(buf + from, len), want);
+            }
+        }
+    }
+    test_free(buf);
 }
 
 static void test_util_error_set_fills_fields(void **state)
