@@ -403,28 +403,30 @@ static int put_json(cck_buf *b, const char *s, size_t len)
 /* append_quoted for CCK_SCAN_JSON_TEXTS: the quotes escaped, the text escaped. */
 static int append_quoted_json(cck_buf *b, const char *text, size_t len)
 {
-    int st = cck_buf_append(b, "\\\"", 2);
-    if (st == CCK_OK)
-        st = put_json(b, text, len);
-    if (st == CCK_OK)
-        st = cck_buf_append(b, "\\\"", 2);
-    return st;
+    if (len > SIZE_MAX / 8 || cck_buf_reserve(b, CCK_JSON_ROOM(len) + 4) != CCK_OK)
+        return CCK_ENOMEM;
+    char *p = b->data + b->len;
+    memcpy(p, "\\\"", 2);
+    p = cck_escape_json_to(p + 2, text, len);
+    memcpy(p, "\\\"", 2);
+    p[2] = '\0';
+    b->len = (size_t)(p + 2 - b->data);
+    return CCK_OK;
 }
 
-/* Appends a piece and then a string: the texts of a finding are assembled from pieces
- * without the cost of formatting them with printf, nor of a variadic list
- * (cck_buf_puts is inline, so a literal's length is known when compiling). */
-static int put_pair(cck_buf *b, cck_str first, const char *second)
+/* Appends two pieces: the texts of a finding are assembled from pieces whose lengths
+ * are known (CCK_STR for a literal), without the cost of formatting them with printf,
+ * of a variadic list, or of measuring a string: room for both is made once. */
+static int put_pair(cck_buf *b, cck_str first, cck_str second)
 {
-    int st = cck_buf_append(b, first.s, first.len);
-    return st == CCK_OK ? cck_buf_puts(b, second) : st;
-}
-
-/* The same the other way round: a string, then a piece. */
-static int put_after(cck_buf *b, const char *first, cck_str second)
-{
-    int st = cck_buf_puts(b, first);
-    return st == CCK_OK ? cck_buf_append(b, second.s, second.len) : st;
+    if (cck_buf_reserve(b, first.len + second.len) != CCK_OK)
+        return CCK_ENOMEM;
+    char *p = b->data + b->len;
+    memcpy(p, first.s, first.len);
+    memcpy(p + first.len, second.s, second.len);
+    b->len += first.len + second.len;
+    b->data[b->len] = '\0';
+    return CCK_OK;
 }
 
 /* Which claim cues list_cues names: all of them, the words that make the claim, or
@@ -963,11 +965,11 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
         else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
-            st = put_after(m, " backed only by ", evidence_names[1]);
+            st = put_pair(m, (cck_str)CCK_STR(" backed only by "), evidence_names[1]);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = put_after(m, " backed only by ", evidence_names[evidence]);
+            st = put_pair(m, (cck_str)CCK_STR(" backed only by "), evidence_names[evidence]);
     }
 
     /* explanation: what was found, what was looked for */
@@ -983,20 +985,22 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
             st = cck_buf_puts(e, ". The sentence makes ");
     } else {
         if (st == CCK_OK)
-            st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, ": ");
+            st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, (cck_str)CCK_STR(": "));
         if (st == CCK_OK)
             st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
-                          ". The sentence makes ");
+                          (cck_str)CCK_STR(". The sentence makes "));
     }
     if (st == CCK_OK)
-        st = put_pair(e, (json ? claim_levels_json : claim_levels)[claim], " and gives ");
+        st = put_pair(e, (json ? claim_levels_json : claim_levels)[claim],
+                      (cck_str)CCK_STR(" and gives "));
     /* the evidence weighed may be a neighbouring sentence's: say so */
     int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
         st = put_pair(e, evidence_levels[own],
-                      own < evidence ? "; the sentences around it give " : ". ");
+                      own < evidence ? (cck_str)CCK_STR("; the sentences around it give ")
+                                     : (cck_str)CCK_STR(". "));
     if (st == CCK_OK && own < evidence)
-        st = put_pair(e, evidence_levels[evidence], ". ");
+        st = put_pair(e, evidence_levels[evidence], (cck_str)CCK_STR(". "));
     if (st == CCK_OK)
         st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
                             (cck_str)CCK_STR("Claim words: "));
