@@ -312,11 +312,8 @@ int cck_report_jsonl_finding_escaped(cck_buf *out, const cck_report_record *reco
  * most 16 * CCK_NUMBER_ROOM. */
 #define PROFILE_ROOM 1024
 
-static int put_profile(cck_buf *out, const cck_profile *pr)
+static char *write_profile(char *p, const cck_profile *pr)
 {
-    char *p = open_room(out, PROFILE_ROOM);
-    if (!p)
-        return CCK_ENOMEM;
     p = PUT_LIT(p, ",\"profile\":{\"bytes\":");
     p = cck_put_size(p, pr->bytes);
     p = PUT_LIT(p, ",\"words\":");
@@ -348,20 +345,30 @@ static int put_profile(cck_buf *out, const cck_profile *pr)
     p = PUT_LIT(p, ",\"info\":");
     p = cck_put_size(p, pr->findings[CCK_SEVERITY_INFO]);
     p = PUT_LIT(p, "},\"discusses\":[");
-    static const char *const topics[] = {"cost", "harms", "evidence_quality", "alternatives"};
+    /* plain ASCII words, like the names put_name is for */
+    static const cck_str topics[] = {CCK_STR("cost"), CCK_STR("harms"),
+                                     CCK_STR("evidence_quality"), CCK_STR("alternatives")};
     int first = 1;
     for (size_t i = 0; i < CCK_ARRAY_LEN(topics); i++) {
         if (pr->discusses & (1u << i)) {
             if (!first)
                 *p++ = ',';
-            p = put_quoted(p, topics[i], strlen(topics[i]));
+            p = put_name(p, topics[i]);
             first = 0;
         }
     }
     p = PUT_LIT(p, "],\"invalid_utf8\":");
     p = cck_put_size(p, pr->invalid_utf8);
     *p++ = '}';
-    close_room(out, p);
+    return p;
+}
+
+static int put_profile(cck_buf *out, const cck_profile *pr)
+{
+    char *p = open_room(out, PROFILE_ROOM);
+    if (!p)
+        return CCK_ENOMEM;
+    close_room(out, write_profile(p, pr));
     return CCK_OK;
 }
 
@@ -370,6 +377,19 @@ int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
                          size_t diagnostic_count, const char *error)
 {
     (void)record;
+    if (profile && !diagnostic_count && !error) {
+        /* a record scanned without a problem, the common case: one reservation for
+         * the end of the findings, the profile and the end of the line */
+        char *p = open_room(out, PROFILE_ROOM + 4);
+        if (!p)
+            return CCK_ENOMEM;
+        *p++ = ']';
+        p = write_profile(p, profile);
+        *p++ = '}';
+        *p++ = '\n';
+        close_room(out, p);
+        return CCK_OK;
+    }
     int status = cck_buf_putc(out, ']');
     if (profile)
         status |= put_profile(out, profile);

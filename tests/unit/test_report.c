@@ -711,6 +711,51 @@ static void test_report_jsonl_escaped_texts(void **state)
     cck_buf_free(&explanation);
 }
 
+/* A record scanned without problems ends in one reservation (cck_report_jsonl_end's
+ * common case): the findings closed, the profile with every topic it discusses, the
+ * object closed and one newline, byte for byte. */
+static void test_report_jsonl_end_of_a_clean_record(void **state)
+{
+    (void)state;
+    cck_report_record record = {.kind = CCK_REPORT_LINE, .path = "<stdin>",
+                                .path_is_stdin = 1, .record = 3, .line = 3,
+                                .text = "x", .length = 1};
+    cck_profile profile;
+    memset(&profile, 0, sizeof profile);
+    profile.bytes = 1234;
+    profile.words = 12;
+    profile.sentences = 2;
+    profile.claim_level = 5;
+    profile.evidence_level = -1;
+    profile.findings[CCK_SEVERITY_ERROR] = 10;
+    profile.findings[CCK_SEVERITY_INFO] = 1;
+    profile.invalid_utf8 = 7;
+    profile.discusses = CCK_DISCUSSES_COST | CCK_DISCUSSES_HARMS |
+                        CCK_DISCUSSES_EVIDENCE_QUALITY | CCK_DISCUSSES_ALTERNATIVES;
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_jsonl_begin(&out, &record), CCK_OK);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, NULL, 0, NULL), CCK_OK);
+    assert_string_equal(
+        out.data,
+        "{\"record\":3,\"findings\":[],\"profile\":{\"bytes\":1234,\"words\":12,"
+        "\"sentences\":2,\"claims\":0,\"hedged_claims\":0,\"sourced_claims\":0,\"hedges\":0,"
+        "\"negations\":0,\"evidence\":0,\"topic_sentences\":0,\"claim_level\":5,"
+        "\"evidence_level\":-1,\"findings\":{\"error\":10,\"warning\":0,\"info\":1},"
+        "\"discusses\":[\"cost\",\"harms\",\"evidence_quality\",\"alternatives\"],"
+        "\"invalid_utf8\":7}}\n");
+    /* not with an error (a limit reached: the profile is kept), nor diagnostics */
+    cck_buf_clear(&out);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, NULL, 0, "a limit"), CCK_OK);
+    assert_non_null(strstr(out.data, "\"invalid_utf8\":7},\"error\":\"a limit\"}\n"));
+    cck_error diagnostic;
+    cck_error_set(&diagnostic, CCK_EUTF8, NULL, 1, 2, "bad byte");
+    cck_buf_clear(&out);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, &diagnostic, 1, NULL), CCK_OK);
+    assert_non_null(strstr(out.data, "\"invalid_utf8\":7},\"diagnostics\":[{"));
+    cck_buf_free(&out);
+}
+
 static void test_report_jsonl_fields(void **state)
 {
     (void)state;
@@ -882,6 +927,7 @@ int main(void)
         cmocka_unit_test(test_report_names_need_no_escaping),
         cmocka_unit_test(test_report_json_is_plain),
         cmocka_unit_test(test_report_jsonl_escaped_texts),
+        cmocka_unit_test(test_report_jsonl_end_of_a_clean_record),
         cmocka_unit_test(test_report_json_escape_in_long_text),
         cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),
