@@ -560,21 +560,11 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
 /* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
  * cck_word_set (fit_words), so that each word around a trigger is looked up once. */
 enum {
-    FIT_BE = 1u << 0,
-    FIT_TO = 1u << 1,
-    FIT_FOR = 1u << 2,
-    FIT_NO_VERB_AFTER = 1u << 3,
-    FIT_CAUSATIVE = 1u << 4,
-    FIT_AUXILIARY = 1u << 5,
-    FIT_PERCEPTION = 1u << 6,
-    FIT_EMPHATIC = 1u << 7,
-    FIT_NOUN_BEFORE = 1u << 8,
-    FIT_ADVERB = 1u << 9,
-    FIT_LY_ADJECTIVE = 1u << 10,
-    FIT_PERSON = 1u << 11,
-    FIT_PEOPLE = 1u << 12,
-    FIT_WITH = 1u << 13
+    FIT_BE, FIT_TO, FIT_FOR, FIT_NO_VERB_AFTER, FIT_CAUSATIVE, FIT_AUXILIARY, FIT_PERCEPTION,
+    FIT_EMPHATIC, FIT_NOUN_BEFORE, FIT_ADVERB, FIT_LY_ADJECTIVE, FIT_PERSON, FIT_PEOPLE, FIT_WITH
 };
+/* the bit of list FIT_name */
+#define FIT(name) (1u << FIT_##name)
 static const char *const fit_be[] = {"is",     "are",    "was", "were", "be",  "been",
                                      "being",  "isn't",  "aren't", "'s", "'re"};
 static const char *const fit_to[] = {"to"};
@@ -621,7 +611,7 @@ static const char *const fit_persons[] = {"everyone", "everybody", "anyone", "an
                                           "me",       "you",       "us",     "them", "him"};
 static const char *const fit_peoples[] = {"people", "humans"};
 static const char *const fit_with[] = {"with"};
-#define FIT_LIST(words, bits) {words, CCK_ARRAY_LEN(words), bits}
+#define FIT_LIST(words, list) {words, CCK_ARRAY_LEN(words), 1u << (list)}
 static const cck_word_list fit_lists[] = {
     FIT_LIST(fit_be, FIT_BE),
     FIT_LIST(fit_to, FIT_TO),
@@ -688,13 +678,13 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
             return 0;
         int after_be = trigger->first_token > s->first_token &&
-                       (fit_word(sc, trigger->first_token - 1) & FIT_BE);
-        if (!after_be && next_is_word && !(fit_word(sc, next) & FIT_TO))
+                       (fit_word(sc, trigger->first_token - 1) & FIT(BE));
+        if (!after_be && next_is_word && !(fit_word(sc, next) & FIT(TO)))
             return drops_in_place(sc, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT_FOR))
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT(FOR)))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -704,27 +694,27 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         if (trigger->first_token > s->first_token) {
             size_t prev = trigger->first_token - 1;
             unsigned prev_word = fit_word(sc, prev);
-            if (prev_word & FIT_NO_VERB_AFTER)
+            if (prev_word & FIT(NO_VERB_AFTER))
                 return 0;
             /* "your body's natural repair process": after a possessive comes a noun */
             if (cck_token_is_possessive(text, prev))
                 return 0;
-            if (prev_word & FIT_CAUSATIVE)
+            if (prev_word & FIT(CAUSATIVE))
                 return 0;
             unsigned before_prev = prev > s->first_token ? fit_word(sc, prev - 1) : 0;
-            if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT_EMPHATIC))
+            if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT(EMPHATIC)))
                 return 0;
-            if (before_prev & (FIT_CAUSATIVE | FIT_AUXILIARY))
+            if (before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY)))
                 return 0;
             for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
                 size_t k = prev - back;
                 if (text->tokens[k].kind != CCK_TOKEN_WORD)
                     break;
-                if (fit_word(sc, k) & FIT_PERCEPTION)
+                if (fit_word(sc, k) & FIT(PERCEPTION))
                     return 0;
             }
         }
-        if (next < end && (fit_word(sc, next) & FIT_NOUN_BEFORE))
+        if (next < end && (fit_word(sc, next) & FIT(NOUN_BEFORE)))
             return 0;
         /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
         for (size_t k = 0; k < sc->cues.count && next < end; k++) {
@@ -746,15 +736,15 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         int for_patients = (traits & CCK_REPL_PATIENTS_WITH) != 0;
         size_t after = next + 1;
         int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
-        int person = (next_word & FIT_PERSON) ||
+        int person = (next_word & FIT(PERSON)) ||
                      /* "her" before a noun is a possessive ("cured her knee") */
                      (n == 3 && memcmp(w, "her", 3) == 0 &&
-                      (!after_word || (fit_word(sc, after) & FIT_ADVERB))) ||
-                     ((next_word & FIT_PEOPLE) &&
-                      (for_patients || !after_word || !(fit_word(sc, after) & FIT_WITH)));
-        if ((next_word & FIT_ADVERB) || person ||
+                      (!after_word || (fit_word(sc, after) & FIT(ADVERB)))) ||
+                     ((next_word & FIT(PEOPLE)) &&
+                      (for_patients || !after_word || !(fit_word(sc, after) & FIT(WITH))));
+        if ((next_word & FIT(ADVERB)) || person ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
-             !(next_word & FIT_LY_ADJECTIVE)))
+             !(next_word & FIT(LY_ADJECTIVE))))
             return 0;
     }
     return 1;

@@ -2506,6 +2506,18 @@ static void transcribe(cck_scanner *scanner, const char *doc, size_t len,
     put_profile(&t->text, &profile, status);
 }
 
+/* Fails, showing where, when transcript got is not want; what names the case. */
+static void assert_same_transcript(const char *got, const char *want, const char *what)
+{
+    if (strcmp(got, want) == 0)
+        return;
+    size_t at = 0;
+    while (got[at] == want[at])
+        at++;
+    fail_msg("%s: differs at byte %zu of the transcript: \"%.120s\", not \"%.120s\"", what, at,
+             got + at, want + at);
+}
+
 /* Fed in any pieces - one byte at a time, random sizes, cut inside UTF-8 sequences and
  * CRLF pairs - a scan reports exactly what the whole-text scan reports, and the window
  * holds every span a finding names. */
@@ -2540,15 +2552,10 @@ static void test_analyze_feed_matches_scan(void **state)
         for (size_t p = 0; p < CCK_ARRAY_LEN(plans); p++) {
             scan_transcript fed;
             transcribe(scanner, doc.data, doc.len, &plans[p], &fed);
-            if (strcmp(fed.text.data, whole.text.data) != 0) {
-                size_t at = 0;
-                while (fed.text.data[at] == whole.text.data[at])
-                    at++;
-                fail_msg("chunk %zu, fed %s: differs at byte %zu of the transcript: fed "
-                         "\"%.80s\", whole \"%.80s\"",
-                         chunks[c], plans[p].name, at, fed.text.data + at,
-                         whole.text.data + at);
-            }
+            char what[96];
+            snprintf(what, sizeof what, "chunk %zu, fed %s (fed, not whole)", chunks[c],
+                     plans[p].name);
+            assert_same_transcript(fed.text.data, whole.text.data, what);
             if (!fed.window_ok)
                 fail_msg("chunk %zu, fed %s: a span is outside the scanner's window", chunks[c],
                          plans[p].name);
@@ -2768,15 +2775,10 @@ static void test_analyze_lean_scanner(void **state)
                 assert_non_null(strstr(want.text.data, "\"no side\\teffects\\\""));
                 assert_non_null(strstr(want.text.data, "(\\\"can\\\")"));
                 assert_non_null(strstr(want.text.data, "extrapolation"));
-                if (strcmp(got.text.data, want.text.data) != 0) {
-                    size_t at = 0;
-                    while (got.text.data[at] == want.text.data[at])
-                        at++;
-                    fail_msg("chunk %zu, doc %zu, pieces %zu: the lean scanner differs at "
-                             "byte %zu: \"%.120s\", not \"%.120s\"",
-                             chunks[c], d, pieces[p], at, got.text.data + at,
-                             want.text.data + at);
-                }
+                char what[96];
+                snprintf(what, sizeof what, "chunk %zu, doc %zu, pieces %zu (lean, not full)",
+                         chunks[c], d, pieces[p]);
+                assert_same_transcript(got.text.data, want.text.data, what);
                 cck_buf_free(&want.text);
                 cck_buf_free(&got.text);
             }

@@ -720,18 +720,13 @@ static void test_report_jsonl_end_of_a_clean_record(void **state)
     cck_report_record record = {.kind = CCK_REPORT_LINE, .path = "<stdin>",
                                 .path_is_stdin = 1, .record = 3, .line = 3,
                                 .text = "x", .length = 1};
-    cck_profile profile;
-    memset(&profile, 0, sizeof profile);
-    profile.bytes = 1234;
-    profile.words = 12;
-    profile.sentences = 2;
-    profile.claim_level = 5;
-    profile.evidence_level = -1;
-    profile.findings[CCK_SEVERITY_ERROR] = 10;
-    profile.findings[CCK_SEVERITY_INFO] = 1;
-    profile.invalid_utf8 = 7;
-    profile.discusses = CCK_DISCUSSES_COST | CCK_DISCUSSES_HARMS |
-                        CCK_DISCUSSES_EVIDENCE_QUALITY | CCK_DISCUSSES_ALTERNATIVES;
+    cck_profile profile = {.bytes = 1234, .words = 12, .sentences = 2, .claim_level = 5,
+                           .evidence_level = -1, .findings = {[CCK_SEVERITY_ERROR] = 10,
+                                                              [CCK_SEVERITY_INFO] = 1},
+                           .invalid_utf8 = 7,
+                           .discusses = CCK_DISCUSSES_COST | CCK_DISCUSSES_HARMS |
+                                        CCK_DISCUSSES_EVIDENCE_QUALITY |
+                                        CCK_DISCUSSES_ALTERNATIVES};
     cck_buf out;
     cck_buf_init(&out);
     assert_int_equal(cck_report_jsonl_begin(&out, &record), CCK_OK);
