@@ -97,4 +97,18 @@ int cck_is_connective_bridge(const cck_text *text, size_t token);
 
 void cck_cue_vec_free(cck_cue_vec *vec);
 
+/* What a caller inside the project leaves unread of the findings a scanner hands
+ * over, so that the scanner skips that work (the CLI's JSON Lines output sets both).
+ * 0, the default of cck_scanner_new, gives every field as claimcheck.h promises. */
+enum {
+    /* only the trigger's line and columns are worked out: those of the sentence and
+     * the cues are left 0 (their offsets and lengths are always given) */
+    CCK_SCAN_TRIGGER_POSITIONS_ONLY = 1,
+    /* the message and the explanation come JSON-escaped, each the inside of a JSON
+     * string (the bytes cck_escape_json writes between its quotes), for a printer
+     * that copies them (cck_report_jsonl_finding_escaped) */
+    CCK_SCAN_JSON_TEXTS = 2
+};
+void cck_scanner_set_lean(cck_scanner *scanner, unsigned lean);
+
 #endif /* CCK_ANALYZE_H */

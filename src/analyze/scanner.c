@@ -5,6 +5,7 @@
 
 #include "analyze/analyze.h"
 #include "analyze/suppress.h"
+#include "report/report.h"
 
 #define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
 
@@ -84,6 +85,10 @@ struct cck_scanner {
     size_t rule_id_len[CCK_CATEGORY_COUNT];
     size_t rule_name_len[CCK_CATEGORY_COUNT];
     size_t rule_summary_len[CCK_CATEGORY_COUNT];
+    unsigned rule_escapes;     /* bit c: rule c's id, name or summary has a byte JSON
+                                * escapes (none of the library's own has) */
+    unsigned lean;             /* CCK_SCAN_* (analyze.h): what the caller leaves unread */
+    cck_word_set fit_words;    /* the words of rewrite_fits' lists */
     /* the record being scanned: original holds its bytes [window, original_len) */
     const char *original;
     size_t original_len;
@@ -119,6 +124,8 @@ void cck_options_init(cck_options *options)
     options->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
 }
 
+static int fit_words_init(cck_word_set *set);
+
 cck_scanner *cck_scanner_new(const cck_engine *engine)
 {
     if (!engine)
@@ -138,13 +145,24 @@ cck_scanner *cck_scanner_new(const cck_engine *engine)
         sc->rule_id_len[c] = strlen(rule->id);
         sc->rule_name_len[c] = strlen(rule->name);
         sc->rule_summary_len[c] = strlen(rule->summary);
+        if (!cck_json_is_plain(rule->id, sc->rule_id_len[c]) ||
+            !cck_json_is_plain(rule->name, sc->rule_name_len[c]) ||
+            !cck_json_is_plain(rule->summary, sc->rule_summary_len[c]))
+            sc->rule_escapes |= 1u << c;
     }
     sc->match_scratch = cck_match_scratch_new(engine);
-    if (!sc->match_scratch) {
+    if (!sc->match_scratch ||
+        fit_words_init(&sc->fit_words) != CCK_OK) {
         cck_scanner_free(sc);
         return NULL;
     }
     return sc;
+}
+
+void cck_scanner_set_lean(cck_scanner *sc, unsigned lean)
+{
+    if (sc)
+        sc->lean = lean;
 }
 
 void cck_scanner_free(cck_scanner *sc)
@@ -234,6 +252,16 @@ static size_t map_end(const cck_scanner *sc, size_t end)
     return seg->original_offset + seg->original_length;
 }
 
+/* The offset and length in the original of text [start, end), and no line or column. */
+static void span_offsets(const cck_scanner *sc, size_t start, size_t end, cck_span *span)
+{
+    size_t from = map_start(sc, sc->chunk_base + start);
+    size_t to = map_end(sc, sc->chunk_base + end);
+    if (to < from)
+        to = from;
+    *span = (cck_span){.offset = from, .length = to - from};
+}
+
 /* The span of text [start, end) in the original. When it lies inside `plain`, a span
  * on one line with a column for every byte (no newline, no UTF-8 continuation byte:
  * its columns as many as its bytes), its columns follow from its offsets and the
@@ -241,12 +269,8 @@ static size_t map_end(const cck_scanner *sc, size_t end)
 static void make_span_in(const cck_scanner *sc, cck_line_cursor *cursor, const cck_span *plain,
                          size_t start, size_t end, cck_span *span)
 {
-    size_t from = map_start(sc, sc->chunk_base + start);
-    size_t to = map_end(sc, sc->chunk_base + end);
-    if (to < from)
-        to = from;
-    span->offset = from;
-    span->length = to - from;
+    span_offsets(sc, start, end, span);
+    size_t from = span->offset, to = from + span->length;
     if (plain && from >= plain->offset && to <= plain->offset + plain->length) {
         span->line = span->end_line = plain->line;
         span->column = plain->column + (from - plain->offset);
@@ -318,7 +342,9 @@ static int on_bad_utf8(size_t offset, size_t length, void *user_data)
 #define CLAIM_0 "no claim"
 #define CLAIM_1 "an association"
 #define CLAIM_2 "a hedged claim"
-#define CLAIM_3 "an ability claim (\"can\")"
+/* (with the quotes the explanation needs: as they are, or escaped for JSON) */
+#define CLAIM_3_QUOTED(q) "an ability claim (" q "can" q ")"
+#define CLAIM_3 CLAIM_3_QUOTED("\"")
 #define CLAIM_4 "a plain efficacy claim"
 #define CLAIM_5 "a certainty or absolute claim"
 
@@ -329,10 +355,13 @@ static const cck_str evidence_levels[6] = {
     CCK_STR(EVIDENCE_0 " (level 0 of 5)"), CCK_STR(EVIDENCE_1 " (level 1 of 5)"),
     CCK_STR(EVIDENCE_2 " (level 2 of 5)"), CCK_STR(EVIDENCE_3 " (level 3 of 5)"),
     CCK_STR(EVIDENCE_4 " (level 4 of 5)"), CCK_STR(EVIDENCE_5 " (level 5 of 5)")};
-static const cck_str claim_levels[6] = {
-    CCK_STR(CLAIM_0 " (level 0 of 5)"), CCK_STR(CLAIM_1 " (level 1 of 5)"),
-    CCK_STR(CLAIM_2 " (level 2 of 5)"), CCK_STR(CLAIM_3 " (level 3 of 5)"),
-    CCK_STR(CLAIM_4 " (level 4 of 5)"), CCK_STR(CLAIM_5 " (level 5 of 5)")};
+#define CLAIM_LEVELS(claim_3)                                                             \
+    {CCK_STR(CLAIM_0 " (level 0 of 5)"), CCK_STR(CLAIM_1 " (level 1 of 5)"),             \
+     CCK_STR(CLAIM_2 " (level 2 of 5)"), CCK_STR(claim_3 " (level 3 of 5)"),             \
+     CCK_STR(CLAIM_4 " (level 4 of 5)"), CCK_STR(CLAIM_5 " (level 5 of 5)")}
+static const cck_str claim_levels[6] = CLAIM_LEVELS(CLAIM_3);
+/* the same escaped for JSON (CCK_SCAN_JSON_TEXTS) */
+static const cck_str claim_levels_json[6] = CLAIM_LEVELS(CLAIM_3_QUOTED("\\\""));
 
 /* The severity of a claim of level `claim` backed by evidence of level `evidence`. */
 static cck_severity gap_severity(int claim, int evidence, int strong_category)
@@ -360,20 +389,44 @@ static int append_quoted(cck_buf *b, const char *text, size_t len)
     return st;
 }
 
-/* Appends a piece and then a string: the texts of a finding are assembled from pieces
- * without the cost of formatting them with printf, nor of a variadic list
- * (cck_buf_puts is inline, so a literal's length is known when compiling). */
-static int put_pair(cck_buf *b, cck_str first, const char *second)
+/* Appends s[0..len) JSON-escaped (the inside of a JSON string). */
+static int put_json(cck_buf *b, const char *s, size_t len)
 {
-    int st = cck_buf_append(b, first.s, first.len);
-    return st == CCK_OK ? cck_buf_puts(b, second) : st;
+    if (len > SIZE_MAX / 8 || cck_buf_reserve(b, CCK_JSON_ROOM(len)) != CCK_OK)
+        return CCK_ENOMEM;
+    char *end = cck_escape_json_to(b->data + b->len, s, len);
+    b->len = (size_t)(end - b->data);
+    *end = '\0';
+    return CCK_OK;
 }
 
-/* The same the other way round: a string, then a piece. */
-static int put_after(cck_buf *b, const char *first, cck_str second)
+/* append_quoted for CCK_SCAN_JSON_TEXTS: the quotes escaped, the text escaped. */
+static int append_quoted_json(cck_buf *b, const char *text, size_t len)
 {
-    int st = cck_buf_puts(b, first);
-    return st == CCK_OK ? cck_buf_append(b, second.s, second.len) : st;
+    if (len > SIZE_MAX / 8 || cck_buf_reserve(b, CCK_JSON_ROOM(len) + 4) != CCK_OK)
+        return CCK_ENOMEM;
+    char *p = b->data + b->len;
+    memcpy(p, "\\\"", 2);
+    p = cck_escape_json_to(p + 2, text, len);
+    memcpy(p, "\\\"", 2);
+    p[2] = '\0';
+    b->len = (size_t)(p + 2 - b->data);
+    return CCK_OK;
+}
+
+/* Appends two pieces: the texts of a finding are assembled from pieces whose lengths
+ * are known (CCK_STR for a literal), without the cost of formatting them with printf,
+ * of a variadic list, or of measuring a string: room for both is made once. */
+static int put_pair(cck_buf *b, cck_str first, cck_str second)
+{
+    if (cck_buf_reserve(b, first.len + second.len) != CCK_OK)
+        return CCK_ENOMEM;
+    char *p = b->data + b->len;
+    memcpy(p, first.s, first.len);
+    memcpy(p + first.len, second.s, second.len);
+    b->len += first.len + second.len;
+    b->data[b->len] = '\0';
+    return CCK_OK;
 }
 
 /* Which claim cues list_cues names: all of them, the words that make the claim, or
@@ -386,6 +439,9 @@ enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
 static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
                           int which, cck_str label)
 {
+    /* CCK_SCAN_JSON_TEXTS: the cue, which comes from the input, escaped, and the
+     * quotes around it written escaped; the rest is plain template text */
+    int json = (sc->lean & CCK_SCAN_JSON_TEXTS) != 0;
     /* live: the classes of the cues not dropped, so that a list with nothing in it
      * costs no pass over the cues */
     if (!(live & (1u << cls)))
@@ -401,7 +457,8 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             continue;
         size_t len = c->end - c->start;
         /* the label or ", ", two quotes and " (negated)": under label.len + 16 */
-        if (cck_buf_reserve(b, label.len + len + 16) != CCK_OK)
+        if (cck_buf_reserve(b, label.len + (json ? CCK_JSON_ROOM(len) + 2 : len) + 16) !=
+            CCK_OK)
             return CCK_ENOMEM;
         char *p = b->data + b->len;
         if (any) {
@@ -412,10 +469,17 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             memcpy(p, label.s, label.len);
             p += label.len;
         }
-        *p++ = '"';
-        memcpy(p, sc->text.buf + c->start, len);
-        p += len;
-        *p++ = '"';
+        if (json) {
+            memcpy(p, "\\\"", 2);
+            p = cck_escape_json_to(p + 2, sc->text.buf + c->start, len);
+            memcpy(p, "\\\"", 2);
+            p += 2;
+        } else {
+            *p++ = '"';
+            memcpy(p, sc->text.buf + c->start, len);
+            p += len;
+            *p++ = '"';
+        }
         if (c->negated) {
             memcpy(p, " (negated)", 10);
             p += 10;
@@ -493,6 +557,98 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     return is_a != is_vowel_start(w);
 }
 
+/* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
+ * cck_word_set (fit_words), so that each word around a trigger is looked up once. */
+enum {
+    FIT_BE, FIT_TO, FIT_FOR, FIT_NO_VERB_AFTER, FIT_CAUSATIVE, FIT_AUXILIARY, FIT_PERCEPTION,
+    FIT_EMPHATIC, FIT_NOUN_BEFORE, FIT_ADVERB, FIT_LY_ADJECTIVE, FIT_PERSON, FIT_PEOPLE, FIT_WITH,
+    FIT_SUBJECT, FIT_DEGREE, FIT_THAN
+};
+/* the bit of list FIT_name */
+#define FIT(name) (1u << FIT_##name)
+static const char *const fit_be[] = {"is",     "are",    "was", "were", "be",  "been",
+                                     "being",  "isn't",  "aren't", "'s", "'re"};
+static const char *const fit_to[] = {"to"};
+static const char *const fit_for[] = {"for"};
+static const char *const fit_no_verb_after[] = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
+    "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
+    "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
+    "any", "every", "natural", "own", "not", "never", "does", "do", "did",
+    "doesn't", "don't", "didn't", "won't", "can't", "isn't", "aren't", "doesnt",
+    "dont", "didnt", "wont", "cant"};
+/* a bare verb after "let you", "help" or "will absolutely" cannot take a modal of its
+ * own ("let you may delay", "will absolutely may help") */
+static const char *const fit_causatives[] = {"let",    "lets", "help",  "helps",
+                                             "helped", "make", "makes", "made"};
+static const char *const fit_auxiliaries[] = {"will",  "would", "can", "could", "should",
+                                              "shall", "must",  "may", "might"};
+/* "seen their joints heal": a verb of perception, its object, a bare verb */
+static const char *const fit_perception[] = {"see",   "sees",    "saw",     "seen",
+                                             "watch", "watched", "watching"};
+/* an emphatic do and its adverb: "did actually repair my knee" */
+static const char *const fit_emphatic[] = {"do", "does", "did"};
+/* "a miracle cure for", "the cure is", "the repair process": a noun, not a verb */
+static const char *const fit_noun_before[] = {"for",       "is",        "are",
+                                              "was",       "were",      "process",
+                                              "processes", "mechanism", "mechanisms",
+                                              "response"};
+/* "heal again and again", "heals completely": an adverb is not an object, nor is the
+ * preposition of "my knee healed after PRP" */
+static const char *const fit_adverbs[] = {
+    "again", "back",   "fast",   "faster", "itself", "forever", "for",   "up",
+    "over",  "within", "in",     "on",     "by",     "and",     "or",    "but",
+    "too",   "well",   "now",    "twice",  "after",  "with",    "without", "at",
+    "during", "since", "from",   "to",     "like",   "as",      "so",    "when",
+    "while", "before", "until",  "because", "thanks", "than"};
+/* -ly adjectives that do take an object: "heals elderly knees" */
+static const char *const fit_ly_adjectives[] = {"elderly", "early", "family", "only",
+                                                "daily",   "belly", "holy"};
+/* A person is not a condition: "cured her for good", "healed me", "cures everyone
+ * with", "cure people of arthritis", "works for people too". People with a condition
+ * can be ("may support healing of people with arthritis"), except after "...
+ * patients with". */
+static const char *const fit_persons[] = {"everyone", "everybody", "anyone", "anybody",
+                                          "me",       "you",       "us",     "them", "him"};
+static const char *const fit_peoples[] = {"people", "humans"};
+static const char *const fit_with[] = {"with"};
+/* a clause's own subject: "works every time I use it" is "whenever I use it" */
+static const char *const fit_subjects[] = {"i", "you", "we", "they", "he", "she", "it"};
+/* "more quickly", "less often than" */
+static const char *const fit_degree[] = {"more", "less"};
+static const char *const fit_than[] = {"than"};
+#define FIT_LIST(words, list) {words, CCK_ARRAY_LEN(words), 1u << (list)}
+static const cck_word_list fit_lists[] = {
+    FIT_LIST(fit_be, FIT_BE),
+    FIT_LIST(fit_to, FIT_TO),
+    FIT_LIST(fit_for, FIT_FOR),
+    FIT_LIST(fit_no_verb_after, FIT_NO_VERB_AFTER),
+    FIT_LIST(fit_causatives, FIT_CAUSATIVE),
+    FIT_LIST(fit_auxiliaries, FIT_AUXILIARY),
+    FIT_LIST(fit_perception, FIT_PERCEPTION),
+    FIT_LIST(fit_emphatic, FIT_EMPHATIC),
+    FIT_LIST(fit_noun_before, FIT_NOUN_BEFORE),
+    FIT_LIST(fit_adverbs, FIT_ADVERB),
+    FIT_LIST(fit_ly_adjectives, FIT_LY_ADJECTIVE),
+    FIT_LIST(fit_persons, FIT_PERSON),
+    FIT_LIST(fit_peoples, FIT_PEOPLE),
+    FIT_LIST(fit_with, FIT_WITH),
+    FIT_LIST(fit_subjects, FIT_SUBJECT),
+    FIT_LIST(fit_degree, FIT_DEGREE),
+    FIT_LIST(fit_than, FIT_THAN)};
+
+static int fit_words_init(cck_word_set *set)
+{
+    return cck_word_set_init(set, fit_lists, CCK_ARRAY_LEN(fit_lists));
+}
+
+/* The FIT_* lists token i is on. */
+static unsigned fit_word(const cck_scanner *sc, size_t i)
+{
+    return cck_word_set_bits(&sc->fit_words, cck_token_norm(&sc->text, i),
+                             sc->text.tokens[i].norm_len);
+}
+
 /* Whether the lexicon's replacement for the trigger reads as English in its place.
  * Most replacements are verb phrases made for a finite verb with a subject before it
  * and an object after it ("PRP cures arthritis" -> "PRP may ease symptoms of
@@ -530,23 +686,17 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         size_t n = text->tokens[trigger->last_token].norm_len;
         if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
             return 0;
-        static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
-                                         "isn't", "aren't", "'s", "'re"};
         int after_be = trigger->first_token > s->first_token &&
-                       cck_token_in(text, trigger->first_token - 1, be, CCK_ARRAY_LEN(be));
-        static const char *const to[] = {"to"};
-        if (!after_be && next_is_word && !cck_token_in(text, next, to, 1))
+                       (fit_word(sc, trigger->first_token - 1) & FIT(BE));
+        if (!after_be && next_is_word && !(fit_word(sc, next) & FIT(TO)))
             return drops_in_place(sc, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
      * ("cured some patients for good" is fine: only "help(s) some patients") */
-    static const char *const for_word[] = {"for"};
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && cck_token_in(text, next, for_word, 1))
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT(FOR)))
         return 0;
-    /* nor a clause of its own: "works every time I use it" is "whenever I use it" */
-    static const char *const subjects[] = {"i", "you", "we", "they", "he", "she", "it"};
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word &&
-        cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects)))
+    /* nor a clause of its own: "works every time I use it" */
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT(SUBJECT)))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -554,56 +704,29 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         if (t->norm_len > 4 && memcmp(w + t->norm_len - 3, "ing", 3) == 0)
             return 0;
         if (trigger->first_token > s->first_token) {
-            static const char *const no_verb_after[] = {
-                "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
-                "a", "an", "the", "our", "your", "their", "my", "his", "its", "to", "of",
-                "for", "with", "without", "by", "in", "on", "at", "from", "about", "no",
-                "any", "every", "natural", "own", "not", "never", "does", "do", "did",
-                "doesn't", "don't", "didn't", "won't", "can't", "isn't", "aren't", "doesnt",
-                "dont", "didnt", "wont", "cant"};
             size_t prev = trigger->first_token - 1;
-            const char *pw = cck_token_norm(text, prev);
-            size_t pn = text->tokens[prev].norm_len;
-            if (cck_word_in(pw, pn, no_verb_after, CCK_ARRAY_LEN(no_verb_after)))
+            unsigned prev_word = fit_word(sc, prev);
+            if (prev_word & FIT(NO_VERB_AFTER))
                 return 0;
             /* "your body's natural repair process": after a possessive comes a noun */
             if (cck_token_is_possessive(text, prev))
                 return 0;
-            /* a bare verb after "let you", "help" or "will absolutely" cannot take a
-             * modal of its own ("let you may delay", "will absolutely may help") */
-            static const char *const causatives[] = {"let",  "lets",  "help", "helps",
-                                                     "helped", "make", "makes", "made"};
-            static const char *const auxiliaries[] = {"will",  "would", "can",  "could", "should",
-                                                      "shall", "must",  "may",  "might"};
-            /* "seen their joints heal": a verb of perception, its object, a bare verb */
-            static const char *const perception[] = {"see",   "sees",    "saw",     "seen",
-                                                     "watch", "watched", "watching"};
-            if (cck_word_in(pw, pn, causatives, CCK_ARRAY_LEN(causatives)))
+            if (prev_word & FIT(CAUSATIVE))
                 return 0;
-            /* nor after an emphatic do and its adverb: "did actually repair my knee" */
-            static const char *const emphatic[] = {"do", "does", "did"};
-            if (prev > s->first_token && text->tokens[prev].kind == CCK_TOKEN_WORD &&
-                cck_token_in(text, prev - 1, emphatic, CCK_ARRAY_LEN(emphatic)))
+            unsigned before_prev = prev > s->first_token ? fit_word(sc, prev - 1) : 0;
+            if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT(EMPHATIC)))
                 return 0;
-            if (prev > s->first_token &&
-                (cck_token_in(text, prev - 1, causatives, CCK_ARRAY_LEN(causatives)) ||
-                 cck_token_in(text, prev - 1, auxiliaries, CCK_ARRAY_LEN(auxiliaries))))
+            if (before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY)))
                 return 0;
             for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
                 size_t k = prev - back;
                 if (text->tokens[k].kind != CCK_TOKEN_WORD)
                     break;
-                if (cck_token_in(text, k, perception, CCK_ARRAY_LEN(perception)))
+                if (fit_word(sc, k) & FIT(PERCEPTION))
                     return 0;
             }
         }
-        /* "a miracle cure for", "the cure is", "the repair process": a noun, not a
-         * verb */
-        static const char *const noun_before[] = {"for",       "is",        "are",
-                                                  "was",       "were",      "process",
-                                                  "processes", "mechanism", "mechanisms",
-                                                  "response"};
-        if (next < end && cck_token_in(text, next, noun_before, CCK_ARRAY_LEN(noun_before)))
+        if (next < end && (fit_word(sc, next) & FIT(NOUN_BEFORE)))
             return 0;
         /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
         for (size_t k = 0; k < sc->cues.count && next < end; k++) {
@@ -619,50 +742,29 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                             text->tokens[next].kind != CCK_TOKEN_NUMBER &&
                             text->tokens[next].kind != CCK_TOKEN_HASHTAG))
             return 0;
-        /* "heal again and again", "heals completely": an adverb is not an object, nor
-         * is the preposition of "my knee healed after PRP" */
-        static const char *const adverbs[] = {
-            "again", "back",   "fast",   "faster", "itself", "forever", "for",   "up",
-            "over",  "within", "in",     "on",     "by",     "and",     "or",    "but",
-            "too",   "well",   "now",    "twice",  "after",  "with",    "without", "at",
-            "during", "since", "from",   "to",     "like",   "as",      "so",    "when",
-            "while", "before", "until",  "because", "thanks", "than"};
-        /* -ly adjectives that do take an object: "heals elderly knees" */
-        static const char *const ly_adjectives[] = {"elderly", "early", "family", "only",
-                                                    "daily", "belly", "holy"};
-        /* A person is not a condition: "cured her for good", "healed me", "cures
-         * everyone with", "cure people of arthritis", "works for people too". People
-         * with a condition can be ("may support healing of people with arthritis"),
-         * except after "... patients with". */
-        static const char *const persons[] = {"everyone", "everybody", "anyone", "anybody",
-                                              "me", "you", "us", "them", "him"};
-        static const char *const peoples[] = {"people", "humans"};
-        static const char *const with[] = {"with"};
         const char *w = cck_token_norm(text, next);
         size_t n = text->tokens[next].norm_len;
+        unsigned next_word = fit_word(sc, next);
         int for_patients = (traits & CCK_REPL_PATIENTS_WITH) != 0;
         size_t after = next + 1;
         int after_word = after < end && text->tokens[after].kind == CCK_TOKEN_WORD;
-        int person = cck_word_in(w, n, persons, CCK_ARRAY_LEN(persons)) ||
+        int person = (next_word & FIT(PERSON)) ||
                      /* "her" before a noun is a possessive ("cured her knee") */
                      (n == 3 && memcmp(w, "her", 3) == 0 &&
-                      (!after_word ||
-                       cck_token_in(text, after, adverbs, CCK_ARRAY_LEN(adverbs)))) ||
-                     (cck_word_in(w, n, peoples, CCK_ARRAY_LEN(peoples)) &&
-                      (for_patients || !after_word || !cck_token_in(text, after, with, 1)));
+                      (!after_word || (fit_word(sc, after) & FIT(ADVERB)))) ||
+                     ((next_word & FIT(PEOPLE)) &&
+                      (for_patients || !after_word || !(fit_word(sc, after) & FIT(WITH))));
         /* "healed more quickly", "heals less slowly than": a comparison, not an
          * object ("heals more tendons" has one) */
-        static const char *const degree[] = {"more", "less"};
-        static const char *const than[] = {"than"};
-        if (after_word && cck_word_in(w, n, degree, CCK_ARRAY_LEN(degree))) {
+        if (after_word && (next_word & FIT(DEGREE))) {
             const char *aw = cck_token_norm(text, after);
             size_t an = text->tokens[after].norm_len;
-            if ((an > 3 && memcmp(aw + an - 2, "ly", 2) == 0) || cck_token_in(text, after, than, 1))
+            if ((an > 3 && memcmp(aw + an - 2, "ly", 2) == 0) || (fit_word(sc, after) & FIT(THAN)))
                 return 0;
         }
-        if (cck_word_in(w, n, adverbs, CCK_ARRAY_LEN(adverbs)) || person ||
+        if ((next_word & FIT(ADVERB)) || person ||
             (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
-             !cck_word_in(w, n, ly_adjectives, CCK_ARRAY_LEN(ly_adjectives))))
+             !(next_word & FIT(LY_ADJECTIVE))))
             return 0;
     }
     return 1;
@@ -845,6 +947,13 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     cck_buf_clear(e);
     cck_buf_clear(g);
     int st = CCK_OK;
+    /* CCK_SCAN_JSON_TEXTS: the message and the explanation are written JSON-escaped.
+     * What comes from the input (the trigger, the cues) is escaped as it goes in and
+     * the quotes around it written escaped; the template text around it is printable
+     * ASCII with no quote or backslash, the same escaped or not (claim_levels_json
+     * has the one exception), and the rule's texts are escaped when they need it. */
+    int json = (sc->lean & CCK_SCAN_JSON_TEXTS) != 0;
+    int rule_json = json && (sc->rule_escapes & (1u << category));
 
     /* message: one line naming the problem */
     if (r->question)
@@ -856,38 +965,52 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     else if (r->hedged)
         st = cck_buf_puts(m, "hedged ");
     if (st == CCK_OK)
-        st = cck_buf_append(m, rule->name, sc->rule_name_len[category]);
+        st = rule_json ? put_json(m, rule->name, sc->rule_name_len[category])
+                       : cck_buf_append(m, rule->name, sc->rule_name_len[category]);
     if (st == CCK_OK)
         st = cck_buf_puts(m, category == CCK_CATEGORY_HYPE ? " word " : " claim ");
     if (st == CCK_OK)
-        st = append_quoted(m, trig, trig_len);
+        st = json ? append_quoted_json(m, trig, trig_len) : append_quoted(m, trig, trig_len);
     if (st == CCK_OK) {
         if (severity == CCK_SEVERITY_INFO && (r->question || r->conditional || r->reported))
             st = cck_buf_puts(m, " (not the author's assertion; check how it is framed)");
         else if (category == CCK_CATEGORY_ANECDOTE) /* what the claim rests on */
-            st = put_after(m, " backed only by ", evidence_names[1]);
+            st = put_pair(m, (cck_str)CCK_STR(" backed only by "), evidence_names[1]);
         else if (evidence == 0)
             st = cck_buf_puts(m, " with no evidence given");
         else
-            st = put_after(m, " backed only by ", evidence_names[evidence]);
+            st = put_pair(m, (cck_str)CCK_STR(" backed only by "), evidence_names[evidence]);
     }
 
     /* explanation: what was found, what was looked for */
     unsigned live = live_classes(sc);
+    if (rule_json) {
+        if (st == CCK_OK)
+            st = put_json(e, rule->id, sc->rule_id_len[category]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, ": ");
+        if (st == CCK_OK)
+            st = put_json(e, rule->summary, sc->rule_summary_len[category]);
+        if (st == CCK_OK)
+            st = cck_buf_puts(e, ". The sentence makes ");
+    } else {
+        if (st == CCK_OK)
+            st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, (cck_str)CCK_STR(": "));
+        if (st == CCK_OK)
+            st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
+                          (cck_str)CCK_STR(". The sentence makes "));
+    }
     if (st == CCK_OK)
-        st = put_pair(e, (cck_str){rule->id, sc->rule_id_len[category]}, ": ");
-    if (st == CCK_OK)
-        st = put_pair(e, (cck_str){rule->summary, sc->rule_summary_len[category]},
-                      ". The sentence makes ");
-    if (st == CCK_OK)
-        st = put_pair(e, claim_levels[claim], " and gives ");
+        st = put_pair(e, (json ? claim_levels_json : claim_levels)[claim],
+                      (cck_str)CCK_STR(" and gives "));
     /* the evidence weighed may be a neighbouring sentence's: say so */
     int own = r->evidence < evidence ? r->evidence : evidence;
     if (st == CCK_OK)
         st = put_pair(e, evidence_levels[own],
-                      own < evidence ? "; the sentences around it give " : ". ");
+                      own < evidence ? (cck_str)CCK_STR("; the sentences around it give ")
+                                     : (cck_str)CCK_STR(". "));
     if (st == CCK_OK && own < evidence)
-        st = put_pair(e, evidence_levels[evidence], ". ");
+        st = put_pair(e, evidence_levels[evidence], (cck_str)CCK_STR(". "));
     if (st == CCK_OK)
         st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
                             (cck_str)CCK_STR("Claim words: "));
@@ -1123,19 +1246,27 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     f.severity = severity;
     f.claim_level = claim;
     f.evidence_level = evidence;
-    /* Positions only move forward from the sentence start: a cursor that went back
-     * would recount the file from the top. */
-    cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
+    /* CCK_SCAN_TRIGGER_POSITIONS_ONLY: the sentence and the cues get offsets only,
+     * and the cursor goes no further than the trigger's end. */
+    int lean = (sc->lean & CCK_SCAN_TRIGGER_POSITIONS_ONLY) != 0;
     cck_line_cursor sentence_cursor = *cursor;
-    make_span(sc, cursor, s->start, s->end, &f.sentence);
-    /* Most sentences are on one line and ASCII: then the positions of the cues inside
-     * follow from their offsets, with no counting (a BOM, a multi-byte character or
-     * a stray continuation byte makes the columns fewer than the bytes). */
-    const cck_span *plain = f.sentence.line == f.sentence.end_line &&
-                                    f.sentence.end_column - f.sentence.column ==
-                                        f.sentence.length
-                                ? &f.sentence
-                                : NULL;
+    const cck_span *plain = NULL;
+    if (lean) {
+        span_offsets(sc, s->start, s->end, &f.sentence);
+    } else {
+        /* Positions only move forward from the sentence start: a cursor that went
+         * back would recount the file from the top. */
+        cck_line_cursor_seek(cursor, map_start(sc, sc->chunk_base + s->start), NULL, NULL);
+        sentence_cursor = *cursor;
+        make_span(sc, cursor, s->start, s->end, &f.sentence);
+        /* Most sentences are on one line and ASCII: then the positions of the cues
+         * inside follow from their offsets, with no counting (a BOM, a multi-byte
+         * character or a stray continuation byte makes the columns fewer than the
+         * bytes). */
+        if (f.sentence.line == f.sentence.end_line &&
+            f.sentence.end_column - f.sentence.column == f.sentence.length)
+            plain = &f.sentence;
+    }
     /* Otherwise the cues, in text order, have each position counted on from the last
      * one's end, and from the sentence start again only when they overlap. */
     cck_line_cursor local = sentence_cursor;
@@ -1149,6 +1280,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         out->kind = (cck_cue_kind)c->entry->cue_kind;
         out->category = c->entry->category;
         out->level = c->entry->level;
+        if (lean) {
+            span_offsets(sc, c->start, c->end, &out->span);
+            continue;
+        }
         if (map_start(sc, sc->chunk_base + c->start) < local.offset)
             local = sentence_cursor;
         make_span_in(sc, &local, plain, c->start, c->end, &out->span);
@@ -1159,7 +1294,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             trigger_done = 1;
         }
     }
-    if (!trigger_done) {
+    if (lean) {
+        /* the trigger lies after the last finding's: counted on from there */
+        make_span(sc, cursor, trigger->start, trigger->end, &f.trigger);
+    } else if (!trigger_done) {
         local = sentence_cursor;
         make_span_in(sc, &local, plain, trigger->start, trigger->end, &f.trigger);
     }

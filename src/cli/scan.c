@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "analyze/analyze.h"
 #include "analyze/suppress.h"
 #include "input/prose.h"
 
@@ -110,6 +111,11 @@ int cli_worker_init(cli_worker *worker, const cli_options *options, const cck_en
     cck_buf_init(&worker->text);
     cck_buf_init(&worker->member);
     worker->scanner = cck_scanner_new(engine);
+    /* JSON Lines prints no line or column but the trigger's, and copies the message
+     * and the explanation escaped (on_finding) */
+    if (worker->scanner && options->format == CLI_FORMAT_JSONL)
+        cck_scanner_set_lean(worker->scanner,
+                             CCK_SCAN_TRIGGER_POSITIONS_ONLY | CCK_SCAN_JSON_TEXTS);
     return worker->scanner ? CCK_OK : CCK_ENOMEM;
 }
 
@@ -359,7 +365,7 @@ static int on_finding(const cck_finding *finding, void *user_data)
     if (CLI_FORMAT_IS_WHOLE_RUN(options->format))
         status = cck_finding_list_append(&output->findings, finding);
     else if (options->format == CLI_FORMAT_JSONL)
-        status = cck_report_jsonl_finding(scan->json, record, finding, scan->printed);
+        status = cck_report_jsonl_finding_escaped(scan->json, record, finding, scan->printed);
     else if (options->summary_only)
         status = CCK_OK; /* counted for the table and the exit status only */
     else

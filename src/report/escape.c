@@ -85,6 +85,14 @@ static const unsigned char json_plain[256] = {
     ['}'] = 1, ['~'] = 1,
 };
 
+int cck_json_is_plain(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!json_plain[(unsigned char)s[i]])
+            return 0;
+    return 1;
+}
+
 /* Whether a decoded non-ASCII code point goes into a JSON string unescaped: not an
  * invalid sequence, a C1 control, or the two separators JavaScript treats as newlines. */
 static int json_keeps(uint32_t cp)

@@ -138,7 +138,8 @@ const char *cck_report_flag_name(unsigned bit)
 
 /* A name from the library's own tables (finding flags, severities, cue kinds), quoted:
  * they are plain ASCII words, so they skip the escaping pass
- * (test_report_names_need_no_escaping holds every one to that). */
+ * (test_report_names_need_no_escaping holds every one to that). Also a text that came
+ * escaped already (put_finding). */
 static char *put_name(char *p, cck_str t)
 {
     *p++ = '"';
@@ -223,8 +224,10 @@ static size_t finding_room(const cck_str *strings, size_t count)
     return room;
 }
 
-int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
-                             const cck_finding *finding, size_t index)
+/* The finding; escaped: its message and explanation came JSON-escaped, and are
+ * copied between their quotes as they are. */
+static int put_finding(cck_buf *out, const cck_report_record *record,
+                       const cck_finding *finding, size_t index, int escaped)
 {
     const cck_rule *rule = finding->rule;
     enum { ID, CATEGORY, SEVERITY, MESSAGE, EXPLANATION, SUGGESTION, SENTENCE, STRINGS };
@@ -248,9 +251,9 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     p = PUT_LIT(p, ",\"severity\":");
     p = put_name(p, t[SEVERITY]);
     p = PUT_LIT(p, ",\"message\":");
-    p = put_ref(p, t[MESSAGE]);
+    p = escaped ? put_name(p, t[MESSAGE]) : put_ref(p, t[MESSAGE]);
     p = PUT_LIT(p, ",\"explanation\":");
-    p = put_ref(p, t[EXPLANATION]);
+    p = escaped && t[EXPLANATION].s ? put_name(p, t[EXPLANATION]) : put_ref(p, t[EXPLANATION]);
     p = PUT_LIT(p, ",\"suggestion\":");
     p = put_ref(p, t[SUGGESTION]);
     p = PUT_LIT(p, ",\"line\":");
@@ -293,15 +296,24 @@ int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
     return cck_buf_append(out, "]}", 2);
 }
 
+int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
+                             const cck_finding *finding, size_t index)
+{
+    return put_finding(out, record, finding, index, 0);
+}
+
+int cck_report_jsonl_finding_escaped(cck_buf *out, const cck_report_record *record,
+                                     const cck_finding *finding, size_t index)
+{
+    return put_finding(out, record, finding, index, 1);
+}
+
 /* Room for a profile: its keys and names come to about 300 bytes, its 16 numbers to at
  * most 16 * CCK_NUMBER_ROOM. */
 #define PROFILE_ROOM 1024
 
-static int put_profile(cck_buf *out, const cck_profile *pr)
+static char *write_profile(char *p, const cck_profile *pr)
 {
-    char *p = open_room(out, PROFILE_ROOM);
-    if (!p)
-        return CCK_ENOMEM;
     p = PUT_LIT(p, ",\"profile\":{\"bytes\":");
     p = cck_put_size(p, pr->bytes);
     p = PUT_LIT(p, ",\"words\":");
@@ -333,20 +345,30 @@ static int put_profile(cck_buf *out, const cck_profile *pr)
     p = PUT_LIT(p, ",\"info\":");
     p = cck_put_size(p, pr->findings[CCK_SEVERITY_INFO]);
     p = PUT_LIT(p, "},\"discusses\":[");
-    static const char *const topics[] = {"cost", "harms", "evidence_quality", "alternatives"};
+    /* plain ASCII words, like the names put_name is for */
+    static const cck_str topics[] = {CCK_STR("cost"), CCK_STR("harms"),
+                                     CCK_STR("evidence_quality"), CCK_STR("alternatives")};
     int first = 1;
     for (size_t i = 0; i < CCK_ARRAY_LEN(topics); i++) {
         if (pr->discusses & (1u << i)) {
             if (!first)
                 *p++ = ',';
-            p = put_quoted(p, topics[i], strlen(topics[i]));
+            p = put_name(p, topics[i]);
             first = 0;
         }
     }
     p = PUT_LIT(p, "],\"invalid_utf8\":");
     p = cck_put_size(p, pr->invalid_utf8);
     *p++ = '}';
-    close_room(out, p);
+    return p;
+}
+
+static int put_profile(cck_buf *out, const cck_profile *pr)
+{
+    char *p = open_room(out, PROFILE_ROOM);
+    if (!p)
+        return CCK_ENOMEM;
+    close_room(out, write_profile(p, pr));
     return CCK_OK;
 }
 
@@ -355,6 +377,19 @@ int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
                          size_t diagnostic_count, const char *error)
 {
     (void)record;
+    if (profile && !diagnostic_count && !error) {
+        /* a record scanned without a problem, the common case: one reservation for
+         * the end of the findings, the profile and the end of the line */
+        char *p = open_room(out, PROFILE_ROOM + 4);
+        if (!p)
+            return CCK_ENOMEM;
+        *p++ = ']';
+        p = write_profile(p, profile);
+        *p++ = '}';
+        *p++ = '\n';
+        close_room(out, p);
+        return CCK_OK;
+    }
     int status = cck_buf_putc(out, ']');
     if (profile)
         status |= put_profile(out, profile);

@@ -29,6 +29,8 @@ int cck_escape_json(cck_buf *out, const char *s, size_t len);
  * Returns the end of what was written. For printers that reserve once per object. */
 #define CCK_JSON_ROOM(len) (6 * (len))
 char *cck_escape_json_to(char *dst, const char *s, size_t len);
+/* Whether s[0..len) is printable ASCII with no '"' or '\\': its JSON escape is itself. */
+int cck_json_is_plain(const char *s, size_t len);
 
 enum {
     /* Newlines, tabs and other white space controls become one space each, runs of
@@ -121,6 +123,10 @@ int cck_report_text_summary(cck_buf *out, const cck_report_totals *totals);
 int cck_report_jsonl_begin(cck_buf *out, const cck_report_record *record);
 int cck_report_jsonl_finding(cck_buf *out, const cck_report_record *record,
                              const cck_finding *finding, size_t index);
+/* The same for a finding whose message and explanation came JSON-escaped from a
+ * scanner set to CCK_SCAN_JSON_TEXTS (analyze.h): they are copied as they are. */
+int cck_report_jsonl_finding_escaped(cck_buf *out, const cck_report_record *record,
+                                     const cck_finding *finding, size_t index);
 int cck_report_jsonl_end(cck_buf *out, const cck_report_record *record,
                          const cck_profile *profile, const cck_error *diagnostics,
                          size_t diagnostic_count, const char *error);

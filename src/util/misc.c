@@ -2,12 +2,46 @@
  * and status strings. */
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
 size_t cck_utf8_count_chars(const char *s, size_t len)
 {
     size_t count = len, i = 0;
+#ifdef __SSE2__
+    /* sixteen bytes a step: each continuation byte adds 1 to its lane of acc (it is
+     * subtracted as -1), and the lanes are summed before any of them can wrap. The
+     * bytes left at the end are counted with one more load that ends at the end of
+     * s, the bytes counted already masked off. */
+    if (len >= 16) {
+        const __m128i high2 = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
+        while (len - i >= 16) {
+            size_t steps = (len - i) / 16 < 255 ? (len - i) / 16 : 255;
+            __m128i acc = _mm_setzero_si128();
+            for (size_t k = 0; k < steps; k++, i += 16) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_and_si128(x, high2), cont));
+            }
+            __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+            count -= (size_t)_mm_cvtsi128_si32(sums) +
+                     (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+        }
+        if (i < len) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+            unsigned mask = (unsigned)_mm_movemask_epi8(
+                                _mm_cmpeq_epi8(_mm_and_si128(x, high2), cont)) >>
+                            (16 - (len - i));
+            mask -= (mask >> 1) & 0x5555u;
+            mask = (mask & 0x3333u) + ((mask >> 2) & 0x3333u);
+            mask = (mask + (mask >> 4)) & 0x0F0Fu;
+            count -= (mask + (mask >> 8)) & 0x1Fu;
+        }
+        return count;
+    }
+#endif
     /* eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and
      * its bit 6 is not */
     const uint64_t lows = 0x0101010101010101u;
@@ -20,6 +54,32 @@ size_t cck_utf8_count_chars(const char *s, size_t len)
     for (; i < len; i++)
         count -= ((unsigned char)s[i] & 0xC0) == 0x80;
     return count;
+}
+
+int cck_word_set_init(cck_word_set *set, const cck_word_list *lists, size_t count)
+{
+    memset(set, 0, sizeof *set);
+    size_t used = 0;
+    for (size_t l = 0; l < count; l++) {
+        for (size_t k = 0; k < lists[l].count; k++) {
+            const char *word = lists[l].words[k];
+            size_t len = strlen(word);
+            if (len == 0)
+                continue; /* never looked up */
+            size_t i = cck_hash_bytes(word, len);
+            cck_word_set_slot *slot = &set->slots[i % CCK_WORD_SET_SLOTS];
+            while (slot->word && !(slot->len == len && memcmp(slot->word, word, len) == 0))
+                slot = &set->slots[++i % CCK_WORD_SET_SLOTS];
+            if (!slot->word) {
+                if (++used > CCK_WORD_SET_SLOTS / 4 * 3)
+                    return CCK_ELIMIT;
+                slot->word = word;
+                slot->len = (uint32_t)len;
+            }
+            slot->bits |= lists[l].bits;
+        }
+    }
+    return CCK_OK;
 }
 
 /* Whether the cursor's text opens with a UTF-8 byte order mark. Only asked while the

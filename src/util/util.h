@@ -159,6 +159,42 @@ static inline uint32_t cck_hash_bytes(const char *s, size_t len)
     return (uint32_t)(h ^ (h >> 32));
 }
 
+/* A set of words, each with the bits of the lists it is on: a word looked up once is
+ * answered for every list, where cck_word_in goes through one list word by word
+ * (rewrite_fits asks up to a dozen lists of up to 50 words about the words around a
+ * trigger). Open addressing on cck_hash_bytes; a set holds up to 3/4 of its slots,
+ * and kept under 1/4 full a word on no list (the common case) costs one probe or two. */
+#define CCK_WORD_SET_SLOTS 1024
+typedef struct cck_word_set_slot {
+    const char *word; /* NULL: an empty slot */
+    uint32_t len;
+    uint32_t bits;
+} cck_word_set_slot;
+typedef struct cck_word_set {
+    cck_word_set_slot slots[CCK_WORD_SET_SLOTS];
+} cck_word_set;
+/* A list of words and the bits its words get (a word on several lists gets all). */
+typedef struct cck_word_list {
+    const char *const *words;
+    size_t count;
+    uint32_t bits;
+} cck_word_list;
+/* Fills set with the words of lists; CCK_ELIMIT when they are too many. */
+int cck_word_set_init(cck_word_set *set, const cck_word_list *lists, size_t count);
+/* The bits of w[0..n), 0 when it is on no list (nor empty). */
+static inline uint32_t cck_word_set_bits(const cck_word_set *set, const char *w, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = cck_hash_bytes(w, n);; i++) {
+        const cck_word_set_slot *slot = &set->slots[i % CCK_WORD_SET_SLOTS];
+        if (!slot->word)
+            return 0;
+        if (slot->len == n && cck_same_bytes(slot->word, w, n))
+            return slot->bits;
+    }
+}
+
 /* 32-bit FNV-1a, a byte at a time, for callers that hash a name while they read it
  * (HTML tag names). Not the same function as cck_hash_bytes. */
 #define CCK_FNV_INIT 2166136261u

@@ -14,6 +14,7 @@
 #include "claimcheck.h"
 #include "util/util.h" /* cck_buf, to build a long document */
 #include "analyze/analyze.h" /* cck_analyze_sentence, for the cues' quoted flags */
+#include "report/report.h"   /* cck_escape_json, for the lean scanner's JSON texts */
 
 /* ---- fixture ------------------------------------------------------------------------ */
 
@@ -1866,6 +1867,14 @@ static const rewrite_case rewrite_cases[] = {
      "Reword \"NoSurgery\"", "#possibly", 1},
     {"a no brainer keeps its article", "Honestly PRP for tennis elbow, its a no brainer.",
      "its a reasonable option to discuss", "a worth", 0},
+    {"a bare verb after seeing something", "I have seen PRP cure arthritis.",
+     "Reword \"cure\"", NULL, 1},
+    {"a bare verb after help", "Stem cells help cure arthritis.", "Reword \"cure\"", NULL, 1},
+    {"not guaranteed after be, before a word other than to",
+     "Results with stem cells are guaranteed within weeks.",
+     "are not guaranteed within weeks", NULL, 0},
+    {"not guaranteed before to, with no be", "Stem cell results guaranteed to last.",
+     "results not guaranteed to last", NULL, 0},
     {"a bare verb after seeing someone", "Our director has seen their joints heal again and again with PRP.",
      "Reword \"heal\"", "healing of again", 1},
     {"an adverb is not an object", "With PRP, torn tendons heal again.", "Reword \"heal\"",
@@ -2533,6 +2542,18 @@ static void transcribe(cck_scanner *scanner, const char *doc, size_t len,
     put_profile(&t->text, &profile, status);
 }
 
+/* Fails, showing where, when transcript got is not want; what names the case. */
+static void assert_same_transcript(const char *got, const char *want, const char *what)
+{
+    if (strcmp(got, want) == 0)
+        return;
+    size_t at = 0;
+    while (got[at] == want[at])
+        at++;
+    fail_msg("%s: differs at byte %zu of the transcript: \"%.120s\", not \"%.120s\"", what, at,
+             got + at, want + at);
+}
+
 /* Fed in any pieces - one byte at a time, random sizes, cut inside UTF-8 sequences and
  * CRLF pairs - a scan reports exactly what the whole-text scan reports, and the window
  * holds every span a finding names. */
@@ -2567,15 +2588,10 @@ static void test_analyze_feed_matches_scan(void **state)
         for (size_t p = 0; p < CCK_ARRAY_LEN(plans); p++) {
             scan_transcript fed;
             transcribe(scanner, doc.data, doc.len, &plans[p], &fed);
-            if (strcmp(fed.text.data, whole.text.data) != 0) {
-                size_t at = 0;
-                while (fed.text.data[at] == whole.text.data[at])
-                    at++;
-                fail_msg("chunk %zu, fed %s: differs at byte %zu of the transcript: fed "
-                         "\"%.80s\", whole \"%.80s\"",
-                         chunks[c], plans[p].name, at, fed.text.data + at,
-                         whole.text.data + at);
-            }
+            char what[96];
+            snprintf(what, sizeof what, "chunk %zu, fed %s (fed, not whole)", chunks[c],
+                     plans[p].name);
+            assert_same_transcript(fed.text.data, whole.text.data, what);
             if (!fed.window_ok)
                 fail_msg("chunk %zu, fed %s: a span is outside the scanner's window", chunks[c],
                          plans[p].name);
@@ -2677,10 +2693,145 @@ static void test_analyze_feed_limits_and_stop(void **state)
     cck_engine_free(engine);
 }
 
+/* ---- a lean scanner (cck_scanner_set_lean) ------------------------------------------ */
+
+/* One line per finding with what a lean scanner still gives: the trigger's span whole,
+ * the offsets of the sentence and the cues, the message and explanation as JSON (the
+ * inside of a JSON string) and the suggestion. A scanner that is not lean has its texts
+ * escaped here; a lean one must give the same bytes, and 0 for the line and columns it
+ * leaves out. */
+typedef struct lean_transcript {
+    cck_buf text;
+    int lean;
+} lean_transcript;
+
+static void put_offsets(cck_buf *b, const cck_span *s, int lean)
+{
+    cck_buf_printf(b, " [%zu+%zu]", s->offset, s->length);
+    if (lean && (s->line || s->column || s->end_line || s->end_column))
+        fail_msg("a lean scanner gave a position it leaves out: %zu:%zu-%zu:%zu", s->line,
+                 s->column, s->end_line, s->end_column);
+}
+
+static void put_json_text(cck_buf *b, const char *s, int lean)
+{
+    if (lean) {
+        cck_buf_printf(b, "\"%s\"", s);
+    } else {
+        assert_int_equal(cck_escape_json(b, s, strlen(s)), CCK_OK);
+    }
+}
+
+static int on_lean_finding(const cck_finding *f, void *user_data)
+{
+    lean_transcript *t = user_data;
+    cck_buf *b = &t->text;
+    cck_buf_printf(b, "finding %s %d %u", f->rule->id, (int)f->severity, f->flags);
+    put_span(b, &f->trigger);
+    put_offsets(b, &f->sentence, t->lean);
+    cck_buf_puts(b, "\n  ");
+    put_json_text(b, f->message, t->lean);
+    cck_buf_puts(b, "\n  ");
+    put_json_text(b, f->explanation, t->lean);
+    cck_buf_printf(b, "\n  %s\n", f->suggestion);
+    for (size_t i = 0; i < f->cue_count; i++) {
+        cck_buf_printf(b, "  cue %d %s %d", (int)f->cues[i].kind, f->cues[i].category,
+                       f->cues[i].level);
+        put_offsets(b, &f->cues[i].span, t->lean);
+        cck_buf_putc(b, '\n');
+    }
+    return 0;
+}
+
+/* Scans doc whole, or fed `piece` bytes at a time (0: whole). */
+static void lean_transcribe(cck_scanner *scanner, const char *doc, size_t len, size_t piece,
+                            lean_transcript *t)
+{
+    cck_buf_init(&t->text);
+    cck_scan_callbacks cb = {on_lean_finding, NULL, t};
+    cck_profile profile;
+    /* (the document has an invalid byte: CCK_EUTF8, after every finding) */
+    if (!piece) {
+        assert_int_equal(cck_scanner_scan(scanner, doc, len, &cb, &profile), CCK_EUTF8);
+        return;
+    }
+    assert_int_equal(cck_scanner_begin(scanner, &cb, &profile), CCK_OK);
+    for (size_t at = 0; at < len; at += piece)
+        assert_int_equal(cck_scanner_feed(scanner, doc + at, len - at < piece ? len - at : piece),
+                         CCK_OK);
+    assert_int_equal(cck_scanner_finish(scanner), CCK_EUTF8);
+}
+
+/* What the CLI's JSON Lines output asks of the scanner (CCK_SCAN_TRIGGER_POSITIONS_ONLY,
+ * CCK_SCAN_JSON_TEXTS) gives the trigger's line and columns, the offsets, and the
+ * escaped message and explanation exactly as the scanner that gives everything: on
+ * CRLF and BOM texts, findings on late lines, characters of several bytes before a
+ * finding, a very long line, cues with a tab in them (escaped in the message and
+ * the explanation), the quoted "can" of an ability claim, extrapolation bridges, a
+ * carried topic, scanned whole, in small chunks and fed in pieces. */
+static void test_analyze_lean_scanner(void **state)
+{
+    (void)state;
+    cck_buf doc;
+    cck_buf_init(&doc);
+    build_chunk_document(&doc);
+    assert_int_equal(
+        cck_buf_puts(&doc,
+                     "\r\n\r\nStem cell therapy has no side\teffects and is 100% safe.\r\n"
+                     "Stem cells cure\r\narthritis, it is \xe2\x80\x9cguaranteed\xe2\x80\x9d.\n"
+                     "PRP is \\\"proven\\\" to heal knees. \xc3\xa9\xc3\xa9 Exosomes are a "
+                     "miracle\xe2\x80\xa8" "cure.\n\n"
+                     "PRP can regrow cartilage. \xe6\x97\xa5\xe6\x9c\xac Stem cells can "
+                     "heal tendons.\n\nIn mice, exosomes rebuilt tendons. So your knees "
+                     "will heal too.\n\nStem cell clinics are everywhere. They cure "
+                     "arthritis.\n"),
+        CCK_OK);
+    for (int i = 0; i < 300; i++) /* one very long line, a claim at its end */
+        assert_int_equal(cck_buf_puts(&doc, "caf\xc3\xa9 words and more words "), CCK_OK);
+    assert_int_equal(cck_buf_puts(&doc, "Stem cells heal\tknees forever.\n"), CCK_OK);
+    cck_buf bom;
+    cck_buf_init(&bom);
+    assert_int_equal(cck_buf_puts(&bom, "\xEF\xBB\xBF"), CCK_OK);
+    assert_int_equal(cck_buf_append(&bom, doc.data, doc.len), CCK_OK);
+    const cck_buf *docs[] = {&doc, &bom};
+    const size_t chunks[] = {64, (size_t)64 << 20};
+    const size_t pieces[] = {0, 1, 777};
+    for (size_t c = 0; c < CCK_ARRAY_LEN(chunks); c++) {
+        cck_engine *engine = chunk_engine(chunks[c]);
+        cck_scanner *full = cck_scanner_new(engine), *lean = cck_scanner_new(engine);
+        assert_non_null(full);
+        assert_non_null(lean);
+        cck_scanner_set_lean(lean, CCK_SCAN_TRIGGER_POSITIONS_ONLY | CCK_SCAN_JSON_TEXTS);
+        for (size_t d = 0; d < CCK_ARRAY_LEN(docs); d++) {
+            for (size_t p = 0; p < CCK_ARRAY_LEN(pieces); p++) {
+                lean_transcript want = {.lean = 0}, got = {.lean = 1};
+                lean_transcribe(full, docs[d]->data, docs[d]->len, pieces[p], &want);
+                lean_transcribe(lean, docs[d]->data, docs[d]->len, pieces[p], &got);
+                /* the texts above make these; a change to them must keep them */
+                assert_non_null(strstr(want.text.data, "\"no side\\teffects\\\""));
+                assert_non_null(strstr(want.text.data, "(\\\"can\\\")"));
+                assert_non_null(strstr(want.text.data, "extrapolation"));
+                char what[96];
+                snprintf(what, sizeof what, "chunk %zu, doc %zu, pieces %zu (lean, not full)",
+                         chunks[c], d, pieces[p]);
+                assert_same_transcript(got.text.data, want.text.data, what);
+                cck_buf_free(&want.text);
+                cck_buf_free(&got.text);
+            }
+        }
+        cck_scanner_free(full);
+        cck_scanner_free(lean);
+        cck_engine_free(engine);
+    }
+    cck_buf_free(&bom);
+    cck_buf_free(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analyze_plain_claims),
+        cmocka_unit_test(test_analyze_lean_scanner),
         cmocka_unit_test(test_analyze_evidence_in_messages),
         cmocka_unit_test(test_analyze_explanation_text),
         cmocka_unit_test(test_analyze_explanation_ladders),

@@ -656,6 +656,101 @@ static void test_report_names_need_no_escaping(void **state)
     }
 }
 
+/* cck_json_is_plain says yes only for printable ASCII without '"' or '\\': a rule text
+ * it passes is copied into a JSON explanation unescaped. */
+static void test_report_json_is_plain(void **state)
+{
+    (void)state;
+    assert_true(cck_json_is_plain("", 0));
+    assert_true(cck_json_is_plain("cure-claim: a plain (ASCII) text; 100% ~{}[]", 44));
+    static const char *const not_plain[] = {"a \"quoted\" word", "back\\slash", "tab\there",
+                                            "new\nline", "del\x7f", "caf\xc3\xa9",
+                                            "bad \xff byte", "\x1a"};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(not_plain); i++)
+        if (cck_json_is_plain(not_plain[i], strlen(not_plain[i])))
+            fail_msg("\"%s\" said to need no escaping", not_plain[i]);
+    assert_false(cck_json_is_plain("ab\0", 3)); /* a NUL byte counts */
+    assert_true(cck_json_is_plain("ab\"", 2));  /* only the bytes given count */
+}
+
+/* The escaped entry of the JSON Lines printer, given the message and explanation
+ * JSON-escaped (as a scanner set to CCK_SCAN_JSON_TEXTS gives them), writes the same
+ * bytes as the plain entry given them as they are. */
+static void test_report_jsonl_escaped_texts(void **state)
+{
+    (void)state;
+    const char *text = "The clinic says PRP \"cures\"\tknees.";
+    cck_finding f = finding_on(text, "cures");
+    f.message = "cure claim \"cures\"\twith a tab, caf\xc3\xa9, \xe2\x80\xa8 and \\";
+    f.explanation = "cure-claim: \"cures\" \x01\x7f; bad \xff byte; \"can\"";
+    cck_cue cue = {CCK_CUE_CLAIM, "claim/cure", 4, f.trigger};
+    f.cues = &cue;
+    f.cue_count = 1;
+    cck_report_record record = {.kind = CCK_REPORT_JSON, .path = "<stdin>",
+                                .path_is_stdin = 1, .record = 1, .line = 1,
+                                .text = text, .length = strlen(text)};
+    cck_buf want, got, message, explanation;
+    cck_buf_init(&want);
+    cck_buf_init(&got);
+    cck_buf_init(&message);
+    cck_buf_init(&explanation);
+    assert_int_equal(cck_report_jsonl_finding(&want, &record, &f, 1), CCK_OK);
+    /* the escaped texts, without their quotes */
+    assert_int_equal(cck_escape_json(&message, f.message, strlen(f.message)), CCK_OK);
+    assert_int_equal(cck_escape_json(&explanation, f.explanation, strlen(f.explanation)), CCK_OK);
+    message.data[message.len - 1] = '\0';
+    explanation.data[explanation.len - 1] = '\0';
+    cck_finding escaped = f;
+    escaped.message = message.data + 1;
+    escaped.explanation = explanation.data + 1;
+    assert_int_equal(cck_report_jsonl_finding_escaped(&got, &record, &escaped, 1), CCK_OK);
+    assert_string_equal(got.data, want.data);
+    cck_buf_free(&want);
+    cck_buf_free(&got);
+    cck_buf_free(&message);
+    cck_buf_free(&explanation);
+}
+
+/* A record scanned without problems ends in one reservation (cck_report_jsonl_end's
+ * common case): the findings closed, the profile with every topic it discusses, the
+ * object closed and one newline, byte for byte. */
+static void test_report_jsonl_end_of_a_clean_record(void **state)
+{
+    (void)state;
+    cck_report_record record = {.kind = CCK_REPORT_LINE, .path = "<stdin>",
+                                .path_is_stdin = 1, .record = 3, .line = 3,
+                                .text = "x", .length = 1};
+    cck_profile profile = {.bytes = 1234, .words = 12, .sentences = 2, .claim_level = 5,
+                           .evidence_level = -1, .findings = {[CCK_SEVERITY_ERROR] = 10,
+                                                              [CCK_SEVERITY_INFO] = 1},
+                           .invalid_utf8 = 7,
+                           .discusses = CCK_DISCUSSES_COST | CCK_DISCUSSES_HARMS |
+                                        CCK_DISCUSSES_EVIDENCE_QUALITY |
+                                        CCK_DISCUSSES_ALTERNATIVES};
+    cck_buf out;
+    cck_buf_init(&out);
+    assert_int_equal(cck_report_jsonl_begin(&out, &record), CCK_OK);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, NULL, 0, NULL), CCK_OK);
+    assert_string_equal(
+        out.data,
+        "{\"record\":3,\"findings\":[],\"profile\":{\"bytes\":1234,\"words\":12,"
+        "\"sentences\":2,\"claims\":0,\"hedged_claims\":0,\"sourced_claims\":0,\"hedges\":0,"
+        "\"negations\":0,\"evidence\":0,\"topic_sentences\":0,\"claim_level\":5,"
+        "\"evidence_level\":-1,\"findings\":{\"error\":10,\"warning\":0,\"info\":1},"
+        "\"discusses\":[\"cost\",\"harms\",\"evidence_quality\",\"alternatives\"],"
+        "\"invalid_utf8\":7}}\n");
+    /* not with an error (a limit reached: the profile is kept), nor diagnostics */
+    cck_buf_clear(&out);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, NULL, 0, "a limit"), CCK_OK);
+    assert_non_null(strstr(out.data, "\"invalid_utf8\":7},\"error\":\"a limit\"}\n"));
+    cck_error diagnostic;
+    cck_error_set(&diagnostic, CCK_EUTF8, NULL, 1, 2, "bad byte");
+    cck_buf_clear(&out);
+    assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, &diagnostic, 1, NULL), CCK_OK);
+    assert_non_null(strstr(out.data, "\"invalid_utf8\":7},\"diagnostics\":[{"));
+    cck_buf_free(&out);
+}
+
 static void test_report_jsonl_fields(void **state)
 {
     (void)state;
@@ -825,6 +920,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_json_escape_table),
         cmocka_unit_test(test_report_names_need_no_escaping),
+        cmocka_unit_test(test_report_json_is_plain),
+        cmocka_unit_test(test_report_jsonl_escaped_texts),
+        cmocka_unit_test(test_report_jsonl_end_of_a_clean_record),
         cmocka_unit_test(test_report_json_escape_in_long_text),
         cmocka_unit_test(test_report_json_escape_in_short_text),
         cmocka_unit_test(test_report_json_escape_across_blocks),

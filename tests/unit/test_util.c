@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -411,6 +412,23 @@ static void test_util_utf8_count_chars(void **state)
             assert_int_equal(cck_utf8_count_chars(mixed + from, len), want);
         }
     }
+    /* long runs for the sixteen-byte path, whose lanes are summed every 255 steps:
+     * continuation bytes only (a lane that wrapped would lose 256), and text */
+    size_t big = 3 * 255 * 16 + 40;
+    char *buf = test_malloc(big);
+    for (int kind = 0; kind < 2; kind++) {
+        for (size_t i = 0; i < big; i++)
+            buf[i] = kind == 0 ? '\x80' : mixed[i % n];
+        for (size_t from = 0; from < 20; from += 3) {
+            for (size_t len = big - from - 40; from + len <= big; len += 7) {
+                size_t want = 0;
+                for (size_t i = from; i < from + len; i++)
+                    want += ((unsigned char)buf[i] & 0xC0) != 0x80;
+                assert_int_equal(cck_utf8_count_chars(buf + from, len), want);
+            }
+        }
+    }
+    test_free(buf);
 }
 
 static void test_util_error_set_fills_fields(void **state)
@@ -455,10 +473,60 @@ static void test_util_ascii_tables_are_locale_free(void **state)
     assert_int_equal(cck_ascii_lower(0xC9), 0xC9);
 }
 
+/* A word set answers what cck_word_in answers for each of its lists: every word of
+ * the lists, words on several lists (all their bits), and near misses (a prefix, one
+ * letter more, another case, the empty word); a set with too many words is refused. */
+static void test_util_word_set(void **state)
+{
+    (void)state;
+    static const char *const a[] = {"is", "are", "for", "with", "isn't", "'s", "a"};
+    static const char *const b[] = {"for", "mechanisms", "mechanism", "an"};
+    static const char *const c[] = {"with", "a", "everybody", "", "x"};
+    const cck_word_list lists[] = {{a, CCK_ARRAY_LEN(a), 1u << 0},
+                                   {b, CCK_ARRAY_LEN(b), 1u << 3},
+                                   {c, CCK_ARRAY_LEN(c), 1u << 7}};
+    cck_word_set *set = test_malloc(sizeof *set);
+    assert_int_equal(cck_word_set_init(set, lists, CCK_ARRAY_LEN(lists)), CCK_OK);
+    static const char *const probes[] = {
+        "is",  "are", "for", "with", "isn't", "'s", "a", "mechanisms", "mechanism", "an",
+        "everybody", "x", "i", "ar", "fo", "wit", "withs", "isnt", "s", "mechanismss",
+        "mechanis", "everybod", "everybodyy", "For", "WITH", "ab", "xx", "b", "y", "'"};
+    for (size_t p = 0; p < CCK_ARRAY_LEN(probes); p++) {
+        const char *w = probes[p];
+        uint32_t want = 0;
+        for (size_t l = 0; l < CCK_ARRAY_LEN(lists); l++)
+            if (cck_word_in(w, strlen(w), lists[l].words, lists[l].count))
+                want |= lists[l].bits;
+        if (cck_word_set_bits(set, w, strlen(w)) != want)
+            fail_msg("\"%s\": bits %u, not %u", w, cck_word_set_bits(set, w, strlen(w)), want);
+    }
+    assert_int_equal(cck_word_set_bits(set, "", 0), 0);
+    assert_int_equal(cck_word_set_bits(set, "for", 3), (1u << 0) | (1u << 3));
+    assert_int_equal(cck_word_set_bits(set, "forx", 3), (1u << 0) | (1u << 3));
+    /* more words than 3/4 of the slots */
+    size_t many = CCK_WORD_SET_SLOTS / 4 * 3 + 1;
+    char *names = test_malloc(many * 8);
+    const char **words = test_malloc(many * sizeof *words);
+    for (size_t i = 0; i < many; i++) {
+        snprintf(names + 8 * i, 8, "w%zu", i);
+        words[i] = names + 8 * i;
+    }
+    cck_word_list all = {words, many, 1};
+    assert_int_equal(cck_word_set_init(set, &all, 1), CCK_ELIMIT);
+    all.count = many - 1;
+    assert_int_equal(cck_word_set_init(set, &all, 1), CCK_OK);
+    for (size_t i = 0; i < many; i++)
+        assert_int_equal(cck_word_set_bits(set, words[i], strlen(words[i])), i < many - 1);
+    test_free(words);
+    test_free(names);
+    test_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_util_ascii_equals_lower),
+        cmocka_unit_test(test_util_word_set),
         cmocka_unit_test(test_util_buf_appends_and_terminates),
         cmocka_unit_test(test_util_buf_append_at_the_edge),
         cmocka_unit_test(test_util_buf_append_int_matches_printf),
