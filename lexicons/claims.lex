@@ -5,9 +5,6 @@
 # CATEGORY  LEVEL  PHRASE  => SUGGESTION
 
 # ---- prevention -------------------------------------------------------------------
-# tenth blind round: heading off the next flare
-claim/prevention   4   {head,heads,headed,heading} off the next   => may lower the risk of the next
-claim/prevention   4   {head,heads,headed,heading} off {relapses,flares,arthritis,injuries,decline}   => may lower the risk of
 # ninth blind round: protection told as a shut door, a foothold never gained, insurance
 claim/prevention   4   {shuts,shut,slams,slam,slammed,close,closes,closing} the door on ... {arthritis,osteoarthritis,degeneration,decline,ageing,aging,wrinkles,injury,injuries,dementia}   => (say that it has not been shown to prevent this)
 claim/prevention   4   never {get,gets,gain,gains} a foothold   => (say that it has not been shown to prevent this)
@@ -60,8 +57,9 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
-# tenth blind round: everyday verbs of relief
-claim/cure   4   {do,does,did,doing} wonders for   => may help some patients with
+# tenth blind round: pain gone in most, 'this stuff works'
+claim/cure   4   {cells,injections,injection,shots,shot,prp,exosomes,infusions,they} {do,does,did} {real,} wonders for   => (say that it may help some patients)
+claim/prevention   4   {head,heads,headed,heading} off the next {relapse,flare,flare up,attack,injury,tear}   => (say that it has not been shown to prevent this)
 claim/cure   4   {pain,ache,aches,symptoms} {is,are,was} gone in {nine,9,eight,8,most,all}   => (say how many patients improved, and in what study)
 claim/cure   4   this stuff {works,is amazing,is incredible}   => (say that one person's experience does not show that it works)
 # ninth blind round: relief told as fog lifted, an end put to a symptom, a knockout
@@ -161,7 +159,7 @@ claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,you
 # a lab result promised inside the body: "which is exactly what they will do inside your knee"
 claim/cure   4   exactly what {they,it} {will,would} do   => (say what has been shown in people)
 # the joints themselves, not the pain after an injection ("ice can calm the pain after PRP")
-claim/cure   4   {calm,calms,calmed,calming} ... {joints,joint}   => may help calm ...
+claim/cure   4   {calm,calms,calming} ... {joints,joint}   => may help calm ...
 claim/cure   4   success rate{,s}   => (say where the success rate comes from and how success was measured)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
@@ -233,11 +231,13 @@ shield   -   {donor,donors,donating,donation,donations,registry,registries} save
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
-# tenth blind round: the cushion put back, tissue knit together, dead muscle turned living
-claim/regeneration   4   {puts,put,putting} the cushion back   => (say what has been shown in people)
-claim/regeneration   4   {knit,knits,knitting} ... back together   => (say what has been shown in people)
+# tenth blind round: dead muscle turned living, fresh cartilage laid, the cushion put back
+# one word more between than 'knit ... back together' below: "knit a partially torn rotator
+# cuff back together"
+claim/regeneration   4   {knit,knits,knitting} {a,the,your,torn} ... back together   => (say what has been shown in people)
+claim/regeneration   4   {puts,put,putting} the cushion back {between,in,into}   => (say what has been shown in people)
 claim/regeneration   4   {turn,turns,turning,change,changes,changing} the {dead,scarred,damaged} {muscle,tissue} into   => (say what has been shown in people)
-claim/regeneration   4   {lay,lays,laying,laid} {fresh,new} cartilage   => (say what has been shown in people)
+claim/regeneration   4   {lay,lays,laying} {fresh,new} cartilage   => (say what has been shown in people)
 # ninth blind round: tissue laid back, surfaces smoothed, discs refilled
 claim/regeneration   4   {collagen,cartilage,hair,tissue} {comes,come,grows,grow,came} back {thicker,stronger,fuller,denser}   => (say what has been shown in people)
 claim/regeneration   4   {smooth,smooths,smoothed} out {,the} {ruined,damaged,worn,rough,arthritic} {joint,cartilage} {surfaces,surface}   => (say what has been shown in people)
@@ -328,9 +328,9 @@ claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairline
 
 # ---- safety absolutes ---------------------------------------------------------------
 # tenth blind round: zero danger, no way to turn on you, harmless at any age
-claim/safety   5   zero {danger,dangers,risk,risks,side effects,complications}   => (say what side effects have been reported)
-claim/safety   5   no way {they,it} {can,could,will} {turn on,hurt,harm,attack} you   => (say what reactions have been reported)
-claim/safety   5   harmless for {any,every,all} {age,ages,patient,patients}   => (say what side effects have been reported)
+claim/safety   5   zero {danger,dangers}   => (say what side effects have been reported)
+claim/safety   5   no way {they,it,these cells,the cells} {can,could,will} {turn on,hurt,harm,attack} you   => (say what reactions have been reported)
+claim/safety   5   harmless {for,at} {any,every,all} {age,ages,patient,patients}   => (say what side effects have been reported)
 # ninth blind round: harmlessness told by comparison, idiom and shrug
 claim/safety   5   as {gentle,safe,harmless} as a {routine,simple,regular,standard,quick} {blood draw,blood test,flu shot,flu jab,vaccine,vitamin shot,massage}   => (say what side effects have been reported)
 claim/safety   5   {as,about as} {dangerous,risky} as {a glass of water,water,a vitamin,a multivitamin,a massage,a flu shot,a flu jab,a haircut}   => (say what side effects have been reported)
@@ -399,12 +399,10 @@ claim/safety   4   safe and effective                     => studied, with mixed
 claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
 
 # ---- regulatory -------------------------------------------------------------------
-# tenth blind round: the regulator's blessing, sign-off, vetting, approval for a disease
-claim/regulatory   5   blessing of the {fda,ema,mhra,tga,regulators,regulator,government,agency}   => (check the regulator's actual decision)
-claim/regulatory   5   {feds,fda,regulators,government,agency,regulator} {officially,finally} signed off on   => (check the regulator's actual decision)
-claim/regulatory   5   passed {fda,federal,regulatory} review for   => (check the regulator's actual decision and what it covers)
+# tenth blind round: regulators that have vetted it
+claim/regulatory   5   {has,have,with,carries,carry} the {full,official} blessing of the {fda,ema,mhra,tga,regulators,government,agency}   => (check the regulator's actual decision)
+claim/regulatory   5   passed {fda,federal,regulatory} review for {knee,arthritis,osteoarthritis,back,joint,hair}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {regulators,fda,agency,government} {have,has} {already,} vetted   => (check the regulator's actual decision)
-claim/regulatory   5   {authorized,authorised,approved} by ... {cofepris,agency,ministry,regulators,regulator} for   => (check the regulator's actual decision and what it covers)
 # ninth blind round: approval told as a regulator's endorsement or a review passed
 claim/regulatory   5   {fda,agency,regulator,regulators,ema,mhra,tga,washington} {gave,gives,has given} the green light to   => (check the regulator's actual decision)
 shield   -   green light to {a,the,our,their,its} ... {trial,trials,study,studies}
@@ -468,9 +466,8 @@ claim/regulatory   5   seal of approval   => (check the regulatory status)
 claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's actual decision)
 
 # ---- surgery avoidance ------------------------------------------------------------
-# tenth blind round: no more going under the knife, the arthroscope's job done, a referral torn up
+# tenth blind round: no more going under the knife, a referral torn up
 claim/surgery   4   {don't,do not,no longer,won't,will not,never} {have to,need to} go under the knife   => (say that it may delay surgery for some patients)
-claim/surgery   4   {arthroscope,surgeon,scalpel,knife} used to do   => (say that it may delay surgery for some patients)
 claim/surgery   4   {do not,does not,don't,doesn't} need anymore the {operation,surgery,replacement}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {tear,rip} up {that,your,the} {surgical,surgery} referral   => (say that it may delay surgery for some patients)
 # ninth blind round: surgery stood in for, routed around, its tools kept away
@@ -553,13 +550,11 @@ claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  =
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
-# tenth blind round: witchcraft, science fiction, the biggest thing, an elixir
-claim/hype   4   {straight up,pure,actual,literally} {witchcraft,sorcery,wizardry}   => (describe what it has been shown to do)
-claim/hype   4   will never be the same   => (describe what it has been shown to do)
-claim/hype   4   the stuff of science fiction   => (describe what it has been shown to do)
+# tenth blind round: witchcraft, the biggest thing to hit medicine
+claim/hype   4   {skincare,medicine,orthopedics,orthopaedics,dermatology,sports medicine,aging,ageing} will never be the same   => (describe what it has been shown to do)
+claim/hype   4   {is,it's} {real,a real,a true,the} wonder of modern {science,medicine}   => (describe what it has been shown to do)
+claim/hype   4   {straight up,literally} {witchcraft,sorcery,wizardry}   => (describe what it has been shown to do)
 claim/hype   4   biggest thing to hit {medicine,orthopedics,orthopaedics,healthcare,dermatology,skincare}   => (describe what it has been shown to do)
-claim/hype   4   elixir of {youth,life}   => (describe what it has been shown to do)
-claim/hype   4   {wonder,wonders,marvel,miracle} of modern {science,medicine}   => (describe what it has been shown to do)
 # ninth blind round: the rulebook rewritten, the closest thing to magic, a moment
 claim/hype   4   {rewriting,rewrites,rewrote} the {rulebook,rule book} {of,in,on} {medicine,neurology,orthopedics,orthopaedics,sports medicine,ageing,aging,healing,dermatology,aesthetics,cardiology,arthritis}   => (describe what it has been shown to do)
 claim/hype   4   closest thing to {actual,real,} {magic,a miracle}   => (describe what it has been shown to do)
@@ -621,12 +616,10 @@ claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental t
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
-# tenth blind round: stairs two at a time, out golfing, marathons since, a hairline shown
+# tenth blind round: stairs two at a time, marathons since, my knee the best advert
 claim/anecdote   4   doing stairs {again,two at a time}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {he's,she's,i'm,he is,she is,i am} out {golfing,running,hiking,dancing,skiing,gardening,playing}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   run {two,three,four,five,2,3,4,5} marathons on it   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {knee,back,shoulder,hip,skin,hair} is the best {advert,advertisement,ad}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   look at {this,my} {hairline,hair,skin}   => (say that one person's result does not show that it works for others)
+claim/anecdote   4   {my,my own} {knee,back,shoulder,hip,skin,hair} is the best {advert,advertisement,ad}   => (say that one person's recovery does not show that it works for others)
 # ninth blind round: a comeback told as the treatment's work
 claim/anecdote   4   went from {limping,hobbling,crutches,a wheelchair,a cane,barely walking,nonverbal,non verbal} ... to {running,hiking,dancing,walking,playing,skiing,cycling,talking,speaking}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {threw,tossed,ditched,binned,chucked} {my,her,his} {cane,crutches,walker,walking stick,brace}   => (say that one person's recovery does not show that it works for others)
@@ -694,7 +687,6 @@ claim/extrapolation   3   imagine what
 # ---- certainty boosters ---------------------------------------------------------------
 # tenth blind round
 booster   5   {results,outcome,outcomes} you can bank on   => (say how strong the evidence is)
-booster   5   {result,results} {is,are} sure   => (say how strong the evidence is)
 # ninth blind round: certainty told as a bet, a verdict, a lock
 booster   5   {isn't,is not,not} a maybe anymore   => the evidence is still developing
 booster   5   it's a lock   => (say how strong the evidence is)
@@ -783,7 +775,7 @@ booster   4   {all,every} patient{,s}        => some patients
 # ---- shields ---------------------------------------------------------------------------
 # a repair already done, named as the thing at risk: "the chance of re-tearing a repaired
 # rotator cuff"
-shield   -   {a,the,your,their,his,her} repaired {rotator cuff,tendon,ligament,acl,meniscus,cuff,knee,shoulder,hip,joint}
+shield   -   {tearing,tear,tears,retear,retearing} {a,the,your} repaired {rotator cuff,tendon,ligament,acl,meniscus}
 # papers handed to every patient: a practice, not an outcome
 shield   -   {share,shares,shared,discuss,discusses,discussed,review,reviews,reviewed} ... with every patient
 # Phrases whose words are not cues: a repair that is a procedure or a field of research.

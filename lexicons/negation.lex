@@ -27,7 +27,7 @@ negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,s
 negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
 negation/pre   5   no {randomized,randomised,controlled,clinical,published,rigorous,large,single} {trial,study}
 negation/pre   5   {little,insufficient,scant,scarce} {evidence,proof,data}
-negation/pre   5   {zero,not a shred of,not one shred of} {evidence,proof,data}
+negation/pre   5   {zero,not a shred of,not one shred of} ... {evidence,proof,data}
 negation/pre   5   {lack,lacks,lacked,lacking} ... {evidence,proof,data,support}
 negation/pre   5   lack of
 negation/pre   5   absence of
@@ -85,7 +85,7 @@ negation/pseudo  -   not too late
 negation/pseudo  -   {no,not} {more,less} than
 negation/pseudo  -   nothing short of
 # what people miss is the author's own claim: "What people don't realise is that PRP can knit ..."
-negation/pseudo  -   what {people,patients,most people} {don't,do not} {realise,realize,know} is
+negation/pseudo  -   what {people,patients,most people,many people,most patients,you} {don't,do not} {realise,realize,know,understand} is
 # no trial needed to see it: the author's own certainty ("No clinical trial is needed to see
 # that stem cells heal knees")
 negation/pseudo  -   no ... {trial,trials,study,studies} {is,are,was,were} {needed,required,necessary}
