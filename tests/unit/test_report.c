@@ -744,6 +744,7 @@ static void test_report_jsonl_end_of_a_clean_record(void **state)
     assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, NULL, 0, "a limit"), CCK_OK);
     assert_non_null(strstr(out.data, "\"invalid_utf8\":7},\"error\":\"a limit\"}\n"));
     cck_error diagnostic;
+    cck_error_clear(&diagnostic);
     cck_error_set(&diagnostic, CCK_EUTF8, NULL, 1, 2, "bad byte");
     cck_buf_clear(&out);
     assert_int_equal(cck_report_jsonl_end(&out, &record, &profile, &diagnostic, 1, NULL), CCK_OK);
