@@ -660,6 +660,27 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
     return 0;
 }
 
+/* Whether the claim at `claim` stands in a clause of its own after every attribution
+ * of the sentence: a semicolon or a colon lies between them, and not right after the
+ * attribution ("Anyone who tells you otherwise is wrong: PRP heals tendons", "Critics
+ * say PRP does nothing; our patients know it heals"). "The clinic claims: PRP heals"
+ * still reports, with its colon right after the verb. */
+static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv, size_t n,
+                                   const cck_work_cue *claim)
+{
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && !cv[i].negated && cls_of(&cv[i]) == CCK_CLASS_ATTRIBUTION &&
+            (last == SIZE_MAX || cv[i].last_token > last))
+            last = cv[i].last_token;
+    if (last == SIZE_MAX || claim->first_token <= last)
+        return 0;
+    for (size_t k = last + 2; k < claim->first_token; k++)
+        if (norm_is(text, k, ";") || norm_is(text, k, ":"))
+            return 1;
+    return 0;
+}
+
 /* Whether the author endorses a reported claim later in the sentence, from token
  * `from` on: "that's (just) true", "it's true", "he was right", "they're right", as
  * the end of a clause. A word in between ("that's just not true"), a word after
@@ -1295,6 +1316,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             r->reported = r->reported || p->quoted;
         /* "...my surgeon told me, and he was right": the author takes the claim on */
         if (r->reported && endorsed_after(text, s, p->last_token + 1))
+            r->reported = 0;
+        if (r->reported && !p->quoted && own_clause_after_report(text, cv, n, p))
             r->reported = 0;
     } else {
         /* Relation words only: conditions and quotes still apply to the ladder. */

@@ -838,6 +838,10 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"a colon right after the verb still reports", "The clinic claims: PRP heals tendons.",
+     "PRP heals tendons."},
+    {"a claim before the semicolon is reported", "The ad says PRP heals tendons; it does not.",
+     "PRP heals tendons."},
     {"read online", "You might have read online that PRP permanently regrows hair.",
      "PRP permanently regrows hair."},
     {"the clinic claims", "The clinic claims that stem cells cure arthritis.",
@@ -1349,6 +1353,12 @@ static void test_analyze_evidence_nearby(void **state)
 }
 
 static const severity_case scope_cases[] = {
+    /* a claim in a clause of its own after the report is the author's */
+    {"a claim after the colon of a report", "Anyone who tells you otherwise is wrong: PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a claim after the semicolon of a report",
+     "Critics say PRP does nothing; in fact it heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     /* an emoji between two clauses of a post ends a negation's short window, as a comma
      * would; right after the trigger it does not */
     {"an emoji ends the window", "no pain \xF0\x9F\x99\x8C PRP heals tendons",
