@@ -84,6 +84,8 @@ negation/pseudo  -   no further
 negation/pseudo  -   not too late
 negation/pseudo  -   {no,not} {more,less} than
 negation/pseudo  -   nothing short of
+# a post's "not gonna lie" vouches for what follows
+negation/pseudo  -   not {gonna,going to} lie
 # what people miss is the author's own claim: "What people don't realise is that PRP can knit ..."
 negation/pseudo  -   what {people,patients,most people,many people,most patients,you} {don't,do not} {realise,realize,know,understand} is
 # no trial needed to see it: the author's own certainty ("No clinical trial is needed to see

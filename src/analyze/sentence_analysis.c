@@ -81,9 +81,6 @@ static int is_clause_break(const cck_text *text, size_t i)
     return c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?';
 }
 
-/* An emoji between two clauses of a post stands where a comma would: "no pain 🙌 PRP
- * heals tendons". It ends the scopes a comma ends, once a word stands between the
- * trigger and it ("does not 🙅 heal" is one clause). */
 static int is_emoji(const cck_text *text, size_t i)
 {
     return text->tokens[i].kind == CCK_TOKEN_EMOJI;
@@ -335,6 +332,30 @@ static int finishes_clause(const cck_text *text, const cck_work_cue *cues, size_
     return 0;
 }
 
+/* An emoji after "no" and a short noun phrase, before a new clause that opens with a
+ * treatment's name or a pronoun, stands where a comma would: "no pain 🙌 PRP heals
+ * tendons", "No more cortisone 🙌 it fixed my elbow". Inside one clause an emoji ends
+ * nothing ("No stem cell 🧬 treatment has been proven", "PRP did not fully 😢 heal",
+ * "No amount of PRP 💉 will regrow"), nor after other triggers. */
+static int emoji_ends_no(const cck_text *text, const cck_work_cue *cues, size_t count,
+                         size_t after, size_t i, int words)
+{
+    if (!is_emoji(text, i) || words < 1 || words > 3 || !norm_is(text, after, "no"))
+        return 0;
+    for (size_t k = 0; k < count; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC &&
+            cues[k].first_token > after && cues[k].first_token < i)
+            return 0;
+    size_t next = i + 1;
+    while (next < text->token_count && is_emoji(text, next))
+        next++;
+    if (next >= text->token_count)
+        return 0;
+    static const char *const subjects[] = {"i", "it", "my", "we", "she", "he", "they", "our"};
+    return class_starts_at(cues, count, next, CCK_CLASS_TOPIC) ||
+           cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects));
+}
+
 /* Is the claim at token `target` inside the forward scope of the trigger ending at
  * token `after`? */
 static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
@@ -361,7 +382,9 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
         if ((is_clause_break(text, i) && !colon_after_trigger) ||
             is_scope_end_cue(cues, count, i))
             return 0;
-        if (stop_at_comma && (is_comma_or_dash(text, i) || (is_emoji(text, i) && words > 0)) &&
+        if (emoji_ends_no(text, cues, count, after, i, words))
+            return 0;
+        if (stop_at_comma && is_comma_or_dash(text, i) &&
             !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count))) {
             /* an aside opens right after "not" ("has not, in any trial, reversed") or
              * after "no" and its noun ("no injection, stem cell or otherwise, is"); a
@@ -405,9 +428,7 @@ static int condition_reaches(const cck_text *text, const cck_work_cue *cues, siz
     if (target <= after)
         return 0;
     for (size_t i = after + 1; i < target; i++) {
-        /* an emoji right after the trigger ("if 🤔 PRP heals") is not a clause's end */
-        if (is_clause_break(text, i) || is_comma_or_dash(text, i) ||
-            (is_emoji(text, i) && i > after + 1) || norm_is(text, i, "then"))
+        if (is_clause_break(text, i) || is_comma_or_dash(text, i) || norm_is(text, i, "then"))
             return 0;
         (void)cues;
         (void)count;
@@ -661,10 +682,10 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
 }
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
- * of the sentence: a semicolon or a colon lies between them, and not right after the
- * attribution ("Anyone who tells you otherwise is wrong: PRP heals tendons", "Critics
- * say PRP does nothing; our patients know it heals"). "The clinic claims: PRP heals"
- * still reports, with its colon right after the verb. */
+ * of the sentence: a semicolon or a colon lies between them, after the report is judged
+ * ("Anyone who tells you otherwise is wrong: PRP heals tendons") or before a contrast
+ * ("Critics say PRP does nothing; in fact it heals tendons"). "The clinic claims: PRP
+ * heals" and "The website claims two things: ..." still report. */
 static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv, size_t n,
                                    const cck_work_cue *claim)
 {
@@ -675,9 +696,23 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
             last = cv[i].last_token;
     if (last == SIZE_MAX || claim->first_token <= last)
         return 0;
-    for (size_t k = last + 2; k < claim->first_token; k++)
-        if (norm_is(text, k, ";") || norm_is(text, k, ":"))
-            return 1;
+    /* the report judged before the break ("... is wrong:"), or contradicted right
+     * after it ("; in fact ..."): a colon after "says in interview" or "claims two
+     * things" introduces the report itself */
+    static const char *const judged[] = {"wrong", "lying", "mistaken", "misinformed",
+                                         "lies", "nonsense", "kidding"};
+    int judge = 0;
+    for (size_t k = last + 1; k < claim->first_token; k++) {
+        if (norm_is(text, k, ";") || norm_is(text, k, ":")) {
+            size_t n1 = k + 1;
+            int contrast = n1 < claim->first_token &&
+                           (norm_is(text, n1, "actually") || norm_is(text, n1, "but") ||
+                            (norm_is(text, n1, "in") && n1 + 1 < claim->first_token &&
+                             norm_is(text, n1 + 1, "fact")));
+            return judge || contrast;
+        }
+        judge |= cck_token_in(text, k, judged, CCK_ARRAY_LEN(judged));
+    }
     return 0;
 }
 
@@ -774,11 +809,19 @@ static int topic_denied(const cck_text *text, const cck_work_cue *cv, size_t n,
             continue;
         if (!t->negated || t->first_token <= claim->last_token)
             return 0;
+        /* the negation goes with the treatment itself: only a determiner, a
+         * preposition or a verb of having it between ("with no stem cells", "not
+         * after the PRP shot", "never had PRP"), not "never needed PRP again" */
+        static const char *const between[] = {
+            "the", "a", "an", "any", "his", "her", "my", "their", "our", "your", "after",
+            "with", "from", "by", "using", "even", "had", "got", "tried", "received"};
         int denied = 0;
         for (size_t back = 1; back <= 3 && t->first_token >= back && !denied; back++) {
             size_t k = t->first_token - back;
             denied = norm_is(text, k, "no") || norm_is(text, k, "not") ||
                      norm_is(text, k, "never") || norm_is(text, k, "nor");
+            if (!denied && !cck_token_in(text, k, between, CCK_ARRAY_LEN(between)))
+                break;
         }
         if (!denied)
             return 0;
