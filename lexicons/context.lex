@@ -21,8 +21,10 @@ shield   -   {i,we} {can,could,must,will,would} say
 shield   -   {say,says,said} it all
 # a boast, not a report: "FDA-registered, which is more than most clinics can say"
 shield   -   {more,better} than ... {can,could} say
-shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients}
-attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people}
+shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
+attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
+# a caption or a label quoted: "the influencer's caption reads: ..."
+attribution   -   {caption,post,ad,advert,sign,headline,label,banner,leaflet,flyer} {reads,read}
 # the skeptic's warning reports what others tell you: "anyone who tells you stem cells regrow
 # cartilage is lying", "whoever told you PRP cures arthritis"
 attribution   -   {anyone,anybody,someone,somebody,people,those,clinics,doctors} who {tell,tells,told,promise,promises,promised} you
