@@ -400,17 +400,24 @@ static int put_json(cck_buf *b, const char *s, size_t len)
     return CCK_OK;
 }
 
-/* append_quoted for CCK_SCAN_JSON_TEXTS: the quotes escaped, the text escaped. */
+/* Writes text[0..len) quoted for CCK_SCAN_JSON_TEXTS at p, which has room for
+ * CCK_JSON_ROOM(len) + 4 bytes: the quotes escaped, the text escaped. Returns the end. */
+static char *write_quoted_json(char *p, const char *text, size_t len)
+{
+    memcpy(p, "\\\"", 2);
+    p = cck_escape_json_to(p + 2, text, len);
+    memcpy(p, "\\\"", 2);
+    return p + 2;
+}
+
+/* append_quoted for CCK_SCAN_JSON_TEXTS. */
 static int append_quoted_json(cck_buf *b, const char *text, size_t len)
 {
     if (len > SIZE_MAX / 8 || cck_buf_reserve(b, CCK_JSON_ROOM(len) + 4) != CCK_OK)
         return CCK_ENOMEM;
-    char *p = b->data + b->len;
-    memcpy(p, "\\\"", 2);
-    p = cck_escape_json_to(p + 2, text, len);
-    memcpy(p, "\\\"", 2);
-    p[2] = '\0';
-    b->len = (size_t)(p + 2 - b->data);
+    char *p = write_quoted_json(b->data + b->len, text, len);
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
     return CCK_OK;
 }
 
@@ -470,10 +477,7 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             p += label.len;
         }
         if (json) {
-            memcpy(p, "\\\"", 2);
-            p = cck_escape_json_to(p + 2, sc->text.buf + c->start, len);
-            memcpy(p, "\\\"", 2);
-            p += 2;
+            p = write_quoted_json(p, sc->text.buf + c->start, len);
         } else {
             *p++ = '"';
             memcpy(p, sc->text.buf + c->start, len);
@@ -642,6 +646,12 @@ static int fit_words_init(cck_word_set *set)
     return cck_word_set_init(set, fit_lists, CCK_ARRAY_LEN(fit_lists));
 }
 
+/* Whether w[0..n) ends in -ly after at least two letters: "quickly", "completely". */
+static int ends_in_ly(const char *w, size_t n)
+{
+    return n > 3 && memcmp(w + n - 2, "ly", 2) == 0;
+}
+
 /* The FIT_* lists token i is on. */
 static unsigned fit_word(const cck_scanner *sc, size_t i)
 {
@@ -692,11 +702,10 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
             return drops_in_place(sc, s, trigger) ? 2 : 0;
     }
     /* "helps some patients" does not take the "for tendinitis" of "works every time"
-     * ("cured some patients for good" is fine: only "help(s) some patients") */
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT(FOR)))
-        return 0;
-    /* nor a clause of its own: "works every time I use it" */
-    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word && (fit_word(sc, next) & FIT(SUBJECT)))
+     * ("cured some patients for good" is fine: only "help(s) some patients"), nor a
+     * clause of its own ("works every time I use it") */
+    if ((traits & CCK_REPL_HELP_PATIENTS) && next_is_word &&
+        (fit_word(sc, next) & (FIT(FOR) | FIT(SUBJECT))))
         return 0;
     if (verb_phrase) {
         const cck_token *t = &text->tokens[trigger->first_token];
@@ -756,14 +765,12 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                       (for_patients || !after_word || !(fit_word(sc, after) & FIT(WITH))));
         /* "healed more quickly", "heals less slowly than": a comparison, not an
          * object ("heals more tendons" has one) */
-        if (after_word && (next_word & FIT(DEGREE))) {
-            const char *aw = cck_token_norm(text, after);
-            size_t an = text->tokens[after].norm_len;
-            if ((an > 3 && memcmp(aw + an - 2, "ly", 2) == 0) || (fit_word(sc, after) & FIT(THAN)))
-                return 0;
-        }
+        if (after_word && (next_word & FIT(DEGREE)) &&
+            (ends_in_ly(cck_token_norm(text, after), text->tokens[after].norm_len) ||
+             (fit_word(sc, after) & FIT(THAN))))
+            return 0;
         if ((next_word & FIT(ADVERB)) || person ||
-            (n > 3 && memcmp(w + n - 2, "ly", 2) == 0 && /* completely, permanently */
+            (ends_in_ly(w, n) && /* completely, permanently */
              !(next_word & FIT(LY_ADJECTIVE))))
             return 0;
     }

@@ -342,9 +342,9 @@ static int emoji_ends_no(const cck_text *text, const cck_work_cue *cues, size_t 
 {
     if (!is_emoji(text, i) || words < 1 || words > 3 || !norm_is(text, after, "no"))
         return 0;
-    for (size_t k = 0; k < count; k++)
-        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC &&
-            cues[k].first_token > after && cues[k].first_token < i)
+    for (size_t k = first_cue_from(cues, count, after + 1); k < count && cues[k].first_token < i;
+         k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
             return 0;
     size_t next = i + 1;
     while (next < text->token_count && is_emoji(text, next))
