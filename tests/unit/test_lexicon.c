@@ -598,20 +598,23 @@ static const match_case match_cases[] = {
      "not yet ... proven=Not yet clinically proven"},
 };
 
-static void test_lexicon_match_phrases(void **state)
+/* Runs each case's lexicon over its text and compares the matches, as `describe_fn`
+ * writes them, with what the case expects; reports every case that differs. */
+static void check_match_cases(const match_case *cases, size_t count,
+                              void (*describe_fn)(const cck_engine *, const cck_text *,
+                                                  const cck_match_vec *, cck_buf *))
 {
-    (void)state;
     int failed = 0;
     cck_buf got;
     cck_buf_init(&got);
-    for (size_t i = 0; i < CCK_ARRAY_LEN(match_cases); i++) {
-        const match_case *c = &match_cases[i];
+    for (size_t i = 0; i < count; i++) {
+        const match_case *c = &cases[i];
         cck_engine *engine = engine_from(c->lexicon);
         cck_text text;
         prepare_text(&text, c->text);
         cck_match_vec vec = {0};
         assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
-        describe(engine, &text, &vec, &got);
+        describe_fn(engine, &text, &vec, &got);
         if (strcmp(got.data, c->expected) != 0) {
             print_error("case '%s': got \"%s\", want \"%s\"\n", c->name, got.data, c->expected);
             failed++;
@@ -622,6 +625,12 @@ static void test_lexicon_match_phrases(void **state)
     }
     cck_buf_free(&got);
     assert_int_equal(failed, 0);
+}
+
+static void test_lexicon_match_phrases(void **state)
+{
+    (void)state;
+    check_match_cases(match_cases, CCK_ARRAY_LEN(match_cases), describe);
 }
 
 static void test_lexicon_match_token_ranges_and_word_ids(void **state)
@@ -707,6 +716,22 @@ static void test_lexicon_match_skips_glued_hyphen_tokens(void **state)
     cck_engine_free(engine);
 }
 
+/* "PHRASE first-last" and, with a gap, "gap AT+LEN" for each match, in match order. */
+static void describe_gaps(const cck_engine *engine, const cck_text *text,
+                          const cck_match_vec *vec, cck_buf *out)
+{
+    (void)text;
+    cck_buf_clear(out);
+    cck_buf_puts(out, "");
+    for (size_t k = 0; k < vec->count; k++) {
+        const cck_match *m = &vec->items[k];
+        cck_buf_printf(out, "%s%s %u-%u", k ? " | " : "", engine->entries[m->entry].phrase,
+                       m->first_token, m->last_token);
+        if (m->has_gap)
+            cck_buf_printf(out, " gap %u+%u", m->gap_at, m->gap_len);
+    }
+}
+
 /* Where each match's gap sits: the walk takes the step after a gap at once for a node
  * that only leads on, and must give the tokens, the first gap and its length that the
  * state for that gap length would have given. "PHRASE first-last" and, with a gap,
@@ -731,35 +756,7 @@ static void test_lexicon_match_gap_spans(void **state)
          "It may really help with pain.", "may ... help ... pain 1-5 gap 2+1 | may 1-1"},
         {"the gap reaches the end", "negation/pre - no ... evidence\n", "No real", ""},
     };
-    int failed = 0;
-    cck_buf got;
-    cck_buf_init(&got);
-    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
-        cck_engine *engine = engine_from(cases[i].lexicon);
-        cck_text text;
-        prepare_text(&text, cases[i].text);
-        cck_match_vec vec = {0};
-        assert_int_equal(cck_matcher_find_phrases(engine, &text, &vec), CCK_OK);
-        cck_buf_clear(&got);
-        cck_buf_puts(&got, "");
-        for (size_t k = 0; k < vec.count; k++) {
-            const cck_match *m = &vec.items[k];
-            cck_buf_printf(&got, "%s%s %u-%u", k ? " | " : "", engine->entries[m->entry].phrase,
-                           m->first_token, m->last_token);
-            if (m->has_gap)
-                cck_buf_printf(&got, " gap %u+%u", m->gap_at, m->gap_len);
-        }
-        if (strcmp(got.data, cases[i].expected) != 0) {
-            print_error("case '%s': got \"%s\", want \"%s\"\n", cases[i].name, got.data,
-                        cases[i].expected);
-            failed++;
-        }
-        cck_match_vec_free(&vec);
-        cck_text_free(&text);
-        cck_engine_free(engine);
-    }
-    cck_buf_free(&got);
-    assert_int_equal(failed, 0);
+    check_match_cases(cases, CCK_ARRAY_LEN(cases), describe_gaps);
 }
 
 /* ---- pattern matching --------------------------------------------------------------- */
