@@ -1723,6 +1723,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
          * randomized trial found no difference") */
         if (r.null_own)
             r.evidence = 0;
+        /* the sentence names our treatment only to deny it a part: the claim is about
+         * something else ("He walked again after his hip replacement, with no stem
+         * cells involved"), so it is neither a finding nor one of the profile's claims */
+        if (r.topic_denied)
+            continue;
         if (r.claim_level >= 1) {
             profile->claims++;
             if (r.hedged || r.claim_level == 2)
@@ -1740,10 +1745,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         if (r.claim_level >= 1 &&
             (r.evidence >= 3 || prev_evidence >= 3 || next_evidence >= 3))
             profile->sourced_claims++;
-        /* the sentence names our treatment only to deny it a part: the claim is about
-         * something else ("He walked again after his hip replacement, with no stem
-         * cells involved") */
-        if (!r.has_category || r.topic_denied)
+        if (!r.has_category)
             continue;
         /* a null trial beside the claim is named in the explanation, not "none found" */
         int null_trial = r.null_own ? NULL_OWN

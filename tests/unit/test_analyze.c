@@ -1247,6 +1247,20 @@ static void test_analyze_off_topic(void **state)
     fixture *fx = *state;
     check_exact(fx->scanner, off_topic_cases,
                 sizeof off_topic_cases / sizeof off_topic_cases[0]);
+    /* a treatment denied a part makes no claim of ours for the profile either, while
+     * the same claim with the treatment as its subject is counted */
+    seen s;
+    cck_profile profile;
+    assert_int_equal(scan(fx->scanner, "My tendon healed fully and I never had PRP.", &s,
+                          &profile),
+                     CCK_OK);
+    assert_int_equal(s.count, 0);
+    assert_int_equal(profile.claims, 0);
+    assert_int_equal(profile.topic_sentences, 1);
+    assert_int_equal(scan(fx->scanner, "My tendon healed fully after PRP.", &s, &profile),
+                     CCK_OK);
+    assert_int_equal(s.count, 1);
+    assert_int_equal(profile.claims, 1);
 }
 
 static const severity_case evidence_cases[] = {
