@@ -683,7 +683,8 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
  * of the sentence: a semicolon or a colon lies between them, after the report is judged
- * ("Anyone who tells you otherwise is wrong: PRP heals tendons") or before a contrast
+ * ("Anyone who tells you otherwise is wrong: PRP heals tendons"; a comma right after
+ * the judging word does too) or before a contrast
  * ("Critics say PRP does nothing; in fact it heals tendons"). "The clinic claims: PRP
  * heals" and "The website claims two things: ..." still report. */
 static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv, size_t n,
@@ -711,6 +712,11 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
                              norm_is(text, n1 + 1, "fact")));
             return judge || contrast;
         }
+        /* a comma right after the judgement breaks the clause as well: "whoever told
+         * you PRP does nothing was wrong, it works" */
+        if (k > last + 1 && norm_is(text, k, ",") &&
+            cck_token_in(text, k - 1, judged, CCK_ARRAY_LEN(judged)))
+            return 1;
         judge |= cck_token_in(text, k, judged, CCK_ARRAY_LEN(judged));
     }
     return 0;

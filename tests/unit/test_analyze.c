@@ -1378,6 +1378,14 @@ static const severity_case scope_cases[] = {
     {"a claim after the semicolon of a report",
      "Critics say PRP does nothing; in fact it heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"a claim after a comma right after the judgement",
+     "Whoever told you PRP does nothing for hair loss was wrong, it works.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a judgement with more words before the comma still reports",
+     "Whoever told you PRP heals tendons was wrong about it, sadly.", CCK_SEVERITY_INFO,
+     "cure-claim"},
+    {"a comma after a judged report, with the claim inside the report",
+     "Whoever told you PRP heals tendons was wrong, sadly.", CCK_SEVERITY_INFO, "cure-claim"},
     /* an emoji after "no" and a short noun phrase, before a clause that opens with a
      * treatment or a pronoun, ends the negation as a comma would; inside one clause,
      * or after another trigger, it ends nothing */
