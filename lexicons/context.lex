@@ -23,6 +23,10 @@ shield   -   {say,says,said} it all
 shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
+# an instruction, not a report: "tell him to book", "she told me to rest"
+shield   -   {tell,tells,told} {me,us,patients,people,her,him,them} to
+# an idiom, not a report: "as dangerous as saline, which is to say not at all"
+shield   -   {which,that} is to say
 # a caption or a label quoted: "the influencer's caption reads: ..."
 attribution   -   {caption,post,ad,advert,sign,headline,label,banner,leaflet,flyer} {reads,read}
 # the skeptic's warning reports what others tell you: "anyone who tells you stem cells regrow

@@ -14,6 +14,8 @@ topic   -   msc{,s}
 topic   -   mesenchymal stromal cell{,s}
 topic   -   adipose derived
 topic   -   fat derived
+# "our adipose cells": the clinics' short name (fat cells alone are not the treatment)
+topic   -   adipose {cell,cells}
 topic   -   {cord,marrow,placenta,placental,amnion,amniotic fluid,birth tissue,umbilical} derived
 topic   -   svf
 topic   -   stromal vascular fraction
