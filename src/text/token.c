@@ -524,12 +524,26 @@ enum { H_NONE, H_LOWER, H_UPPER, H_DIGIT, H_UNDERSCORE, H_MARK };
                                 : H_NONE)
 static const unsigned char hashtag_class[256] = TABLE256(HCLASS1);
 
+/* Whether the capitals s[from..to) are one of the acronyms that run straight into a
+ * lowercase word in hashtags: #FDAapproved is "fda approved", where #PRPTherapy's last
+ * capital starts the next word. */
+static int is_hashtag_acronym(const unsigned char *s, size_t from, size_t to)
+{
+    static const char *const acronyms[] = {"FDA", "PRP",  "MSC", "SVF", "BMAC", "EMA",
+                                           "TGA", "MHRA", "CDC", "NIH", "ACL",  "IV"};
+    for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++)
+        if (strlen(acronyms[k]) == to - from && memcmp(s + from, acronyms[k], to - from) == 0)
+            return 1;
+    return 0;
+}
+
 /* #StemCellsHeal: one HASHTAG token per word, split at '_', lower→Upper, letter↔digit
  * and before the last capital of an acronym followed by two lowercase letters
- * (#PRPTherapy → prp, therapy; #PRPs stays one). Returns the end of the hashtag. */
+ * (#PRPTherapy → prp, therapy; #PRPs stays one), or after the acronym when the capitals
+ * are a known one (#FDAcleared → fda, cleared). Returns the end of the hashtag. */
 static int scan_hashtag(lexer *lx, size_t i, unsigned flags, size_t *end)
 {
-    size_t j = i + 1, part = j, prev_pos = j, pending = SIZE_MAX;
+    size_t j = i + 1, part = j, prev_pos = j, pending = SIZE_MAX, run = j;
     int prev = H_NONE, prev2 = H_NONE, status = CCK_OK;
     while (j < lx->len) {
         size_t n = 1;
@@ -584,7 +598,7 @@ static int scan_hashtag(lexer *lx, size_t i, unsigned flags, size_t *end)
         else if (prev == H_LOWER && cur == H_LOWER && pending != SIZE_MAX)
             cut = pending;
         if (cur == H_LOWER && prev == H_UPPER && prev2 == H_UPPER)
-            pending = prev_pos;
+            pending = is_hashtag_acronym(lx->s, run, j) ? j : prev_pos;
         else if (cur != H_LOWER || prev != H_LOWER)
             pending = SIZE_MAX;
         if (cut != SIZE_MAX) {
@@ -596,6 +610,8 @@ static int scan_hashtag(lexer *lx, size_t i, unsigned flags, size_t *end)
                 part = cut;
             }
         }
+        if (cur != prev)
+            run = j; /* where the run of this class starts */
         prev2 = prev;
         prev = cur;
         prev_pos = j;

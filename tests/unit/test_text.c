@@ -381,6 +381,14 @@ static const token_case token_cases[] = {
     {"hashtag lowercase stays", "#stemcells", "stemcells", "H"},
     {"hashtag acronym then word", "#PRPTherapy", "prp|therapy", "HH"},
     {"hashtag plural acronym", "#PRPs", "prps", "H"},
+    /* a known acronym runs straight into a lowercase word; an unknown one gives its
+     * last capital to the word, as before */
+    {"hashtag known acronym then lowercase word", "#FDAcleared", "fda|cleared", "HH"},
+    {"hashtag known acronym after a word", "#StemCellFDAapproved", "stem|cell|fda|approved",
+     "HHHH"},
+    {"hashtag known acronym then one lowercase letter", "#MSCs", "mscs", "H"},
+    {"hashtag unknown acronym then lowercase", "#XYZcleared", "xy|zcleared", "HH"},
+    {"hashtag known acronym inside a longer run", "#AFDAcleared", "afd|acleared", "HH"},
     /* runs of one class are taken in one go, but an acronym's pending cut stops a
      * lowercase run; capitals, digits and lowercase runs of every length */
     {"hashtag acronym cut inside a lowercase run", "#ABCDefghijkl", "abc|defghijkl", "HH"},
