@@ -441,6 +441,58 @@ static int is_claim_cue(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub != CCK_CATEGORY_EXTRAPOLATION;
 }
 
+/* The end of the condition clause opened by the trigger t when that clause supposes the
+ * treatment works ("If PRP works, you can avoid surgery", "Even if the shots help, ...")
+ * or SIZE_MAX: its trigger supposes ("if", not "when"), and a claim of its own, not
+ * negated, follows a treatment's name or a pronoun in it. Then the clause after the
+ * comma depends on that supposition too. A condition about the reader ("If your knee
+ * hurts, PRP heals it") supposes nothing about the treatment. */
+static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, size_t count,
+                                const cck_work_cue *t, size_t end)
+{
+    static const char *const supposing[] = {"if", "assuming", "supposing", "suppose",
+                                            "provided", "long"};
+    static const char *const pronouns[] = {"it", "they", "this", "these", "that"};
+    if (!cck_token_in(text, t->last_token, supposing, CCK_ARRAY_LEN(supposing)))
+        return SIZE_MAX;
+    size_t comma = SIZE_MAX;
+    for (size_t i = t->last_token + 1; i < end && comma == SIZE_MAX; i++) {
+        if (is_clause_break(text, i))
+            return SIZE_MAX;
+        if (is_comma_or_dash(text, i) || norm_is(text, i, "then"))
+            comma = i;
+    }
+    if (comma == SIZE_MAX)
+        return SIZE_MAX;
+    /* "If PRP doesn't work, stem cells will": what follows is the alternative */
+    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
+         k < count && cues[k].first_token < comma; k++)
+        if (!cues[k].dropped && (cls_of(&cues[k]) == CCK_CLASS_NEGATION_PRE ||
+                                 cls_of(&cues[k]) == CCK_CLASS_NEGATION_POST))
+            return SIZE_MAX;
+    /* "works" and "helps" alone are no claim cues, but here they suppose one */
+    static const char *const working[] = {"works", "work", "worked", "helps", "help",
+                                          "takes", "take", "succeeds", "succeed"};
+    int subject = 0;
+    for (size_t i = t->last_token + 1; i < comma; i++) {
+        if (subject && cck_token_in(text, i, working, CCK_ARRAY_LEN(working)))
+            return comma;
+        subject |= cck_token_in(text, i, pronouns, CCK_ARRAY_LEN(pronouns)) ||
+                   class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
+    }
+    subject = 0;
+    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
+         k < count && cues[k].first_token < comma; k++) {
+        if (cues[k].dropped)
+            continue;
+        if (cls_of(&cues[k]) == CCK_CLASS_TOPIC)
+            subject = 1;
+        else if (subject && is_claim_cue(&cues[k]) && !cues[k].negated)
+            return comma;
+    }
+    return SIZE_MAX;
+}
+
 /* A bridge that links a result to its consequence ("so", "which means", "therefore",
  * "translates into") rather than naming people ("patients", "your"): the word at the
  * start of the bridge's match. */
@@ -1109,6 +1161,23 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             for (size_t i = 0; i < n; i++)
                 if (cv[i].last_token < comma)
                     cv[i].conditional = 1;
+    }
+    /* "If PRP works, you can avoid surgery": the clause after a condition that supposes
+     * the treatment works is supposed with it, up to the next comma or the end of its
+     * clause */
+    for (size_t i = 0; i < n; i++) {
+        if (cv[i].dropped || cls_of(&cv[i]) != CCK_CLASS_CONDITION)
+            continue;
+        size_t comma = supposes_it_works(text, cv, n, &cv[i], end);
+        if (comma == SIZE_MAX)
+            continue;
+        size_t stop = end;
+        for (size_t tok = comma + 1; tok < end && stop == end; tok++)
+            if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+                stop = tok;
+        for (size_t j = 0; j < n; j++)
+            if (!cv[j].dropped && cv[j].first_token > comma && cv[j].first_token < stop)
+                cv[j].conditional = 1;
     }
     if (may_hold_quote(text, first, end)) {
         /* A cue is quoted when an odd number of double quote marks, or an open pair
