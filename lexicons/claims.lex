@@ -59,16 +59,16 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
-# eleventh blind round: a condition kicked, calmed, shut down or made to go away
-claim/cure   4   kick{,s,ing} {long covid,covid,lyme,arthritis,pain,fatigue,the fatigue,depression,migraines,the pain,tendinitis,tendonitis,fibromyalgia,insomnia}   => may help with
-claim/cure   4   calm{,s,ed,ing} {their,the,your,his,her,my,our} {symptoms,flares,tremors,seizures}   => may ease ... in some patients
-claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain,inflammation,swelling,symptoms,flare,flares} down   => may ease
-claim/cure   4   {shut,shuts,shutting} down {the,your,my,their} {ache,pain,inflammation,swelling,symptoms,flare,flares}   => may ease
-claim/cure   4   {make,makes,made,making} ... {diabetes,arthritis,pain,ache,aches,swelling,inflammation,symptoms,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica} go away   => may ease
-claim/cure   4   {this stuff,the stuff,it,they,these shots,the shots,the injections} {does,do,did,really does,really did} the {job,trick}   => may help some patients
+# eleventh blind round: a condition kicked, shut down or made to go away
+claim/cure   4   kick{,s,ing} {long covid,covid,lyme,arthritis,fatigue,the fatigue,depression,migraines,tendinitis,tendonitis,fibromyalgia,insomnia}   => may help with
+# calming tied to the treatment's own noun: "cord blood infusions that calm their symptoms"
+claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm,calms,quiet,quiets} {their,the,your} {symptoms,seizures,tremors}   => may ease ... in some patients
+claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => may ease
+claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => may ease
+claim/cure   4   {this stuff,the stuff,they,these shots,the shots,the injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
 # "racehorses go back to the track, and your Achilles will respond the same way"
-claim/cure   4   {will,would} {respond,react,heal} the same way   => may respond in some patients
-claim/cure   4   from a {seven,eight,nine,ten,7,8,9,10} to a {zero,0,one,1}   => (say that one person's recovery does not show that it works for others)
+claim/cure   4   {will,would} {respond,heal} the same way   => may respond in some patients
+claim/cure   4   from {a,an} {seven,eight,nine,ten,7,8,9,10} to a {zero,0,one,1}   => (say that one person's recovery does not show that it works for others)
 # a denial of the doubters: "anyone saying this stuff doesn't work hasn't tried it"
 claim/cure   4   {doesn't,does not,don't,do not} work {hasn't,has not,haven't,have not,has never,have never,never} tried {it,them,this,these}   => may help some patients
 # tenth blind round: pain gone in most, 'this stuff works'
@@ -245,10 +245,9 @@ shield   -   {donor,donors,donating,donation,donations,registry,registries} save
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
-# eleventh blind round: follicles that wake up, a disc rebuilt from within
-claim/regeneration   4   {follicles,follicle,roots} ... {wake up,wake back up,woke up,woke back up,waking up,come back to life,came back to life,reawaken,reawakened,spring back to life}   => may support hair growth in some patients
+# eleventh blind round: follicles that wake up, new baby hairs
+claim/regeneration   4   {follicles,follicle} ... {wake back up,woke back up,waking back up,come back to life,came back to life,reawaken,reawakened,spring back to life}   => may support hair growth in some patients
 claim/regeneration   4   new baby {hairs,hair}   => some new hair growth in some patients
-claim/regeneration   4   rebuilt from {within,the inside,the inside out}   => (say what has been shown in people)
 # tenth blind round: dead muscle turned living, fresh cartilage laid, the cushion put back
 # one word more between than 'knit ... back together' below: "knit a partially torn rotator
 # cuff back together"
@@ -347,7 +346,6 @@ claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairline
 # ---- safety absolutes ---------------------------------------------------------------
 # eleventh blind round: harmless told outright, a spotless record, saline for comparison
 claim/safety   5   {totally,completely,perfectly,absolutely,entirely,100%,utterly} harmless   => generally well tolerated
-claim/safety   5   {complete,total,absolute,perfect,guaranteed} safety   => (say what side effects have been reported)
 claim/safety   5   without a single {adverse event,side effect,complication,adverse reaction,bad reaction,reaction}   => (say what side effects have been reported)
 claim/safety   5   {patient,patients} never {have,has,had,get,gets,got,experience,experiences} any {bad reaction,reaction,side effect,side effects,complication,complications,problem,problems,adverse event,adverse events}   => (say what side effects have been reported)
 claim/safety   5   {as,about as} {dangerous,risky} as {saline,the saline,salt water,tap water,a saline drip,a saline flush}   => (say what side effects have been reported)
@@ -424,8 +422,8 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # eleventh blind round: a ministry's permission, a regulator's go-ahead
-claim/regulatory   5   {official,} permission {of,from} {the,} {ministry of health,health ministry,fda,government,ema,health canada,cofepris,regulators}   => (check the regulatory status: a licence to operate is not approval of a treatment)
-claim/regulatory   5   {fda,health canada,ema,tga,mhra,cofepris,regulators,ministry of health} {gave,gives,has given,have given} ... the {go-ahead,go ahead,green light} for   => (check the regulator's actual decision)
+claim/regulatory   5   {official,} permission {of,from} {the,} {ministry of health,health ministry}   => (check the regulatory status: a licence to operate is not approval of a treatment)
+claim/regulatory   5   {fda,health canada,ema,regulators,ministry of health} {gave,has given} ... the {go-ahead,green light} for {treating,rotator cuff,knee,knees,arthritis,osteoarthritis,hair loss,back pain,clinical use,joint}   => (check the regulator's actual decision)
 # tenth blind round: regulators that have vetted it
 claim/regulatory   5   {has,have,with,carries,carry} the {full,official} blessing of the {fda,ema,mhra,tga,regulators,government,agency}   => (check the regulator's actual decision)
 claim/regulatory   5   passed {fda,federal,regulatory} review for {knee,arthritis,osteoarthritis,back,joint,hair}   => (check the regulator's actual decision and what it covers)
@@ -496,7 +494,7 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 # eleventh blind round: the scalpel put away, the operation not needed (translated pages)
 claim/surgery   4   {scalpel,scalpels} {can stay,will stay,stays,stay} in the {drawer,drawers}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {can,could} keep {his,her,their,the,your} {scalpel,scalpels,knife}   => (say that it has not been shown to replace surgery)
-claim/surgery   4   not need {operation,an operation,the operation,surgery,the surgery,prosthesis,a prosthesis,the prosthesis,operation of prosthesis}   => may not need surgery
+claim/surgery   4   not need {operation,prosthesis,operation of prosthesis}   => may not need surgery
 # tenth blind round: no more going under the knife, a referral torn up
 claim/surgery   4   {don't,do not,no longer,won't,will not,never} {have to,need to} go under the knife   => (say that it may delay surgery for some patients)
 claim/surgery   4   {do not,does not,don't,doesn't} need anymore the {operation,surgery,replacement}   => (say that it may delay surgery for some patients)
@@ -584,7 +582,6 @@ claim/surgery   4   surgery free                              => possibly delayi
 # eleventh blind round: rewriting the possible, the most exciting thing in a generation
 claim/hype   4   {rewriting,rewrites,redefining,redefines,changing,changes} what ... {thought,believed,knew} {was,were,is} possible   => (describe what it has been shown to do)
 claim/hype   4   most exciting {thing,development,advance,treatment} to {hit,happen to,come to} ... in {a generation,decades,years,a century}   => (describe what it has been shown to do)
-claim/hype   4   {changes,changed} everything   => (describe what it has been shown to do)
 # tenth blind round: witchcraft, the biggest thing to hit medicine
 claim/hype   4   {skincare,medicine,orthopedics,orthopaedics,dermatology,sports medicine,aging,ageing} will never be the same   => (describe what it has been shown to do)
 claim/hype   4   {is,it's} {real,a real,a true,the} wonder of modern {science,medicine}   => (describe what it has been shown to do)
@@ -722,9 +719,8 @@ claim/extrapolation   3   imagine what
 # ---- certainty boosters ---------------------------------------------------------------
 # eleventh blind round: no longer a hope, a sure result, a written promise
 booster   5   no longer a {hope,dream,promise,possibility,maybe} but a {certainty,fact,reality,given}   => (say how strong the evidence is)
-booster   5   {result,results,outcome,improvement,recovery} {is,are} sure   => (say how strong the evidence is)
+booster   5   {result,results,outcome,improvement,recovery} {is,are} sure for   => (say how strong the evidence is)
 booster   5   {written,signed} promise of {improvement,results,recovery,success}   => (say how strong the evidence is)
-booster   5   the numbers speak for themselves   => (say how strong the evidence is)
 # tenth blind round
 booster   5   {results,outcome,outcomes} you can bank on   => (say how strong the evidence is)
 # ninth blind round: certainty told as a bet, a verdict, a lock

@@ -24,7 +24,7 @@ shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
-shield   -   {tell,tells,told} {me,us,patients,people,her,him,them} to
+shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # an idiom, not a report: "as dangerous as saline, which is to say not at all"
 shield   -   {which,that} is to say
 # a caption or a label quoted: "the influencer's caption reads: ..."
