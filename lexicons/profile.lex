@@ -44,4 +44,6 @@ profile/alternatives   -   {brace,bracing,orthotics}
 profile/alternatives   -   {laser,led,red light} {cap,caps,helmet,helmets,comb,combs,device,devices,therapy}
 profile/alternatives   -   {minoxidil,finasteride,rogaine}
 profile/alternatives   -   {medication,medications,painkillers,nsaids,ibuprofen}
+profile/alternatives   -   {antibiotics,insulin,opioids,paracetamol,acetaminophen,tylenol,naproxen,aspirin}
+profile/alternatives   -   {ice,icing,ice packs,massage,acupuncture,chiropractic,stretching}
 profile/alternatives   -   {surgery,surgical,arthroscopy,replacement}

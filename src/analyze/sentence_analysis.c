@@ -636,6 +636,82 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
     return 0;
 }
 
+/* Whether the claim cue c is made about another treatment that is the subject of its
+ * clause: "Ice relieves the pain after a PRP shot", "Physio healed my shoulder; the
+ * stem cells did nothing". The clause runs back from the claim to a clause break, a
+ * comma or dash, or a word that opens a new clause; an alternative (lexicon class
+ * profile/alternatives) starts it, within its first three tokens, and no treatment of
+ * ours is named in it. Claims about avoiding surgery name the surgery themselves. */
+static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t count,
+                         const cck_sentence *s, const cck_work_cue *c)
+{
+    static const char *const openers[] = {"so",      "then",  "because", "since",   "when",
+                                          "while",   "therefore", "thus", "once",   "whereas",
+                                          "but",     "until", "although", "though", "which",
+                                          "that",    "who",   "after",   "before"};
+    /* "and" or "or" before a new subject opens a clause; between nouns it joins the
+     * subject ("Ice and elevation relieve the swelling") */
+    static const char *const and_or[] = {"and", "or"};
+    static const char *const subjects[] = {"our", "the", "my", "their", "his", "her", "its",
+                                           "we",  "they", "it", "you",  "i",   "your", "this",
+                                           "these", "those"};
+    if (c->entry->sub == CCK_CATEGORY_SURGERY)
+        return 0;
+    size_t start = c->first_token;
+    while (start > s->first_token) {
+        size_t prev = start - 1;
+        if (is_clause_break(text, prev) || is_comma_or_dash(text, prev) ||
+            cck_token_in(text, prev, openers, CCK_ARRAY_LEN(openers)) ||
+            (cck_token_in(text, prev, and_or, CCK_ARRAY_LEN(and_or)) &&
+             (cck_token_in(text, start, subjects, CCK_ARRAY_LEN(subjects)) ||
+              class_starts_at(cues, count, start, CCK_CLASS_TOPIC))))
+            break;
+        start = prev;
+    }
+    if (start == c->first_token)
+        return 0;
+    static const char *const generic[] = {"alternative", "alternatives", "other"};
+    int other = 0;
+    for (size_t k = first_cue_from(cues, count, start); k < count && cues[k].first_token <
+                                                                   c->first_token; k++) {
+        const cck_work_cue *q = &cues[k];
+        if (q->dropped)
+            continue;
+        if (cls_of(q) == CCK_CLASS_TOPIC)
+            return 0;
+        /* a treatment, not the word "alternative": "the only alternative that regrows
+         * cartilage" is ours */
+        if (cls_of(q) == CCK_CLASS_PROFILE && q->entry->sub == CCK_DISCUSSES_ALTERNATIVES &&
+            q->first_token < start + 3 && q->last_token < c->first_token &&
+            !cck_token_in(text, q->first_token, generic, CCK_ARRAY_LEN(generic)))
+            other = 1;
+    }
+    if (!other)
+        return 0;
+    /* the alternative only names the people: "Knee replacement patients heal faster
+     * with PRP" */
+    static const char *const people[] = {"patients", "patient", "people",  "candidates",
+                                         "athletes", "runners", "clients", "sufferers"};
+    for (size_t tok = start; tok < c->first_token; tok++)
+        if (cck_token_in(text, tok, people, CCK_ARRAY_LEN(people)))
+            return 0;
+    /* a comparison that ends on our treatment, or the treatment added to the other,
+     * is about ours: "Cortisone shots are far less effective at healing tendons than
+     * PRP", "Recovery from surgery is twice as fast with PRP" */
+    for (size_t tok = c->last_token + 1; tok < s->first_token + s->token_count; tok++) {
+        if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+            break;
+        if ((norm_is(text, tok, "than") || norm_is(text, tok, "like") ||
+             norm_is(text, tok, "with") || norm_is(text, tok, "thanks")) &&
+            first_cue_from(cues, count, tok + 1) < count)
+            for (size_t k = first_cue_from(cues, count, tok + 1);
+                 k < count && cues[k].first_token <= tok + 3; k++)
+                if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
+                    return 0;
+    }
+    return 1;
+}
+
 static int is_past_tense(const cck_text *text, size_t token)
 {
     const char *w = cck_token_norm(text, token);
@@ -1093,6 +1169,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     for (size_t i = 0; i < n; i++)
         if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
             relative_clause_elsewhere(text, s, cv, n, cv[i].first_token))
+            cv[i].dropped = 1;
+    for (size_t i = 0; i < n; i++)
+        if (!engine->options.all_topics && !cv[i].dropped && is_claim_cue(&cv[i]) &&
+            other_subject(text, cv, n, s, &cv[i]))
             cv[i].dropped = 1;
 
     /* Scopes: negation (pre and post), condition, quotation. */
