@@ -70,7 +70,7 @@ claim/cure   4   {this stuff,the stuff,they,these shots,the shots,the injections
 claim/cure   4   {will,would} {respond,heal} the same way   => may respond in some patients
 claim/cure   4   from {a,an} {seven,eight,nine,ten,7,8,9,10} to a {zero,0,one,1}   => (say that one person's recovery does not show that it works for others)
 # a denial of the doubters: "anyone saying this stuff doesn't work hasn't tried it"
-claim/cure   4   {doesn't,does not,don't,do not} work {hasn't,has not,haven't,have not,has never,have never,never} tried {it,them,this,these}   => may help some patients
+claim/cure   4   {doesn't,does not,don't,do not} work {hasn't,has not,haven't,have not,has never,have never,never} tried {it,them,this,these}   => (say what the evidence shows rather than what the doubters have tried)
 # tenth blind round: pain gone in most, 'this stuff works'
 claim/cure   4   {cells,injections,injection,shots,shot,prp,exosomes,infusions,they} {do,does,did} {real,} wonders for   => (say that it may help some patients)
 claim/prevention   4   {head,heads,headed,heading} off the next {relapse,flare,flare up,attack,injury,tear}   => (say that it has not been shown to prevent this)

@@ -33,6 +33,9 @@ attribution   -   {caption,post,ad,advert,sign,headline,label,banner,leaflet,fly
 # cartilage is lying", "whoever told you PRP cures arthritis"
 attribution   -   {anyone,anybody,someone,somebody,people,those,clinics,doctors} who {tell,tells,told,promise,promises,promised} you
 attribution   -   whoever {tells,told,promises,promised} you
+# the doubters' report, denied by the author: "anyone who says PRP doesn't work hasn't tried it"
+shield   -   who {says,say,claims,claim} {stem cells,prp,exosomes,it,they,this stuff,this,the shots} {doesn't,don't} work
+shield   -   {saying,claiming} {stem cells,prp,exosomes,it,they,this stuff,this,the shots} {doesn't,don't} work
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 # naming the claim as somebody's wording: "calling the infusion a cure for autism is wrong"
 attribution   -   {calling,labelling,labeling}

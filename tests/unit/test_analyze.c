@@ -1415,6 +1415,11 @@ static const severity_case scope_cases[] = {
     {"the supposition reaches one clause only",
      "If PRP works, you can avoid surgery, and stem cells regrow cartilage in everyone.",
      CCK_SEVERITY_WARNING, NULL},
+    /* the doubters' report denied by the author */
+    {"the doubters have not tried it", "Anyone who says PRP doesn't work hasn't tried it.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the doubters have the trials", "Critics who say PRP doesn't work have the trials on "
+     "their side.", CCK_SEVERITY_NONE, NULL},
     {"a claim after a comma right after the judgement",
      "Whoever told you PRP does nothing for hair loss was wrong, it works.",
      CCK_SEVERITY_WARNING, "cure-claim"},
