@@ -66,7 +66,10 @@ claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm
 claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => may ease
 claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => may ease
 claim/cure   4   {this stuff,the stuff,they,these shots,the shots,the injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
-# "racehorses go back to the track, and your Achilles will respond the same way"
+# "racehorses go back to the track, and your Achilles will respond the same way"; "that is exactly what this injection
+# will do inside your knee" after a rabbit study; feeling that returns to numb feet
+claim/cure   4   {exactly,just} what {this,the,our} {injection,treatment,shot,therapy,procedure} will do {for,inside,in,to} your   => (say what has been shown in people)
+claim/cure   4   {feeling,sensation} {returns,comes back,returned,came back} to   => may improve in some patients
 claim/cure   4   {will,would} {respond,heal} the same way   => may respond in some patients
 claim/cure   4   from {a,an} {seven,eight,nine,ten,7,8,9,10} to a {zero,0,one,1}   => (say that one person's recovery does not show that it works for others)
 # a denial of the doubters: "anyone saying this stuff doesn't work hasn't tried it"
@@ -703,7 +706,7 @@ claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know  
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation
 # finding only together with evidence/lab words in the same or the previous sentence.
-claim/extrapolation   3   you
+claim/extrapolation   3   {you,you're,you'll}
 claim/extrapolation   3   your
 claim/extrapolation   3   {human,humans,people,patients,person,athletes,runners,everyone,anyone,seniors,adults,kids,children,men,women,sufferers}
 # survivors of a human illness, not the animals that survived

@@ -1158,6 +1158,44 @@ static int approval_rests_on_trials(const cck_scanner *sc, const cck_sentence *s
     return 0;
 }
 
+/* Whether the claim cue c is scoped to the animals or cells of the evidence: "PRP heals
+ * tendons in rats" and "In mice, stem cells regrow cartilage" report the lab result in
+ * the present tense ("in mice, and soon in you" carries it over: a bridge, checked by
+ * the caller). The lab word comes right after the claim behind "in" or "of", or opens
+ * the sentence behind "In" before a comma. */
+static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_cue_vec *cv,
+                         const cck_work_cue *c)
+{
+    static const char *const scoping[] = {"in", "of"};
+    for (size_t i = 0; i < cv->count; i++) {
+        const cck_work_cue *e = &cv->items[i];
+        if (e->dropped || e->negated || e->entry->cls != CCK_CLASS_EVIDENCE ||
+            e->entry->sub != CCK_EVIDENCE_LAB || e->first_token < s->first_token ||
+            e->first_token >= s->first_token + s->token_count)
+            continue;
+        if (e->first_token > c->last_token && e->first_token <= c->last_token + 4) {
+            for (size_t tok = c->last_token + 1; tok < e->first_token; tok++)
+                if (cck_token_in(text, tok, scoping, CCK_ARRAY_LEN(scoping)))
+                    return 1;
+        } else if (e->last_token < c->first_token && e->first_token <= s->first_token + 3 &&
+                   cck_token_in(text, s->first_token, scoping, 1)) {
+            /* one comma, the opener's: "In cell culture, PRP multiplied tenocytes, which
+             * is why a PRP shot heals tennis elbow" hands the result on */
+            static const char *const onward[] = {"which", "so", "that", "why", "therefore",
+                                                 "means", "thus", "hence"};
+            int commas = 0;
+            for (size_t tok = e->last_token + 1; tok < c->first_token; tok++) {
+                if (cck_token_in(text, tok, onward, CCK_ARRAY_LEN(onward)))
+                    return 0;
+                commas += text->tokens[tok].kind == CCK_TOKEN_PUNCT &&
+                          cck_token_norm(text, tok)[0] == ',';
+            }
+            return commas == 1;
+        }
+    }
+    return 0;
+}
+
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
                         int prev_anecdote, int null_trial, const cck_scan_callbacks *cb,
@@ -1188,7 +1226,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         return CCK_OK;
     if (lab && claim >= 3 && evidence <= 2) {
         /* A result stated about mice is fine; carried over to people it is not. */
-        if (!r->bridge && r->past_tense && !r->booster)
+        if (!r->bridge && !r->booster && (r->past_tense || scoped_to_lab(&sc->text, s, cv, trigger)))
             return CCK_OK;
         /* "animal research shows" cites lab work: the problem is the leap to people */
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {

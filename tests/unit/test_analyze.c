@@ -1190,6 +1190,15 @@ static const severity_case off_topic_cases[] = {
      CCK_SEVERITY_WARNING, "regeneration-claim"},
     {"which after the treated body part", "We inject PRP into the tendon, which speeds healing.",
      CCK_SEVERITY_WARNING, NULL},
+    /* a present-tense result scoped to the animals it was found in reports the
+     * evidence; handed on to people it is an extrapolation */
+    {"a result in rats", "Study: PRP heals tendons in rats.", CCK_SEVERITY_NONE, NULL},
+    {"in mice, before the comma", "In mice, stem cells regrow cartilage.", CCK_SEVERITY_NONE,
+     NULL},
+    {"in mice, and soon in you", "Stem cells regrow cartilage in mice, and soon in you.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"in cell culture, which is why", "In cell culture, PRP multiplied tenocytes fivefold, "
+     "which is why a PRP shot heals tennis elbow.", CCK_SEVERITY_WARNING, "extrapolation"},
     {"it works in mice", "Stem cell procedures work in mice but not yet in people.",
      CCK_SEVERITY_NONE, NULL},
     {"survivors among the animals",
