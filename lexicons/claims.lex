@@ -5,6 +5,9 @@
 # CATEGORY  LEVEL  PHRASE  => SUGGESTION
 
 # ---- prevention -------------------------------------------------------------------
+# twelfth blind round: decline kept at bay, nicks that never grow into arthritis
+claim/prevention   4   keep{,s,ing} {age related decline,cognitive decline,muscle loss,bone loss} at bay   => (say whether it has been shown to lower the risk in people)
+claim/prevention   4   {don't,do not,doesn't,does not,never,won't,will not} {grow,turn,develop} into {full blown,} {osteoarthritis,arthritis}   => (say that it has not been shown to prevent this)
 # eleventh blind round: a shield for the family, a body kept "bulletproof"
 claim/prevention   4   {give,gives,giving} {your,you,the,their} {family,child,children,baby,kids} a shield against   => (say that it has not been shown to prevent this)
 # ninth blind round: protection told as a shut door, a foothold never gained, insurance
@@ -59,13 +62,20 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
+# twelfth blind round: a condition that is history, aches that are gone, pain sorted out,
+# memories given back, a stronger heart to leave with
+claim/cure   4   {pain,ache,aches,fasciitis,arthritis,tendinitis,tendonitis,sciatica,migraines,tennis elbow,hair loss,wrinkles,knee pain,back pain} {is,are} {history,a thing of the past}   => may ease
+claim/cure   4   {aches,pain,stiffness} {is,are} {gone,all gone}   => may ease
+claim/cure   4   sort{,s,ed,ing} out ... {pain,ache,aches,tendinitis,tendonitis,tendon,injury,injuries}   => may help with
+claim/cure   4   {gives,give,gave,giving} ... {their,your,her,his} {memories,memory,sight,hearing,mobility,independence} back   => (say what has been shown in people)
+claim/cure   4   with a {stronger,healthier,new,younger} {heart,knee,hip,shoulder,back,spine,joint,brain}   => (say what has been shown in people)
 # eleventh blind round: a condition kicked, shut down or made to go away
 claim/cure   4   kick{,s,ing} {long covid,covid,lyme,arthritis,fatigue,the fatigue,depression,migraines,tendinitis,tendonitis,fibromyalgia,insomnia}   => may help with
 # calming tied to the treatment's own noun: "cord blood infusions that calm their symptoms"
 claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm,calms,quiet,quiets} {their,the,your} {symptoms,seizures,tremors}   => may ease ... in some patients
 claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => may ease
 claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => may ease
-claim/cure   4   {this stuff,the stuff,they,these shots,the shots,the injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
+claim/cure   4   {this stuff,the stuff,they,shots,injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
 # "racehorses go back to the track, and your Achilles will respond the same way"; "that is exactly what this injection
 # will do inside your knee" after a rabbit study; feeling that returns to numb feet
 claim/cure   4   {exactly,just} what {this,the,our} {injection,treatment,shot,therapy,procedure} will do {for,inside,in,to} your   => (say what has been shown in people)
@@ -248,6 +258,9 @@ shield   -   {donor,donors,donating,donation,donations,registry,registries} save
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
+# twelfth blind round: dormant follicles woken, thinning crowns filled in
+claim/regeneration   4   {wakes,wake,woke,waking} up {dormant,sleeping,resting,dead} {follicles,hair follicles}   => may support hair growth in some patients
+claim/regeneration   4   {fills,fill,filled,filling} in thinning {crowns,crown,spots,areas,hair,hairlines,temples}   => may support hair growth in some patients
 # eleventh blind round: follicles that wake up, new baby hairs
 claim/regeneration   4   {follicles,follicle} ... {wake back up,woke back up,waking back up,come back to life,came back to life,reawaken,reawakened,spring back to life}   => may support hair growth in some patients
 claim/regeneration   4   new baby {hairs,hair}   => some new hair growth in some patients
@@ -347,6 +360,9 @@ claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairlin
 claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairlines,strands,cartilage}   => (say what change was measured, and in whom)
 
 # ---- safety absolutes ---------------------------------------------------------------
+# twelfth blind round: harmless to the body, a body that accepts the cells completely
+claim/safety   5   harmless {to,for} {the,your} body   => (say what side effects have been reported)
+claim/safety   5   {your,the} body {accepts,welcomes} {them,it,the cells,these cells} {completely,fully,without question}   => (say what reactions have been reported)
 # eleventh blind round: harmless told outright, a spotless record, saline for comparison
 claim/safety   5   {totally,completely,perfectly,absolutely,entirely,100%,utterly} harmless   => generally well tolerated
 claim/safety   5   without a single {adverse event,side effect,complication,adverse reaction,bad reaction,reaction}   => (say what side effects have been reported)
@@ -424,6 +440,12 @@ claim/safety   4   safe and effective                     => studied, with mixed
 claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
 
 # ---- regulatory -------------------------------------------------------------------
+# twelfth blind round: the federal government's clearance, signed off, green-lit
+claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned} by the {federal,} government   => (check the regulatory status)
+claim/regulatory   5   signed off by {federal,} {regulators,the fda,the agency,the government,health canada}   => (check the regulator's actual decision)
+claim/regulatory   5   {government,federal} clearance   => (check the regulatory status)
+claim/regulatory   5   {officially,federally} {green lit,greenlit,green lighted,greenlighted}   => (check the regulator's actual decision)
+claim/regulatory   5   {fda,washington,regulators,health canada} {has,have} {green lit,greenlit,green lighted,greenlighted}   => (check the regulator's actual decision)
 # eleventh blind round: a ministry's permission, a regulator's go-ahead
 claim/regulatory   5   {official,} permission {of,from} {the,} {ministry of health,health ministry}   => (check the regulatory status: a licence to operate is not approval of a treatment)
 claim/regulatory   5   {fda,health canada,ema,regulators,ministry of health} {gave,has given} ... the {go-ahead,green light} for {treating,rotator cuff,knee,knees,arthritis,osteoarthritis,hair loss,back pain,clinical use,joint}   => (check the regulator's actual decision)
@@ -494,6 +516,8 @@ claim/regulatory   5   seal of approval   => (check the regulatory status)
 claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's actual decision)
 
 # ---- surgery avoidance ------------------------------------------------------------
+# twelfth blind round: doing away with the operating room
+claim/surgery   4   away with the need for {surgery,the operating room,an operation,a replacement,the knife,fusion,a fusion}   => (say that it has not been shown to replace surgery)
 # eleventh blind round: the scalpel put away, the operation not needed (translated pages)
 claim/surgery   4   {scalpel,scalpels} {can stay,will stay,stays,stay} in the {drawer,drawers}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {can,could} keep {his,her,their,the,your} {scalpel,scalpels,knife}   => (say that it has not been shown to replace surgery)
@@ -651,6 +675,9 @@ claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental t
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
+# twelfth blind round: one recovery as all the evidence needed, letters that say everything
+claim/anecdote   4   all the {evidence,proof} {anyone,you,we,i} {needs,need}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   {letters,reviews,stories,testimonials,photos,pictures,notes,cards} {say,says} everything   => (say that these experiences do not show that it works for others)
 # tenth blind round: stairs two at a time, marathons since, my knee the best advert
 claim/anecdote   4   doing stairs {again,two at a time}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   run {two,three,four,five,2,3,4,5} marathons on it   => (say that one person's recovery does not show that it works for others)
@@ -720,6 +747,10 @@ claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
+# twelfth blind round: the surest bet, no question in my mind, exactly what it says
+booster   5   the surest bet   => (say how strong the evidence is)
+booster   5   {there's,there is} no question in my mind   => (say how strong the evidence is)
+booster   5   {do,does} exactly what {they,it} {say,says,promise,promises}   => (say how strong the evidence is)
 # eleventh blind round: no longer a hope, a sure result, a written promise
 booster   5   no longer a {hope,dream,promise,possibility,maybe} but a {certainty,fact,reality,given}   => (say how strong the evidence is)
 booster   5   {result,results,outcome,improvement,recovery} {is,are} sure for   => (say how strong the evidence is)

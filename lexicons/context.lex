@@ -25,6 +25,11 @@ shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patien
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
+# idioms, not reports: "does exactly what it says", "those letters say everything"
+shield   -   what {they,it} {say,says}
+shield   -   {say,says} everything
+# a surgeon's advice, not a hedge: "the fusion the other surgeon suggested"
+shield   -   {surgeon,doctor,physician,ortho,orthopedist,consultant} suggested
 # an idiom, not a report: "as dangerous as saline, which is to say not at all"
 shield   -   {which,that} is to say
 # a caption or a label quoted: "the influencer's caption reads: ..."

@@ -46,4 +46,5 @@ profile/alternatives   -   {minoxidil,finasteride,rogaine}
 profile/alternatives   -   {medication,medications,painkillers,nsaids,ibuprofen}
 profile/alternatives   -   {antibiotics,insulin,opioids,paracetamol,acetaminophen,tylenol,naproxen,aspirin}
 profile/alternatives   -   {ice,icing,ice packs,massage,acupuncture,chiropractic,stretching}
+profile/alternatives   -   {shockwave,shock wave,eswt}
 profile/alternatives   -   {surgery,surgical,arthroscopy,replacement}

@@ -340,7 +340,8 @@ static int finishes_clause(const cck_text *text, const cck_work_cue *cues, size_
 static int emoji_ends_no(const cck_text *text, const cck_work_cue *cues, size_t count,
                          size_t after, size_t i, int words)
 {
-    if (!is_emoji(text, i) || words < 1 || words > 3 || !norm_is(text, after, "no"))
+    if (!is_emoji(text, i) || words < 1 || words > 3 ||
+        !(norm_is(text, after, "no") || norm_is(text, after, "nothing")))
         return 0;
     for (size_t k = first_cue_from(cues, count, after + 1); k < count && cues[k].first_token < i;
          k++)
@@ -352,8 +353,11 @@ static int emoji_ends_no(const cck_text *text, const cck_work_cue *cues, size_t 
     if (next >= text->token_count)
         return 0;
     static const char *const subjects[] = {"i", "it", "my", "we", "she", "he", "they", "our"};
+    /* or a capital after the emoji, as a new sentence opens: "nothing foreign 🩸 Zero
+     * chance of a reaction" */
     return class_starts_at(cues, count, next, CCK_CLASS_TOPIC) ||
-           cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects));
+           cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects)) ||
+           (text->tokens[next].flags & CCK_TOKEN_CAPITALIZED);
 }
 
 /* Is the claim at token `target` inside the forward scope of the trigger ending at
@@ -710,6 +714,16 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
                     return 0;
     }
     return 1;
+}
+
+/* Whether a comma, dash or clause break lies between tokens `from` and `to` (both
+ * excluded). */
+static int break_between(const cck_text *text, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++)
+        if (is_clause_break(text, i) || is_comma_or_dash(text, i))
+            return 1;
+    return 0;
 }
 
 static int is_past_tense(const cck_text *text, size_t token)
@@ -1289,6 +1303,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
     int attribution = 0, sentence_hedge = 0, own_anecdote = 0;
+    size_t attribution_end = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         if (c->dropped)
@@ -1318,7 +1333,12 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 r->lab = 1;
             else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE) {
                 r->anecdote = 1;
-                if (own_testimonial(text, c) && !relative_speaks(text, cv, n, c))
+                /* the speaker, not what was told to the author in the same clause
+                 * ("the consultant told me it would fix my back": the cues come in
+                 * token order); "..., my surgeon told me, and he was right - it healed
+                 * mine" is the author's own again */
+                if (own_testimonial(text, c) && !relative_speaks(text, cv, n, c) &&
+                    !(attribution && !break_between(text, attribution_end, c->first_token)))
                     own_anecdote = 1;
             }
             if (c->entry->level > r->evidence)
@@ -1341,8 +1361,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     (is_claim_cue(&cv[j]) || cls_of(&cv[j]) == CCK_CLASS_BOOSTER ||
                      cls_of(&cv[j]) == CCK_CLASS_ASSOCIATION))
                     governs = 1;
-            if (governs || words_after <= ATTRIBUTION_TAIL)
+            if (governs || words_after <= ATTRIBUTION_TAIL) {
                 attribution = 1;
+                attribution_end = c->last_token;
+            }
             break;
         }
         case CCK_CLASS_PROFILE:

@@ -1425,6 +1425,12 @@ static const severity_case scope_cases[] = {
      "If PRP works, you can avoid surgery, and stem cells regrow cartilage in everyone.",
      CCK_SEVERITY_WARNING, NULL},
     /* the doubters' report denied by the author */
+    /* what was told to the author about the author's own body is still a report */
+    {"told me it would fix my back", "1 star. The consultant told me the SVF procedure was "
+     "guaranteed to fix my back, and she was wrong.", CCK_SEVERITY_INFO, NULL},
+    {"the author's own result after the report",
+     "\"PRP heals rotator cuffs,\" my surgeon told me, and he was right - it healed mine in "
+     "eight weeks.", CCK_SEVERITY_WARNING, NULL},
     {"the doubters have not tried it", "Anyone who says PRP doesn't work hasn't tried it.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"the doubters have the trials", "Critics who say PRP doesn't work have the trials on "
@@ -1442,6 +1448,10 @@ static const severity_case scope_cases[] = {
      * or after another trigger, it ends nothing */
     {"an emoji ends the window", "no pain \xF0\x9F\x99\x8C PRP heals tendons",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"an emoji after nothing, before a capital", "PRP = your own platelets, nothing foreign "
+     "\xF0\x9F\xA9\xB8 Zero chance of a reaction", CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"an emoji after nothing, inside its clause", "nothing \xF0\x9F\x99\x84 in PRP can "
+     "regrow cartilage", CCK_SEVERITY_NONE, NULL},
     {"an emoji right after not", "PRP does not \xF0\x9F\x99\x85 heal tendons",
      CCK_SEVERITY_NONE, NULL},
     {"an emoji inside a long scope", "There's no proof \xF0\x9F\x99\x84 that PRP heals tendons",
