@@ -661,6 +661,15 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
                                            "these", "those"};
     if (c->entry->sub == CCK_CATEGORY_SURGERY)
         return 0;
+    /* most claims have no alternative before them in the sentence: one look at the
+     * cues, before the clause is read word by word */
+    int any = 0;
+    for (size_t k = first_cue_from(cues, count, s->first_token);
+         k < count && cues[k].first_token < c->first_token && !any; k++)
+        any = !cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_PROFILE &&
+              cues[k].entry->sub == CCK_DISCUSSES_ALTERNATIVES;
+    if (!any)
+        return 0;
     size_t start = c->first_token;
     while (start > s->first_token) {
         size_t prev = start - 1;
