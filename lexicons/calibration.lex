@@ -14,6 +14,9 @@ modal   2   {tend,tends,tended} to
 modal   2   {aims,aim,aimed} to
 modal   2   {designed,intended,meant} to
 modal   2   {hope,hopes,hoped} to
+# a wish, not a claim: "I'm hoping the PRP will sort out the pain", "we hope stem cells help"
+modal   2   {i'm,i am,we're,we are} hoping
+modal   2   {i,we} hope
 modal   3   can
 modal   3   {is,are,was,were} able to
 modal   3   {has,have,had} the {ability,capacity,power} to

@@ -62,20 +62,21 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
-# twelfth blind round: a condition that is history, aches that are gone, pain sorted out,
+# twelfth blind round: doing exactly what it says; a condition that is history, aches that are gone, pain sorted out,
 # memories given back, a stronger heart to leave with
 claim/cure   4   {pain,ache,aches,fasciitis,arthritis,tendinitis,tendonitis,sciatica,migraines,tennis elbow,hair loss,wrinkles,knee pain,back pain} {is,are} {history,a thing of the past}   => may ease
 claim/cure   4   {aches,pain,stiffness} {is,are} {gone,all gone}   => may ease
-claim/cure   4   sort{,s,ed,ing} out ... {pain,ache,aches,tendinitis,tendonitis,tendon,injury,injuries}   => may help with
+claim/cure   4   {do,does} exactly what {they,it} {say,says,promise,promises}   => may help some patients
+claim/cure   4   sort{,s,ed,ing} out ... {tendon pain,knee pain,back pain,pain,ache,aches,tendinitis,tendonitis}   => may help with
 claim/cure   4   {gives,give,gave,giving} ... {their,your,her,his} {memories,memory,sight,hearing,mobility,independence} back   => (say what has been shown in people)
-claim/cure   4   with a {stronger,healthier,new,younger} {heart,knee,hip,shoulder,back,spine,joint,brain}   => (say what has been shown in people)
+claim/cure   4   {leave,leaves,walk out,walks out,go home,goes home} ... with a {stronger,healthier,younger} {heart,knee,hip,shoulder,back,spine,joint,brain}   => (say what has been shown in people)
 # eleventh blind round: a condition kicked, shut down or made to go away
 claim/cure   4   kick{,s,ing} {long covid,covid,lyme,arthritis,fatigue,the fatigue,depression,migraines,tendinitis,tendonitis,fibromyalgia,insomnia}   => may help with
 # calming tied to the treatment's own noun: "cord blood infusions that calm their symptoms"
 claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm,calms,quiet,quiets} {their,the,your} {symptoms,seizures,tremors}   => may ease ... in some patients
 claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => may ease
 claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => may ease
-claim/cure   4   {this stuff,the stuff,they,shots,injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
+claim/cure   4   {this stuff,the stuff,shots,injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
 # "racehorses go back to the track, and your Achilles will respond the same way"; "that is exactly what this injection
 # will do inside your knee" after a rabbit study; feeling that returns to numb feet
 claim/cure   4   {exactly,just} what {this,the,our} {injection,treatment,shot,therapy,procedure} will do {for,inside,in,to} your   => (say what has been shown in people)
@@ -441,11 +442,13 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # twelfth blind round: the federal government's clearance, signed off, green-lit
-claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned} by the {federal,} government   => (check the regulatory status)
-claim/regulatory   5   signed off by {federal,} {regulators,the fda,the agency,the government,health canada}   => (check the regulator's actual decision)
+claim/regulatory   5   {therapy,treatment,injection,injections,product,procedure,cells,protocol} {is,are,was,were} {cleared,approved,licensed} by the {federal,} government   => (check the regulatory status)
+claim/regulatory   5   signed off by {federal,} {regulators,the fda,health canada} as a {treatment,therapy,cure}   => (check the regulator's actual decision)
 claim/regulatory   5   {government,federal} clearance   => (check the regulatory status)
-claim/regulatory   5   {officially,federally} {green lit,greenlit,green lighted,greenlighted}   => (check the regulator's actual decision)
-claim/regulatory   5   {fda,washington,regulators,health canada} {has,have} {green lit,greenlit,green lighted,greenlighted}   => (check the regulator's actual decision)
+# clearance to run a trial is not approval of the treatment
+shield   -   {government,federal} clearance to {begin,start,test,run,conduct,proceed,enroll,enrol}
+shield   -   {government,federal} clearance for {a,the,its,their} {trial,study,phase,clinical}
+claim/regulatory   5   {fda,washington,regulators,health canada} {has,have} {officially,} {green lit,greenlit} {it,them,for,prp,stem,exosome,exosomes,our}   => (check the regulator's actual decision)
 # eleventh blind round: a ministry's permission, a regulator's go-ahead
 claim/regulatory   5   {official,} permission {of,from} {the,} {ministry of health,health ministry}   => (check the regulatory status: a licence to operate is not approval of a treatment)
 claim/regulatory   5   {fda,health canada,ema,regulators,ministry of health} {gave,has given} ... the {go-ahead,green light} for {treating,rotator cuff,knee,knees,arthritis,osteoarthritis,hair loss,back pain,clinical use,joint}   => (check the regulator's actual decision)
@@ -675,9 +678,8 @@ claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental t
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
-# twelfth blind round: one recovery as all the evidence needed, letters that say everything
+# twelfth blind round: one recovery as all the evidence needed
 claim/anecdote   4   all the {evidence,proof} {anyone,you,we,i} {needs,need}   => (say that one person's recovery does not show that it works for others)
-claim/anecdote   4   {letters,reviews,stories,testimonials,photos,pictures,notes,cards} {say,says} everything   => (say that these experiences do not show that it works for others)
 # tenth blind round: stairs two at a time, marathons since, my knee the best advert
 claim/anecdote   4   doing stairs {again,two at a time}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   run {two,three,four,five,2,3,4,5} marathons on it   => (say that one person's recovery does not show that it works for others)
@@ -748,9 +750,8 @@ claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
 # twelfth blind round: the surest bet, no question in my mind, exactly what it says
-booster   5   the surest bet   => (say how strong the evidence is)
-booster   5   {there's,there is} no question in my mind   => (say how strong the evidence is)
-booster   5   {do,does} exactly what {they,it} {say,says,promise,promises}   => (say how strong the evidence is)
+booster   5   {is,are} the surest bet {for,going}   => (say how strong the evidence is)
+booster   4   {there's,there is} no question in my mind   => (say how strong the evidence is)
 # eleventh blind round: no longer a hope, a sure result, a written promise
 booster   5   no longer a {hope,dream,promise,possibility,maybe} but a {certainty,fact,reality,given}   => (say how strong the evidence is)
 booster   5   {result,results,outcome,improvement,recovery} {is,are} sure for   => (say how strong the evidence is)

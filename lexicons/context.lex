@@ -10,7 +10,7 @@ attribution   -   {purport,purports,purported,purportedly}
 attribution   -   {supposedly,reportedly,ostensibly}
 attribution   -   so called
 attribution   -   according to
-attribution   -   {says,said,say}
+attribution   -   {says,said,say,saying}
 # "my sister-in-law keeps insisting PRP healed her cuff": her claim, reported
 attribution   -   {insist,insists,insisted,insisting}
 shield   -   {i,we} {insist,insisted}
@@ -25,11 +25,10 @@ shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patien
 attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
-# idioms, not reports: "does exactly what it says", "those letters say everything"
+# an idiom, not a report: "does exactly what it says"
 shield   -   what {they,it} {say,says}
-shield   -   {say,says} everything
-# a surgeon's advice, not a hedge: "the fusion the other surgeon suggested"
-shield   -   {surgeon,doctor,physician,ortho,orthopedist,consultant} suggested
+# another surgeon's advice, not a hedge: "the fusion the other surgeon suggested"
+shield   -   {other,first,previous,last,second} {surgeon,doctor,consultant} suggested
 # an idiom, not a report: "as dangerous as saline, which is to say not at all"
 shield   -   {which,that} is to say
 # a caption or a label quoted: "the influencer's caption reads: ..."

@@ -46,5 +46,7 @@ profile/alternatives   -   {minoxidil,finasteride,rogaine}
 profile/alternatives   -   {medication,medications,painkillers,nsaids,ibuprofen}
 profile/alternatives   -   {antibiotics,insulin,opioids,paracetamol,acetaminophen,tylenol,naproxen,aspirin}
 profile/alternatives   -   {ice,icing,ice packs,massage,acupuncture,chiropractic,stretching}
-profile/alternatives   -   {shockwave,shock wave,eswt}
+profile/alternatives   -   {shockwave,shock wave,eswt,keyhole surgery,keyhole techniques,hearing aid,hearing aids}
+profile/alternatives   -   {strength training,resistance training,supplements,vitamins,diet,dieting}
+profile/alternatives   -   {compression sleeves,compression stockings,hair fibres,hair fibers,concealer,micropigmentation,hair transplant,hair transplants}
 profile/alternatives   -   {surgery,surgical,arthroscopy,replacement}

@@ -640,12 +640,13 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
     return 0;
 }
 
-/* Whether the claim cue c is made about another treatment that is the subject of its
- * clause: "Ice relieves the pain after a PRP shot", "Physio healed my shoulder; the
- * stem cells did nothing". The clause runs back from the claim to a clause break, a
- * comma or dash, or a word that opens a new clause; an alternative (lexicon class
- * profile/alternatives) starts it, within its first three tokens, and no treatment of
- * ours is named in it. Claims about avoiding surgery name the surgery themselves. */
+/* Whether the claim or booster cue c is made about another treatment that is the
+ * subject of its clause: "Ice relieves the pain after a PRP shot", "Physio is the
+ * surest bet for a sore tendon, not PRP". The clause runs back from the claim to a
+ * clause break, a comma or dash, or a word that opens a new clause; an alternative
+ * (lexicon class profile/alternatives) starts it, within its first three tokens, and
+ * no treatment of ours is named in it. Claims about avoiding surgery name the surgery
+ * themselves. */
 static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t count,
                          const cck_sentence *s, const cck_work_cue *c)
 {
@@ -1194,7 +1195,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             relative_clause_elsewhere(text, s, cv, n, cv[i].first_token))
             cv[i].dropped = 1;
     for (size_t i = 0; i < n; i++)
-        if (!engine->options.all_topics && !cv[i].dropped && is_claim_cue(&cv[i]) &&
+        if (!engine->options.all_topics && !cv[i].dropped &&
+            (is_claim_cue(&cv[i]) || cls_of(&cv[i]) == CCK_CLASS_BOOSTER) &&
             other_subject(text, cv, n, s, &cv[i]))
             cv[i].dropped = 1;
 
@@ -1260,9 +1262,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (comma < end && norm_is(text, first, "had") &&
             !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
+        /* the clause after it is counterfactual too, up to the next comma: "Had the
+         * stem cells repaired the disc, her MRI would show restored disc height" */
+        size_t stop = end;
+        for (size_t tok = comma + 1; tok < end && stop == end; tok++)
+            if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+                stop = tok;
         if (comma < end)
             for (size_t i = 0; i < n; i++)
-                if (cv[i].last_token < comma)
+                if (cv[i].last_token < stop)
                     cv[i].conditional = 1;
     }
     /* "If PRP works, you can avoid surgery": the clause after a condition that supposes
@@ -1458,11 +1466,14 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             own_level = level > own_level ? level : own_level;
         int rank = rank_of((cck_category)c->entry->sub);
         /* The primary claim: the author's own before a quoted one ("“stem cells gave
-         * me my life back” - yep, they really work"), then the strongest, then the
-         * first in precedence. */
+         * me my life back” - yep, they really work"), an asserted one before one under
+         * a condition ("If you want to avoid surgery, PRP heals tendons"), then the
+         * strongest, then the first in precedence. */
         const cck_work_cue *best = r->has_category ? &cv[r->primary] : NULL;
-        if (!best || (best->quoted && !c->quoted) ||
-            (best->quoted == c->quoted &&
+        int key = 2 * c->quoted + c->conditional;
+        int best_key = best ? 2 * best->quoted + best->conditional : 0;
+        if (!best || key < best_key ||
+            (key == best_key &&
              (level > best->level || (level == best->level && rank < best_rank)))) {
             r->has_category = 1;
             r->primary = i;

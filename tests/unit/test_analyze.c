@@ -1416,6 +1416,10 @@ static const severity_case scope_cases[] = {
      CCK_SEVERITY_INFO, NULL},
     {"a condition about the reader", "If your knee hurts, PRP heals it.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"an asserted claim before a conditional one", "If you want to avoid surgery, PRP heals "
+     "tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the clause after a counterfactual", "Had the stem cells repaired the disc, her MRI "
+     "would show restored disc height.", CCK_SEVERITY_INFO, NULL},
     {"a condition that supposes the treatment fails",
      "If PRP doesn't work, stem cells will fix it.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"a temporal when is no supposition",
