@@ -22,7 +22,7 @@ shield   -   {say,says,said} it all
 # a boast, not a report: "FDA-registered, which is more than most clinics can say"
 shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
-attribution   -   {tell,tells,told} {me,us,reporters,journalists,patients,people,her,him,them}
+attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # an idiom, not a report: "does exactly what it says"

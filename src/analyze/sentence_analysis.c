@@ -653,7 +653,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     static const char *const openers[] = {"so",      "then",  "because", "since",   "when",
                                           "while",   "therefore", "thus", "once",   "whereas",
                                           "but",     "until", "although", "though", "which",
-                                          "that",    "who",   "after",   "before"};
+                                          "that",    "who"};
     /* "and" or "or" before a new subject opens a clause; between nouns it joins the
      * subject ("Ice and elevation relieve the swelling") */
     static const char *const and_or[] = {"and", "or"};
@@ -724,16 +724,6 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
                     return 0;
     }
     return 1;
-}
-
-/* Whether a comma, dash or clause break lies between tokens `from` and `to` (both
- * excluded). */
-static int break_between(const cck_text *text, size_t from, size_t to)
-{
-    for (size_t i = from + 1; i < to; i++)
-        if (is_clause_break(text, i) || is_comma_or_dash(text, i))
-            return 1;
-    return 0;
 }
 
 static int is_past_tense(const cck_text *text, size_t token)
@@ -834,11 +824,12 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
 }
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
- * of the sentence: a semicolon or a colon lies between them, after the report is judged
- * ("Anyone who tells you otherwise is wrong: PRP heals tendons"; a comma right after
- * the judging word does too) or before a contrast
- * ("Critics say PRP does nothing; in fact it heals tendons"). "The clinic claims: PRP
- * heals" and "The website claims two things: ..." still report. */
+ * of the sentence: a semicolon, colon or dash lies between them, after the report is
+ * judged ("Anyone who tells you otherwise is wrong: PRP heals tendons", "my surgeon told
+ * me, and he was right - it healed mine"; a comma right after the judging word does
+ * too) or before a contrast ("Critics say PRP does nothing; in fact it heals tendons").
+ * "The clinic claims: PRP heals" and "The website claims two things: ..." still
+ * report. */
 static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv, size_t n,
                                    const cck_work_cue *claim)
 {
@@ -852,11 +843,14 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     /* the report judged before the break ("... is wrong:"), or contradicted right
      * after it ("; in fact ..."): a colon after "says in interview" or "claims two
      * things" introduces the report itself */
-    static const char *const judged[] = {"wrong", "lying", "mistaken", "misinformed",
-                                         "lies", "nonsense", "kidding"};
+    /* judged either way: "... is wrong:", and "... he was right - it healed mine" */
+    static const char *const judged[] = {"wrong", "lying",    "mistaken", "misinformed",
+                                         "lies",  "nonsense", "kidding",  "right",
+                                         "true",  "correct"};
     int judge = 0;
     for (size_t k = last + 1; k < claim->first_token; k++) {
-        if (norm_is(text, k, ";") || norm_is(text, k, ":")) {
+        int dash = is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+        if (norm_is(text, k, ";") || norm_is(text, k, ":") || dash) {
             size_t n1 = k + 1;
             int contrast = n1 < claim->first_token &&
                            (norm_is(text, n1, "actually") || norm_is(text, n1, "but") ||
@@ -1320,7 +1314,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
     int attribution = 0, sentence_hedge = 0, own_anecdote = 0;
-    size_t attribution_end = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         if (c->dropped)
@@ -1350,12 +1343,12 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 r->lab = 1;
             else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE) {
                 r->anecdote = 1;
-                /* the speaker, not what was told to the author in the same clause
-                 * ("the consultant told me it would fix my back": the cues come in
-                 * token order); "..., my surgeon told me, and he was right - it healed
-                 * mine" is the author's own again */
+                /* the speaker ("my patients all tell me"), not what comes after the
+                 * report ("the consultant told me it would fix my back"; "a colleague
+                 * insists ...; I've seen too many failures"): the cues come in token
+                 * order */
                 if (own_testimonial(text, c) && !relative_speaks(text, cv, n, c) &&
-                    !(attribution && !break_between(text, attribution_end, c->first_token)))
+                    !attribution)
                     own_anecdote = 1;
             }
             if (c->entry->level > r->evidence)
@@ -1378,10 +1371,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                     (is_claim_cue(&cv[j]) || cls_of(&cv[j]) == CCK_CLASS_BOOSTER ||
                      cls_of(&cv[j]) == CCK_CLASS_ASSOCIATION))
                     governs = 1;
-            if (governs || words_after <= ATTRIBUTION_TAIL) {
+            if (governs || words_after <= ATTRIBUTION_TAIL)
                 attribution = 1;
-                attribution_end = c->last_token;
-            }
             break;
         }
         case CCK_CLASS_PROFILE:

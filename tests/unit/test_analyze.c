@@ -1167,6 +1167,9 @@ static const severity_case off_topic_cases[] = {
      CCK_SEVERITY_WARNING, NULL},
     {"our treatment in a clause of its own", "Massage feels nice, but PRP heals the tendon.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the other treatment inside our treatment's subject",
+     "PRP after ACL surgery keeps the graft from failing.", CCK_SEVERITY_WARNING,
+     "prevention-claim"},
     {"the word alternative is no other treatment",
      "The only alternative that regrows cartilage is our stem cell shot.",
      CCK_SEVERITY_WARNING, NULL},
@@ -1435,6 +1438,12 @@ static const severity_case scope_cases[] = {
     {"the author's own result after the report",
      "\"PRP heals rotator cuffs,\" my surgeon told me, and he was right - it healed mine in "
      "eight weeks.", CCK_SEVERITY_WARNING, NULL},
+    {"the author's own testimonial in a clause after the report",
+     "A colleague insists BMAC is 100% effective for avascular necrosis; I've seen too many "
+     "failures to agree.", CCK_SEVERITY_INFO, NULL},
+    {"the author's claim after the report is endorsed and a dash",
+     "My surgeon told me stem cells work, and he was right - they healed my knee.",
+     CCK_SEVERITY_WARNING, NULL},
     {"the doubters have not tried it", "Anyone who says PRP doesn't work hasn't tried it.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"the doubters have the trials", "Critics who say PRP doesn't work have the trials on "
