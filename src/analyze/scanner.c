@@ -1226,7 +1226,8 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         return CCK_OK;
     if (lab && claim >= 3 && evidence <= 2) {
         /* A result stated about mice is fine; carried over to people it is not. */
-        if (!r->bridge && !r->booster && (r->past_tense || scoped_to_lab(&sc->text, s, cv, trigger)))
+        if (!r->bridge && !r->booster &&
+            (r->past_tense || scoped_to_lab(&sc->text, s, cv, trigger)))
             return CCK_OK;
         /* "animal research shows" cites lab work: the problem is the leap to people */
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {

@@ -445,6 +445,16 @@ static int is_claim_cue(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub != CCK_CATEGORY_EXTRAPOLATION;
 }
 
+/* The first comma, dash or clause break after token `from`, or `end`: where the clause
+ * that follows the comma at `from` ends. */
+static size_t next_clause_end(const cck_text *text, size_t from, size_t end)
+{
+    for (size_t tok = from + 1; tok < end; tok++)
+        if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+            return tok;
+    return end;
+}
+
 /* The end of the condition clause opened by the trigger t when that clause supposes the
  * treatment works ("If PRP works, you can avoid surgery", "Even if the shots help, ...")
  * or SIZE_MAX: its trigger supposes ("if", not "when"), and a claim of its own, not
@@ -457,7 +467,10 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
     static const char *const supposing[] = {"if", "assuming", "supposing", "suppose",
                                             "provided", "long"};
     static const char *const pronouns[] = {"it", "they", "this", "these", "that"};
-    if (!cck_token_in(text, t->last_token, supposing, CCK_ARRAY_LEN(supposing)))
+    int supposes = 0; /* a word of the trigger: "even if", "provided that", "as long as" */
+    for (size_t i = t->first_token; i <= t->last_token && !supposes; i++)
+        supposes = cck_token_in(text, i, supposing, CCK_ARRAY_LEN(supposing));
+    if (!supposes)
         return SIZE_MAX;
     size_t comma = SIZE_MAX;
     for (size_t i = t->last_token + 1; i < end && comma == SIZE_MAX; i++) {
@@ -712,16 +725,16 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     /* a comparison that ends on our treatment, or the treatment added to the other,
      * is about ours: "Cortisone shots are far less effective at healing tendons than
      * PRP", "Recovery from surgery is twice as fast with PRP" */
+    static const char *const joined[] = {"than", "like", "with", "thanks"};
     for (size_t tok = c->last_token + 1; tok < s->first_token + s->token_count; tok++) {
         if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
             break;
-        if ((norm_is(text, tok, "than") || norm_is(text, tok, "like") ||
-             norm_is(text, tok, "with") || norm_is(text, tok, "thanks")) &&
-            first_cue_from(cues, count, tok + 1) < count)
-            for (size_t k = first_cue_from(cues, count, tok + 1);
-                 k < count && cues[k].first_token <= tok + 3; k++)
-                if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
-                    return 0;
+        if (!cck_token_in(text, tok, joined, CCK_ARRAY_LEN(joined)))
+            continue;
+        for (size_t k = first_cue_from(cues, count, tok + 1);
+             k < count && cues[k].first_token <= tok + 3; k++)
+            if (!cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_TOPIC)
+                return 0;
     }
     return 1;
 }
@@ -1256,16 +1269,14 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (comma < end && norm_is(text, first, "had") &&
             !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
-        /* the clause after it is counterfactual too, up to the next comma: "Had the
-         * stem cells repaired the disc, her MRI would show restored disc height" */
-        size_t stop = end;
-        for (size_t tok = comma + 1; tok < end && stop == end; tok++)
-            if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
-                stop = tok;
-        if (comma < end)
+        /* the clause after it is counterfactual too: "Had the stem cells repaired the
+         * disc, her MRI would show restored disc height" */
+        if (comma < end) {
+            size_t stop = next_clause_end(text, comma, end);
             for (size_t i = 0; i < n; i++)
                 if (cv[i].last_token < stop)
                     cv[i].conditional = 1;
+        }
     }
     /* "If PRP works, you can avoid surgery": the clause after a condition that supposes
      * the treatment works is supposed with it, up to the next comma or the end of its
@@ -1276,10 +1287,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         size_t comma = supposes_it_works(text, cv, n, &cv[i], end);
         if (comma == SIZE_MAX)
             continue;
-        size_t stop = end;
-        for (size_t tok = comma + 1; tok < end && stop == end; tok++)
-            if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
-                stop = tok;
+        size_t stop = next_clause_end(text, comma, end);
         for (size_t j = 0; j < n; j++)
             if (!cv[j].dropped && cv[j].first_token > comma && cv[j].first_token < stop)
                 cv[j].conditional = 1;

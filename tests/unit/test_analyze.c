@@ -1417,6 +1417,8 @@ static const severity_case scope_cases[] = {
     {"the clause after a supposition with a claim of its own",
      "If stem cells regrow the cartilage, the knee replacement can be cancelled.",
      CCK_SEVERITY_INFO, NULL},
+    {"a supposition of several words", "As long as PRP works, you can skip surgery.",
+     CCK_SEVERITY_INFO, "surgery-avoidance"},
     {"a condition about the reader", "If your knee hurts, PRP heals it.", CCK_SEVERITY_WARNING,
      "cure-claim"},
     {"an asserted claim before a conditional one", "If you want to avoid surgery, PRP heals "
