@@ -6,7 +6,7 @@
 
 # ---- prevention -------------------------------------------------------------------
 # the sixth held-out set, studied when it was retired: a graft kept from failing
-claim/prevention   4   {keeps,keep,kept,keeping} ... from failing   => (say that it has not been shown to prevent this)
+claim/prevention   4   {keeps,keep,kept,keeping} {the,your,a,my} graft from failing   => (say that it has not been shown to prevent this)
 # twelfth blind round: decline kept at bay, nicks that never grow into arthritis
 claim/prevention   4   keep{,s,ing} {age related decline,cognitive decline,muscle loss,bone loss} at bay   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {don't,do not,doesn't,does not,never,won't,will not} {grow,turn,develop} into {full blown,} {osteoarthritis,arthritis}   => (say that it has not been shown to prevent this)
@@ -68,12 +68,13 @@ claim/prevention   4   future proof{,s}               => may help protect
 # after one shot, the same done for you, first steps that become a memory
 claim/cure   4   {puts,put,putting} ... into remission   => may help some patients with
 claim/cure   4   knock{,s,ed,ing} out ... {fatigue,pain,long covid,arthritis,migraines,inflammation,symptoms,tendinitis,tendonitis}   => may ease
-claim/cure   4   {pain,the pain,my pain} {gone,vanished,disappeared} after {one,a single,just one,my first,the first} {injection,shot,session,treatment,infusion}   => (say that one person's recovery does not show that it works for others)
+claim/cure   4   {pain,the pain,my pain} {gone,vanished,disappeared} after {one,a single,just one,my first,the first} ... {injection,shot,session,treatment,infusion}   => (say that one person's recovery does not show that it works for others)
 claim/cure   4   {it'll,it will,they'll,they will,will} do the same {for,to}   => (say what has been shown in people)
-claim/cure   4   {become,becomes,became} a {distant,} memory   => may ease
-claim/cure   4   this stuff {delivers,delivered}   => may help some patients
+claim/cure   4   {pain,ache,aches,limp,stiffness,steps,cane,crutches,painkillers,symptoms} ... {become,becomes,became} a {distant,} memory   => may ease
 claim/cure   4   {gets,get,got,getting} ... back on the {court,course,field,pitch,slopes,trail,trails,bike,track}   => may help some patients return to
 claim/cure   4   your {knee,knees,hip,hips,hairline,skin,face,back,shoulder,joints,heart,brain} {is,are} next   => (say what has been shown in people)
+# next in a queue, not next to be healed: "your knee is next for replacement"
+shield   -   your {knee,knees,hip,hips,hairline,skin,face,back,shoulder,joints,heart,brain} {is,are} next {for,in,on}
 claim/cure   4   every patient {leaves,walks out,goes home} ... better   => some patients leave better
 # twelfth blind round: doing exactly what it says; a condition that is history, aches that are gone, pain sorted out,
 # memories given back, a stronger heart to leave with
@@ -273,11 +274,10 @@ claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,
 
 # ---- regeneration and reversal ----------------------------------------------------
 # the sixth held-out set: a rewind button, re-seeded bone, the core of the disc, the face in the mirror
-claim/regeneration   4   {rewind,reset,undo} button   => (say what change was measured, and in whom)
+claim/regeneration   4   {a,an} {rewind,reset,undo} button {for,that}   => (say what change was measured, and in whom)
 claim/regeneration   4   {re seeds,re seed,re seeded,re seeding,reseeds,reseed,reseeded,reseeding} dead {bone,tissue,cartilage}   => (say what change was measured, and in whom)
-claim/regeneration   4   {re seeds,re seed,re seeded,re seeding} ... with {living,new,healthy,fresh}   => (say what change was measured, and in whom)
-claim/regeneration   4   {replenish,replenishes,replenished,replenishing} the ... {core,cushion,nucleus}   => (say what change was measured, and in whom)
-claim/regeneration   4   {you'll,you will} see in the mirror   => (say what change was measured, and in whom)
+claim/regeneration   4   {replenish,replenishes,replenished,replenishing} the ... {core,cushion,nucleus} of ... {disc,discs,spine,joints}   => (say what change was measured, and in whom)
+claim/regeneration   4   {face,skin} {you'll,you will} see in the mirror   => (say what change was measured, and in whom)
 # twelfth blind round: dormant follicles woken, thinning crowns filled in
 claim/regeneration   4   {wakes,wake,woke,waking} up {dormant,sleeping,resting,dead} {follicles,hair follicles}   => may support hair growth in some patients
 claim/regeneration   4   {fills,fill,filled,filling} in thinning {crowns,crown,spots,areas,hair,hairlines,temples}   => may support hair growth in some patients
@@ -463,7 +463,7 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # the sixth held-out set: FDA registration, a foreign regulator's approval named alone
-claim/regulatory   5   {fda,federal,government} registration   => (check the FDA status: registration is not approval)
+claim/regulatory   5   fda registration   => (check the FDA status: registration is not approval)
 claim/regulatory   5   {cofepris,anvisa} {approved,certified}   => (check the regulator's actual decision)
 # twelfth blind round: the federal government's clearance, signed off, green-lit
 claim/regulatory   5   {therapy,treatment,injection,injections,product,procedure,cells,protocol} {is,are,was,were} {cleared,approved,licensed} by the {federal,} government   => (check the regulatory status)
@@ -545,8 +545,8 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 # ---- surgery avoidance ------------------------------------------------------------
 # the sixth held-out set: not needing that replacement, the scalpel kept in the drawer,
 # a knee that no longer means a trip to the surgeon
-claim/surgery   4   {won't,will not,wont} be needing {that,a,the,your} {knee replacement,hip replacement,surgery,operation,replacement,new knee,new hip}   => may delay the need for
-claim/surgery   4   {scalpel,scalpels,knife} {in,back in} the drawer   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {won't,will not,wont} be needing {that,a,the,your} {knee replacement,hip replacement,surgery,operation,new knee,new hip}   => may delay the need for
+claim/surgery   4   {injection,injections,concentrate,cells,prp,shot,shots,therapy} {keeps,keep} the {scalpel,scalpels,knife} in the drawer   => (say that it has not been shown to replace surgery)
 claim/surgery   4   no longer {means,requires,needs} a {trip to the surgeon,trip to the operating room,surgery,replacement,knee replacement,hip replacement,new knee,new hip}   => (say that it has not been shown to replace surgery)
 # twelfth blind round: doing away with the operating room
 claim/surgery   4   away with the need for {surgery,the operating room,an operation,a replacement,the knife,fusion,a fusion}   => (say that it has not been shown to replace surgery)
@@ -712,9 +712,10 @@ claim/hype   4   secret to                    => one factor in
 # ---- anecdote offered as proof -------------------------------------------------------
 # the sixth held-out set: my proof it does the job, see exactly what it does
 claim/anecdote   4   {my,our,the} proof {it,that it,they,that they} {works,work,does the job,do the job,does the trick}   => (say that these recoveries do not show that it works for others)
-claim/anecdote   4   see {exactly,for yourself} what ... {does,do,can do}   => (say that these pictures do not show that it works for others)
+claim/anecdote   4   {gallery,photos,pictures,pics} ... see {exactly,for yourself} what   => (say that these pictures do not show that it works for others)
 # twelfth blind round: one recovery as all the evidence needed
-claim/anecdote   4   all the {evidence,proof} {anyone,you,we,i} {should,would,will,} {needs,need}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   all the {evidence,proof} anyone {needs,should need,would need,will ever need}   => (say that one person's recovery does not show that it works for others)
+claim/anecdote   4   all the {evidence,proof} you {need,will ever need}   => (say that one person's recovery does not show that it works for others)
 # tenth blind round: stairs two at a time, marathons since, my knee the best advert
 claim/anecdote   4   doing stairs {again,two at a time}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   run {two,three,four,five,2,3,4,5} marathons on it   => (say that one person's recovery does not show that it works for others)
@@ -786,8 +787,8 @@ claim/extrapolation   3   imagine what
 # ---- certainty boosters ---------------------------------------------------------------
 # the sixth held-out set: a sure bet, science that makes it plain, no ifs, full stop
 booster   5   {is,are} a sure bet {for,going}   => (say how strong the evidence is)
-booster   5   science {makes,made} {it,} {plain,clear}   => some studies suggest
-booster   5   no {ifs,if's}   => (say how strong the evidence is)
+booster   4   science {makes,made} {it,} {plain,clear}   => some studies suggest
+booster   4   no {ifs,if's}   => (say how strong the evidence is)
 booster   4   full stop   => (say how strong the evidence is)
 # twelfth blind round: the surest bet, no question in my mind, exactly what it says
 booster   5   {is,are} the surest bet {for,going}   => (say how strong the evidence is)

@@ -22,6 +22,9 @@ shield   -   {say,says,said} it all
 # a boast, not a report: "FDA-registered, which is more than most clinics can say"
 shield   -   {more,better} than ... {can,could} say
 shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
+shield   -   {i,we} {always,often,keep,usually,routinely,still} {tell,telling} {patients,people,reporters,everyone,my patients,our patients}
+shield   -   {i've,we've,i have,we have} {told,been telling} {patients,people,reporters,everyone,my patients,our patients}
+shield   -   {i,we} told reporters
 attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}

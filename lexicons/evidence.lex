@@ -31,7 +31,8 @@ evidence   3   clinical {trial,trials,study,studies}
 evidence   3   phase {1,i} {trial,study}
 evidence   3   peer reviewed
 evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
-evidence   3   {human,patient} {study,trial}
+# a study that was done, not one that is needed or planned: "a 2024 human trial at a Swiss hospital"
+evidence   3   {human,patient} {study,trial} {at,in,of,from,published,found,showed,shows,reported}
 evidence   3   {human,patient,clinical} {transplant,transplantation,cohort,outcome,outcomes,registry,treatment} {studies,trials,data}
 # (not "decades of ... studies": a longer match would hide "controlled studies" inside it)
 evidence   3   decades of {clinical,human,patient,transplant} {use,experience,data,research}

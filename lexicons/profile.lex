@@ -48,5 +48,6 @@ profile/alternatives   -   {antibiotics,insulin,opioids,paracetamol,acetaminophe
 profile/alternatives   -   {ice,icing,ice packs,massage,acupuncture,chiropractic,stretching}
 profile/alternatives   -   {shockwave,shock wave,eswt,keyhole surgery,keyhole techniques,hearing aid,hearing aids}
 profile/alternatives   -   {strength training,resistance training,supplements,vitamins,diet,dieting}
+profile/alternatives   -   {chemotherapy,chemo,radiotherapy,radiation therapy,acl reconstruction,reconstruction,compression garments}
 profile/alternatives   -   {compression sleeves,compression stockings,hair fibres,hair fibers,concealer,micropigmentation,hair transplant,hair transplants}
 profile/alternatives   -   {surgery,surgical,arthroscopy,replacement}

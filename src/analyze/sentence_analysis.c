@@ -698,14 +698,23 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     if (start == c->first_token)
         return 0;
     static const char *const generic[] = {"alternative", "alternatives", "other"};
+    /* ours named only as the time of the other: "Ice after PRP relieves the soreness" */
+    static const char *const timing[] = {"after", "before", "following"};
     int other = 0;
     for (size_t k = first_cue_from(cues, count, start); k < count && cues[k].first_token <
                                                                    c->first_token; k++) {
         const cck_work_cue *q = &cues[k];
         if (q->dropped)
             continue;
-        if (cls_of(q) == CCK_CLASS_TOPIC)
-            return 0;
+        if (cls_of(q) == CCK_CLASS_TOPIC) {
+            int timed = other && q->first_token > start &&
+                        (cck_token_in(text, q->first_token - 1, timing, CCK_ARRAY_LEN(timing)) ||
+                         (q->first_token > start + 1 &&
+                          cck_token_in(text, q->first_token - 2, timing, CCK_ARRAY_LEN(timing))));
+            if (!timed)
+                return 0;
+            continue;
+        }
         /* a treatment, not the word "alternative": "the only alternative that regrows
          * cartilage" is ours */
         if (cls_of(q) == CCK_CLASS_PROFILE && q->entry->sub == CCK_DISCUSSES_ALTERNATIVES &&
@@ -1260,8 +1269,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     /* "Had the cells repaired the disc, ..." and "Were they able to ...,": an inverted
      * condition runs to the first comma. */
     if (s->token_count > 2 && (norm_is(text, first, "had") || norm_is(text, first, "were"))) {
+        /* the first comma of the first clause: "Had the surgeon had his way I'd have a
+         * new hip; instead, stem cells regrew my cartilage" has none */
         size_t comma = end;
-        for (size_t tok = first + 1; tok < end; tok++)
+        for (size_t tok = first + 1; tok < end && !is_clause_break(text, tok); tok++)
             if (text->tokens[tok].kind == CCK_TOKEN_PUNCT && cck_token_norm(text, tok)[0] == ',') {
                 comma = tok;
                 break;

@@ -1167,6 +1167,8 @@ static const severity_case off_topic_cases[] = {
      CCK_SEVERITY_WARNING, NULL},
     {"our treatment in a clause of its own", "Massage feels nice, but PRP heals the tendon.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"our treatment as the time of the other", "Ice after PRP relieves the soreness.",
+     CCK_SEVERITY_NONE, NULL},
     {"the other treatment inside our treatment's subject",
      "PRP after ACL surgery keeps the graft from failing.", CCK_SEVERITY_WARNING,
      "prevention-claim"},
@@ -1425,6 +1427,8 @@ static const severity_case scope_cases[] = {
      "tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"the clause after a counterfactual", "Had the stem cells repaired the disc, her MRI "
      "would show restored disc height.", CCK_SEVERITY_INFO, NULL},
+    {"a counterfactual ends at its clause", "Had the surgeon had his way I'd have a new hip; "
+     "instead, stem cells regrew my cartilage.", CCK_SEVERITY_WARNING, NULL},
     {"a condition that supposes the treatment fails",
      "If PRP doesn't work, stem cells will fix it.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"a temporal when is no supposition",
