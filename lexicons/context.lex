@@ -29,6 +29,10 @@ attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patient
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # an idiom, not a report: "does exactly what it says"
+# the writer's own emphasis, not a report: "our case series says it plainly: ..."
+shield   -   {says,say} it {plainly,clearly,best,loud and clear}
+# nobody admits it: "the game changer nobody in neurology wants to talk about"
+shield   -   {nobody,no one} ... {wants,want} to {talk about,admit,hear}
 shield   -   what {they,it} {say,says}
 # another surgeon's advice, not a hedge: "the fusion the other surgeon suggested"
 shield   -   {other,first,previous,last,second} {surgeon,doctor,consultant} suggested
