@@ -67,16 +67,17 @@ claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
 # thirteenth blind round: the use of an arm given back, healthy years added, feeling
-# that comes back, an end to daily injections, no more prednisone, fewer meltdowns,
+# that comes back, an end to daily injections, no more prednisone,
 # relapses that stop, a rival beaten, paralysis that need not be permanent
 claim/cure   4   {give,gives,gave,giving} ... back the use of   => (say what has been shown in people)
 claim/cure   4   {add,adds,adding} {healthy,good,extra,} years to {your,their,his,her} {life,lives}   => (say what has been shown in people)
-claim/cure   4   {sensation,feeling,movement,bladder control,function,mobility,strength} {come,comes} back   => may improve in some patients
-claim/cure   4   {doesn't,does not,don't,do not} have to be permanent   => (say what has been shown in people)
-claim/cure   4   an end to {daily,} {injections,insulin,dialysis,painkillers,inhalers,medication,medications}   => (say what has been shown in people)
+claim/cure   4   {sensation,bladder control} {come,comes} back   => may improve in some patients
+claim/cure   4   {paralysis,blindness,deafness,disability,damage,hair loss} {doesn't,does not,don't,do not} have to be permanent   => (say what has been shown in people)
+claim/cure   4   {means,meaning} an end to {daily,} {injections,insulin,dialysis,painkillers,inhalers,medication,medications}   => (say what has been shown in people)
 claim/cure   4   no more {prednisone,steroids,insulin,painkillers,inhalers,dialysis,flare ups,flares,seizures,meltdowns,relapses}   => (say what has been shown in people)
-claim/cure   4   fewer {meltdowns,tantrums}   => (say what has been shown in people)
-claim/cure   4   the {relapses,seizures,flares,attacks,tremors} stop   => (say what has been shown in people)
+# a dose, not a promise: "take no more painkillers than prescribed"
+shield   -   no more {prednisone,steroids,insulin,painkillers,inhalers} than
+claim/cure   4   the {relapses,flares} stop   => (say what has been shown in people)
 claim/cure   4   {beats,beat,outperforms,outperform} {viagra,cialis,surgery,steroids,cortisone,physio,physiotherapy,painkillers,interferon,insulin}   => (say what the comparison rests on)
 claim/cure   4   {get,gets,will get} the same {reset,results,effect,benefit}   => (say what has been shown in people)
 # the sixth held-out set, studied when it was retired: remission, a knock-out, pain gone
@@ -289,10 +290,10 @@ claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,
 
 # ---- regeneration and reversal ----------------------------------------------------
 # thirteenth blind round: tissue knitted, scars erased or swapped for new skin
-claim/regeneration   4   {knit,knits,knitting} ... {muscle,muscles,bone,bones,tendon,tendons,tears,tissue,ligament,ligaments}   => may support repair of
-claim/regeneration   4   {erase,erases,erased,erasing} ... {scars,scarring,wrinkles,lines,stretch marks}   => may soften
+claim/regeneration   4   {knit,knits} {the,torn,partial,damaged,broken,your,my,} {muscle,muscles,bone,bones,tendon,tendons,tears,tissue,ligament,ligaments}   => may support repair of
+claim/regeneration   4   {erase,erases,erased,erasing} ... {scars,scarring,wrinkles,stretch marks}   => may soften
 claim/regeneration   4   {swaps,swap,replaces,replace} {scar tissue,scars,damaged skin,old skin} {for,with} {new,brand new,fresh,healthy}   => (say what change was measured, and in whom)
-claim/regeneration   4   {thicken,thickens,thickened} {a,the,your} ... {tendon,tendons,cartilage,hair}   => may support repair of
+claim/regeneration   4   {thicken,thickens} {a,the,your} {thinning,worn,torn,damaged,} {tendon,achilles tendon,cartilage,hair}   => may support repair of
 # the sixth held-out set: a rewind button, re-seeded bone, the core of the disc, the face in the mirror
 claim/regeneration   4   {a,an} {rewind,reset,undo} button {for,that}   => (say what change was measured, and in whom)
 claim/regeneration   4   {re seeds,re seed,re seeded,re seeding,reseeds,reseed,reseeded,reseeding} dead {bone,tissue,cartilage}   => (say what change was measured, and in whom)
@@ -564,7 +565,7 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 
 # ---- surgery avoidance ------------------------------------------------------------
 # thirteenth blind round: the transplant list never joined
-claim/surgery   4   {won't,will not,don't,do not,never} {need,have} to join the   => (say that it has not been shown to replace a transplant)
+claim/surgery   4   {won't,will not,don't,do not,never} {need,have} to join the {transplant list,kidney transplant list,transplant waiting list}   => (say that it has not been shown to replace a transplant)
 # the sixth held-out set: not needing that replacement, the scalpel kept in the drawer,
 # a knee that no longer means a trip to the surgeon
 claim/surgery   4   {won't,will not,wont} be needing {that,a,the,your} {knee replacement,hip replacement,surgery,operation,new knee,new hip}   => may delay the need for
@@ -660,9 +661,8 @@ claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  =
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
-# thirteenth blind round: a turning point, rewriting how a disease is managed
-claim/hype   4   {a,the} {genuine,real,true,} turning point for   => (describe what it has been shown to do)
-claim/hype   4   {will,to} rewrite how   => (describe what it has been shown to do)
+# thirteenth blind round: rewriting how a disease is managed
+claim/hype   4   will rewrite how   => (describe what it has been shown to do)
 # the sixth held-out set: nothing short of magic, the closest thing to an elixir of youth
 claim/hype   4   nothing short of {magic,magical,miraculous,a miracle,remarkable,incredible,amazing,revolutionary,extraordinary}   => (describe what it has been shown to do)
 claim/hype   4   closest thing {to,we have to,we've got to} {an elixir,the elixir,a fountain,the fountain} of youth   => (describe what it has been shown to do)
@@ -810,9 +810,8 @@ claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
-# thirteenth blind round: 100% of cases, not a maybe, certain to
-booster   5   {in,for} 100% of {cases,patients,people,users,clients}   => (say how strong the evidence is)
-booster   5   {this,it} {isn't,is not} a maybe   => (say how strong the evidence is)
+# thirteenth blind round: 100% of cases, certain to
+booster   4   {in,for} 100% of {cases,patients,people,users,clients}   => (say how strong the evidence is)
 booster   4   {is,are} certain to   => (say how strong the evidence is)
 # the sixth held-out set: a sure bet, science that makes it plain, no ifs, full stop
 booster   5   {is,are} a sure bet {for,going}   => (say how strong the evidence is)

@@ -29,8 +29,8 @@ attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patient
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # an idiom, not a report: "does exactly what it says"
-# the writer's own emphasis, not a report: "our case series says it plainly: ..."
-shield   -   {says,say} it {plainly,clearly,best,loud and clear}
+# the writer's own data, not a report: "our case series says it plainly: ..."
+shield   -   {our,my} ... {says,say} it {plainly,clearly,best}
 # nobody admits it: "the game changer nobody in neurology wants to talk about"
 shield   -   {nobody,no one} ... {wants,want} to {talk about,admit,hear}
 shield   -   what {they,it} {say,says}

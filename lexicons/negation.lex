@@ -69,8 +69,7 @@ negation/post  -   {is,are} not supported
 negation/post  -   {has,have} been debunked
 negation/post  -   {is,are} wishful thinking
 # a verdict after the claim: "their 95% success rate for MS means nothing"
-negation/post  -   {means,mean,proves,prove} nothing
-negation/post  -   {is,are} meaningless
+negation/post  -   {rate,rates,claims,numbers,figures,percentages,testimonials} ... {means,mean,proves,prove} nothing
 # "being registered with the FDA does not mean ... approved"
 negation/post  -   {does not,doesn't,do not,don't,did not,didn't} {mean,equal,imply}
 
