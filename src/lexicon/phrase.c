@@ -14,7 +14,29 @@ typedef struct brace_group {
     size_t close; /* offset of '}' */
     size_t alt_count;
     size_t first_cut; /* its '{', commas and '}' are cuts[first_cut .. + alt_count] */
+    size_t first_piece; /* its alternatives are pieces[first_piece .. + alt_count] */
 } brace_group;
+
+/* A stretch of the phrase that is the same in every variant it is part of: the text
+ * between groups, or one alternative of a group. Its words are found once per phrase,
+ * pwords[first_word, first_word + word_count); a piece that does not start (end) with
+ * a blank glues its first (last) word to the text before (after) it. */
+typedef struct piece {
+    size_t start;
+    size_t end;
+    size_t first_word;
+    size_t word_count;
+    int glued_start;
+    int glued_end;
+} piece;
+
+/* A word of a piece, phrase[start, end), and its infos index once the expander has
+ * met it (SIZE_MAX before): later variants take it without hashing the text again. */
+typedef struct piece_word {
+    size_t start;
+    size_t end;
+    size_t info;
+} piece_word;
 
 /* One trie word of a form: forms[off, off + len). */
 typedef struct form_part {
@@ -59,7 +81,17 @@ typedef struct cck_phrase_expander {
     size_t cut_cap;
     size_t *choice;      /* per group: the alternative taken */
     size_t choice_cap;
-    cck_buf variant;     /* one brace variant */
+    piece *pieces;       /* the text before the first group, then per group its
+                            alternatives and the text after it */
+    size_t piece_count;
+    size_t piece_cap;
+    piece_word *pwords;
+    size_t pword_count;
+    size_t pword_cap;
+    size_t *glue;        /* the pwords of a word glued across pieces, in order */
+    size_t glue_count;
+    size_t glue_cap;
+    cck_buf variant;     /* the text of a glued word */
     cck_buf scratch;     /* for classify */
     cck_buf forms;       /* text of every form of every word met so far */
     word_form *form;
@@ -79,6 +111,8 @@ typedef struct cck_phrase_expander {
     void *user_data;
     cck_phrase_problem *problem;
     size_t word_count;   /* words of the current variant */
+    size_t first_start;  /* phrase offset of its first word, SIZE_MAX before one */
+    size_t last_start;   /* and of its last word */
     size_t word_of[CCK_PHRASE_MAX_WORDS]; /* per word: its infos index */
 } expansion;
 
@@ -108,8 +142,7 @@ static int add_cut(expansion *x, size_t offset)
 }
 
 /* Finds the brace groups and checks that they are balanced and not nested. The cuts
- * between alternatives are kept: build_variant runs once per variant, and scanning
- * each group for its commas again there was a fifth of the start-up's expansion work. */
+ * between alternatives are kept for find_pieces. */
 static int find_groups(expansion *x)
 {
     size_t open = SIZE_MAX;
@@ -139,7 +172,7 @@ static int find_groups(expansion *x)
             if (cck_grow(&items, &x->group_cap, x->group_count + 1, sizeof *x->groups))
                 return CCK_ENOMEM;
             x->groups = items;
-            x->groups[x->group_count++] = (brace_group){open, i, alts, first_cut};
+            x->groups[x->group_count++] = (brace_group){open, i, alts, first_cut, 0};
             product *= alts;
             if (product > CCK_PHRASE_MAX_VARIANTS)
                 return problem_at(x, open,
@@ -152,46 +185,80 @@ static int find_groups(expansion *x)
     return CCK_OK;
 }
 
-/* Writes the brace variant chosen by x->choice into x->variant. */
-static int build_variant(expansion *x)
+static int is_blank(char c)
 {
-    cck_buf_clear(&x->variant);
-    size_t at = 0;
-    for (size_t g = 0; g < x->group_count; g++) {
-        const brace_group *group = &x->groups[g];
-        if (cck_buf_append(&x->variant, x->phrase + at, group->open - at))
-            return CCK_ENOMEM;
-        const size_t *cut = &x->cuts[group->first_cut + x->choice[g]];
-        size_t start = cut[0] + 1;
-        if (cck_buf_append(&x->variant, x->phrase + start, cut[1] - start))
-            return CCK_ENOMEM;
-        at = group->close + 1;
-    }
-    return cck_buf_append(&x->variant, x->phrase + at, x->len - at);
+    return c == ' ' || c == '\t';
 }
 
-/* The offset in the phrase of byte `at` of the current variant, found by laying the
- * variant out again as build_variant did: only a problem needs it, and keeping a map
- * per byte of every variant cost more than all the rest of building them. */
-static size_t source_of(const expansion *x, size_t at)
+/* Adds phrase[start, end) as the next piece, split into its words. */
+static int add_piece(expansion *x, size_t start, size_t end)
 {
-    size_t from = 0; /* where the next stretch starts, in the phrase */
-    size_t done = 0; /* and in the variant */
-    for (size_t g = 0; g < x->group_count; g++) {
-        const brace_group *group = &x->groups[g];
-        size_t n = group->open - from;
-        if (at < done + n)
-            return from + (at - done);
-        done += n;
-        const size_t *cut = &x->cuts[group->first_cut + x->choice[g]];
-        size_t start = cut[0] + 1;
-        n = cut[1] - start;
-        if (at < done + n)
-            return start + (at - done);
-        done += n;
-        from = group->close + 1;
+    void *items = x->pieces;
+    if (cck_grow(&items, &x->piece_cap, x->piece_count + 1, sizeof *x->pieces))
+        return CCK_ENOMEM;
+    x->pieces = items;
+    const char *s = x->phrase;
+    piece pc = {start, end, x->pword_count, 0, 0, 0};
+    if (start < end) {
+        pc.glued_start = !is_blank(s[start]);
+        pc.glued_end = !is_blank(s[end - 1]);
     }
-    return from + (at - done);
+    size_t at = start;
+    while (at < end) {
+        while (at < end && is_blank(s[at]))
+            at++;
+        if (at == end)
+            break;
+        size_t word = at;
+        while (at < end && !is_blank(s[at]))
+            at++;
+        items = x->pwords;
+        if (cck_grow(&items, &x->pword_cap, x->pword_count + 1, sizeof *x->pwords))
+            return CCK_ENOMEM;
+        x->pwords = items;
+        x->pwords[x->pword_count++] = (piece_word){word, at, SIZE_MAX};
+        pc.word_count++;
+    }
+    x->pieces[x->piece_count++] = pc;
+    return CCK_OK;
+}
+
+/* Splits the phrase into its pieces and their words, once: every variant is laid out
+ * from them. Building each variant's text and splitting, hashing and looking up its
+ * words again was two thirds of the start-up's expansion work, though only a word
+ * glued to an alternative ("keep{,s}") can change from one variant to the next. */
+static int find_pieces(expansion *x)
+{
+    x->piece_count = 0;
+    x->pword_count = 0;
+    size_t at = 0;
+    for (size_t g = 0; g < x->group_count; g++) {
+        brace_group *group = &x->groups[g];
+        if (add_piece(x, at, group->open))
+            return CCK_ENOMEM;
+        group->first_piece = x->piece_count;
+        const size_t *cut = &x->cuts[group->first_cut];
+        for (size_t a = 0; a < group->alt_count; a++)
+            if (add_piece(x, cut[a] + 1, cut[a + 1]))
+                return CCK_ENOMEM;
+        at = group->close + 1;
+    }
+    return add_piece(x, at, x->len);
+}
+
+/* The offset in the phrase of byte `at` of the word text v: v is the phrase itself,
+ * or the glued word in x->variant, laid out from the pwords in x->glue. */
+static size_t source_of(const expansion *x, const char *v, size_t at)
+{
+    if (v == x->phrase)
+        return at;
+    for (size_t i = 0; i < x->glue_count; i++) {
+        const piece_word *w = &x->pwords[x->glue[i]];
+        if (at < w->end - w->start)
+            return w->start + at;
+        at -= w->end - w->start;
+    }
+    return x->len;
 }
 
 static size_t decode(const char *s, size_t len, int32_t *cp)
@@ -355,10 +422,9 @@ static int is_gap_word(const char *s, size_t n)
     return (n == 3 && memcmp(s, "...", 3) == 0) || (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
 }
 
-/* Checks and normalizes the word variant[start, end), not a gap, into new forms. */
-static int make_forms(expansion *x, size_t start, size_t end, cck_buf *scratch)
+/* Checks and normalizes the word v[start, end), not a gap, into new forms. */
+static int make_forms(expansion *x, const char *v, size_t start, size_t end, cck_buf *scratch)
 {
-    const char *v = x->variant.data;
     int prev = CH_BAD; /* class of the previous code point; CH_BAD at the start */
     char message[300];
     /* Most words are ASCII letters and digits, perhaps with a final '~' after them:
@@ -411,7 +477,7 @@ static int make_forms(expansion *x, size_t start, size_t end, cck_buf *scratch)
                          "internal ' and -, a final %% after digits, . or , between digits; "
                          "use a /pattern/ for anything else)",
                          (int)n, v + at);
-            return problem_at(x, source_of(x, at), message);
+            return problem_at(x, source_of(x, v, at), message);
         }
         prev = cls;
         at = next_at;
@@ -464,13 +530,14 @@ static size_t find_word(const expansion *x, const char *s, size_t n, uint32_t ha
 }
 
 /* Checks and normalizes a word met for the first time, and records it in infos. */
-static int new_word(expansion *x, size_t start, size_t end, uint32_t hash, cck_buf *scratch)
+static int new_word(expansion *x, const char *text, size_t start, size_t end, uint32_t hash,
+                    cck_buf *scratch)
 {
-    const char *v = x->variant.data + start;
+    const char *v = text + start;
     size_t n = end - start;
     word_info info = {hash, x->keys.len, n, is_gap_word(v, n), x->form_total, 1};
     if (!info.is_gap) {
-        int status = make_forms(x, start, end, scratch);
+        int status = make_forms(x, text, start, end, scratch);
         if (status)
             return status;
         info.form_count = x->form_total - info.first_form;
@@ -485,24 +552,117 @@ static int new_word(expansion *x, size_t start, size_t end, uint32_t hash, cck_b
     return CCK_OK;
 }
 
-/* Adds the word variant[start, end) to the current variant's words: a word the
- * expander met before was checked then, and its forms are reused. */
-static int add_word(expansion *x, size_t start, size_t end, cck_buf *scratch)
+/* The infos index of the word text[start, end) in *found: a word the expander met
+ * before was checked then, and its forms are reused. */
+static int resolve_word(expansion *x, const char *text, size_t start, size_t end,
+                        size_t *found)
 {
     if ((!x->table || (x->info_count + 1) * 2 > x->table_mask + 1) && grow_table(x))
         return CCK_ENOMEM;
-    const char *v = x->variant.data + start;
+    const char *v = text + start;
     uint32_t hash = cck_hash_bytes(v, end - start);
     size_t slot = 0;
-    size_t found = find_word(x, v, end - start, hash, &slot);
-    if (found == SIZE_MAX) {
-        int status = new_word(x, start, end, hash, scratch);
+    size_t index = find_word(x, v, end - start, hash, &slot);
+    if (index == SIZE_MAX) {
+        int status = new_word(x, text, start, end, hash, &x->scratch);
         if (status)
             return status;
-        found = x->info_count - 1;
+        index = x->info_count - 1;
         x->table[slot] = (uint32_t)x->info_count;
     }
-    x->word_of[x->word_count++] = found;
+    *found = index;
+    return CCK_OK;
+}
+
+/* Adds a word that starts at phrase offset start to the current variant's words. */
+static void push_word(expansion *x, size_t start, size_t info)
+{
+    if (x->first_start == SIZE_MAX)
+        x->first_start = start;
+    x->last_start = start;
+    x->word_of[x->word_count++] = info;
+}
+
+/* Adds the piece word pw, whole, to the current variant's words. */
+static int take_word(expansion *x, size_t pw)
+{
+    piece_word *w = &x->pwords[pw];
+    if (x->word_count == CCK_PHRASE_MAX_WORDS)
+        return problem_at(x, w->start, "the phrase has more than 32 words");
+    if (w->info == SIZE_MAX) {
+        int status = resolve_word(x, x->phrase, w->start, w->end, &w->info);
+        if (status)
+            return status;
+    }
+    push_word(x, w->start, w->info);
+    return CCK_OK;
+}
+
+/* Adds the word made of the piece words in x->glue, if any, to the current variant's
+ * words. A glued word is laid out and looked up in every variant that has it. */
+static int finish_glue(expansion *x)
+{
+    if (x->glue_count == 0)
+        return CCK_OK;
+    if (x->glue_count == 1) {
+        x->glue_count = 0;
+        return take_word(x, x->glue[0]);
+    }
+    size_t start = x->pwords[x->glue[0]].start;
+    if (x->word_count == CCK_PHRASE_MAX_WORDS)
+        return problem_at(x, start, "the phrase has more than 32 words");
+    cck_buf_clear(&x->variant);
+    for (size_t i = 0; i < x->glue_count; i++) {
+        const piece_word *w = &x->pwords[x->glue[i]];
+        if (cck_buf_append(&x->variant, x->phrase + w->start, w->end - w->start))
+            return CCK_ENOMEM;
+    }
+    size_t info = 0;
+    int status = resolve_word(x, x->variant.data, 0, x->variant.len, &info);
+    if (status)
+        return status;
+    push_word(x, start, info);
+    x->glue_count = 0;
+    return CCK_OK;
+}
+
+static int add_glue(expansion *x, size_t pw)
+{
+    void *items = x->glue;
+    if (cck_grow(&items, &x->glue_cap, x->glue_count + 1, sizeof *x->glue))
+        return CCK_ENOMEM;
+    x->glue = items;
+    x->glue[x->glue_count++] = pw;
+    return CCK_OK;
+}
+
+/* Adds the words of a piece to the current variant's words. Its first word goes on
+ * the glued word before it, if any; its last word stays open while it may go on. An
+ * empty piece (an empty alternative) leaves an open word open. */
+static int take_piece(expansion *x, const piece *pc)
+{
+    if (pc->start == pc->end)
+        return CCK_OK;
+    size_t k = 0;
+    if (x->glue_count) {
+        if (pc->glued_start) {
+            if (add_glue(x, pc->first_word))
+                return CCK_ENOMEM;
+            k = 1;
+            if (pc->word_count == 1 && pc->glued_end)
+                return CCK_OK;
+        }
+        int status = finish_glue(x);
+        if (status)
+            return status;
+    }
+    for (; k < pc->word_count; k++) {
+        if (k + 1 == pc->word_count && pc->glued_end)
+            return add_glue(x, pc->first_word + k);
+        int status = take_word(x, pc->first_word + k);
+        if (status)
+            return status;
+    }
     return CCK_OK;
 }
 
@@ -563,42 +723,34 @@ static int is_gap(const expansion *x, size_t w)
     return x->infos[x->word_of[w]].is_gap;
 }
 
-/* Splits the current variant into words and emits its forms. */
-static int expand_variant(expansion *x, cck_buf *scratch)
+/* Lays out the words of the brace variant chosen by x->choice and emits its forms. */
+static int expand_variant(expansion *x)
 {
-    const char *v = x->variant.data;
-    size_t n = x->variant.len;
     x->word_count = 0;
-    size_t first_word = SIZE_MAX;
-    size_t last_word = 0;
-    size_t at = 0;
-    while (at < n) {
-        while (at < n && (v[at] == ' ' || v[at] == '\t'))
-            at++;
-        if (at == n)
-            break;
-        size_t start = at;
-        while (at < n && v[at] != ' ' && v[at] != '\t')
-            at++;
-        if (x->word_count == CCK_PHRASE_MAX_WORDS)
-            return problem_at(x, source_of(x, start), "the phrase has more than 32 words");
-        int status = add_word(x, start, at, scratch);
-        if (status)
-            return status;
-        if (first_word == SIZE_MAX)
-            first_word = start;
-        last_word = start;
+    x->glue_count = 0;
+    x->first_start = SIZE_MAX;
+    x->last_start = 0;
+    int status = take_piece(x, &x->pieces[0]);
+    for (size_t g = 0; g < x->group_count && !status; g++) {
+        const brace_group *group = &x->groups[g];
+        status = take_piece(x, &x->pieces[group->first_piece + x->choice[g]]);
+        if (!status)
+            status = take_piece(x, &x->pieces[group->first_piece + group->alt_count]);
     }
+    if (!status)
+        status = finish_glue(x);
+    if (status)
+        return status;
     if (x->word_count == 0)
         return problem_at(x, x->groups ? x->groups[0].open : 0,
                           "empty phrase (an alternative leaves no words)");
     if (is_gap(x, 0))
-        return problem_at(x, source_of(x, first_word), "a phrase cannot start with a '...' gap");
+        return problem_at(x, x->first_start, "a phrase cannot start with a '...' gap");
     if (is_gap(x, x->word_count - 1))
-        return problem_at(x, source_of(x, last_word), "a phrase cannot end with a '...' gap");
+        return problem_at(x, x->last_start, "a phrase cannot end with a '...' gap");
     for (size_t w = 1; w < x->word_count; w++)
         if (is_gap(x, w) && is_gap(x, w - 1))
-            return problem_at(x, source_of(x, last_word), "two '...' gaps in a row");
+            return problem_at(x, x->last_start, "two '...' gaps in a row");
     return emit_forms(x);
 }
 
@@ -614,6 +766,9 @@ void cck_phrase_expander_free(cck_phrase_expander *x)
     cck_free(x->groups);
     cck_free(x->cuts);
     cck_free(x->choice);
+    cck_free(x->pieces);
+    cck_free(x->pwords);
+    cck_free(x->glue);
     cck_buf_free(&x->variant);
     cck_buf_free(&x->scratch);
     cck_buf_free(&x->forms);
@@ -638,6 +793,8 @@ int cck_phrase_expander_run(cck_phrase_expander *x, const char *phrase, size_t l
     x->total = 0;
     x->word_count = 0;
     int status = find_groups(x);
+    if (!status)
+        status = find_pieces(x);
     if (status)
         return status;
     void *items = x->choice;
@@ -646,9 +803,7 @@ int cck_phrase_expander_run(cck_phrase_expander *x, const char *phrase, size_t l
     x->choice = items;
     memset(x->choice, 0, x->group_count * sizeof *x->choice);
     for (;;) {
-        status = build_variant(x);
-        if (!status)
-            status = expand_variant(x, &x->scratch);
+        status = expand_variant(x);
         if (status)
             return status;
         size_t g = 0;

@@ -138,13 +138,13 @@ static const error_case error_cases[] = {
     {"trailing apostrophe", "topic - patients'", 17, "punctuation '''"},
     {"dot between letters", "topic - e.g", 10, "punctuation '.'"},
     {"tilde inside a word", "topic - st~em", 11, "'~' is only allowed at the end"},
-    /* add_word classifies each code point once, as its predecessor's next: these catch
+    /* make_forms classifies each code point once, as its predecessor's next: these catch
      * a class or a length carried over wrongly */
     {"curly apostrophe before a hyphen", "topic - a\xE2\x80\x99-b", 10,
      "punctuation '\xE2\x80\x99'"},
     {"hyphen after a curly apostrophe", "topic - a\xE2\x80\x99" "b--c", 12, "punctuation '-'"},
     {"percent then tilde then more", "topic - 5%~x", 11, "'~' is only allowed at the end"},
-    /* plain ASCII words skip add_word's check: these are plain but for a '~' */
+    /* plain ASCII words skip make_forms's check: these are plain but for a '~' */
     {"two final tildes", "topic - cure~~", 13, "'~' is only allowed at the end"},
     {"a lone tilde", "topic - stem ~", 14, "'~' is only allowed at the end"},
     {"a final tilde after an apostrophe", "topic - don'~", 12, "punctuation '''"},
@@ -155,12 +155,35 @@ static const error_case error_cases[] = {
     {"unclosed advice", "claim/cure 4 cures => (x", 23, "must end with ')'"},
     {"empty alternatives", "topic - {,}", 9, "empty phrase"},
     /* phrase.c checks a word once per phrase and reuses it in later variants, and finds
-     * a problem's column by laying the variant out again: a problem in a later variant,
+     * a problem's column from the piece it is in: a problem in a later variant,
      * among words met before, is still found, where it is */
     {"problem in a later variant", "topic - {ok,fine} {fine,wor~d}", 28,
      "'~' is only allowed at the end"},
     {"problem in a later alternative", "topic - {a,bb} {c,d$d}", 20, "punctuation '$'"},
     {"problem after two groups", "topic - {a,bb}{c,dd} x$", 23, "punctuation '$'"},
+    /* phrase.c splits each piece of a phrase (the text between groups, an alternative)
+     * into words once, and lays a word glued across pieces out again only for a check:
+     * its problem is found in the piece it is in */
+    {"problem in a word glued across five pieces", "topic - ab{c,d}e{f,g!}h{i,j}", 21,
+     "punctuation '!'"},
+    {"problem after an empty alternative", "topic - {x,}{,...} y", 15, "punctuation '.'"},
+    {"problem in the second piece of a glued word", "topic - cure {wor,ok}{~d,}", 23,
+     "'~' is only allowed at the end"},
+    {"problem in a glued word after unicode", "topic - caf\xC3\xA9{,s}{x,y\xC2\xA7}", 21,
+     "punctuation '\xC2\xA7'"},
+    {"a glued 33rd word",
+     "topic - a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a b{,s}", 73,
+     "more than 32 words"},
+    {"a 33rd word after a glued one",
+     "topic - a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a b{,s}{, c}", 79,
+     "more than 32 words"},
+    {"a 33rd word glued in every variant",
+     "topic - a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a x{b,c}", 73,
+     "more than 32 words"},
+    {"gap first, glued", "topic - ..{.,x} y", 9, "cannot start with"},
+    {"gap last, glued", "topic - y .{..,x}", 11, "cannot end with"},
+    {"gap last through empty alternatives", "topic - y {...,x}{,}", 12, "cannot end with"},
+    {"two gaps through glued pieces", "topic - z {a,b}{,...} {...,}y", 24, "punctuation '.'"},
 };
 
 static void test_lexicon_parse_errors(void **state)
@@ -366,7 +389,7 @@ static const expansion_case expansion_cases[] = {
 };
 
 /* Every brace variant, exactly and in order (the first group turns fastest):
- * build_variant takes each alternative from the cuts find_groups kept, so an
+ * find_pieces takes each alternative from the cuts find_groups kept, so an
  * alternative off by one (a comma, a brace, an empty one) shows here. */
 static void test_lexicon_expansion_variants_exact(void **state)
 {
@@ -384,6 +407,16 @@ static void test_lexicon_expansion_variants_exact(void **state)
         /* a word met before in the phrase keeps its forms, split at its hyphens */
         {"{x,y}-z {z,x-z} z", "[x z z z][y z z z][x z x z z][y z x z z]"},
         {"{ab,a}b {abb,ab}", "[abb abb][ab abb][abb ab][ab ab]"},
+        /* a word glued to an alternative is laid out in each variant; the same piece
+         * word alone keeps the forms it has alone */
+        {"x{,y} {p,q}", "[x p][xy p][x q][xy q]"},
+        {"a{b,}{,c}d e", "[abd e][ad e][abcd e][acd e]"},
+        {"{x, }y {a b,c}{d,e f} g",
+         "[xy a bd g][y a bd g][xy cd g][y cd g][xy a be f g][y a be f g][xy ce f g]"
+         "[y ce f g]"},
+        {"\t{a,b}\t{c,\t}\t", "[a c][b c][a][b]"},
+        {"keep{,s,ing} {it,} at bay", "[keep it at bay][keeps it at bay][keeping it at bay]"
+         "[keep at bay][keeps at bay][keeping at bay]"},
     };
     cck_buf forms;
     cck_buf_init(&forms);
@@ -469,7 +502,8 @@ static void test_lexicon_expander_reuses_words(void **state)
     static const char *const phrases[] = {
         "stem cell{,s}", "{knee,hip} {pain,surgery}", "cure~ stem-cell{,s}", "risk-free cure~",
         "{cure,wor~d} cure~", "no ... cure~", "hip pain", "{ab,a}b {abb,ab} risk free",
-        "stem cells~", "risk-free-ish {cure,cures}",
+        "stem cells~", "risk-free-ish {cure,cures}", "keep{,s,ing} {it,} at bay",
+        "x{,y} {p,q} keep", "{x,}{,...} y", "cure {wor,ok}{~d,}", "{x,y}{,-z} keeps",
     };
     cck_phrase_expander *expander = cck_phrase_expander_new();
     assert_non_null(expander);
