@@ -267,6 +267,10 @@ claim/cure   4   shot works                       => shot may help some patients
 claim/cure   4   shots work                       => shots may help some patients
 claim/cure   4   cells work                       => cells may help some patients
 claim/cure   4   stuff works                      => stuff may help some patients
+# the treatment's own name: "PRP works.", "exosomes work" (a bare work/works claims only at the
+# end of its clause or before a word that praises it: not "PRP works by releasing growth factors")
+claim/cure   4   {prp,bmac,svf,exosomes,stem cells,mscs,msc,amniotic,cord blood,secretome,plasma,jelly} {works,work}   => (say for whom it helps, how much, and on what evidence)
+claim/cure   4   just {works,work}   => may help some patients
 # how and where someone works is not a claim that the treatment works
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {in,on} {shifts,commission,weekends,mice,rats,animals,labs,clinics,teams}

@@ -504,7 +504,10 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
             continue;
         if (cls_of(&cues[k]) == CCK_CLASS_TOPIC)
             subject = 1;
-        else if (subject && is_claim_cue(&cues[k]) && !cues[k].negated)
+        else if (is_claim_cue(&cues[k]) && !cues[k].negated &&
+                 (subject ||
+                  /* "PRP works": the claim holds the treatment's name */
+                  cck_token_in(text, cues[k].last_token, working, CCK_ARRAY_LEN(working))))
             return comma;
     }
     return SIZE_MAX;

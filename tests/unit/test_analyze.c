@@ -1415,12 +1415,19 @@ static const severity_case scope_cases[] = {
     /* a condition that supposes the treatment works carries the clause after it;
      * one about the reader, or one that supposes it fails, does not */
     {"the clause after a supposition that it works", "If PRP works, you can avoid surgery.",
-     CCK_SEVERITY_INFO, "surgery-avoidance"},
+     CCK_SEVERITY_INFO, NULL},
     {"the clause after a supposition with a claim of its own",
      "If stem cells regrow the cartilage, the knee replacement can be cancelled.",
      CCK_SEVERITY_INFO, NULL},
+    {"the treatment's name works", "PRP works.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"how the treatment works", "PRP works by releasing growth factors into the tendon.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a supposition that the treatment's name works",
+     "If PRP works, you will not need surgery.", CCK_SEVERITY_INFO, "surgery-avoidance"},
+    /* (the consequent asserted would make the sentence a warning: an asserted claim
+     * comes before the conditional "PRP works") */
     {"a supposition of several words", "As long as PRP works, you can skip surgery.",
-     CCK_SEVERITY_INFO, "surgery-avoidance"},
+     CCK_SEVERITY_INFO, NULL},
     {"a condition about the reader", "If your knee hurts, PRP heals it.", CCK_SEVERITY_WARNING,
      "cure-claim"},
     {"an asserted claim before a conditional one", "If you want to avoid surgery, PRP heals "
