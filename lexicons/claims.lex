@@ -66,6 +66,16 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
+# fourteenth blind round (spoken registers): goodbye to a complaint, pain knocked right out,
+# flares that settle down, mobility recovered, a disease controlled, knees turned around,
+# the burning eased
+claim/cure   4   {goodbye,bye bye} {crow's feet,wrinkles,brain fog,joint aches,aches,pain,knee pain,back pain,hair loss,acne scars,arthritis,fine lines}   => (say what has been shown in people)
+claim/cure   4   knock{,s,ed} {the,your,my} ... {pain,ache,aches,fatigue,inflammation} {right,} out   => may ease
+claim/cure   4   {flares,symptoms} {settle,settles,settled} down   => may ease in some patients
+claim/cure   4   {recovers,recover,regains,regain} {his,her,their,your} {mobility,movement,sight,vision,hearing,memory,independence}   => (say what has been shown in people)
+claim/cure   4   controls the {multiple sclerosis,diabetes,disease,arthritis,lupus,crohn's,ms,als,parkinson's}   => (say what has been shown in people)
+claim/cure   4   {turned,turns,turn} around {knees,shoulders,backs,hips,joints,cases}   => (say that one practice's experience does not show that it works)
+claim/cure   4   {ease,eases} the {burning,tingling,numbness,pain,ache,aches,stiffness}   => may ease ... in some patients
 # thirteenth blind round: the use of an arm given back, healthy years added, feeling
 # that comes back, an end to daily injections, no more prednisone,
 # relapses that stop, a rival beaten, paralysis that need not be permanent
@@ -111,7 +121,7 @@ claim/cure   4   {this stuff,the stuff,shots,injections,prp,stem cells,exosomes,
 # will do inside your knee" after a rabbit study; feeling that returns to numb feet
 claim/cure   4   {exactly,just} what {this,the,our} {injection,treatment,shot,therapy,procedure} will do {for,inside,in,to} your   => (say what has been shown in people)
 claim/cure   4   {feeling,sensation} {returns,comes back,returned,came back} to   => may improve in some patients
-claim/cure   4   {will,would} {respond,heal} the same way   => may respond in some patients
+claim/cure   4   {will,would,are going to,is going to,gonna} {respond,heal} the same way   => may or may not respond the same way
 claim/cure   4   from {a,an} {seven,eight,nine,ten,7,8,9,10} to a {zero,0,one,1}   => (say that one person's recovery does not show that it works for others)
 # a denial of the doubters: "anyone saying this stuff doesn't work hasn't tried it"
 claim/cure   4   {doesn't,does not,don't,do not} work {hasn't,has not,haven't,have not,has never,have never,never} tried {it,them,this,these}   => (say what the evidence shows rather than what the doubters have tried)
@@ -293,6 +303,10 @@ shield   -   {donor,donors,donating,donation,donations,registry,registries} save
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
+# fourteenth blind round: a new meniscus grown, old cells made young again
+claim/regeneration   4   {grow,grows} you a {new,brand new} {meniscus,cartilage,knee,tendon,disc,ligament,hairline}   => (say what change was measured, and in whom)
+claim/regeneration   4   {become,becomes,feel,feels,look,looks} young again   => (say what change was measured, and in whom)
+claim/regeneration   4   {return,returns} to {young,youthful} {age,state}   => (say what change was measured, and in whom)
 # thirteenth blind round: tissue knitted, scars erased or swapped for new skin
 claim/regeneration   4   {knit,knits} {the,torn,partial,damaged,broken,your,my,} {muscle,muscles,bone,bones,tendon,tendons,tears,tissue,ligament,ligaments}   => may support repair of
 claim/regeneration   4   {erase,erases,erased,erasing} ... {scars,scarring,wrinkles,stretch marks}   => may soften
@@ -405,6 +419,9 @@ claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairlin
 claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairlines,strands,cartilage}   => (say what change was measured, and in whom)
 
 # ---- safety absolutes ---------------------------------------------------------------
+# fourteenth blind round: nothing in there that can hurt you, impossible to get hurt
+claim/safety   5   nothing in there that {can,could,will} {hurt,harm} {you,anyone}   => (say what side effects have been reported)
+claim/safety   5   impossible to {get hurt,be harmed,have a reaction,react}   => (say what side effects have been reported)
 # the sixth held-out set: as dangerous as drinking a glass of water
 claim/safety   5   {as,about as} {dangerous,risky} as drinking {a glass of water,water,tea,a coffee,coffee}   => (say what side effects have been reported)
 # twelfth blind round: harmless to the body, a body that accepts the cells completely
@@ -487,6 +504,10 @@ claim/safety   4   safe and effective                     => studied, with mixed
 claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
 
 # ---- regulatory -------------------------------------------------------------------
+# fourteenth blind round: regulators abroad named by their acronyms, a state registration
+claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa,the ministry of health}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed,authorized}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {official,} state registration   => (check the regulatory status: a registration is not approval)
 # the sixth held-out set: FDA registration, a foreign regulator's approval named alone
 claim/regulatory   5   fda registration   => (check the FDA status: registration is not approval)
 claim/regulatory   5   {cofepris,anvisa} {approved,certified}   => (check the regulator's actual decision)
@@ -568,6 +589,10 @@ claim/regulatory   5   seal of approval   => (check the regulatory status)
 claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's actual decision)
 
 # ---- surgery avoidance ------------------------------------------------------------
+# fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary
+claim/surgery   4   {stay,stays} out of the {or,operating room,operating theatre}   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {don't,do not,won't,will not} need {tommy john,tommy john surgery,a fusion,fusion,a new knee,a new hip,an acl reconstruction}   => may delay the need for
+claim/surgery   4   {operation,surgery,operations} {is,are} {not,no longer} necessary   => (say that it has not been shown to replace surgery)
 # thirteenth blind round: the transplant list never joined
 claim/surgery   4   {won't,will not,don't,do not,never} {need,have} to join the {transplant list,kidney transplant list,transplant waiting list}   => (say that it has not been shown to replace a transplant)
 # the sixth held-out set: not needing that replacement, the scalpel kept in the drawer,
@@ -665,6 +690,9 @@ claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  =
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
+# fourteenth blind round: the dream technology, the medicine of the future
+claim/hype   4   the dream {technology,treatment,therapy}   => (describe what it has been shown to do)
+claim/hype   4   {medicine,technology} of the future   => (describe what it has been shown to do)
 # thirteenth blind round: rewriting how a disease is managed
 claim/hype   4   will rewrite how   => (describe what it has been shown to do)
 # the sixth held-out set: nothing short of magic, the closest thing to an elixir of youth
@@ -739,6 +767,8 @@ claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental t
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
+# fourteenth blind round: what the practitioner sees week in, week out
+claim/anecdote   4   that's what i see {week in week out,every day,every week,all the time}   => (say that one practice's experience does not show that it works)
 # the sixth held-out set: my proof it does the job, see exactly what it does
 claim/anecdote   4   {my,our,the} proof {it,that it,they,that they} {works,work,does the job,do the job,does the trick}   => (say that these recoveries do not show that it works for others)
 claim/anecdote   4   {gallery,photos,pictures,pics} ... see {exactly,for yourself} what   => (say that these pictures do not show that it works for others)
@@ -814,6 +844,10 @@ claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
+# fourteenth blind round: settled science, not debatable, results that come for sure
+booster   5   science is {100%,totally,completely,fully} settled   => the evidence is still developing
+booster   5   {isn't,is not} even debatable   => (say how strong the evidence is)
+booster   5   results {come,will come} for sure   => (say how strong the evidence is)
 # thirteenth blind round: 100% of cases, certain to
 booster   4   {in,for} 100% of {cases,patients,people,users,clients}   => (say how strong the evidence is)
 booster   4   {is,are} certain to   => (say how strong the evidence is)

@@ -1171,7 +1171,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         "better",    "best",   "like",    "every",      "100%",        "too",
         "again",     "immediately", "quickly", "amazingly", "incredibly", "beautifully",
         "brilliantly", "perfectly", "wonderfully", "absolutely", "first", "in",
-        "on",        "within", "across"};
+        "on",        "within", "across",
+        /* a spoken tail: "this stuff WORKS y'all", "it works, trust me" */
+        "y'all",     "yall",   "guys",    "folks",      "honestly",    "tbh",
+        "lol",       "trust",  "period",  "bro"};
     /* "how well it works" asks how much, not whether */
     static const char *const how_words[] = {"how", "whether"};
     static const char *const how_much[] = {"well", "fast", "quickly", "much", "effectively"};
