@@ -73,8 +73,8 @@ claim/cure   4   {goodbye,bye bye} {crow's feet,wrinkles,brain fog,joint aches,a
 claim/cure   4   knock{,s,ed} {the,your,my} ... {pain,ache,aches,fatigue,inflammation} {right,} out   => may ease
 claim/cure   4   {flares,symptoms} {settle,settles,settled} down   => may ease in some patients
 claim/cure   4   {recovers,recover,regains,regain} {his,her,their,your} {mobility,movement,sight,vision,hearing,memory,independence}   => (say what has been shown in people)
-claim/cure   4   controls the {multiple sclerosis,diabetes,disease,arthritis,lupus,crohn's,ms,als,parkinson's}   => (say what has been shown in people)
-claim/cure   4   {turned,turns,turn} around {knees,shoulders,backs,hips,joints,cases}   => (say that one practice's experience does not show that it works)
+claim/cure   4   controls the {multiple sclerosis,diabetes,arthritis,lupus,crohn's,ms,als,parkinson's}   => (say what has been shown in people)
+claim/cure   4   {turned,turns,turn} around {knees,shoulders,backs,hips,joints}   => (say that one practice's experience does not show that it works)
 claim/cure   4   {ease,eases} the {burning,tingling,numbness,pain,ache,aches,stiffness}   => may ease ... in some patients
 # thirteenth blind round: the use of an arm given back, healthy years added, feeling
 # that comes back, an end to daily injections, no more prednisone,
@@ -306,7 +306,8 @@ claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,
 # fourteenth blind round: a new meniscus grown, old cells made young again
 claim/regeneration   4   {grow,grows} you a {new,brand new} {meniscus,cartilage,knee,tendon,disc,ligament,hairline}   => (say what change was measured, and in whom)
 claim/regeneration   4   {become,becomes,feel,feels,look,looks} young again   => (say what change was measured, and in whom)
-claim/regeneration   4   {return,returns} to {young,youthful} {age,state}   => (say what change was measured, and in whom)
+claim/regeneration   4   {make,makes} {you,your body,your skin,your face,your cells} young again   => (say what change was measured, and in whom)
+claim/regeneration   4   {return,returns} ... to {a,its,their,} {young,youthful} {age,state}   => (say what change was measured, and in whom)
 # thirteenth blind round: tissue knitted, scars erased or swapped for new skin
 claim/regeneration   4   {knit,knits} {the,torn,partial,damaged,broken,your,my,} {muscle,muscles,bone,bones,tendon,tendons,tears,tissue,ligament,ligaments}   => may support repair of
 claim/regeneration   4   {erase,erases,erased,erasing} ... {scars,scarring,wrinkles,stretch marks}   => may soften
@@ -505,9 +506,9 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # fourteenth blind round: regulators abroad named by their acronyms, a state registration
-claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa,the ministry of health}   => (check the regulator's actual decision and what it covers)
-claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed,authorized}   => (check the regulator's actual decision and what it covers)
-claim/regulatory   5   {official,} state registration   => (check the regulatory status: a registration is not approval)
+claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed} {treatment,therapy,procedure,product}   => (check the regulator's actual decision and what it covers)
+claim/regulatory   5   official state registration   => (check the regulatory status: a registration is not approval)
 # the sixth held-out set: FDA registration, a foreign regulator's approval named alone
 claim/regulatory   5   fda registration   => (check the FDA status: registration is not approval)
 claim/regulatory   5   {cofepris,anvisa} {approved,certified}   => (check the regulator's actual decision)
@@ -592,7 +593,8 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 # fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary
 claim/surgery   4   {stay,stays} out of the {or,operating room,operating theatre}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {don't,do not,won't,will not} need {tommy john,tommy john surgery,a fusion,fusion,a new knee,a new hip,an acl reconstruction}   => may delay the need for
-claim/surgery   4   {operation,surgery,operations} {is,are} {not,no longer} necessary   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {operation,surgery} is not necessary {anymore,any more}   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {operation,surgery} is no longer necessary   => (say that it has not been shown to replace surgery)
 # thirteenth blind round: the transplant list never joined
 claim/surgery   4   {won't,will not,don't,do not,never} {need,have} to join the {transplant list,kidney transplant list,transplant waiting list}   => (say that it has not been shown to replace a transplant)
 # the sixth held-out set: not needing that replacement, the scalpel kept in the drawer,
@@ -690,9 +692,8 @@ claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  =
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
-# fourteenth blind round: the dream technology, the medicine of the future
+# fourteenth blind round: the dream technology
 claim/hype   4   the dream {technology,treatment,therapy}   => (describe what it has been shown to do)
-claim/hype   4   {medicine,technology} of the future   => (describe what it has been shown to do)
 # thirteenth blind round: rewriting how a disease is managed
 claim/hype   4   will rewrite how   => (describe what it has been shown to do)
 # the sixth held-out set: nothing short of magic, the closest thing to an elixir of youth
@@ -767,8 +768,6 @@ claim/hype   4   magic in a {syringe,vial,bottle,jar,needle}   => experimental t
 claim/hype   4   secret to                    => one factor in
 
 # ---- anecdote offered as proof -------------------------------------------------------
-# fourteenth blind round: what the practitioner sees week in, week out
-claim/anecdote   4   that's what i see {week in week out,every day,every week,all the time}   => (say that one practice's experience does not show that it works)
 # the sixth held-out set: my proof it does the job, see exactly what it does
 claim/anecdote   4   {my,our,the} proof {it,that it,they,that they} {works,work,does the job,do the job,does the trick}   => (say that these recoveries do not show that it works for others)
 claim/anecdote   4   {gallery,photos,pictures,pics} ... see {exactly,for yourself} what   => (say that these pictures do not show that it works for others)
@@ -845,8 +844,8 @@ claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
 # fourteenth blind round: settled science, not debatable, results that come for sure
-booster   5   science is {100%,totally,completely,fully} settled   => the evidence is still developing
-booster   5   {isn't,is not} even debatable   => (say how strong the evidence is)
+booster   4   science is {100%,totally,completely,fully} settled   => the evidence is still developing
+booster   4   {isn't,is not} even debatable   => (say how strong the evidence is)
 booster   5   results {come,will come} for sure   => (say how strong the evidence is)
 # thirteenth blind round: 100% of cases, certain to
 booster   4   {in,for} 100% of {cases,patients,people,users,clients}   => (say how strong the evidence is)

@@ -28,8 +28,9 @@ shield   -   {i,we} told reporters
 attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patients,people,her,him,them}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
-# advice, not a hedge: "for runners I suggest a stem cell injection at forty"
-shield   -   {i,we,i'd,we'd} suggest
+# advice, not a hedge: "for runners I suggest a stem cell injection at forty" (not
+# "we suggest that ...", an abstract's hedge)
+shield   -   {i,we,i'd,we'd} suggest {a,an,the}
 # an idiom, not a report: "does exactly what it says"
 # the writer's own data, not a report: "our case series says it plainly: ..."
 shield   -   {our,my} ... {says,say} it {plainly,clearly,best}

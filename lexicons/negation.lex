@@ -22,6 +22,8 @@ negation/pre   -   {fail,fails,failed,failing} to
 negation/pre   -   {unable,unlikely} to
 negation/pre   -   nothing
 negation/pre   -   nobody
+# "few treatments have been proven": most have not
+negation/pre   -   few {treatments,therapies,products,clinics,uses,of them,of these}
 negation/pre   5   no one
 negation/pre   5   no {evidence,proof,data,studies,study,trial,trials,research,sign,indication}
 negation/pre   5   no ... {evidence,proof,data,studies,trials,research}
