@@ -131,14 +131,20 @@ static int problem_at(expansion *x, size_t offset, const char *message)
     return CCK_ESYNTAX;
 }
 
+/* Appends value to the growable array *items of *count offsets or indexes. */
+static int push_size(size_t **items, size_t *count, size_t *cap, size_t value)
+{
+    void *grown = *items;
+    if (cck_grow(&grown, cap, *count + 1, sizeof **items))
+        return CCK_ENOMEM;
+    *items = grown;
+    (*items)[(*count)++] = value;
+    return CCK_OK;
+}
+
 static int add_cut(expansion *x, size_t offset)
 {
-    void *items = x->cuts;
-    if (cck_grow(&items, &x->cut_cap, x->cut_count + 1, sizeof *x->cuts))
-        return CCK_ENOMEM;
-    x->cuts = items;
-    x->cuts[x->cut_count++] = offset;
-    return CCK_OK;
+    return push_size(&x->cuts, &x->cut_count, &x->cut_cap, offset);
 }
 
 /* Finds the brace groups and checks that they are balanced and not nested. The cuts
@@ -628,12 +634,7 @@ static int finish_glue(expansion *x)
 
 static int add_glue(expansion *x, size_t pw)
 {
-    void *items = x->glue;
-    if (cck_grow(&items, &x->glue_cap, x->glue_count + 1, sizeof *x->glue))
-        return CCK_ENOMEM;
-    x->glue = items;
-    x->glue[x->glue_count++] = pw;
-    return CCK_OK;
+    return push_size(&x->glue, &x->glue_count, &x->glue_cap, pw);
 }
 
 /* Adds the words of a piece to the current variant's words. Its first word goes on
