@@ -5,6 +5,8 @@
 # CATEGORY  LEVEL  PHRASE  => SUGGESTION
 
 # ---- prevention -------------------------------------------------------------------
+# fifteenth blind round: frailty held off
+claim/prevention   4   {hold,holds,holding} off the {frailty,memory loss,decline,ageing,aging,arthritis}   => (say that it has not been shown to prevent this)
 # thirteenth blind round: young elbows armoured against tears
 claim/prevention   4   {armour,armor,armours,armors,armoured,armored} ... against   => (say that it has not been shown to prevent this)
 # the sixth held-out set, studied when it was retired: a graft kept from failing
@@ -66,6 +68,13 @@ claim/prevention   4   bulletproof                    => more resilient
 claim/prevention   4   future proof{,s}               => may help protect
 
 # ---- cure and efficacy ------------------------------------------------------------
+# fifteenth blind round (press registers): memories got back, spasms taken away, fatigue
+# lifted, a disease calmed, a therapy's power over Parkinson's
+claim/cure   4   get {their,your,her,his} {memories,memory,sight,hearing,lives,life} back   => (say what has been shown in people)
+claim/cure   4   {take,takes,took} away the {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => may ease
+claim/cure   4   {lift,lifts,lifted} the {fatigue,brain fog,depression}   => may ease
+claim/cure   4   {calm,calms} the disease   => may ease the symptoms of the disease in some patients
+claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,diabetes,autism,dementia,alzheimer's}   => (say what has been shown in people)
 # fourteenth blind round (spoken registers): goodbye to a complaint, pain knocked right out,
 # flares that settle down, mobility recovered, a disease controlled, knees turned around,
 # the burning eased
@@ -303,6 +312,9 @@ shield   -   {donor,donors,donating,donation,donations,registry,registries} save
 claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,injections,protocol} {does,do,can do} for   => (say that one patient's story does not show what it does for others)
 
 # ---- regeneration and reversal ----------------------------------------------------
+# fifteenth blind round: spinal cords rewired, skin given back
+claim/regeneration   4   {rewire,rewires,rewired} ... {spinal cords,spinal cord,brain,brains,nerves}   => (say what change was measured, and in whom)
+claim/regeneration   4   {give,gives} {them,you,patients} back {skin,hair,cartilage}   => (say what change was measured, and in whom)
 # fourteenth blind round: a new meniscus grown, old cells made young again
 claim/regeneration   4   {grow,grows} you a {new,brand new} {meniscus,cartilage,knee,tendon,disc,ligament,hairline}   => (say what change was measured, and in whom)
 claim/regeneration   4   {become,becomes,feel,feels,look,looks} young again   => (say what change was measured, and in whom)
@@ -420,6 +432,9 @@ claim/regeneration   4   reviv{e,es,ed,ing} ... {follicles,follicle,hair,hairlin
 claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairlines,strands,cartilage}   => (say what change was measured, and in whom)
 
 # ---- safety absolutes ---------------------------------------------------------------
+# fifteenth blind round: no safety concerns whatsoever, nothing that could hurt the skin
+claim/safety   5   {carries,carry,has,have,raises,raise,with} no safety concerns   => (say what side effects have been reported)
+claim/safety   5   {contain,contains} nothing that {can,could,will,would} {hurt,harm,damage,irritate}   => (say what side effects have been reported)
 # fourteenth blind round: nothing in there that can hurt you, impossible to get hurt
 claim/safety   5   nothing in there that {can,could,will} {hurt,harm} {you,anyone}   => (say what side effects have been reported)
 claim/safety   5   impossible to {get hurt,be harmed,have a reaction,react}   => (say what side effects have been reported)
@@ -505,6 +520,10 @@ claim/safety   4   safe and effective                     => studied, with mixed
 claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
 
 # ---- regulatory -------------------------------------------------------------------
+# fifteenth blind round: the government's green light in a headline, federal regulators' clearance
+claim/regulatory   5   {government,regulators,fda,ministry} {gives,gave,grants,granted} {the,} green light to   => (check the regulator's actual decision)
+claim/regulatory   5   {cleared,approved,authorized,authorised} by federal regulators   => (check the regulator's actual decision)
+claim/regulatory   5   food and drug administration's {blessing,approval,seal of approval,stamp of approval}   => (check the FDA status: most stem-cell products are not FDA approved)
 # fourteenth blind round: regulators abroad named by their acronyms, a state registration
 claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed} {treatment,therapy,procedure,product}   => (check the regulator's actual decision and what it covers)
@@ -590,6 +609,9 @@ claim/regulatory   5   seal of approval   => (check the regulatory status)
 claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's actual decision)
 
 # ---- surgery avoidance ------------------------------------------------------------
+# fifteenth blind round: a replacement no longer required, the knife no longer faced
+claim/surgery   4   {won't,will not} require {a,an,} {hip replacement,knee replacement,surgery,operation,replacement surgery}   => may delay the need for
+claim/surgery   4   no longer {have to,need to} face the {surgeon's knife,knife,operating table,surgeon}   => (say that it has not been shown to replace surgery)
 # fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary
 claim/surgery   4   {stay,stays} out of the {or,operating room,operating theatre}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {don't,do not,won't,will not} need {tommy john,tommy john surgery,a fusion,fusion,a new knee,a new hip,an acl reconstruction}   => may delay the need for
@@ -692,6 +714,8 @@ claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  =
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
+# fifteenth blind round: a treatment that changes lives
+claim/hype   4   {changes,changed,transforms,transformed} lives   => (describe what it has been shown to do)
 # fourteenth blind round: the dream technology
 claim/hype   4   the dream {technology,treatment,therapy}   => (describe what it has been shown to do)
 # thirteenth blind round: rewriting how a disease is managed
@@ -843,6 +867,9 @@ claim/extrapolation   3   {so,therefore,hence,thus}
 claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
+# fifteenth blind round: science has shown, unfailingly
+booster   5   science has {shown,proven,demonstrated} that   => some studies suggest that
+booster   4   {unfailingly,invariably,infallibly}   => in some cases
 # fourteenth blind round: settled science, not debatable, results that come for sure
 booster   4   science is {100%,totally,completely,fully} settled   => the evidence is still developing
 booster   4   {isn't,is not} even debatable   => (say how strong the evidence is)

@@ -65,6 +65,7 @@ topic   -   {own,donated,donor} {fat,bone marrow,platelets,cord blood}
 # your own body", "we use your own cells"
 topic   -   {cells,cell} {come,comes,came,are taken,were taken,are harvested,were harvested} from your {own body,own fat,own blood,own bone marrow,own tissue,body}
 topic   -   {use,uses,using,with} your {own,body's own} cells
+topic   -   {cells,cell} {come,comes,came} from the patient's own
 
 # umbrella terms
 topic   -   regenerative {medicine,therapy,therapies,treatment,treatments,injection,injections,procedure,procedures,orthopedics,orthopaedics,clinic,clinics,care,solution,solutions,approach}

@@ -1173,8 +1173,10 @@ static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_
             e->entry->sub != CCK_EVIDENCE_LAB || e->first_token < s->first_token ||
             e->first_token >= s->first_token + s->token_count)
             continue;
-        if (e->first_token > c->last_token && e->first_token <= c->last_token + 4) {
-            for (size_t tok = c->last_token + 1; tok < e->first_token; tok++)
+        /* "reverse spinal damage in paralysed rats", "revive ageing skin cells in the
+         * lab dish" (the lab words hold their "in") */
+        if (e->first_token > c->last_token && e->first_token <= c->last_token + 6) {
+            for (size_t tok = c->last_token + 1; tok <= e->first_token; tok++)
                 if (cck_token_in(text, tok, scoping, CCK_ARRAY_LEN(scoping)))
                     return 1;
         } else if (e->last_token < c->first_token && e->first_token <= s->first_token + 3 &&
