@@ -72,7 +72,7 @@ claim/prevention   4   future proof{,s}               => may help protect
 # lifted, a disease calmed, a therapy's power over Parkinson's
 claim/cure   4   get {their,your,her,his} {memories,memory,sight,hearing,lives,life} back   => (say what has been shown in people)
 claim/cure   4   {take,takes,took} away the {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => may ease
-claim/cure   4   {lift,lifts,lifted} the {fatigue,brain fog,depression}   => may ease
+claim/cure   4   {lift,lifts,lifted} the {fatigue,brain fog}   => may ease
 claim/cure   4   {calm,calms} the disease   => may ease the symptoms of the disease in some patients
 claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,diabetes,autism,dementia,alzheimer's}   => (say what has been shown in people)
 # fourteenth blind round (spoken registers): goodbye to a complaint, pain knocked right out,
@@ -313,7 +313,7 @@ claim/cure   4   what {this,our,the} ... {therapy,treatment,procedure,injection,
 
 # ---- regeneration and reversal ----------------------------------------------------
 # fifteenth blind round: spinal cords rewired, skin given back
-claim/regeneration   4   {rewire,rewires,rewired} ... {spinal cords,spinal cord,brain,brains,nerves}   => (say what change was measured, and in whom)
+claim/regeneration   4   {rewire,rewires,rewired} {injured,damaged,the,their,your,} {injured,damaged,} {spinal cords,spinal cord,brain,brains}   => (say what change was measured, and in whom)
 claim/regeneration   4   {give,gives} {them,you,patients} back {skin,hair,cartilage}   => (say what change was measured, and in whom)
 # fourteenth blind round: a new meniscus grown, old cells made young again
 claim/regeneration   4   {grow,grows} you a {new,brand new} {meniscus,cartilage,knee,tendon,disc,ligament,hairline}   => (say what change was measured, and in whom)
@@ -521,9 +521,9 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 
 # ---- regulatory -------------------------------------------------------------------
 # fifteenth blind round: the government's green light in a headline, federal regulators' clearance
-claim/regulatory   5   {government,regulators,fda,ministry} {gives,gave,grants,granted} {the,} green light to   => (check the regulator's actual decision)
-claim/regulatory   5   {cleared,approved,authorized,authorised} by federal regulators   => (check the regulator's actual decision)
-claim/regulatory   5   food and drug administration's {blessing,approval,seal of approval,stamp of approval}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   {government,regulators,fda,ministry} {gives,gave,grants} {the,} green light to {stem cell,stem,prp,exosome,exosomes,cord blood,amniotic,our,its}   => (check the regulator's actual decision)
+claim/regulatory   5   {therapy,treatment,injection,injections,product,serum,procedure,cells} {is,are,was,were,is now,has been} {cleared,approved} by federal regulators   => (check the regulator's actual decision)
+claim/regulatory   5   food and drug administration's {blessing,seal of approval,stamp of approval}   => (check the FDA status: most stem-cell products are not FDA approved)
 # fourteenth blind round: regulators abroad named by their acronyms, a state registration
 claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed} {treatment,therapy,procedure,product}   => (check the regulator's actual decision and what it covers)
@@ -611,7 +611,7 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 # ---- surgery avoidance ------------------------------------------------------------
 # fifteenth blind round: a replacement no longer required, the knife no longer faced
 claim/surgery   4   {won't,will not} require {a,an,} {hip replacement,knee replacement,surgery,operation,replacement surgery}   => may delay the need for
-claim/surgery   4   no longer {have to,need to} face the {surgeon's knife,knife,operating table,surgeon}   => (say that it has not been shown to replace surgery)
+claim/surgery   4   no longer {have to,need to} face the {surgeon's knife,knife,operating table}   => (say that it has not been shown to replace surgery)
 # fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary
 claim/surgery   4   {stay,stays} out of the {or,operating room,operating theatre}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {don't,do not,won't,will not} need {tommy john,tommy john surgery,a fusion,fusion,a new knee,a new hip,an acl reconstruction}   => may delay the need for
@@ -715,7 +715,7 @@ claim/surgery   4   surgery free                              => possibly delayi
 
 # ---- hype ---------------------------------------------------------------------------
 # fifteenth blind round: a treatment that changes lives
-claim/hype   4   {changes,changed,transforms,transformed} lives   => (describe what it has been shown to do)
+claim/hype   4   {treatment,therapy,procedure,injection,injections,infusion,infusions,cells} {changes,changed,is changing,are changing,transforms} lives   => (describe what it has been shown to do)
 # fourteenth blind round: the dream technology
 claim/hype   4   the dream {technology,treatment,therapy}   => (describe what it has been shown to do)
 # thirteenth blind round: rewriting how a disease is managed
@@ -868,7 +868,7 @@ claim/extrapolation   3   imagine what
 
 # ---- certainty boosters ---------------------------------------------------------------
 # fifteenth blind round: science has shown, unfailingly
-booster   5   science has {shown,proven,demonstrated} that   => some studies suggest that
+booster   4   science has {shown,proven,demonstrated} that   => some studies suggest that
 booster   4   {unfailingly,invariably,infallibly}   => in some cases
 # fourteenth blind round: settled science, not debatable, results that come for sure
 booster   4   science is {100%,totally,completely,fully} settled   => the evidence is still developing

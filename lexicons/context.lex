@@ -32,8 +32,6 @@ shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,s
 # "we suggest that ...", an abstract's hedge)
 shield   -   {i,we,i'd,we'd} suggest {a,an,the}
 # an idiom, not a report: "does exactly what it says"
-# the writer's own words, not a report: "I will not apologise for saying it works"
-shield   -   {apologise,apologize,apologising,apologizing} for saying
 # who improved, not what improved them: "the patients who improved were also younger"
 shield   -   {patients,people,those,participants,ones} who improved
 # the writer's own data, not a report: "our case series says it plainly: ..."

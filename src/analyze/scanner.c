@@ -1158,6 +1158,31 @@ static int approval_rests_on_trials(const cck_scanner *sc, const cck_sentence *s
     return 0;
 }
 
+/* Whether "and" joins something other than more animals to the lab word e: "heals
+ * knees in dogs and their owners", "in racehorses and in weekend warriors" hand the
+ * result to people; "in rats and monkeys" does not. */
+static int joins_people_after(const cck_text *text, const cck_sentence *s,
+                              const cck_cue_vec *cv, const cck_work_cue *e)
+{
+    size_t end = s->first_token + s->token_count, at = e->last_token + 1;
+    while (at < end && text->tokens[at].kind == CCK_TOKEN_PUNCT)
+        at++; /* "in mice - and they will cure yours too" */
+    static const char *const and_word[] = {"and"};
+    if (at >= end || !cck_token_in(text, at, and_word, 1))
+        return 0;
+    at++;
+    static const char *const in_word[] = {"in"};
+    if (at < end && cck_token_in(text, at, in_word, 1))
+        at++;
+    for (size_t i = 0; i < cv->count; i++) {
+        const cck_work_cue *f = &cv->items[i];
+        if (!f->dropped && f->entry->cls == CCK_CLASS_EVIDENCE &&
+            f->entry->sub == CCK_EVIDENCE_LAB && f->first_token == at)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the claim cue c is scoped to the animals or cells of the evidence: "PRP heals
  * tendons in rats" and "In mice, stem cells regrow cartilage" report the lab result in
  * the present tense ("in mice, and soon in you" carries it over: a bridge, checked by
@@ -1176,6 +1201,8 @@ static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_
         /* "reverse spinal damage in paralysed rats", "revive ageing skin cells in the
          * lab dish" (the lab words hold their "in") */
         if (e->first_token > c->last_token && e->first_token <= c->last_token + 6) {
+            if (joins_people_after(text, s, cv, e))
+                return 0;
             for (size_t tok = c->last_token + 1; tok <= e->first_token; tok++)
                 if (cck_token_in(text, tok, scoping, CCK_ARRAY_LEN(scoping)))
                     return 1;

@@ -1202,6 +1202,11 @@ static const severity_case off_topic_cases[] = {
      NULL},
     {"in mice, and soon in you", "Stem cells regrow cartilage in mice, and soon in you.",
      CCK_SEVERITY_WARNING, "extrapolation"},
+    {"animals and then people", "PRP heals knees in dogs and their owners.",
+     CCK_SEVERITY_WARNING, "extrapolation"},
+    {"two kinds of animal", "PRP heals tendons in rats and monkeys.", CCK_SEVERITY_NONE, NULL},
+    {"the animals six words on", "Stem cell injections reverse spinal damage in paralysed "
+     "rats", CCK_SEVERITY_NONE, NULL},
     {"in cell culture, which is why", "In cell culture, PRP multiplied tenocytes fivefold, "
      "which is why a PRP shot heals tennis elbow.", CCK_SEVERITY_WARNING, "extrapolation"},
     {"it works in mice", "Stem cell procedures work in mice but not yet in people.",
