@@ -952,6 +952,17 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
     return 0;
 }
 
+/* Whether a harm (a profile/harms cue, not negated) follows the booster b: what the
+ * certainty word vouches for is a risk, not a benefit. */
+static int booster_of_harms(const cck_work_cue *cues, size_t count, const cck_work_cue *b)
+{
+    for (size_t k = first_cue_from(cues, count, b->last_token + 1); k < count; k++)
+        if (!cues[k].dropped && !cues[k].negated && cls_of(&cues[k]) == CCK_CLASS_PROFILE &&
+            cues[k].entry->sub == CCK_DISCUSSES_HARMS)
+            return 1;
+    return 0;
+}
+
 /* Precedence of categories when a sentence makes several claims. */
 static const cck_category precedence[] = {
     CCK_CATEGORY_SAFETY,       CCK_CATEGORY_REGULATORY, CCK_CATEGORY_CERTAINTY,
@@ -1547,6 +1558,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     }
     if (best_booster_level > 0) {
         int lifts = best_booster_level >= 5 || (r->has_category && r->category_level >= 3);
+        /* a certainty word alone is a claim, but not one about harms: "Science shows
+         * that stem cell injections carry a risk of infection" claims no benefit */
+        if (lifts && !r->has_category && booster_of_harms(cv, n, &cv[r->booster_cue]))
+            lifts = 0;
         if (lifts && !sentence_hedge) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */

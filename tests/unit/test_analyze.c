@@ -1424,6 +1424,11 @@ static const severity_case scope_cases[] = {
     {"the clause after a supposition with a claim of its own",
      "If stem cells regrow the cartilage, the knee replacement can be cancelled.",
      CCK_SEVERITY_INFO, NULL},
+    /* a certainty word alone vouches for a benefit, not for a harm */
+    {"science shows a risk", "Science shows that stem cell injections carry a risk of "
+     "infection.", CCK_SEVERITY_NONE, NULL},
+    {"science shows a benefit", "Science shows that stem cell injections regrow cartilage.",
+     CCK_SEVERITY_ERROR, NULL},
     {"the treatment's name works", "PRP works.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"how the treatment works", "PRP works by releasing growth factors into the tendon.",
      CCK_SEVERITY_NONE, NULL},
