@@ -23,6 +23,17 @@ static inline int cck_token_in(const cck_text *text, size_t i, const char *const
     return cck_word_in(cck_token_norm(text, i), text->tokens[i].norm_len, list, count);
 }
 
+static inline int norm_is_n(const cck_text *text, size_t i, const char *word, size_t n)
+{
+    return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
+}
+
+/* Whether token i's normalized form is the string literal `word` (a literal only: the
+ * empty strings around it make anything else a compile error). Its length is known at
+ * compile time, so the compiler settles the comparison with a load or two, without the
+ * calls to strlen and memcmp that cost more than the test (145k calls on 2 MB). */
+#define norm_is(text, i, word) norm_is_n(text, i, "" word "", sizeof("" word "") - 1)
+
 /* One cue of a sentence after overlapping matches are resolved. */
 typedef struct cck_work_cue {
     const cck_entry *entry;

@@ -550,8 +550,7 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     if (!cck_token_in(text, prev, determiners, CCK_ARRAY_LEN(determiners)) &&
         !cck_token_is_possessive(text, prev))
         return 0;
-    static const char *const a[] = {"a"}, *const an[] = {"an"};
-    int is_a = cck_token_in(text, prev, a, 1), is_an = cck_token_in(text, prev, an, 1);
+    int is_a = norm_is(text, prev, "a"), is_an = norm_is(text, prev, "an");
     if (!is_a && !is_an)
         return 1;
     /* "an hour", "a unique": where the letter does not tell, keep the advice */
@@ -1167,12 +1166,10 @@ static int joins_people_after(const cck_text *text, const cck_sentence *s,
     size_t end = s->first_token + s->token_count, at = e->last_token + 1;
     while (at < end && text->tokens[at].kind == CCK_TOKEN_PUNCT)
         at++; /* "in mice - and they will cure yours too" */
-    static const char *const and_word[] = {"and"};
-    if (at >= end || !cck_token_in(text, at, and_word, 1))
+    if (at >= end || !norm_is(text, at, "and"))
         return 0;
     at++;
-    static const char *const in_word[] = {"in"};
-    if (at < end && cck_token_in(text, at, in_word, 1))
+    if (at < end && norm_is(text, at, "in"))
         at++;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *f = &cv->items[i];
@@ -1207,7 +1204,7 @@ static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_
                 if (cck_token_in(text, tok, scoping, CCK_ARRAY_LEN(scoping)))
                     return 1;
         } else if (e->last_token < c->first_token && e->first_token <= s->first_token + 3 &&
-                   cck_token_in(text, s->first_token, scoping, 1)) {
+                   norm_is(text, s->first_token, "in")) {
             /* one comma, the opener's: "In cell culture, PRP multiplied tenocytes, which
              * is why a PRP shot heals tennis elbow" hands the result on */
             static const char *const onward[] = {"which", "so", "that", "why", "therefore",
@@ -1556,8 +1553,7 @@ static int only_as_time(const cck_text *text, const cck_sentence *s, size_t clai
  * the sentence then says is about it, wherever it stands and whatever points back. */
 static int chosen_instead(const cck_text *text, const cck_sentence *s, size_t last)
 {
-    static const char *const instead[] = {"instead"};
-    return last + 1 < s->first_token + s->token_count && cck_token_in(text, last + 1, instead, 1);
+    return last + 1 < s->first_token + s->token_count && norm_is(text, last + 1, "instead");
 }
 
 /* Whether a contrast stands between tokens `from` and `to`: "I chose physical therapy
@@ -1577,11 +1573,10 @@ static int contrast_between(const cck_text *text, size_t from, size_t to)
  * about stem cells. */
 static int follows_without(const cck_text *text, const cck_sentence *s, size_t at)
 {
-    static const char *const without[] = {"without"};
     static const char *const between[] = {"any", "the", "using", "a", "an"};
-    if (at > s->first_token && cck_token_in(text, at - 1, without, 1))
+    if (at > s->first_token && norm_is(text, at - 1, "without"))
         return 1;
-    return at > s->first_token + 1 && cck_token_in(text, at - 2, without, 1) &&
+    return at > s->first_token + 1 && norm_is(text, at - 2, "without") &&
            cck_token_in(text, at - 1, between, CCK_ARRAY_LEN(between));
 }
 

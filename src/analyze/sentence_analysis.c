@@ -60,17 +60,6 @@ static int is_word_token(const cck_token *t)
            t->kind == CCK_TOKEN_HASHTAG;
 }
 
-static inline int norm_is_n(const cck_text *text, size_t i, const char *word, size_t n)
-{
-    return text->tokens[i].norm_len == n && memcmp(cck_token_norm(text, i), word, n) == 0;
-}
-
-/* Whether token i's normalized form is the string literal `word` (a literal only: the
- * empty strings around it make anything else a compile error). Its length is known at
- * compile time, so the compiler settles the comparison with a load or two, without the
- * calls to strlen and memcmp that cost more than the test (145k calls on 2 MB). */
-#define norm_is(text, i, word) norm_is_n(text, i, "" word "", sizeof("" word "") - 1)
-
 /* Punctuation that ends a clause for every scope. */
 static int is_clause_break(const cck_text *text, size_t i)
 {
