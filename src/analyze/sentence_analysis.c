@@ -854,10 +854,10 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
             last = cv[i].last_token;
     if (last == SIZE_MAX || claim->first_token <= last)
         return 0;
-    /* the report judged before the break ("... is wrong:"), or contradicted right
-     * after it ("; in fact ..."): a colon after "says in interview" or "claims two
-     * things" introduces the report itself */
-    /* judged either way: "... is wrong:", and "... he was right - it healed mine" */
+    /* the report judged before the break, either way ("... is wrong:", "... he was
+     * right - it healed mine"), or contradicted right after it ("; in fact ..."): a
+     * colon after "says in interview" or "claims two things" introduces the report
+     * itself */
     static const char *const judged[] = {"wrong", "lying",    "mistaken", "misinformed",
                                          "lies",  "nonsense", "kidding",  "right",
                                          "true",  "correct"};
