@@ -470,34 +470,33 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
     }
     if (comma == SIZE_MAX)
         return SIZE_MAX;
-    /* "If PRP doesn't work, stem cells will": what follows is the alternative */
-    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
-         k < count && cues[k].first_token < comma; k++)
-        if (!cues[k].dropped && (cls_of(&cues[k]) == CCK_CLASS_NEGATION_PRE ||
-                                 cls_of(&cues[k]) == CCK_CLASS_NEGATION_POST))
-            return SIZE_MAX;
     /* "works" and "helps" alone are no claim cues, but here they suppose one */
     static const char *const working[] = {"works", "work", "worked", "helps", "help",
                                           "takes", "take", "succeeds", "succeed"};
+    int named = 0, claims = 0;
+    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
+         k < count && cues[k].first_token < comma; k++) {
+        const cck_work_cue *q = &cues[k];
+        if (q->dropped)
+            continue;
+        /* "If PRP doesn't work, stem cells will": what follows is the alternative */
+        if (cls_of(q) == CCK_CLASS_NEGATION_PRE || cls_of(q) == CCK_CLASS_NEGATION_POST)
+            return SIZE_MAX;
+        if (cls_of(q) == CCK_CLASS_TOPIC)
+            named = 1;
+        else if (is_claim_cue(q) && !q->negated &&
+                 (named || /* "PRP works": the claim holds the treatment's name */
+                  cck_token_in(text, q->last_token, working, CCK_ARRAY_LEN(working))))
+            claims = 1;
+    }
+    if (claims)
+        return comma;
     int subject = 0;
     for (size_t i = t->last_token + 1; i < comma; i++) {
         if (subject && cck_token_in(text, i, working, CCK_ARRAY_LEN(working)))
             return comma;
         subject |= cck_token_in(text, i, pronouns, CCK_ARRAY_LEN(pronouns)) ||
                    class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
-    }
-    subject = 0;
-    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
-         k < count && cues[k].first_token < comma; k++) {
-        if (cues[k].dropped)
-            continue;
-        if (cls_of(&cues[k]) == CCK_CLASS_TOPIC)
-            subject = 1;
-        else if (is_claim_cue(&cues[k]) && !cues[k].negated &&
-                 (subject ||
-                  /* "PRP works": the claim holds the treatment's name */
-                  cck_token_in(text, cues[k].last_token, working, CCK_ARRAY_LEN(working))))
-            return comma;
     }
     return SIZE_MAX;
 }
