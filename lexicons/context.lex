@@ -3,6 +3,10 @@
 #                a note); "according to" followed by evidence words cites evidence instead
 #   condition:   the claim is asked about, supposed or counterfactual until the end of
 #                its clause
+#   subject:     not a cue: a thing used beside the treatment (stitches, the centrifuge,
+#                numbing cream) that, when it opens a claim's clause, makes the claim
+#                about itself rather than about our treatment ("Stitches close the wound
+#                after the PRP injection"); other treatments are profile/alternatives
 
 attribution   -   claim{,s,ed,ing}
 attribution   -   {allege,alleges,alleged,allegedly}
@@ -103,3 +107,14 @@ condition   -   when
 condition   -   provided that
 condition   -   subject to
 condition   -   {pending,awaiting}
+
+# Things used beside the treatment, not treatments of their own: the subject of a claim
+# that opens its clause ("The centrifuge does exactly what it says before your PRP").
+# Keep them free of claim, topic and alternatives words: a cue inside one is hidden.
+subject   -   {suture,sutures,stitch,stitches,staples,surgical glue}
+subject   -   {bandage,bandages,dressing,dressings,plaster,plasters,gauze,steri strips}
+subject   -   {centrifuge,centrifuges,needle,needles,syringe,syringes,cannula}
+subject   -   {numbing cream,numbing creams,numbing gel,lidocaine,local anaesthetic,local anesthetic}
+subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,knee sleeves,insoles}
+subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge}
+subject   -   {sauna,saunas,foam roller,foam rolling,compression boots}

@@ -34,6 +34,21 @@ static inline int norm_is_n(const cck_text *text, size_t i, const char *word, si
  * calls to strlen and memcmp that cost more than the test (145k calls on 2 MB). */
 #define norm_is(text, i, word) norm_is_n(text, i, "" word "", sizeof("" word "") - 1)
 
+/* Whether entry e names something other than our treatments that can be the subject of
+ * a claim: another treatment (profile/alternatives: "ice", "physiotherapy") or a thing
+ * used beside ours (subject: "sutures", "the centrifuge"). */
+static inline int cck_names_other(const cck_entry *e)
+{
+    return (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES) ||
+           e->cls == CCK_CLASS_SUBJECT;
+}
+
+/* Whether entry e is reported as a cue: shields and subjects only steer the analysis. */
+static inline int cck_is_reported(const cck_entry *e)
+{
+    return e->cls != CCK_CLASS_SHIELD && e->cls != CCK_CLASS_SUBJECT;
+}
+
 /* One cue of a sentence after overlapping matches are resolved. */
 typedef struct cck_work_cue {
     const cck_entry *entry;

@@ -541,7 +541,7 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     for (size_t k = 0; k < sc->cues.count; k++) {
         const cck_work_cue *o = &sc->cues.items[k];
         if (o != c && !o->dropped && o->first_token <= next && next <= o->last_token &&
-            o->entry->cls != CCK_CLASS_SHIELD && o->entry->cls != CCK_CLASS_TOPIC)
+            cck_is_reported(o->entry) && o->entry->cls != CCK_CLASS_TOPIC)
             return 0;
     }
     static const char *const determiners[] = {"the",   "our",   "your",  "my",    "their",
@@ -1305,7 +1305,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
 
     size_t live = 0;
     for (size_t i = 0; i < cv->count; i++)
-        live += !cv->items[i].dropped && cv->items[i].entry->cls != CCK_CLASS_SHIELD;
+        live += !cv->items[i].dropped && cck_is_reported(cv->items[i].entry);
     if (live > sc->out_cue_cap) {
         void *items = sc->out_cues;
         if (cck_grow(&items, &sc->out_cue_cap, live, sizeof(cck_cue)) != CCK_OK)
@@ -1346,7 +1346,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     int trigger_done = 0;
     for (size_t i = 0; i < cv->count; i++) {
         const cck_work_cue *c = &cv->items[i];
-        if (c->dropped || c->entry->cls == CCK_CLASS_SHIELD)
+        if (c->dropped || !cck_is_reported(c->entry))
             continue;
         cck_cue *out = &sc->out_cues[k++];
         out->kind = (cck_cue_kind)c->entry->cue_kind;
@@ -1667,7 +1667,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                  * apart from NOTE_CLAIMISH, which also decides whether another
                  * treatment named first is the subject ("So knee replacement is..."). */
                 note->flags |= NOTE_CONNECTIVE;
-            } else if (e->cls == CCK_CLASS_PROFILE && e->sub == CCK_DISCUSSES_ALTERNATIVES &&
+            } else if (cck_names_other(e) &&
                        !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH))) {
                 if (chosen_instead(text, s, sc->phrases.items[m].last_token)) {
                     chosen_other = 1;

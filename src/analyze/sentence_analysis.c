@@ -224,7 +224,7 @@ static int cue_starts_at(const cck_text *text, const cck_work_cue *cues, size_t 
         /* a connective ("so", "which means") starts a clause of its own */
         int bridge = cck_is_bridge_cue(&cues[k]) &&
                      !cck_is_connective_bridge(text, cues[k].first_token);
-        if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cls != CCK_CLASS_SHIELD &&
+        if (!cues[k].dropped && cls != CCK_CLASS_TOPIC && cck_is_reported(cues[k].entry) &&
             cls != CCK_CLASS_PROFILE && cls != CCK_CLASS_EVIDENCE && !bridge)
             return 1;
     }
@@ -647,9 +647,9 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
 /* Whether the claim or booster cue c is made about another treatment that is the
  * subject of its clause: "Ice relieves the pain after a PRP shot", "Physio is the
  * surest bet for a sore tendon, not PRP". The clause runs back from the claim to a
- * clause break, a comma or dash, or a word that opens a new clause; an alternative
- * (lexicon class profile/alternatives) starts it, within its first three tokens, and
- * no treatment of ours is named in it. Claims about avoiding surgery name the surgery
+ * clause break, a comma or dash, or a word that opens a new clause; another treatment
+ * or thing (cck_names_other: "Ice", "Sutures") starts it, within its first three tokens,
+ * and no treatment of ours is named in it. Claims about avoiding surgery name the surgery
  * themselves. */
 static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t count,
                          const cck_sentence *s, const cck_work_cue *c)
@@ -671,8 +671,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     int any = 0;
     for (size_t k = first_cue_from(cues, count, s->first_token);
          k < count && cues[k].first_token < c->first_token && !any; k++)
-        any = !cues[k].dropped && cls_of(&cues[k]) == CCK_CLASS_PROFILE &&
-              cues[k].entry->sub == CCK_DISCUSSES_ALTERNATIVES;
+        any = !cues[k].dropped && cck_names_other(cues[k].entry);
     if (!any)
         return 0;
     size_t start = c->first_token;
@@ -708,8 +707,8 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         }
         /* a treatment, not the word "alternative": "the only alternative that regrows
          * cartilage" is ours */
-        if (cls_of(q) == CCK_CLASS_PROFILE && q->entry->sub == CCK_DISCUSSES_ALTERNATIVES &&
-            q->first_token < start + 3 && q->last_token < c->first_token &&
+        if (cck_names_other(q->entry) && q->first_token < start + 3 &&
+            q->last_token < c->first_token &&
             !cck_token_in(text, q->first_token, generic, CCK_ARRAY_LEN(generic)))
             other = 1;
     }
@@ -785,7 +784,8 @@ static int relative_clause_elsewhere(const cck_text *text, const cck_sentence *s
         return 0;
     /* the head noun, right before the comma, is the alternative ("the Lumen laser
      * cap", not "every laser comb session") */
-    if (!cue_covers(cues, count, at - 3, CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES))
+    if (!cue_covers(cues, count, at - 3, CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES) &&
+        !cue_covers(cues, count, at - 3, CCK_CLASS_SUBJECT, -1))
         return 0;
     for (size_t k = at - 3, words = 0; words < RELATIVE_NP_MAX; k--, words++) {
         if (!is_word_token(&text->tokens[k]))

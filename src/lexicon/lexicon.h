@@ -27,6 +27,9 @@
  *   attribution                the claim is someone else's ("the clinic claims")
  *   condition                  if, unless, would: a conditional claim
  *   profile/cost profile/harms profile/evidence profile/alternatives
+ *   subject                    not a cue: another thing that can be a claim's subject
+ *                              (sutures, the centrifuge), read only by the rule that
+ *                              takes a claim away from the treatment (analysis)
  *   shield                     not a cue: a phrase whose words must not be read as
  *                              cues ("rotator cuff repair" names a procedure)
  */
@@ -46,6 +49,7 @@ typedef enum cck_entry_class {
     CCK_CLASS_CONDITION,
     CCK_CLASS_PROFILE,
     CCK_CLASS_SHIELD,
+    CCK_CLASS_SUBJECT,
     CCK_CLASS_COUNT
 } cck_entry_class;
 

@@ -51,6 +51,7 @@ static const category_def categories[] = {
     {"profile/evidence", CCK_CLASS_PROFILE, CCK_DISCUSSES_EVIDENCE_QUALITY, CCK_CUE_PROFILE, 0},
     {"profile/alternatives", CCK_CLASS_PROFILE, CCK_DISCUSSES_ALTERNATIVES, CCK_CUE_PROFILE, 0},
     {"shield", CCK_CLASS_SHIELD, 0, CCK_CUE_PROFILE, 0},
+    {"subject", CCK_CLASS_SUBJECT, 0, CCK_CUE_PROFILE, 0},
 };
 
 static const category_def *find_category(const char *s, size_t n)
