@@ -644,6 +644,18 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
     return 0;
 }
 
+/* Words a noun phrase starts with: where a relative clause's noun phrase stops, going
+ * back from its comma, and where a clause's subject opens. */
+static int is_determiner(const cck_text *text, size_t i)
+{
+    static const char *const determiners[] = {"the", "a",   "an",  "this", "that", "our",
+                                              "your", "their", "its", "his", "her", "my"};
+    return cck_token_in(text, i, determiners, CCK_ARRAY_LEN(determiners));
+}
+
+/* How many tokens a subject's determiner and modifiers may take before its head. */
+#define OTHER_NP_MAX 6
+
 /* Whether the claim or booster cue c is made about another treatment that is the
  * subject of its clause: "Ice relieves the pain after a PRP shot", "Physio is the
  * surest bet for a sore tendon, not PRP". The clause runs back from the claim to a
@@ -688,8 +700,25 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     if (start == c->first_token)
         return 0;
     static const char *const generic[] = {"alternative", "alternatives", "other"};
-    /* ours named only as the time of the other: "Ice after PRP relieves the soreness" */
-    static const char *const timing[] = {"after", "before", "following"};
+    /* ours named only as the time of the other ("Ice after PRP relieves the soreness")
+     * or as what the other prepares ("The centrifuge we use to prepare your PRP is a
+     * revolutionary piece of engineering") */
+    static const char *const timing[] = {"after",   "before",   "following",
+                                         "prepare", "prepares", "preparing"};
+    /* the other named within the clause's first three tokens, or later behind a
+     * determiner and its modifiers: "A well-fitted brace protects the knee" */
+    size_t reach = start + 3;
+    if (is_determiner(text, start)) {
+        static const char *const verbs[] = {"is", "are", "was", "were", "has", "have",
+                                            "had", "will", "can", "does", "do", "did"};
+        size_t k = start + 1;
+        while (k < start + OTHER_NP_MAX && k < c->first_token &&
+               (is_word_token(&text->tokens[k]) || norm_is(text, k, "-")) &&
+               !cck_token_in(text, k, verbs, CCK_ARRAY_LEN(verbs)))
+            k++;
+        if (k + 1 > reach)
+            reach = k + 1;
+    }
     int other = 0;
     for (size_t k = first_cue_from(cues, count, start); k < count && cues[k].first_token <
                                                                    c->first_token; k++) {
@@ -707,7 +736,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         }
         /* a treatment, not the word "alternative": "the only alternative that regrows
          * cartilage" is ours */
-        if (cck_names_other(q->entry) && q->first_token < start + 3 &&
+        if (cck_names_other(q->entry) && q->first_token < reach &&
             q->last_token < c->first_token &&
             !cck_token_in(text, q->first_token, generic, CCK_ARRAY_LEN(generic)))
             other = 1;
@@ -747,14 +776,6 @@ static int is_past_tense(const cck_text *text, size_t token)
     return norm_is(text, token, "regrew") || norm_is(text, token, "rebuilt") ||
            norm_is(text, token, "grew") || norm_is(text, token, "sped") ||
            norm_is(text, token, "led");
-}
-
-/* Words a relative clause's noun phrase stops at, going back from its comma. */
-static int is_determiner(const cck_text *text, size_t i)
-{
-    static const char *const determiners[] = {"the", "a",   "an",  "this", "that", "our",
-                                              "your", "their", "its", "his", "her", "my"};
-    return cck_token_in(text, i, determiners, CCK_ARRAY_LEN(determiners));
 }
 
 /* Whether a cue of class cls covers token i. */
@@ -854,13 +875,14 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     if (last == SIZE_MAX || claim->first_token <= last)
         return 0;
     /* the report judged before the break, either way ("... is wrong:", "... he was
-     * right - it healed mine"), or contradicted right after it ("; in fact ..."): a
-     * colon after "says in interview" or "claims two things" introduces the report
-     * itself */
+     * right - it healed mine"), contradicted right after it ("; in fact ..."), or
+     * already given its subject ("people argue about cortisone:", "nobody gets to argue
+     * with this one:"): a colon after "says in interview" or "claims two things"
+     * introduces the report itself */
     static const char *const judged[] = {"wrong", "lying",    "mistaken", "misinformed",
                                          "lies",  "nonsense", "kidding",  "right",
                                          "true",  "correct"};
-    int judge = 0;
+    int judge = 0, subject_given = 0;
     for (size_t k = last + 1; k < claim->first_token; k++) {
         int dash = is_comma_or_dash(text, k) && !norm_is(text, k, ",");
         if (norm_is(text, k, ";") || norm_is(text, k, ":") || dash) {
@@ -869,7 +891,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
                            (norm_is(text, n1, "actually") || norm_is(text, n1, "but") ||
                             (norm_is(text, n1, "in") && n1 + 1 < claim->first_token &&
                              norm_is(text, n1 + 1, "fact")));
-            return judge || contrast;
+            return judge || contrast || subject_given;
         }
         /* a comma right after the judgement breaks the clause as well: "whoever told
          * you PRP does nothing was wrong, it works" */
@@ -877,6 +899,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
             cck_token_in(text, k - 1, judged, CCK_ARRAY_LEN(judged)))
             return 1;
         judge |= cck_token_in(text, k, judged, CCK_ARRAY_LEN(judged));
+        subject_given |= norm_is(text, k, "about") || (k == last + 1 && norm_is(text, k, "with"));
     }
     return 0;
 }

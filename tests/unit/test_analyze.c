@@ -1185,6 +1185,14 @@ static const severity_case off_topic_cases[] = {
      "PRP closes wounds without stitches.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"the thing added to by our treatment", "Stitches heal the wound faster with PRP.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"another thing behind a determiner and its modifiers",
+     "A well-fitted brace protects the knee from twisting injuries while the PRP settles in.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a verb before the other thing ends the subject",
+     "The tendon is braced and PRP heals it.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"our treatment as what the other prepares",
+     "The centrifuge we use to prepare your PRP is a revolutionary piece of engineering.",
+     CCK_SEVERITY_NONE, NULL},
     {"the word alternative is no other treatment",
      "The only alternative that regrows cartilage is our stem cell shot.",
      CCK_SEVERITY_WARNING, NULL},
@@ -1430,6 +1438,13 @@ static const severity_case scope_cases[] = {
     {"a claim after the semicolon of a report",
      "Critics say PRP does nothing; in fact it heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"a colon after the report's subject", "Critics argue about it: science has settled "
+     "that stem cells work for knees.", CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"a colon after the report's subject behind with",
+     "Nobody gets to argue with this one: PRP heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"a colon that introduces the report", "The clinic claims over and over: PRP heals "
+     "tendons.", CCK_SEVERITY_INFO, "cure-claim"},
     /* a condition that supposes the treatment works carries the clause after it;
      * one about the reader, or one that supposes it fails, does not */
     {"the clause after a supposition that it works", "If PRP works, you can avoid surgery.",
