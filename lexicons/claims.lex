@@ -1019,3 +1019,24 @@ association   4   is responsible for
 association   4   {benefit,benefits,benefited,benefitted} 
 association   4   {protective,harmful} effect
 association   4   {extend,extends,extended} {life,lifespan,survival}
+
+# sixteenth blind round (crowded sentences): surgery taken off the agenda or coming off
+# the table, a way out of the operating room, mending a torn muscle, pain seen off or made
+# to stop, a sure outcome, no harm it can do, a side-effect profile of zero, the biggest
+# leap a field has seen
+claim/surgery   4   {surgery,surgeries,replacement,replacements,operation,operations,fusion,the knife} {comes,come,came,coming} off the {table,agenda,cards}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the {agenda,cards}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {gets,get,got,getting} you out of the {operating room,operating theatre,operating table}   => (say that it has not been shown to replace surgery)
+claim/regeneration   4   {mend,mends,mended,mending} ... {hamstring,hamstrings,muscle,muscles,ligament,ligaments,tendon,tendons,meniscus,cartilage,rotator cuff,acl,achilles}   => may support repair of
+claim/cure   4   {see,sees,saw,seeing} off {the,your,their,that,} ... {pain,ache,aches,arthritis,tendinitis,tendonitis,sciatica,stiffness}   => may ease
+claim/cure   4   {makes,make,made,making} the {pain,ache,aching,grumbling,throbbing,hurting,swelling,stiffness,burning} stop   => may ease
+booster   5   {outcome,outcomes,result,results} {is,are,was,were} never in doubt   => (say how sure the evidence allows)
+claim/safety   5   {can't,cannot,can not,won't,will not,couldn't} do {you,anyone,your body,patients} any harm   => (say what side effects have been reported)
+claim/safety   5   side effect profile of zero   => (say what side effects have been reported)
+claim/hype   4   {biggest,greatest,largest} {leap forward,leap,advance,breakthrough} ... {has,have,had} {ever,} {seen,known,witnessed}   => (describe what it has been shown to do)
+# registration or marketing authorisation for a use: "registered with Health Canada for
+# cartilage repair", "holds EMA marketing authorisation for knee osteoarthritis"
+claim/regulatory   5   registered with {the fda,fda,health canada,the ema,ema,the mhra,mhra,the tga,tga,cofepris,pmda,the pmda} for   => (check the regulator's actual decision: registration is not approval)
+claim/regulatory   5   {hold,holds,held,received,receives,granted,won,obtained,has,have,with} {ema,fda,mhra,tga,eu,european,pmda} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
+# lines and wrinkles that fade after a session
+claim/regeneration   4   {fine lines,lines,wrinkles,crow's feet,age spots,dark spots,scars,acne scars} {fade,fades,faded,vanish,vanishes,disappear,disappears}   => (say what change was measured, and in whom)

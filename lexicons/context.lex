@@ -118,3 +118,4 @@ subject   -   {numbing cream,numbing creams,numbing gel,lidocaine,local anaesthe
 subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,knee sleeves,insoles}
 subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge}
 subject   -   {sauna,saunas,foam roller,foam rolling,compression boots}
+subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
