@@ -904,6 +904,18 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     return 0;
 }
 
+/* Whether cue c stands inside a report: after the last attribution, in its clause. */
+static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
+                         const cck_work_cue *c)
+{
+    int after = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && !cv[i].negated && cls_of(&cv[i]) == CCK_CLASS_ATTRIBUTION &&
+            cv[i].last_token < c->first_token)
+            after = 1;
+    return after && !own_clause_after_report(text, cv, n, c);
+}
+
 /* Whether the author endorses a reported claim later in the sentence, from token
  * `from` on: "that's (just) true", "it's true", "he was right", "they're right", as
  * the end of a clause. A word in between ("that's just not true"), a word after
@@ -1527,6 +1539,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         best_booster_level = own_booster_level;
         r->booster_cue = own_booster_cue;
     }
+    /* nor does a booster inside a report lift the claim of the author's own clause
+     * after it: "The clinic says it's all proven, which is wrong; at best PRP may ease
+     * the pain" */
+    if (r->has_category && attribution && best_booster_level > 0 &&
+        own_clause_after_report(text, cv, n, &cv[r->primary]) &&
+        inside_report(text, cv, n, &cv[r->booster_cue]))
+        best_booster_level = 0;
     /* "reduced scarring in mice, so the therapy will help people with fibrosis": a
      * relation word of at least "can" strength, not in the past tense, after a
      * connective bridge ("so", "which means") has no category of its own, but carried

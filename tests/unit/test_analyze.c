@@ -1443,7 +1443,16 @@ static const severity_case scope_cases[] = {
     {"a colon after the report's subject behind with",
      "Nobody gets to argue with this one: PRP heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
-    {"a colon that introduces the report", "The clinic claims over and over: PRP heals "
+    {"a booster inside the disputed report lifts nothing after it",
+     "The clinic says it's all proven, which is wrong; at best PRP may ease the pain.",
+     CCK_SEVERITY_INFO, NULL},
+    {"nor an unhedged claim after it",
+     "The clinic says it's all proven, which is wrong; PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a booster in the author's own clause still lifts",
+     "The clinic says PRP is hype, which is wrong; PRP definitely heals tendons.",
+     CCK_SEVERITY_ERROR, NULL},
+    {"a colon after a repeated report introduces it", "The clinic claims over and over: PRP heals "
      "tendons.", CCK_SEVERITY_INFO, "cure-claim"},
     /* a condition that supposes the treatment works carries the clause after it;
      * one about the reader, or one that supposes it fails, does not */
