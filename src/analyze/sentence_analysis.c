@@ -1241,6 +1241,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (obj + 1 < end_tok &&
             cck_token_in(text, obj + 1, intensifiers, CCK_ARRAY_LEN(intensifiers)))
             continue;
+        /* a noun whose relative clause "nobody" opens is no object: "the game changer
+         * nobody in neurology wants to talk about", "the cure nothing beats" */
+        if (cv[i].first_token > s->first_token && is_determiner(text, cv[i].first_token - 1) &&
+            obj + 1 < end_tok && is_word_token(&text->tokens[obj + 1]))
+            continue;
         cv[i].negated = 1;
     }
 

@@ -1263,6 +1263,12 @@ static const severity_case no_claim_cases[] = {
      "or without stem cells.", CCK_SEVERITY_NONE, NULL},
     /* "work" as a noun, or how someone works */
     {"heals nothing", "PRP heals nothing.", CCK_SEVERITY_NONE, NULL},
+    {"helps nobody in the end", "Stem cell tourism helps nobody in the end.", CCK_SEVERITY_NONE,
+     NULL},
+    /* "nobody" opening a relative clause after a claim noun is no object */
+    {"the game changer nobody wants to talk about",
+     "Stem cells are the game changer nobody in neurology wants to talk about.",
+     CCK_SEVERITY_WARNING, "hype-word"},
     {"proves that without a benefit",
      "This case proves that stem cell clinics need stricter oversight.", CCK_SEVERITY_NONE,
      NULL},
