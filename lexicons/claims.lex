@@ -1020,23 +1020,31 @@ association   4   {benefit,benefits,benefited,benefitted}
 association   4   {protective,harmful} effect
 association   4   {extend,extends,extended} {life,lifespan,survival}
 
-# sixteenth blind round (crowded sentences): surgery taken off the agenda or coming off
-# the table, a way out of the operating room, mending a torn muscle, pain seen off or made
-# to stop, a sure outcome, no harm it can do, a side-effect profile of zero, the biggest
-# leap a field has seen
-claim/surgery   4   {surgery,surgeries,replacement,replacements,operation,operations,fusion,the knife} {comes,come,came,coming} off the {table,agenda,cards}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the {agenda,cards}   => (say that it may delay surgery for some patients)
+# sixteenth blind round (crowded sentences): surgery taken off the cards or coming off
+# the table, a way out of the operating room, mending a torn muscle, pain seen off, a sure
+# outcome, no harm it can do, a side-effect profile of zero, the biggest leap a field has
+# seen (not "off the agenda", which meetings and strikes take operations off; not "made
+# the pain stop" or "can't do you any harm" with any subject: morphine, a walk, a second
+# opinion)
+claim/surgery   4   {surgery,surgeries,replacement,replacements,operation,operations,fusion,the knife} {comes,come,came,coming} off the {table,cards}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the cards   => (say that it may delay surgery for some patients)
 claim/surgery   4   {gets,get,got,getting} you out of the {operating room,operating theatre,operating table}   => (say that it has not been shown to replace surgery)
-claim/regeneration   4   {mend,mends,mended,mending} ... {hamstring,hamstrings,muscle,muscles,ligament,ligaments,tendon,tendons,meniscus,cartilage,rotator cuff,acl,achilles}   => may support repair of
+claim/regeneration   4   {mends,mended} ... {hamstring,hamstrings,muscle,muscles,ligament,ligaments,tendon,tendons,meniscus,cartilage,rotator cuff,acl,achilles}   => may support repair of
 claim/cure   4   {see,sees,saw,seeing} off {the,your,their,that,} ... {pain,ache,aches,arthritis,tendinitis,tendonitis,sciatica,stiffness}   => may ease
-claim/cure   4   {makes,make,made,making} the {pain,ache,aching,grumbling,throbbing,hurting,swelling,stiffness,burning} stop   => may ease
 booster   5   {outcome,outcomes,result,results} {is,are,was,were} never in doubt   => (say how sure the evidence allows)
-claim/safety   5   {can't,cannot,can not,won't,will not,couldn't} do {you,anyone,your body,patients} any harm   => (say what side effects have been reported)
+claim/safety   5   {it,they,itself,themselves,injections,shots,cells,exosomes,prp,treatment,therapy} {can't,cannot,won't,will not} do {you,anyone,your body,patients} any harm   => (say what side effects have been reported)
 claim/safety   5   side effect profile of zero   => (say what side effects have been reported)
-claim/hype   4   {biggest,greatest,largest} {leap forward,leap,advance,breakthrough} ... {has,have,had} {ever,} {seen,known,witnessed}   => (describe what it has been shown to do)
+claim/hype   4   {biggest,greatest} {leap forward,advance,breakthrough} {medicine,orthopaedics,orthopedics,sports medicine,dermatology,neurology,cardiology,the field} has {ever,} seen   => (describe what it has been shown to do)
 # registration or marketing authorisation for a use: "registered with Health Canada for
-# cartilage repair", "holds EMA marketing authorisation for knee osteoarthritis"
-claim/regulatory   5   registered with {the fda,fda,health canada,the ema,ema,the mhra,mhra,the tga,tga,cofepris,pmda,the pmda} for   => (check the regulator's actual decision: registration is not approval)
-claim/regulatory   5   {hold,holds,held,received,receives,granted,won,obtained,has,have,with} {ema,fda,mhra,tga,eu,european,pmda} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
-# lines and wrinkles that fade after a session
-claim/regeneration   4   {fine lines,lines,wrinkles,crow's feet,age spots,dark spots,scars,acne scars} {fade,fades,faded,vanish,vanishes,disappear,disappears}   => (say what change was measured, and in whom)
+# cartilage repair", "holds EMA marketing authorisation for knee osteoarthritis" (not a
+# clinic registered for tissue handling, a person for a webinar, or the companies "with"
+# one in a rule)
+claim/regulatory   5   registered with {the fda,fda,health canada,the ema,ema,the mhra,mhra,the tga,tga,cofepris,pmda,the pmda} for {treating,the treatment of,use in,cartilage,knee,knees,joint,joints,arthritis,osteoarthritis,back,spine,pain}   => (check the regulator's actual decision: registration is not approval)
+claim/regulatory   4   {hold,holds,held,received,receives,granted,won,obtained,has,have} {ema,fda,mhra,tga,eu,european,pmda} marketing {authorization,authorisation,approval}   => (check the regulator's actual decision and what it covers)
+# lines and wrinkles that fade after a session (not tan lines, nor fading on their own)
+claim/regeneration   4   {fine lines,wrinkles,crow's feet,age spots,dark spots,acne scars} {fade,fades,vanish,vanishes,disappear,disappears}   => (say what change was measured, and in whom)
+shield   -   {fine lines,wrinkles,age spots,dark spots,acne scars,scars} {fade,fades,faded,vanish,vanishes,disappear,disappears} {naturally,on their own,over time,with time,with age}
+# doing the job: "there's no question in my mind PRP will do the job", "a single shot
+# does the trick"
+claim/cure   4   {does,do,did,will do,would do} the trick {for,on}   => (say what it has been shown to do, and for whom)
+claim/cure   4   will do the job   => (say what it has been shown to do, and for whom)

@@ -116,6 +116,11 @@ subject   -   {bandage,bandages,dressing,dressings,plaster,plasters,gauze,steri 
 subject   -   {centrifuge,centrifuges,needle,needles,syringe,syringes,cannula}
 subject   -   {numbing cream,numbing creams,numbing gel,lidocaine,local anaesthetic,local anesthetic}
 subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,knee sleeves,insoles}
-subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge}
-subject   -   {sauna,saunas,foam roller,foam rolling,compression boots}
+subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge,cold plunges}
+subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,placebo,placebos}
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
+# a report put in the speaker's own words before a colon: "The salesman put it this way:
+# stem cells regrow cartilage", "My surgeon summed it up for me: PRP heals partial tears"
+attribution   -   {put,puts} it {this way,like this,like that,simply,plainly,bluntly}
+attribution   -   {explained,explains} {it,this,} to {me,us,her,him,them}
+attribution   -   {summed,sums} it up

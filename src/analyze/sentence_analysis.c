@@ -703,8 +703,9 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     /* ours named only as the time of the other ("Ice after PRP relieves the soreness")
      * or as what the other prepares ("The centrifuge we use to prepare your PRP is a
      * revolutionary piece of engineering") */
-    static const char *const timing[] = {"after",   "before",   "following",
-                                         "prepare", "prepares", "preparing"};
+    static const char *const timing[] = {
+        "after",   "before",    "following", "prepare",  "prepares",  "preparing",
+        "spin",    "spins",     "process",   "processes", "concentrate", "concentrates"};
     /* the other named within the clause's first three tokens, or later behind a
      * determiner and its modifiers: "A well-fitted brace protects the knee" */
     size_t reach = start + 3;
@@ -758,6 +759,11 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
             break;
         if (!cck_token_in(text, tok, joined, CCK_ARRAY_LEN(joined)))
+            continue;
+        /* but not a comparison the other wins against all of ours: "better than any
+         * stem cell injection" */
+        if (tok + 1 < s->first_token + s->token_count &&
+            (norm_is(text, tok + 1, "any") || norm_is(text, tok + 1, "every")))
             continue;
         for (size_t k = first_cue_from(cues, count, tok + 1);
              k < count && cues[k].first_token <= tok + 3; k++)
@@ -882,7 +888,8 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     static const char *const judged[] = {"wrong", "lying",    "mistaken", "misinformed",
                                          "lies",  "nonsense", "kidding",  "right",
                                          "true",  "correct"};
-    int judge = 0, subject_given = 0;
+    int judge = 0;
+    size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {
         int dash = is_comma_or_dash(text, k) && !norm_is(text, k, ",");
         if (norm_is(text, k, ";") || norm_is(text, k, ":") || dash) {
@@ -891,6 +898,9 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
                            (norm_is(text, n1, "actually") || norm_is(text, n1, "but") ||
                             (norm_is(text, n1, "in") && n1 + 1 < claim->first_token &&
                              norm_is(text, n1 + 1, "fact")));
+            /* the subject given just before the colon, not "argues about it in its
+             * FAQ:" */
+            int subject_given = subject_at != SIZE_MAX && k <= subject_at + 3;
             return judge || contrast || subject_given;
         }
         /* a comma right after the judgement breaks the clause as well: "whoever told
@@ -899,7 +909,8 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
             cck_token_in(text, k - 1, judged, CCK_ARRAY_LEN(judged)))
             return 1;
         judge |= cck_token_in(text, k, judged, CCK_ARRAY_LEN(judged));
-        subject_given |= norm_is(text, k, "about") || (k == last + 1 && norm_is(text, k, "with"));
+        if (norm_is(text, k, "about") || (k == last + 1 && norm_is(text, k, "with")))
+            subject_at = k;
     }
     return 0;
 }

@@ -1163,6 +1163,11 @@ static const severity_case off_topic_cases[] = {
      "Ice and elevation relieve the swelling after a PRP injection.", CCK_SEVERITY_NONE, NULL},
     {"and before our treatment opens its own clause", "Ice helps and PRP heals the tendon.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the other treatment better than any of ours",
+     "Weight loss relieves knee arthritis pain better than any stem cell injection.",
+     CCK_SEVERITY_NONE, NULL},
+    {"our treatment as what the other spins",
+     "The centrifuge we use to spin your PRP is a revolutionary machine.", CCK_SEVERITY_NONE, NULL},
     {"our treatment added to the other", "Physio heals tendons twice as fast with PRP.",
      CCK_SEVERITY_WARNING, NULL},
     {"our treatment in a clause of its own", "Massage feels nice, but PRP heals the tendon.",
@@ -1458,6 +1463,9 @@ static const severity_case scope_cases[] = {
     {"a booster in the author's own clause still lifts",
      "The clinic says PRP is hype, which is wrong; PRP definitely heals tendons.",
      CCK_SEVERITY_ERROR, NULL},
+    {"a colon further from the report's subject introduces the report",
+     "The clinic argues about it in its FAQ: stem cells cure arthritis.", CCK_SEVERITY_INFO,
+     NULL},
     {"a colon after a repeated report introduces it", "The clinic claims over and over: PRP heals "
      "tendons.", CCK_SEVERITY_INFO, "cure-claim"},
     /* a condition that supposes the treatment works carries the clause after it;
