@@ -915,6 +915,29 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     return 0;
 }
 
+/* Whether the negation t is "nothing" that a comparison with our treatment makes a
+ * superlative: "Nothing heals a tendon like PRP does", "Nothing regrows hair better than
+ * exosomes", "Nothing, not even cortisone, heals a tendon like PRP" claim that ours does
+ * it best. The comparison word is in the clause after t, and a topic follows it within
+ * three tokens. */
+static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_t n,
+                             const cck_sentence *s, const cck_work_cue *t)
+{
+    if (!norm_is(text, t->first_token, "nothing"))
+        return 0;
+    size_t end = s->first_token + s->token_count;
+    for (size_t k = t->last_token + 1; k < end; k++) {
+        if (is_clause_break(text, k) || is_comma_or_dash(text, k))
+            return 0;
+        if (!norm_is(text, k, "like") && !norm_is(text, k, "than"))
+            continue;
+        for (size_t q = first_cue_from(cv, n, k + 1); q < n && cv[q].first_token <= k + 3; q++)
+            if (!cv[q].dropped && cls_of(&cv[q]) == CCK_CLASS_TOPIC)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether cue c stands inside a report: after the last attribution, in its clause. */
 static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
                          const cck_work_cue *c)
@@ -1279,6 +1302,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             continue;
         int cls = cls_of(t);
         if (cls == CCK_CLASS_NEGATION_PRE) {
+            if (nothing_like_ours(text, cv, n, s, t))
+                continue;
             int clause_long = t->entry->level == 5;
             int window = t->entry->level >= 0 && t->entry->level < 5 ? t->entry->level + 1
                                                                       : NEGATION_WINDOW;

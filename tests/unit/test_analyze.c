@@ -1268,6 +1268,18 @@ static const severity_case no_claim_cases[] = {
      "or without stem cells.", CCK_SEVERITY_NONE, NULL},
     /* "work" as a noun, or how someone works */
     {"heals nothing", "PRP heals nothing.", CCK_SEVERITY_NONE, NULL},
+    /* "nothing" made a superlative by a comparison with ours; an aside after it */
+    {"nothing heals like ours", "Nothing heals a tendon like PRP does.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"nothing better than ours", "Nothing regrows hair better than exosomes.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"nothing like another treatment", "Nothing suggests that PRP heals tendons like surgery "
+     "does.", CCK_SEVERITY_NONE, NULL},
+    {"nothing, not even ours", "Nothing, not even PRP, heals the tendon.", CCK_SEVERITY_NONE,
+     NULL},
+    {"nothing, not even another, like ours",
+     "Nothing, not even a cortisone shot, heals a tendon like PRP does.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"helps nobody in the end", "Stem cell tourism helps nobody in the end.", CCK_SEVERITY_NONE,
      NULL},
     /* "nobody" opening a relative clause after a claim noun is no object */
