@@ -68,3 +68,5 @@ hedge   2   anecdotal
 hedge   2   early days
 hedge   2   {not,no} guarantee
 hedge   2   {encouraging,intriguing} {results,signs,data}
+# seventeenth blind round: "could turn out to be a real game changer" is hedged
+modal   2   {could,might,may} turn out to be
