@@ -110,6 +110,3 @@ negation/end   -   nonetheless
 negation/end   -   instead
 negation/end   -   still
 negation/end   -   while
-# "Nothing, not even PRP, heals the tendon": the aside between commas does not end the
-# negation (phrases do not cross punctuation, so a pattern)
-negation/pre   -   /\bnothing,\s+not even\b[^,.;:!?]{1,40},/

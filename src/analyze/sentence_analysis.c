@@ -915,18 +915,36 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     return 0;
 }
 
-/* Whether the negation t is "nothing" that a comparison with our treatment makes a
- * superlative: "Nothing heals a tendon like PRP does", "Nothing regrows hair better than
- * exosomes", "Nothing, not even cortisone, heals a tendon like PRP" claim that ours does
- * it best. The comparison word is in the clause after t, and a topic follows it within
- * three tokens. */
+/* Where the negation t ends: its last token, or for "Nothing, not even PRP, heals the
+ * tendon" the comma after the aside, which would otherwise end its scope. */
+#define ASIDE_MAX 8
+static size_t negation_end(const cck_text *text, const cck_sentence *s, const cck_work_cue *t)
+{
+    size_t at = t->last_token, end = s->first_token + s->token_count;
+    if (!norm_is(text, at, "nothing") || at + 4 >= end || !norm_is(text, at + 1, ",") ||
+        !norm_is(text, at + 2, "not") || !norm_is(text, at + 3, "even"))
+        return at;
+    for (size_t k = at + 4; k < end && k <= at + 4 + ASIDE_MAX; k++) {
+        if (is_clause_break(text, k))
+            break;
+        if (norm_is(text, k, ","))
+            return k;
+    }
+    return at;
+}
+
+/* Whether the negation t, ending at token t_end (negation_end), is "nothing" that a
+ * comparison with our treatment makes a superlative: "Nothing heals a tendon like PRP
+ * does", "Nothing regrows hair better than exosomes", "Nothing, not even cortisone, heals
+ * a tendon like PRP" claim that ours does it best. The comparison word is in the clause
+ * after t, and a topic follows it within three tokens. */
 static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_t n,
-                             const cck_sentence *s, const cck_work_cue *t)
+                             const cck_sentence *s, const cck_work_cue *t, size_t t_end)
 {
     if (!norm_is(text, t->first_token, "nothing"))
         return 0;
     size_t end = s->first_token + s->token_count;
-    for (size_t k = t->last_token + 1; k < end; k++) {
+    for (size_t k = t_end + 1; k < end; k++) {
         if (is_clause_break(text, k) || is_comma_or_dash(text, k))
             return 0;
         if (!norm_is(text, k, "like") && !norm_is(text, k, "than"))
@@ -1302,7 +1320,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             continue;
         int cls = cls_of(t);
         if (cls == CCK_CLASS_NEGATION_PRE) {
-            if (nothing_like_ours(text, cv, n, s, t))
+            size_t t_end = negation_end(text, s, t);
+            if (nothing_like_ours(text, cv, n, s, t, t_end))
                 continue;
             int clause_long = t->entry->level == 5;
             int window = t->entry->level >= 0 && t->entry->level < 5 ? t->entry->level + 1
@@ -1323,10 +1342,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 int reach = subject_no &&
                                     (is_claim_cue(&cv[j]) ||
                                      cls_of(&cv[j]) == CCK_CLASS_BOOSTER) &&
-                                    !joiner_between(text, cv, n, t->last_token, cv[j].first_token)
+                                    !joiner_between(text, cv, n, t_end, cv[j].first_token)
                                 ? 2 * NEGATION_WINDOW
                                 : window;
-                if (in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
+                if (in_forward_scope(text, cv, n, t_end, cv[j].first_token,
                                      clause_long ? 1 << 20 : reach, !clause_long))
                     cv[j].negated = 1;
             }
