@@ -388,7 +388,7 @@ claim/regeneration   4   {rewire,rewires,rewired,rewiring} ... {spinal cord,cord
 # new tissue laid down, or scar replaced: "lay down new cartilage over the bare patches" (not
 # "laid down a bone graft" in surgery),
 # "replaces scar tissue with beating heart muscle"
-claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} ... {cartilage,bone,collagen,tendon,ligament,muscle,myelin,disc,discs,disc tissue}   => (say what change was measured, and in whom)
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} ... {cartilage,bone,collagen,tendon,ligament,muscle,myelin}   => (say what change was measured, and in whom)
 claim/regeneration   4   {replace,replaces,replaced,replacing} {,the} scar tissue with   => (say what change was measured, and in whom)
 # a lost sense given back: "give back the central vision that macular degeneration stole"
 claim/regeneration   4   {give,gives,gave,giving,given} back {,the,their,your,his,her,my} ... {vision,sight,eyesight,hearing,memory,speech}   => (say what change was measured, and in whom)
@@ -666,8 +666,9 @@ claim/surgery   4   alternative to ... {surgery,surgeries,surgical,surgeon,surge
 claim/surgery   4   alternatives to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => options to discuss besides
 claim/surgery   4   {replace,replaces,replacing,replaced} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {stand,stands,standing,stood} in for ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,reconstruction,arthroplasty}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {taken,took} the place of {a,} {hip replacement,knee replacement,joint replacement,replacement surgery}   => (say that it may delay surgery for some patients)
 claim/surgery   4   in place of ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,reconstruction,arthroplasty}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {take,takes,took,taken,taking} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
+claim/surgery   4   take{,s} the place of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}           => may delay
 claim/surgery   4   say{,s} goodbye to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}              => may delay
 claim/surgery   4   {eliminate,eliminates,eliminated,remove,removes,removed,obviate,obviates,obviated,end,ends} the need    => may reduce the need
 claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}               => may delay
@@ -1027,12 +1028,12 @@ association   4   {extend,extends,extended} {life,lifespan,survival}
 # the pain stop" or "can't do you any harm" with any subject: morphine, a walk, a second
 # opinion)
 claim/surgery   4   {surgery,surgeries,replacement,replacements,operation,operations,fusion,the knife} {comes,come,came,coming} off the {table,cards}   => (say that it may delay surgery for some patients)
-claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the {cards,calendar}   => (say that it may delay surgery for some patients)
+claim/surgery   4   {took,take,takes,taking,taken} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion} off the cards   => (say that it may delay surgery for some patients)
 claim/surgery   4   {gets,get,got,getting} you out of the {operating room,operating theatre,operating table}   => (say that it has not been shown to replace surgery)
 claim/regeneration   4   {mends,mended} ... {hamstring,hamstrings,muscle,muscles,ligament,ligaments,tendon,tendons,meniscus,cartilage,rotator cuff,acl,achilles}   => may support repair of
-claim/cure   4   {see,sees,saw,seeing} off {the,your,their,that,} ... {pain,ache,aches,arthritis,tendinitis,tendonitis,sciatica,stiffness,tennis elbow,golfer's elbow,plantar fasciitis,jumper's knee}   => may ease
+claim/cure   4   {see,sees} off {the,your,their,that,} ... {pain,ache,aches,arthritis,tendinitis,tendonitis,sciatica,stiffness,tennis elbow,golfer's elbow,plantar fasciitis,jumper's knee}   => may ease
 booster   5   {outcome,outcomes,result,results} {is,are,was,were} never in doubt   => (say how sure the evidence allows)
-claim/safety   5   {it,they,itself,themselves,injections,shots,cells,exosomes,prp,treatment,therapy} {can't,cannot,won't,will not} do {you,anyone,your body,patients} any harm   => (say what side effects have been reported)
+claim/safety   5   {it,they,itself,themselves,injections,shots,exosomes,prp,treatment,therapy} {can't,cannot,won't,will not} do {you,anyone,your body,patients} any harm   => (say what side effects have been reported)
 claim/safety   5   side effect profile of zero   => (say what side effects have been reported)
 claim/hype   4   {biggest,greatest} {leap forward,advance,breakthrough} {medicine,orthopaedics,orthopedics,sports medicine,dermatology,neurology,cardiology,the field} has {ever,} seen   => (describe what it has been shown to do)
 # registration or marketing authorisation for a use: "registered with Health Canada for
@@ -1048,34 +1049,38 @@ shield   -   {fine lines,wrinkles,age spots,dark spots,acne scars,scars} {fade,f
 # does the trick"
 claim/cure   4   {does,do,did,will do,would do} the trick {for,on}   => (say what it has been shown to do, and for whom)
 claim/cure   4   will do the job   => (say what it has been shown to do, and for whom)
-# seventeenth blind round (findings without the stock words): incapable of doing harm,
-# nothing to fear; a regulator's sign-off, the feds signing off,
-# licensed by the government, cleared by health authorities, registered as a treatment;
-# (not federal review passed, which grant applications pass too, nor approval by the
-# regulator for preparing concentrates); a certainty, no maybe about it, data that settle the question; the knees given back,
-# back on their feet, calmed knees; the job a new knee would do, thanks but no thanks to
-# the surgeon, the operating table no longer the end; re-paved knees; arthritis kept out
-# of the knees; the dawn of a new era, liquid youth (and, in calibration.lex, what could
-# turn out to be)
+# seventeenth blind round (findings without the stock words): harm the cells are
+# incapable of, the feds signing off on a product, a government licence for this use,
+# a sign-off for a use, health authorities that have cleared it for a condition,
+# registration as a treatment, fresh disc tissue, the knees given back, back on their feet, calmed knees,
+# the job a new knee would do, thanks but no thanks to the surgeon, the operating table
+# no longer the end, re-paved knees, wear and tear kept at bay, the dawn of a new era for
+# patients, liquid youth; a certainty, no maybe about it and a settled question lift a
+# claim beside them (level 4: a clinic's opening day is a certainty too). A review
+# dropped or narrowed what fired on other subjects: nothing to fear, a sign-off (a
+# building's, a protocol's), the feds and a grant, a licence for nurses, health
+# authorities clearing a scanner, federal review passed by a grant application, arthritis
+# kept out by weight loss, a hospital wing's new era, a settlement giving people their
+# lives back, patients seen off at the station, a locum taking a surgeon's place.
+# (In calibration.lex: what could turn out to be.)
 claim/safety   5   incapable of {doing,causing} {,you,the body,your body,anyone} {harm,any harm}   => (say what side effects have been reported)
-claim/safety   5   with nothing to fear   => (say what side effects have been reported)
-claim/regulatory   5   {agency's,fda's,regulator's,government's} sign off   => (check the regulator's actual decision)
-claim/regulatory   5   {the feds,feds} {signed,have signed,has signed} off on   => (check the regulator's actual decision)
-claim/regulatory   5   {licensed,certified} by the {government,state} for   => (check the regulator's actual decision)
-claim/regulatory   5   {health authorities,regulators,health regulators} {have,has} {cleared,approved,authorized,authorised,licensed}   => (check the regulator's actual decision)
+claim/regulatory   5   {the feds,feds} {signed,have signed,has signed} off on {cord,stem,prp,exosome,exosomes,amniotic,platelet,it,them,this,these}   => (check the regulator's actual decision)
+claim/regulatory   5   {licensed,certified} by the {government,state} for {this use,exactly this use,use in,treating,the treatment of}   => (check the regulator's actual decision)
+claim/regulatory   5   {agency's,fda's,regulator's,government's} sign off for {use,use in,treating,the treatment of}   => (check the regulator's actual decision)
+claim/regulatory   5   {health authorities,regulators,health regulators} {have,has} {cleared,approved,authorized,authorised} for   => (check the regulator's actual decision)
+claim/regeneration   4   {lay,lays,laid,laying} down {fresh,new} disc tissue   => (say what change was measured, and in whom)
 claim/regulatory   5   registered ... as a {treatment,therapy,medicine,drug} for   => (check the regulator's actual decision: registration is not approval)
-booster   5   {it's,it is,that's,that is} a certainty   => (say how sure the evidence allows)
-booster   5   no maybe about it   => (say how sure the evidence allows)
-booster   5   {settle,settles} the {question,matter,debate}   => added to the evidence
-claim/cure   4   {gives,give,gave,giving} {people,patients,you,them} their {knees,hips,knee,hip,lives,life,mobility,independence} back   => (say what has been shown in people)
+booster   4   {it's,it is,that's,that is} a certainty   => (say how sure the evidence allows)
+booster   4   no maybe about it   => (say how sure the evidence allows)
+booster   4   {settle,settles} the {question,matter,debate}   => added to the evidence
+claim/cure   4   {gives,give,gave,giving,has given,have given} {people,patients,you,them,runners,athletes} their {knees,hips,knee,hip,mobility} back   => (say what has been shown in people)
 claim/cure   4   {gets,get,got,getting,puts,put} {them,you,people,patients} back on {their,your} feet   => (say what has been shown in people)
 claim/cure   4   {calm,calms,calmed} {arthritic,inflamed,sore,aching} {knees,joints,hips,tendons}   => may ease
 claim/surgery   4   {does,do,did} the job {a new knee,a new hip,a replacement,surgery,an operation} would   => (say that it has not been shown to replace surgery)
 claim/surgery   4   tell the surgeon thanks but no thanks   => (say that it has not been shown to replace surgery)
 claim/surgery   4   no longer {has,have} to end {on the operating table,in surgery,in the operating room,in an operation}   => (say that it has not been shown to replace surgery)
 claim/regeneration   4   {repave,repaves,repaved,re pave,re paves,re paved} ... {knee,knees,joint,joints,cartilage,patches}   => (say what change was measured, and in whom)
-claim/prevention   4   {arthritis,osteoarthritis,wear and tear} {stays,stay,keeps,keep} out of {your,their,the} {knees,joints,hips,knee,hip}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {keeps,keep,keeping} the wear and tear {of aging,of ageing,of age} at bay   => (say whether it has been shown to lower the risk in people)
-claim/hype   4   dawn of a new era   => (describe what it has been shown to do)
+claim/hype   4   dawn of a new era {for,in} {patients,people,medicine,orthopaedics,orthopedics,regenerative medicine,heart failure,arthritis,sports medicine}   => (describe what it has been shown to do)
 claim/hype   4   liquid youth   => experimental treatment
 

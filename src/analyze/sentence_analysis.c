@@ -885,9 +885,11 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
      * already given its subject ("people argue about cortisone:", "nobody gets to argue
      * with this one:"): a colon after "says in interview" or "claims two things"
      * introduces the report itself */
-    static const char *const judged[] = {"wrong", "lying",    "mistaken", "misinformed",
-                                         "lies",  "nonsense", "kidding",  "right",
-                                         "true",  "correct"};
+    static const char *const judged[] = {
+        "wrong",        "lying",       "mistaken",  "misinformed", "lies",     "nonsense",
+        "kidding",      "right",       "true",      "correct",     "lie",      "untrue",
+        "false",        "misleading",  "rubbish",   "myth",        "exaggeration",
+        "exaggerated",  "overstates",  "overstated"};
     int judge = 0;
     size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {
@@ -916,19 +918,25 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
 }
 
 /* Where the negation t ends: its last token, or for "Nothing, not even PRP, heals the
- * tendon" the comma after the aside, which would otherwise end its scope. */
+ * tendon" (or "(not even PRP)", "- not even PRP -") the mark that closes the aside,
+ * which would otherwise end its scope. */
 #define ASIDE_MAX 8
 static size_t negation_end(const cck_text *text, const cck_sentence *s, const cck_work_cue *t)
 {
     size_t at = t->last_token, end = s->first_token + s->token_count;
-    if (!norm_is(text, at, "nothing") || at + 4 >= end || !norm_is(text, at + 1, ",") ||
-        !norm_is(text, at + 2, "not") || !norm_is(text, at + 3, "even"))
+    if (!norm_is(text, at, "nothing") || at + 4 >= end || !norm_is(text, at + 2, "not") ||
+        !norm_is(text, at + 3, "even"))
+        return at;
+    int comma = norm_is(text, at + 1, ","), paren = norm_is(text, at + 1, "(");
+    int dash = !comma && is_comma_or_dash(text, at + 1);
+    if (!comma && !paren && !dash)
         return at;
     for (size_t k = at + 4; k < end && k <= at + 4 + ASIDE_MAX; k++) {
+        if ((comma && norm_is(text, k, ",")) || (paren && norm_is(text, k, ")")) ||
+            (dash && is_comma_or_dash(text, k) && !norm_is(text, k, ",")))
+            return k;
         if (is_clause_break(text, k))
             break;
-        if (norm_is(text, k, ","))
-            return k;
     }
     return at;
 }
@@ -936,8 +944,9 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
 /* Whether the negation t, ending at token t_end (negation_end), is "nothing" that a
  * comparison with our treatment makes a superlative: "Nothing heals a tendon like PRP
  * does", "Nothing regrows hair better than exosomes", "Nothing, not even cortisone, heals
- * a tendon like PRP" claim that ours does it best. The comparison word is in the clause
- * after t, and a topic follows it within three tokens. */
+ * a tendon like PRP", "Nothing else restores collagen the way our exosome facial does",
+ * "nothing rebuilds a disc as well as our protocol" claim that ours does it best. The
+ * comparison word is in the clause after t, and a topic follows it within three tokens. */
 static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_t n,
                              const cck_sentence *s, const cck_work_cue *t, size_t t_end)
 {
@@ -947,11 +956,33 @@ static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_
     for (size_t k = t_end + 1; k < end; k++) {
         if (is_clause_break(text, k) || is_comma_or_dash(text, k))
             return 0;
-        if (!norm_is(text, k, "like") && !norm_is(text, k, "than"))
+        if (!norm_is(text, k, "like") && !norm_is(text, k, "than") && !norm_is(text, k, "as") &&
+            !norm_is(text, k, "way"))
             continue;
         for (size_t q = first_cue_from(cv, n, k + 1); q < n && cv[q].first_token <= k + 3; q++)
             if (!cv[q].dropped && cls_of(&cv[q]) == CCK_CLASS_TOPIC)
                 return 1;
+    }
+    return 0;
+}
+
+/* Whether the relative clause from token `from` (after "nobody" or "nothing") denies the
+ * noun before it, within a few words: "nobody has proven", "nobody can replicate",
+ * "nobody in the field believes". */
+#define RELATIVE_DENIAL_REACH 6
+static int relative_denies(const cck_text *text, size_t from, size_t end)
+{
+    static const char *const denials[] = {
+        "proven",    "proved",     "shown",      "demonstrated", "demonstrate", "confirmed",
+        "confirm",   "replicated", "replicate",  "believes",     "believe",     "believed",
+        "found",     "find",       "seen",       "see",          "verified",    "verify",
+        "got",       "gets",       "needed",     "needs",        "promised",    "delivered",
+        "measured",  "reproduced", "reproduce",  "backed",       "supported",   "supports"};
+    for (size_t k = from; k < end && k < from + RELATIVE_DENIAL_REACH; k++) {
+        if (!is_word_token(&text->tokens[k]))
+            return 0;
+        if (cck_token_in(text, k, denials, CCK_ARRAY_LEN(denials)))
+            return 1;
     }
     return 0;
 }
@@ -966,6 +997,17 @@ static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
             cv[i].last_token < c->first_token)
             after = 1;
     return after && !own_clause_after_report(text, cv, n, c);
+}
+
+/* How a claim ranks as the sentence's primary, lowest first: the author's own asserted
+ * claim, then a conditional one, then one inside a report or a quotation ("The forum
+ * insists exosomes definitely work, which is wrong: exosomes are a breakthrough that
+ * rebuilds collagen" is about the author's breakthrough). */
+static int claim_key(const cck_text *text, const cck_work_cue *cv, size_t n, int attribution,
+                     const cck_work_cue *c)
+{
+    int elsewhere = c->quoted || (attribution && inside_report(text, cv, n, c));
+    return 2 * elsewhere + c->conditional;
 }
 
 /* Whether the author endorses a reported claim later in the sentence, from token
@@ -1294,9 +1336,12 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             cck_token_in(text, obj + 1, intensifiers, CCK_ARRAY_LEN(intensifiers)))
             continue;
         /* a noun whose relative clause "nobody" opens is no object: "the game changer
-         * nobody in neurology wants to talk about", "the cure nothing beats" */
+         * nobody in neurology wants to talk about", "the cure nothing beats"; unless the
+         * clause denies it ("the cure nobody has proven", "a breakthrough nobody has
+         * confirmed in people") */
         if (cv[i].first_token > s->first_token && is_determiner(text, cv[i].first_token - 1) &&
-            obj + 1 < end_tok && is_word_token(&text->tokens[obj + 1]))
+            obj + 1 < end_tok && is_word_token(&text->tokens[obj + 1]) &&
+            !relative_denies(text, obj + 1, end_tok))
             continue;
         cv[i].negated = 1;
     }
@@ -1580,8 +1625,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
          * a condition ("If you want to avoid surgery, PRP heals tendons"), then the
          * strongest, then the first in precedence. */
         const cck_work_cue *best = r->has_category ? &cv[r->primary] : NULL;
-        int key = 2 * c->quoted + c->conditional;
-        int best_key = best ? 2 * best->quoted + best->conditional : 0;
+        int key = claim_key(text, cv, n, attribution, c);
+        int best_key = best ? claim_key(text, cv, n, attribution, best) : 0;
         if (!best || key < best_key ||
             (key == best_key &&
              (level > best->level || (level == best->level && rank < best_rank)))) {
