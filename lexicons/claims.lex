@@ -1084,35 +1084,25 @@ claim/prevention   4   {keeps,keep,keeping} the wear and tear {of aging,of agein
 claim/hype   4   dawn of a new era {for,in} {patients,people,medicine,orthopaedics,orthopedics,regenerative medicine,heart failure,arthritis,sports medicine}   => (describe what it has been shown to do)
 claim/hype   4   liquid youth   => experimental treatment
 # eighteenth blind round (prevention, anecdote, safety and regulators in other words):
-# stiffness kept far away, pitchers spared the tears, insurance for your joints, out of
-# the arthritis pipeline, frailty averted, crow's feet that stay away, type 1 diabetes
-# held off; shoulders getting working again, motion that comes back, the answer for
-# arthritis, a second life for joints, living evidence; nothing that could hurt, you
-# cannot get hurt, no danger, inherently free of adverse events; the green light from a
-# regulator that a product carries (a trial gets one too), government-backed or government-recognised treatments, a regulator's
-# blessing, official permissions for use, approval for use by an authority, a licence
-# from authorities for a condition, a health ministry's approval
+# stiffness kept away, a knee kept out of the arthritis pipeline, frailty that a
+# treatment averts; range of motion back within weeks, the answer for arthritis, a
+# second life for joints, living evidence (not a living evidence review); nothing that
+# could hurt, no danger whatsoever, inherently free of adverse events. A review dropped
+# what fired on any subject: sparing someone injuries, insurance for your knees (strong
+# quads), crow's feet that stay away (sunscreen), holding off (postponing) arthritis
+# surgery, getting a centrifuge working again, staff who cannot get hurt, and every
+# regulatory wording the round used (a green light, government backing, a blessing,
+# official permission, approval for use by, a licence from authorities, a ministry's
+# approval), which trials, buildings, doctors and car parks get too.
 claim/prevention   4   {stiffness,arthritis,ageing,aging,wrinkles,frailty,decline} {is,are} kept {away,far away,at bay}   => (say that it has not been shown to prevent this)
-claim/prevention   4   {spares,spare,spared} ... {ligament tears,tears,ruptures,injuries}   => (say that it has not been shown to prevent this)
-claim/prevention   4   insurance {policy,} for your {joints,knees,hips,skin,brain,heart,cartilage,future}   => (say that it has not been shown to prevent this)
-claim/prevention   4   out of the arthritis pipeline   => (say that it has not been shown to prevent this)
-claim/prevention   4   {avert,averts,averted,averting} {frailty,arthritis,osteoarthritis,dementia,decline,diabetes,heart failure,injuries,injury,tears,ageing,aging}   => (say that it has not been shown to prevent this)
-claim/prevention   4   {crow's feet,wrinkles,fine lines,grey hair,gray hair,hair loss,arthritis} {stay,stays} away   => (say that it has not been shown to prevent this)
-claim/prevention   4   {hold,holds,holding} off {type 1 diabetes,diabetes,arthritis,osteoarthritis,alzheimer's,dementia,frailty,parkinson's}   => (say that it has not been shown to prevent this)
-claim/cure   4   {gets,get,got,getting} ... working again   => (say that it helped some patients)
+claim/prevention   4   {keeps,keep,keeping} ... out of the arthritis pipeline   => (say that it has not been shown to prevent this)
+claim/prevention   4   averts {frailty,arthritis,osteoarthritis,dementia,decline,diabetes,heart failure,injuries,injury,tears,ageing,aging}   => (say that it has not been shown to prevent this)
 claim/cure   4   range of motion {come,comes,came,coming} back within   => (say that it helped some patients)
 claim/cure   4   {is,are,was,were} the answer {for,to} {arthritis,osteoarthritis,knee pain,back pain,joint pain,hair loss,tendon pain,ms,autism,diabetes}   => (say that it helped some patients)
 claim/regeneration   4   {gives,give,gave,giving} {ageing,aging,old,worn,tired,damaged} {joints,knees,hips,skin,discs} a second life   => (say what change was measured, and in whom)
 claim/anecdote   4   living evidence   => one example
+shield   -   living evidence {review,reviews,synthesis,syntheses,map,maps,update,updates}
 claim/safety   5   {carry,carries,contain,contains} nothing that {can,could,will,would} {hurt,harm,damage}   => (say what side effects have been reported)
-claim/safety   5   {cannot,can't,can not} get hurt   => (say what side effects have been reported)
-claim/safety   5   {carries,carry,poses,pose} no danger   => (say what side effects have been reported)
+claim/safety   5   {carries,carry,poses,pose} no danger {whatsoever,at all}   => (say what side effects have been reported)
 claim/safety   5   inherently free of {adverse events,side effects,complications,risk}   => (say what side effects have been reported)
-claim/regulatory   5   {carries,carry,holds,hold} the green light from   => (check the regulator's actual decision)
-claim/regulatory   5   government {backed,recognised,recognized} {treatment,therapy,procedure,medical treatment}   => (check the regulatory status)
-claim/regulatory   5   {has,have} given {its,their} blessing to   => (check the regulator's actual decision)
-claim/regulatory   5   official {permissions,permission,authorization,authorisation,approval} for use   => (check the regulator's actual decision)
-claim/regulatory   5   approved for use by   => (check the regulator's actual decision)
-claim/regulatory   5   {licensed,approved,authorized,authorised} by {the,} ... authorities for   => (check the regulator's actual decision)
-claim/regulatory   5   {health ministry's,ministry of health's,ministry's} approval for   => (check the regulator's actual decision)
 
