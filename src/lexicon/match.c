@@ -34,19 +34,30 @@ void cck_match_vec_free(cck_match_vec *vec)
 
 /* ---- phrases -------------------------------------------------------------------------- */
 
-static int32_t lookup_word(const cck_matcher *m, const char *s, size_t n, uint32_t hash)
+/* The word table, copied out of the matcher into locals once per record: the loop
+ * that looks up every token stores each token's word, which the compiler cannot tell
+ * apart from the matcher's fields, so it would load them again for every token. */
+typedef struct word_table {
+    const cck_word_slot *slots;
+    size_t slot_mask;
+    const cck_word *words;
+    const char *word_text;
+} word_table;
+
+static inline int32_t lookup_word(const word_table *table, const char *s, size_t n,
+                                  uint32_t hash)
 {
-    size_t at = hash & m->slot_mask;
+    size_t at = hash & table->slot_mask;
     for (;;) {
-        const cck_word_slot *slot = &m->slots[at];
+        const cck_word_slot *slot = &table->slots[at];
         if (slot->id < 0)
             return -1;
         if (slot->hash == hash) {
-            const cck_word *word = &m->words[slot->id];
-            if (word->len == n && cck_same_bytes(m->word_text + word->offset, s, n))
+            const cck_word *word = &table->words[slot->id];
+            if (word->len == n && cck_same_bytes(table->word_text + word->offset, s, n))
                 return slot->id;
         }
-        at = (at + 1) & m->slot_mask;
+        at = (at + 1) & table->slot_mask;
     }
 }
 
@@ -70,16 +81,37 @@ static int glued_hyphen(const cck_text *text, size_t at)
 /* Skips the '-' of a hyphenated word ("risk-free") so that it reads like "risk free".
  * Called for every step of a walk: the test that rules out most tokens (not
  * punctuation) comes first and stays small enough to inline. */
-static inline size_t skip_hyphen(const cck_text *text, size_t at, size_t end)
+static inline size_t skip_hyphen(const cck_text *text, const cck_token *tokens, size_t at,
+                                 size_t end)
 {
-    if (at + 1 >= end || at == 0 || text->tokens[at].kind != CCK_TOKEN_PUNCT)
+    if (at + 1 >= end || at == 0 || tokens[at].kind != CCK_TOKEN_PUNCT)
         return at;
     return glued_hyphen(text, at) ? at + 1 : at;
 }
 
+/* The trie and its edge map, copied out of the matcher into a local once per call,
+ * as the word table is: the walks store matches and states between their steps,
+ * and the compiler, unable to tell those stores from the matcher's fields, would
+ * load the fields again at every step. */
+typedef struct trie_view {
+    const cck_trie_node *nodes;
+    const uint32_t *node_entries;
+    const uint64_t *edge_keys;
+    const uint32_t *edge_children;
+    size_t edge_mask;
+    unsigned edge_shift;
+} trie_view;
+
+static inline trie_view view_of(const cck_matcher *m)
+{
+    trie_view view = {m->nodes,         m->node_entries, m->edge_keys,
+                      m->edge_children, m->edge_mask,    m->edge_shift};
+    return view;
+}
+
 /* The child of node `node` on word `word`, or -1. The node must have edges (the map
  * is then there). */
-static inline int32_t find_edge(const cck_matcher *m, uint32_t node, int32_t word)
+static inline int32_t find_edge(const trie_view *m, uint32_t node, int32_t word)
 {
     uint64_t key = ((uint64_t)node << 32) | (uint32_t)word;
     size_t at = cck_edge_slot(key, m->edge_shift);
@@ -156,9 +188,10 @@ static inline int push_match(cck_match_vec *out, const cck_match *match)
  * trip through the stack, and the sort is skipped when a single visit gave all the
  * matches: they then share their last token, and one node's entries are in order
  * without duplicates (freeze_trie). */
-static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, size_t end,
+static int walk_from(const trie_view *m, const cck_text *text, size_t start, size_t end,
                      int32_t first, size_t last, cck_match_vec *out)
 {
+    const cck_token *tokens = text->tokens;
     walk_state stack[WALK_STACK];
     size_t depth = 0, from = out->count, visits = 0;
     walk_state state = {(uint32_t)first, (uint32_t)(last + 1), (uint32_t)last, 0, 0, 0};
@@ -167,16 +200,16 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
         visits += node->entry_count != 0;
         for (uint32_t i = 0; i < node->entry_count; i++) {
             cck_match match = {m->node_entries[node->first_entry + i], (uint32_t)start,
-                               state.last, text->tokens[start].start,
-                               text->tokens[state.last].end, state.gap_at, state.gap_len,
+                               state.last, tokens[start].start,
+                               tokens[state.last].end, state.gap_at, state.gap_len,
                                state.has_gap};
             if (push_match(out, &match))
                 return CCK_ENOMEM;
         }
-        size_t at = skip_hyphen(text, state.next, end);
-        if (node->edge_count && at < end && text->tokens[at].word >= 0 &&
+        size_t at = skip_hyphen(text, tokens, state.next, end);
+        if (node->edge_count && at < end && tokens[at].word >= 0 &&
             depth < WALK_STACK) {
-            int32_t child = find_edge(m, state.node, text->tokens[at].word);
+            int32_t child = find_edge(m, state.node, tokens[at].word);
             if (child >= 0)
                 stack[depth++] = (walk_state){(uint32_t)child, (uint32_t)(at + 1), (uint32_t)at,
                                               state.gap_at, state.gap_len, state.has_gap};
@@ -199,13 +232,13 @@ static int walk_from(const cck_matcher *m, const cck_text *text, size_t start, s
                     next.gap_at = state.next;
                     next.gap_len = (uint32_t)(skip_at - state.next);
                 }
-                size_t word_at = skip_hyphen(text, skip_at, end);
+                size_t word_at = skip_hyphen(text, tokens, skip_at, end);
                 if (!plain) {
                     stack[depth++] = next;
                 } else if (gap_node->edge_count && word_at < end &&
-                           text->tokens[word_at].word >= 0) {
+                           tokens[word_at].word >= 0) {
                     int32_t child =
-                        find_edge(m, (uint32_t)node->gap_child, text->tokens[word_at].word);
+                        find_edge(m, (uint32_t)node->gap_child, tokens[word_at].word);
                     if (child >= 0) {
                         next.node = (uint32_t)child;
                         next.next = (uint32_t)(word_at + 1);
@@ -236,13 +269,17 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
         return CCK_EINVAL;
     const cck_matcher *m = engine->matcher;
     cck_token *tokens = text->tokens;
-    for (size_t i = 0; i < text->token_count; i++) {
+    const word_table table = {m->slots, m->slot_mask, m->words, m->word_text};
+    const char *norm = text->norm.data;
+    for (size_t i = 0, count = text->token_count; i < count; i++) {
         cck_token *token = &tokens[i];
-        token->word = -1;
+        int32_t word = -1;
         if (token->kind <= CCK_TOKEN_HASHTAG)
-            token->word = lookup_word(m, text->norm.data + token->norm, token->norm_len,
-                                      token->hash);
+            word = lookup_word(&table, norm + token->norm, token->norm_len, token->hash);
+        token->word = word;
     }
+    const cck_word *words = table.words;
+    const trie_view view = view_of(m);
     size_t sentences = text->sentence_count ? text->sentence_count : 1;
     for (size_t s = 0; s < sentences; s++) {
         size_t first = 0;
@@ -254,7 +291,7 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
         for (size_t i = first; i < end; i++) {
             /* most words of the lexicon only go on a phrase, they do not start one */
             int32_t root_child;
-            if (tokens[i].word < 0 || (root_child = m->words[tokens[i].word].root_child) < 0)
+            if (tokens[i].word < 0 || (root_child = words[tokens[i].word].root_child) < 0)
                 continue;
             /* Most walks never branch: they read words without a gap and end at the
              * first node whose next token has no edge, its entries the only matches
@@ -263,17 +300,17 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
              * gap, or a node with entries and a way on, which may match more than once.
              * What walk_from would do after a step with nothing to match is the walk
              * from the edge's child. */
-            const cck_trie_node *node = &m->nodes[root_child];
+            const cck_trie_node *node = &view.nodes[root_child];
             size_t last = i;
             int walk = 1;
             while (node->gap_child < 0) {
-                size_t at = skip_hyphen(text, last + 1, end);
+                size_t at = skip_hyphen(text, tokens, last + 1, end);
                 int32_t child = -1;
                 if (node->edge_count && at < end && tokens[at].word >= 0)
-                    child = find_edge(m, (uint32_t)root_child, tokens[at].word);
+                    child = find_edge(&view, (uint32_t)root_child, tokens[at].word);
                 if (child < 0) {
                     for (uint32_t k = 0; k < node->entry_count; k++) {
-                        cck_match match = {m->node_entries[node->first_entry + k], (uint32_t)i,
+                        cck_match match = {view.node_entries[node->first_entry + k], (uint32_t)i,
                                            (uint32_t)last, tokens[i].start, tokens[last].end,
                                            0, 0, 0};
                         if (push_match(out, &match))
@@ -286,11 +323,11 @@ int cck_matcher_find_phrases(const cck_engine *engine, cck_text *text, cck_match
                     break;
                 root_child = child;
                 last = at;
-                node = &m->nodes[child];
+                node = &view.nodes[child];
             }
             if (!walk)
                 continue;
-            int status = walk_from(m, text, i, end, root_child, last, out);
+            int status = walk_from(&view, text, i, end, root_child, last, out);
             if (status)
                 return status;
         }
