@@ -703,7 +703,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     /* ours named only as the time of the other ("Ice after PRP relieves the soreness")
      * or as what the other prepares ("The centrifuge we use to prepare your PRP is a
      * revolutionary piece of engineering") */
-    static const char *const timing[] = {
+    static const char *const beside[] = {
         "after",   "before",    "following", "prepare",  "prepares",  "preparing",
         "spin",    "spins",     "process",   "processes", "concentrate", "concentrates"};
     /* the other named within the clause's first three tokens, or later behind a
@@ -727,11 +727,11 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         if (q->dropped)
             continue;
         if (cls_of(q) == CCK_CLASS_TOPIC) {
-            int timed = other && q->first_token > start &&
-                        (cck_token_in(text, q->first_token - 1, timing, CCK_ARRAY_LEN(timing)) ||
+            int aside = other && q->first_token > start &&
+                        (cck_token_in(text, q->first_token - 1, beside, CCK_ARRAY_LEN(beside)) ||
                          (q->first_token > start + 1 &&
-                          cck_token_in(text, q->first_token - 2, timing, CCK_ARRAY_LEN(timing))));
-            if (!timed)
+                          cck_token_in(text, q->first_token - 2, beside, CCK_ARRAY_LEN(beside))));
+            if (!aside)
                 return 0;
             continue;
         }
@@ -1620,10 +1620,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         else
             own_level = level > own_level ? level : own_level;
         int rank = rank_of((cck_category)c->entry->sub);
-        /* The primary claim: the author's own before a quoted one ("“stem cells gave
-         * me my life back” - yep, they really work"), an asserted one before one under
-         * a condition ("If you want to avoid surgery, PRP heals tendons"), then the
-         * strongest, then the first in precedence. */
+        /* The primary claim: the author's own before a quoted or reported one ("“stem
+         * cells gave me my life back” - yep, they really work"; claim_key), an asserted
+         * one before one under a condition ("If you want to avoid surgery, PRP heals
+         * tendons"), then the strongest, then the first in precedence. */
         const cck_work_cue *best = r->has_category ? &cv[r->primary] : NULL;
         int key = claim_key(text, cv, n, attribution, c);
         int best_key = best ? claim_key(text, cv, n, attribution, best) : 0;
