@@ -28,8 +28,8 @@
  *   condition                  if, unless, would: a conditional claim
  *   profile/cost profile/harms profile/evidence profile/alternatives
  *   subject                    not a cue: another thing that can be a claim's subject
- *                              (sutures, the centrifuge), read only by the rule that
- *                              takes a claim away from the treatment (analysis)
+ *                              (sutures, the centrifuge), read only by the rules that
+ *                              take a claim away from the treatment (analysis)
  *   shield                     not a cue: a phrase whose words must not be read as
  *                              cues ("rotator cuff repair" names a procedure)
  */
