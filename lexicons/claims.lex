@@ -206,7 +206,7 @@ claim/cure   4   {clear,clears,cleared,clearing} {,up,away} {,the,your} {eczema,
 claim/cure   4   {send,sends,sent,sending} ... packing   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {sort,sorts,sorted} out {,the,your} {pain,arthritis,osteoarthritis,tendinitis,tendonitis,eczema,acne,psoriasis,rosacea,inflammation,symptoms,plantar fasciitis,tennis elbow,sciatica,back pain,knee pain,neuropathy,migraine,migraines}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {sort,sorts,sorted} out {,the,your} {multiple sclerosis,ms,diabetes,copd,autism,parkinson's,alzheimer's,lupus,crohn's,colitis,fibromyalgia,long covid,brain fog,neuropathy,dementia,cerebral palsy,heart failure}   => (say what it has been shown to do for this condition)
-claim/cure   4   {put,puts,putting} an end to {,the,your,their,my} {pain,burning,tingling,suffering,symptoms,flares,flare ups,migraines,stiffness,swelling,aches}   => may ease
+claim/cure   4   {put,puts,putting} an end to {,the,your,their,my} {pain,burning,tingling,suffering,symptoms,flares,flare ups,migraines,stiffness,swelling,aches,sciatica,neuropathy,tendinitis,tendonitis}   => may ease
 claim/cure   4   {take,takes,took,taken,taking} the {ache,sting,pain,edge,stiffness} out of   => may ease some of the discomfort of
 claim/cure   5   {pain,ache,aches,symptoms,stiffness,swelling,migraines,flares,arthritis,tendinitis,tendonitis} {is,are,was,were} gone for good   => (say that relief varies and may not last)
 claim/cure   4   {deliver,delivers,delivered} {what they promise,what it promises,on its promise,on their promise,the goods}   => (say what it has been shown to do)
@@ -1105,4 +1105,29 @@ shield   -   living evidence {review,reviews,synthesis,syntheses,map,maps,update
 claim/safety   5   {carry,carries,contain,contains} nothing that {can,could,will,would} {hurt,harm,damage}   => (say what side effects have been reported)
 claim/safety   5   {carries,carry,poses,pose} no danger {whatsoever,at all}   => (say what side effects have been reported)
 claim/safety   5   inherently free of {adverse events,side effects,complications,risk}   => (say what side effects have been reported)
+# nineteenth blind round (certainty, extrapolation, hype, surgery, cure, regeneration in
+# other words): settled medicine; a lab or animal result that is what the cells will do for
+# patients, the same result for humans; a once-in-a-generation leap, a turbocharger, a
+# turning point in the history of medicine, a time machine, a moon-landing moment; without
+# a single stitch, the scalpel put down, hip operations swapped for injections, hardware
+# saved; fatigue cleared up, migraines shut down, nerve pain settled, plantar fasciitis
+# settled; a tear filled back in with real tissue
+booster   5   settled medicine   => (say how sure the evidence allows)
+claim/extrapolation   4   {that's,that is} {exactly,} what {they,these cells,the cells,it,these shots,the shots} {will do,do,does} for   => (say that this has been shown only in animals or cells)
+claim/extrapolation   4   {humans,people,we humans,us humans,patients} get the same {result,results}   => (say that this has been shown only in animals or cells)
+claim/extrapolation   4   exactly what they do once {they're,they are} inside your   => (say that this has been shown only in animals or cells)
+claim/hype   4   once in a generation {leap,advance,discovery,treatment,therapy}   => (describe what it has been shown to do)
+claim/hype   4   {turbocharger,turbo charger,turbo boost} for {an old,your,the,an ageing,an aging} {body,joints,knees,skin}   => (describe what it has been shown to do)
+claim/hype   4   turning point in the history of {medicine,orthopaedic medicine,orthopedic medicine,orthopaedics,orthopedics,sports medicine,neurology,dermatology}   => (describe what it has been shown to do)
+claim/hype   4   closest thing to a time machine   => (describe what it has been shown to do)
+claim/hype   4   moon landing moment   => (describe what it has been shown to do)
+claim/surgery   4   without a single {stitch,incision,cut,scalpel}   => (say that it has not been shown to replace surgery)
+claim/surgery   4   put the scalpel down   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {swapping,swap,swapped,swaps} {their,your} ... {operations,operation,surgery,surgeries,replacement,replacements} for   => (say that it has not been shown to replace surgery)
+claim/surgery   4   save yourself the {titanium,metal,} hardware   => (say that it has not been shown to replace surgery)
+claim/cure   4   {clears,clear,cleared,clearing} up {long covid fatigue,fatigue,chronic fatigue}   => (say that it may ease the symptoms for some patients)
+claim/cure   4   {shut,shuts} down {your,the,their} {migraines,migraine,headaches,flares,flare ups}   => may ease
+claim/cure   4   {settle,settles} the {burning,} {nerve pain,neuropathy,sciatica}   => may ease
+claim/cure   4   {settles,settle} {plantar fasciitis,tennis elbow,golfer's elbow,sciatica,tendinitis,tendonitis,arthritis}   => may ease
+claim/regeneration   4   {fills,fill,filled} the {tear,tears,defect,defects,hole,gap} back in   => (say what change was measured, and in whom)
 
