@@ -1106,22 +1106,19 @@ claim/safety   5   {carry,carries,contain,contains} nothing that {can,could,will
 claim/safety   5   {carries,carry,poses,pose} no danger {whatsoever,at all}   => (say what side effects have been reported)
 claim/safety   5   inherently free of {adverse events,side effects,complications,risk}   => (say what side effects have been reported)
 # nineteenth blind round (certainty, extrapolation, hype, surgery, cure, regeneration in
-# other words): settled medicine; a lab or animal result that is what the cells will do for
-# patients, the same result for humans; a once-in-a-generation leap, a turbocharger, a
-# turning point in the history of medicine, a time machine, a moon-landing moment; without
-# a single stitch, the scalpel put down, hip operations swapped for injections, hardware
-# saved; fatigue cleared up, migraines shut down, nerve pain settled, plantar fasciitis
-# settled; a tear filled back in with real tissue
-booster   5   settled medicine   => (say how sure the evidence allows)
-claim/extrapolation   4   {that's,that is} {exactly,} what {they,these cells,the cells,it,these shots,the shots} {will do,do,does} for   => (say that this has been shown only in animals or cells)
-claim/extrapolation   4   {humans,people,we humans,us humans,patients} get the same {result,results}   => (say that this has been shown only in animals or cells)
-claim/extrapolation   4   exactly what they do once {they're,they are} inside your   => (say that this has been shown only in animals or cells)
+# other words): settled medicine (lifting a claim beside it: the measles vaccine is settled
+# medicine too); a once-in-a-generation leap, a turbocharger, a turning point in the
+# history of medicine, a time machine, a moon-landing moment; the scalpel put down, hip
+# operations swapped for injections, hardware saved; fatigue cleared up, migraines shut
+# down, nerve pain settled, plantar fasciitis settled; a tear filled back in. A review
+# dropped "without a single stitch" (how a needle procedure is done) and three bridges
+# from animal results to people that did not match their contractions
+booster   4   settled medicine   => (say how sure the evidence allows)
 claim/hype   4   once in a generation {leap,advance,discovery,treatment,therapy}   => (describe what it has been shown to do)
 claim/hype   4   {turbocharger,turbo charger,turbo boost} for {an old,your,the,an ageing,an aging} {body,joints,knees,skin}   => (describe what it has been shown to do)
 claim/hype   4   turning point in the history of {medicine,orthopaedic medicine,orthopedic medicine,orthopaedics,orthopedics,sports medicine,neurology,dermatology}   => (describe what it has been shown to do)
 claim/hype   4   closest thing to a time machine   => (describe what it has been shown to do)
 claim/hype   4   moon landing moment   => (describe what it has been shown to do)
-claim/surgery   4   without a single {stitch,incision,cut,scalpel}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   put the scalpel down   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {swapping,swap,swapped,swaps} {their,your} ... {operations,operation,surgery,surgeries,replacement,replacements} for   => (say that it has not been shown to replace surgery)
 claim/surgery   4   save yourself the {titanium,metal,} hardware   => (say that it has not been shown to replace surgery)
