@@ -59,6 +59,9 @@ shield   -   {saying,claiming} {stem cells,prp,exosomes,it,they,this stuff,this,
 attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 # naming the claim as somebody's wording: "calling the infusion a cure for autism is wrong"
 attribution   -   {calling,labelling,labeling}
+# what some people call it: "Some call PRP the biggest breakthrough sports medicine has ever
+# seen, but the trials disagree" (the author may still take it on: "..., and they are right")
+attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers} {call,calls,have called}
 # the author's own call: "we are calling it now: stem cells cure arthritis"
 shield   -   {i'm,i am,we're,we are,i,we} calling
 attribution   -   {insist,insists,insisted}
