@@ -1523,6 +1523,14 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             if (c->negated || cites_evidence_in(cv, n, c->last_token + 1,
                                                 c->last_token + 1 + ATTRIBUTION_EVIDENCE_WINDOW))
                 break;
+            /* "Autologous stem cells boast a side-effect profile of zero": a treatment
+             * that boasts something has it; nobody is reported */
+            if (c->first_token > s->first_token &&
+                (norm_is(text, c->first_token, "boast") ||
+                 norm_is(text, c->first_token, "boasts") ||
+                 norm_is(text, c->first_token, "boasted")) &&
+                cue_covers(cv, n, c->first_token - 1, CCK_CLASS_TOPIC, -1))
+                break;
             /* It governs the claims after it ("the clinic claims that...") or closes
              * the sentence (", the clinic says."); "anyone who says otherwise is paid
              * by big pharma" reports nothing. */

@@ -1494,6 +1494,11 @@ static const severity_case scope_cases[] = {
     {"a colon further from the report's subject introduces the report",
      "The clinic argues about it in its FAQ: stem cells cure arthritis.", CCK_SEVERITY_INFO,
      NULL},
+    /* a treatment that boasts something has it */
+    {"the treatment boasts", "Autologous stem cells boast a side-effect profile of zero.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"the clinic boasts", "The clinic boasts that PRP heals every tendon.", CCK_SEVERITY_INFO,
+     "cure-claim"},
     {"a colon after a repeated report introduces it", "The clinic claims over and over: PRP heals "
      "tendons.", CCK_SEVERITY_INFO, "cure-claim"},
     /* a condition that supposes the treatment works carries the clause after it;
