@@ -558,6 +558,9 @@ claim/regulatory   5   {registered,listed} with the {fda,food and drug administr
 # a registered lab or tissue bank says nothing about the product's approval
 shield   -   {lab,laboratory,labs,facility,facilities,bank,banks} {is,are} {registered,listed} with the {fda,food and drug administration}
 shield   -   fda registered {lab,laboratory,labs,facility,facilities,tissue bank}
+# nor does a person who registers with the agency for an event
+shield   -   {i,we,she,he,they,you} {registered,register} with the {fda,food and drug administration}
+shield   -   {registered,register,registers} with the {fda,food and drug administration} for {a,an,the} {webinar,meeting,conference,course,seminar,workshop,event,briefing}
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
