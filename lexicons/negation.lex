@@ -63,6 +63,9 @@ negation/pre   5   {calling,to call} ... {is,was,would be} {premature,misleading
 # "describing the injections as a cure is inaccurate"
 negation/pre   5   {describing,presenting,portraying,marketing,billing} ... {is,was,would be} {misleading,inaccurate,incorrect,false,wrong,untrue,simply untrue,simply false,simply wrong,flatly incorrect,premature,irresponsible}
 negation/pre   5   {saying,to say,claiming,to claim} ... {is,was,would be} {premature,misleading,irresponsible,overblown,a stretch,an exaggeration,wishful thinking,false,wrong,dishonest}
+# the verdict first: "It is far too early to call PRP a turning point", "too soon to tell
+# surgeons to put the scalpel down"
+negation/pre   5   {too early,too soon,premature} to {call,say,claim,declare,tell,describe}
 negation/post  -   {has,have} not been {shown,proven,demonstrated,established,tested}
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}
 negation/post  -   {isn't,aren't} {proven,true,supported,established}
