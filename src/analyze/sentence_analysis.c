@@ -1574,7 +1574,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
 
     /* Claim levels: a modal right before a claim caps it; a sentence hedge caps every
      * claim at "hedged"; a booster lifts an asserted claim to certainty. */
-    int best_rank = 1 << 20, own_level = 0, quoted_level = 0;
+    int best_rank = 1 << 20, best_key = 0, own_level = 0, quoted_level = 0;
     size_t best_booster_level = 0, own_booster_level = 0, own_booster_cue = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
@@ -1634,7 +1634,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
          * tendons"), then the strongest, then the first in precedence. */
         const cck_work_cue *best = r->has_category ? &cv[r->primary] : NULL;
         int key = claim_key(text, cv, n, attribution, c);
-        int best_key = best ? claim_key(text, cv, n, attribution, best) : 0;
         if (!best || key < best_key ||
             (key == best_key &&
              (level > best->level || (level == best->level && rank < best_rank)))) {
@@ -1642,6 +1641,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             r->primary = i;
             r->category = (cck_category)c->entry->sub;
             best_rank = rank;
+            best_key = key;
         }
     }
     if (r->has_category)
