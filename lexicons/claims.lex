@@ -1105,7 +1105,7 @@ claim/cure   4   {is,are,was,were} the answer {for,to} {arthritis,osteoarthritis
 claim/regeneration   4   {gives,give,gave,giving} {ageing,aging,old,worn,tired,damaged} {joints,knees,hips,skin,discs} a second life   => (say what change was measured, and in whom)
 claim/anecdote   4   living evidence   => one example
 shield   -   living evidence {review,reviews,synthesis,syntheses,map,maps,update,updates}
-claim/safety   5   {carry,carries,contain,contains} nothing that {can,could,will,would} {hurt,harm,damage}   => (say what side effects have been reported)
+claim/safety   5   {carry,carries} nothing that {can,could,will,would} {hurt,harm,damage}   => (say what side effects have been reported)
 claim/safety   5   {carries,carry,poses,pose} no danger {whatsoever,at all}   => (say what side effects have been reported)
 claim/safety   5   inherently free of {adverse events,side effects,complications,risk}   => (say what side effects have been reported)
 # nineteenth blind round (certainty, extrapolation, hype, surgery, cure, regeneration in
