@@ -919,19 +919,38 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
 
 /* Where the negation t ends: its last token, or for "Nothing, not even PRP, heals the
  * tendon" (or "(not even PRP)", "- not even PRP -") the mark that closes the aside,
- * which would otherwise end its scope. */
+ * which would otherwise end its scope. A "Nothing" that opens the sentence may take a
+ * few words of its own before the aside ("Nothing we tried, from PRP to stem cells,
+ * repaired her cartilage", "Nothing on the market, including PRP, regrows cartilage"),
+ * and then the aside must say that it lists things: "Nothing we tried helped, then PRP
+ * healed it, and ..." has no aside. */
 #define ASIDE_MAX 8
+#define NOTHING_OWN_WORDS 4
 static size_t negation_end(const cck_text *text, const cck_sentence *s, const cck_work_cue *t)
 {
+    static const char *const own_openers[] = {"we", "i",  "you",  "they", "he",    "she",
+                                              "my", "our", "on",  "in",   "that", "which",
+                                              "else"};
+    static const char *const listing[] = {"from", "including", "even", "like", "neither",
+                                          "whether"};
     size_t at = t->last_token, end = s->first_token + s->token_count;
-    if (!norm_is(text, at, "nothing") || at + 4 >= end || !norm_is(text, at + 2, "not") ||
-        !norm_is(text, at + 3, "even"))
+    if (!norm_is(text, at, "nothing"))
         return at;
-    int comma = norm_is(text, at + 1, ","), paren = norm_is(text, at + 1, "(");
-    int dash = !comma && is_comma_or_dash(text, at + 1);
+    size_t mark = at + 1;
+    if (t->first_token == s->first_token && mark < end &&
+        cck_token_in(text, mark, own_openers, CCK_ARRAY_LEN(own_openers)))
+        while (mark < end && mark <= at + NOTHING_OWN_WORDS && is_word_token(&text->tokens[mark]))
+            mark++;
+    if (mark + 3 >= end)
+        return at;
+    int not_even = norm_is(text, mark + 1, "not") && norm_is(text, mark + 2, "even");
+    if (!not_even && !cck_token_in(text, mark + 1, listing, CCK_ARRAY_LEN(listing)))
+        return at;
+    int comma = norm_is(text, mark, ","), paren = norm_is(text, mark, "(");
+    int dash = !comma && is_comma_or_dash(text, mark);
     if (!comma && !paren && !dash)
         return at;
-    for (size_t k = at + 4; k < end && k <= at + 4 + ASIDE_MAX; k++) {
+    for (size_t k = mark + 2; k < end && k <= mark + 3 + ASIDE_MAX; k++) {
         if ((comma && norm_is(text, k, ",")) || (paren && norm_is(text, k, ")")) ||
             (dash && is_comma_or_dash(text, k) && !norm_is(text, k, ",")))
             return k;

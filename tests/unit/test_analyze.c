@@ -1284,6 +1284,14 @@ static const severity_case no_claim_cases[] = {
      CCK_SEVERITY_NONE, NULL},
     {"nothing between dashes", "Nothing - not even a stem cell shot - prevents arthritis.",
      CCK_SEVERITY_NONE, NULL},
+    /* a "Nothing" that opens the sentence, with words of its own before a listing aside */
+    {"nothing we tried, from ours to ours", "Nothing we tried, from PRP to stem cells, "
+     "repaired her cartilage.", CCK_SEVERITY_NONE, NULL},
+    {"nothing on the market, including ours",
+     "Nothing on the market, including PRP, regrows cartilage.", CCK_SEVERITY_NONE, NULL},
+    {"nothing we tried helped, then ours did",
+     "Nothing we tried helped, then PRP healed it, and now I run again.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"nothing else the way ours does",
      "Nothing else restores lost collagen the way our exosome facial does.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
