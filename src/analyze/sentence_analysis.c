@@ -644,6 +644,16 @@ static int guarded_after(const cck_text *text, const cck_work_cue *cues, size_t 
     return 0;
 }
 
+/* Whether a cue of class cls covers token i. */
+static int cue_covers(const cck_work_cue *cues, size_t count, size_t i, int cls, int sub)
+{
+    for (size_t k = 0; k < count && cues[k].first_token <= i; k++)
+        if (!cues[k].dropped && cls_of(&cues[k]) == cls &&
+            (sub < 0 || cues[k].entry->sub == sub) && cues[k].last_token >= i)
+            return 1;
+    return 0;
+}
+
 /* Words a noun phrase starts with: where a relative clause's noun phrase stops, going
  * back from its comma, and where a clause's subject opens. */
 static int is_determiner(const cck_text *text, size_t i)
@@ -651,6 +661,30 @@ static int is_determiner(const cck_text *text, size_t i)
     static const char *const determiners[] = {"the", "a",   "an",  "this", "that", "our",
                                               "your", "their", "its", "his", "her", "my"};
     return cck_token_in(text, i, determiners, CCK_ARRAY_LEN(determiners));
+}
+
+/* Whether a clause at token `at` says ours is put to use as the cause of what comes
+ * before it: "Stitches heal faster when PRP is applied", "once stem cells are added".
+ * The opener, then ours within three tokens, then the verb of use within two more. */
+static int applied_after(const cck_text *text, const cck_work_cue *cues, size_t count,
+                         const cck_sentence *s, size_t at)
+{
+    static const char *const openers[] = {"when", "whenever", "once", "if"};
+    static const char *const used[] = {"applied", "added", "used", "injected", "combined",
+                                       "given", "sprayed"};
+    size_t end = s->first_token + s->token_count;
+    if (!cck_token_in(text, at, openers, CCK_ARRAY_LEN(openers)))
+        return 0;
+    for (size_t k = first_cue_from(cues, count, at + 1);
+         k < count && cues[k].first_token <= at + 3; k++) {
+        if (cues[k].dropped || cls_of(&cues[k]) != CCK_CLASS_TOPIC)
+            continue;
+        for (size_t tok = cues[k].last_token + 1; tok < end && tok <= cues[k].last_token + 2;
+             tok++)
+            if (cck_token_in(text, tok, used, CCK_ARRAY_LEN(used)))
+                return 1;
+    }
+    return 0;
 }
 
 /* How many tokens a subject's determiner and modifiers may take before its head. */
@@ -686,6 +720,11 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         any = !cues[k].dropped && cck_names_other(cues[k].entry);
     if (!any)
         return 0;
+    /* the claim's own words name ours: "Ultrasound guidance is what makes PRP work" */
+    for (size_t k = first_cue_from(cues, count, c->first_token);
+         k < count && cues[k].first_token <= c->last_token; k++)
+        if (cls_of(&cues[k]) == CCK_CLASS_TOPIC)
+            return 0;
     size_t start = c->first_token;
     while (start > s->first_token) {
         size_t prev = start - 1;
@@ -724,7 +763,10 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     for (size_t k = first_cue_from(cues, count, start); k < count && cues[k].first_token <
                                                                    c->first_token; k++) {
         const cck_work_cue *q = &cues[k];
-        if (q->dropped)
+        /* a topic inside a claim's words is still ours ("makes PRP work every time"
+         * for the booster after it) */
+        if (q->dropped && !(cls_of(q) == CCK_CLASS_TOPIC &&
+                            cue_covers(cues, count, q->first_token, CCK_CLASS_CLAIM, -1)))
             continue;
         if (cls_of(q) == CCK_CLASS_TOPIC) {
             int aside = other && q->first_token > start &&
@@ -758,6 +800,8 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     for (size_t tok = c->last_token + 1; tok < s->first_token + s->token_count; tok++) {
         if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
             break;
+        if (applied_after(text, cues, count, s, tok))
+            return 0;
         if (!cck_token_in(text, tok, joined, CCK_ARRAY_LEN(joined)))
             continue;
         /* but not a comparison the other wins against all of ours: "better than any
@@ -782,16 +826,6 @@ static int is_past_tense(const cck_text *text, size_t token)
     return norm_is(text, token, "regrew") || norm_is(text, token, "rebuilt") ||
            norm_is(text, token, "grew") || norm_is(text, token, "sped") ||
            norm_is(text, token, "led");
-}
-
-/* Whether a cue of class cls covers token i. */
-static int cue_covers(const cck_work_cue *cues, size_t count, size_t i, int cls, int sub)
-{
-    for (size_t k = 0; k < count && cues[k].first_token <= i; k++)
-        if (!cues[k].dropped && cls_of(&cues[k]) == cls &&
-            (sub < 0 || cues[k].entry->sub == sub) && cues[k].last_token >= i)
-            return 1;
-    return 0;
 }
 
 /* Whether the claim starting at token `at` opens a relative clause about another
