@@ -104,6 +104,7 @@ struct cck_scanner {
     int carry_since_lab; /* sentences since the paragraph last named lab work */
     int carry_prev_evidence;   /* the previous chunk's last sentence */
     int carry_prev_anecdote;
+    int carry_prev_null;       /* it reported a study that found no difference */
     /* a scan fed in pieces (cck_scanner_begin/feed/finish) */
     int streaming;
     int stream_failed;         /* the status that ended it early, or CCK_OK */
@@ -1801,9 +1802,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         int prev_evidence = prev_ok && sc->notes[i - 1].evidence > 0 ? sc->notes[i - 1].evidence : 0;
         int next_evidence = next_ok && sc->notes[i + 1].evidence > 0 ? sc->notes[i + 1].evidence : 0;
         int prev_anecdote = prev_ok && sc->notes[i - 1].anecdote;
+        int prev_null = prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT);
         if (i == 0 && sc->continues_paragraph && s->paragraph == first_paragraph) {
             prev_evidence = sc->carry_prev_evidence;
             prev_anecdote = sc->carry_prev_anecdote;
+            prev_null = sc->carry_prev_null;
         }
         if (r.claim_level >= 1 &&
             (r.evidence >= 3 || prev_evidence >= 3 || next_evidence >= 3))
@@ -1812,8 +1815,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             continue;
         /* a null trial beside the claim is named in the explanation, not "none found" */
         int null_trial = r.null_own ? NULL_OWN
-                         : (prev_ok && (sc->notes[i - 1].flags & NOTE_NULL_RESULT)) ||
-                                 (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
+                         : prev_null || (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
                              ? NULL_NEARBY
                              : NULL_NONE;
         st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
@@ -1825,6 +1827,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     sc->carry_since_lab = since_lab;
     sc->carry_prev_evidence = sc->notes[count - 1].evidence > 0 ? sc->notes[count - 1].evidence : 0;
     sc->carry_prev_anecdote = sc->notes[count - 1].anecdote;
+    sc->carry_prev_null = (sc->notes[count - 1].flags & NOTE_NULL_RESULT) != 0;
     return status;
 }
 
@@ -1917,7 +1920,7 @@ static void start_scan(cck_scanner *sc)
     sc->continues_paragraph = 0;
     sc->carry_topic_in_paragraph = sc->carry_topic_in_previous = 0;
     sc->carry_since_lab = LAB_NONE;
-    sc->carry_prev_evidence = sc->carry_prev_anecdote = 0;
+    sc->carry_prev_evidence = sc->carry_prev_anecdote = sc->carry_prev_null = 0;
 }
 
 /* Analyses the chunk text[0..len), which starts at `base` in the analysed text and

@@ -2680,6 +2680,43 @@ static void test_analyze_chunks_match_whole_record(void **state)
     cck_buf_free(&doc);
 }
 
+/* The first finding's explanation, kept. */
+static int on_first_explanation(const cck_finding *f, void *user_data)
+{
+    cck_buf *b = user_data;
+    if (b->len == 0)
+        assert_int_equal(cck_buf_puts(b, f->explanation), CCK_OK);
+    return 0;
+}
+
+/* A trial that found nothing, as the last sentence of a chunk cut inside a paragraph,
+ * is named in the explanation of the claim that opens the next chunk, as it is when
+ * the paragraph is read in one piece. */
+static void test_analyze_chunks_carry_null_trial(void **state)
+{
+    (void)state;
+    /* over two chunks long, so the first sentence end after 64 bytes cuts it */
+    static const char doc[] = "A randomized trial of 80 patients found no difference from "
+                              "saline. Exosomes heal cartilage. Our staff explain the "
+                              "options to anyone who asks about them.";
+    cck_engine *engines[2] = {chunk_engine(64), chunk_engine((size_t)64 << 20)};
+    cck_buf expl[2];
+    for (int k = 0; k < 2; k++) {
+        cck_buf_init(&expl[k]);
+        cck_scanner *scanner = cck_scanner_new(engines[k]);
+        assert_non_null(scanner);
+        cck_scan_callbacks cb = {on_first_explanation, NULL, &expl[k]};
+        cck_profile profile;
+        assert_int_equal(cck_scanner_scan(scanner, doc, sizeof doc - 1, &cb, &profile), CCK_OK);
+        cck_scanner_free(scanner);
+        cck_engine_free(engines[k]);
+    }
+    assert_non_null(strstr(expl[1].data, "found no difference"));
+    assert_string_equal(expl[0].data, expl[1].data);
+    cck_buf_free(&expl[0]);
+    cck_buf_free(&expl[1]);
+}
+
 /* ---- a scan fed in pieces ---- */
 
 /* Everything a scan reports, written out, so that two scans compare as strings. */
@@ -3110,6 +3147,7 @@ int main(void)
         cmocka_unit_test(test_analyze_profile_counts),
         cmocka_unit_test(test_analyze_rules),
         cmocka_unit_test(test_analyze_chunks_match_whole_record),
+        cmocka_unit_test(test_analyze_chunks_carry_null_trial),
         cmocka_unit_test(test_analyze_feed_byte_order_mark),
         cmocka_unit_test(test_analyze_feed_matches_scan),
         cmocka_unit_test(test_analyze_feed_limits_and_stop),
