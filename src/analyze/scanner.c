@@ -1593,6 +1593,49 @@ static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
     return cck_token_in(text, i, anaphors, CCK_ARRAY_LEN(anaphors));
 }
 
+/* Whether the sentence opens with a pronoun that takes the last thing named before it. */
+static int starts_with_pronoun(const cck_text *text, const cck_sentence *s)
+{
+    static const char *const pronouns[] = {"it", "they", "it's", "they're", "they've",
+                                           "it'll", "they'll"};
+    return s->token_count > 0 &&
+           cck_token_in(text, s->first_token, pronouns, CCK_ARRAY_LEN(pronouns));
+}
+
+/* Whether the thing named at token `at` is joined to the one that ends at token `end`
+ * ("stem cells and physical therapy"): a pronoun after them takes both. */
+static int joined_to(const cck_text *text, size_t end, size_t at)
+{
+    static const char *const joiners[] = {"and", "or", "plus", "&", ","};
+    if (at <= end + 1 || at > end + 3 || !cck_token_in(text, end + 1, joiners,
+                                                       CCK_ARRAY_LEN(joiners)))
+        return 0;
+    static const char *const determiners[] = {"a", "an", "the", "some", "your", "our", "my"};
+    return at == end + 2 || cck_token_in(text, end + 2, determiners, CCK_ARRAY_LEN(determiners));
+}
+
+#define COMPARED_REACH 3
+
+/* Whether the thing named at token `at` comes in only to be compared with or set
+ * against what the sentence is about ("cheaper than a knee replacement", "instead of
+ * surgery", "after the ice"): a pronoun after it does not take it. */
+static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
+{
+    static const char *const words[] = {
+        "than",  "unlike",  "over",  "versus",   "vs",      "without", "instead", "of",
+        "like",  "avoid",   "skip",  "skipped",  "replace", "replaces", "compared", "to",
+        "with",  "before",  "after", "following", "beside", "besides", "alongside", "from",
+        "at",    "by"};
+    /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
+    for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
+        if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))
+            return 1;
+        if (text->tokens[k - 1].kind != CCK_TOKEN_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_profile *profile)
 {
     const cck_engine *engine = sc->engine;
@@ -1631,6 +1674,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     int topic_in_previous = sc->carry_topic_in_previous ||
                             (!sc->continues_paragraph && sc->carry_topic_in_paragraph);
     uint32_t paragraph = text->sentences[0].paragraph;
+    /* the sentence before, in the paragraph, named another thing last (ends_other) */
+    int prev_ends_other = 0;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
         sentence_note *note = &sc->notes[i];
@@ -1639,7 +1684,10 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             topic_in_previous = topic_in_previous || topic_in_paragraph;
             topic_in_paragraph = 0;
             paragraph = s->paragraph;
+            prev_ends_other = 0;
         }
+        int ends_other = 0;
+        size_t topic_end = SIZE_MAX;
         size_t end_token = s->first_token + s->token_count;
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
@@ -1650,6 +1698,14 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         size_t claim_at = end_token, chosen_at = 0, topic_at = end_token;
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
+            if (e->cls == CCK_CLASS_TOPIC) {
+                ends_other = 0;
+                topic_end = sc->phrases.items[m].last_token;
+            } else if (cck_names_other(e)) {
+                size_t at = sc->phrases.items[m].first_token;
+                ends_other = !only_compared(text, s, at) &&
+                             !(topic_end != SIZE_MAX && joined_to(text, topic_end, at));
+            }
             if (e->cls == CCK_CLASS_TOPIC) {
                 if (!follows_without(text, s, sc->phrases.items[m].first_token)) {
                     if (!(note->flags & NOTE_TOPIC))
@@ -1694,10 +1750,16 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
          * ("Physiotherapy patients avoided surgery after our stem cell injections") */
         int other_first = other_subject && !surgery_claim && topic_at > claim_at &&
                           topic_at < end_token && only_as_time(text, s, claim_at, topic_at);
+        /* "It" and "They" take the thing the sentence before named last: "My surgeon
+         * talked me out of the stem cell shot and into physical therapy. It fixed my
+         * knee" is about the physical therapy */
+        int points_to_other = prev_ends_other && !(note->flags & NOTE_TOPIC) &&
+                              starts_with_pronoun(text, s);
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
-                       (topic_in_paragraph && !other_subject) ||
-                       (topic_in_previous && starts_with_anaphor(text, s)) ||
+                       (topic_in_paragraph && !other_subject && !points_to_other) ||
+                       (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
+        prev_ends_other = ends_other;
         if (on_topic)
             note->flags |= NOTE_ON_TOPIC;
         if (note->flags & NOTE_TOPIC)

@@ -1197,6 +1197,22 @@ static const severity_case off_topic_cases[] = {
     {"our treatment inside the claim's words",
      "Ultrasound guidance is what makes PRP work every time.", CCK_SEVERITY_ERROR,
      "certainty-booster"},
+    /* "It" and "They" take the thing the sentence before named last */
+    {"it after another treatment named last",
+     "My surgeon talked me out of the stem cell shot and into physical therapy. It fixed "
+     "my knee in ten weeks.", CCK_SEVERITY_NONE, NULL},
+    {"they after things used beside ours",
+     "Before and after any regenerative injection, the ice and the crutches are "
+     "non-negotiable. They are what stops the swelling.", CCK_SEVERITY_NONE, NULL},
+    {"it after another treatment only compared",
+     "PRP is cheaper than surgery. It heals tendons in weeks.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
+    {"they after ours and another joined",
+     "We offer stem cells and physical therapy. They rebuild your knee.",
+     CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"it after another treatment named as a place",
+     "Platelet-rich plasma is now offered at Northgate Sports Physio. It heals torn "
+     "tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"another thing behind a determiner and its modifiers",
      "A well-fitted brace protects the knee from twisting injuries while the PRP settles in.",
      CCK_SEVERITY_NONE, NULL},
