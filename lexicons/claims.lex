@@ -41,7 +41,7 @@ claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spr
 claim/prevention   4   stop~ ... before {it,they} {even,ever} {starts,start,begins,begin}   => may help stop ... before
 # heading a condition off: "heads off arthritis before it even starts"
 claim/prevention   4   head{,s,ed,ing} off ... {arthritis,osteoarthritis,injury,injuries,tears,decline,degeneration,wear,dementia,alzheimer's,disease,diseases,wrinkles,hair loss,aging,ageing}   => may help delay
-claim/prevention   4   nip{,s,ped,ping} {arthritis,osteoarthritis,injuries,degeneration,hair loss,wrinkles,inflammation,decline,tears} in the bud   => may help slow ... early
+claim/prevention   4   nip{,s,ped,ping} {arthritis,osteoarthritis,injuries,degeneration,hair loss,wrinkles,inflammation,decline,tears} in the bud   => (say that it has not been shown to prevent this)
 claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,decline,degeneration,arthritis,damage,aging,ageing,disease,diseases,tears,flare,flares}   => may help slow
 # A condition that is already there: "stops hair loss", "ends MS", "eliminates wrinkles".
 # Across a gap only names of conditions: 'stop taking ibuprofen for pain', 'the trial
@@ -71,8 +71,8 @@ claim/prevention   4   future proof{,s}               => may help protect
 # fifteenth blind round (press registers): memories got back, spasms taken away, fatigue
 # lifted, a disease calmed, a therapy's power over Parkinson's
 claim/cure   4   get {their,your,her,his} {memories,memory,sight,hearing,lives,life} back   => (say what has been shown in people)
-claim/cure   4   {take,takes,took} away the {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => may ease
-claim/cure   4   {lift,lifts,lifted} the {fatigue,brain fog}   => may ease
+claim/cure   4   {take,takes,took} away the ... {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => may ease
+claim/cure   4   {lift,lifts,lifted} the ... {fatigue,brain fog}   => may ease
 claim/cure   4   {calm,calms} the disease   => may ease the symptoms of the disease in some patients
 claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,diabetes,autism,dementia,alzheimer's}   => (say what has been shown in people)
 # fourteenth blind round (spoken registers): goodbye to a complaint, pain knocked right out,
@@ -80,17 +80,19 @@ claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,dia
 # the burning eased
 claim/cure   4   {goodbye,bye bye} {crow's feet,wrinkles,brain fog,joint aches,aches,pain,knee pain,back pain,hair loss,acne scars,arthritis,fine lines}   => (say what has been shown in people)
 claim/cure   4   knock{,s,ed} {the,your,my} ... {pain,ache,aches,fatigue,inflammation} {right,} out   => may ease
-claim/cure   4   {flares,symptoms} {settle,settles,settled} down   => may ease in some patients
+claim/cure   4   flares {settle,settles,settled} down   => flares may settle in some patients
+claim/cure   4   symptoms {settle,settles,settled} down   => symptoms may settle in some patients
 claim/cure   4   {recovers,recover,regains,regain} {his,her,their,your} {mobility,movement,sight,vision,hearing,memory,independence}   => (say what has been shown in people)
 claim/cure   4   controls the {multiple sclerosis,diabetes,arthritis,lupus,crohn's,ms,als,parkinson's}   => (say what has been shown in people)
 claim/cure   4   {turned,turns,turn} around {knees,shoulders,backs,hips,joints}   => (say that one practice's experience does not show that it works)
-claim/cure   4   {ease,eases} the {burning,tingling,numbness,pain,ache,aches,stiffness}   => may ease ... in some patients
+claim/cure   4   {ease,eases} the ... {burning,tingling,numbness,pain,ache,aches,stiffness}   => may ease
 # thirteenth blind round: the use of an arm given back, healthy years added, feeling
 # that comes back, an end to daily injections, no more prednisone,
 # relapses that stop, a rival beaten, paralysis that need not be permanent
 claim/cure   4   {give,gives,gave,giving} ... back the use of   => (say what has been shown in people)
 claim/cure   4   {add,adds,adding} {healthy,good,extra,} years to {your,their,his,her} {life,lives}   => (say what has been shown in people)
-claim/cure   4   {sensation,bladder control} {come,comes} back   => may improve in some patients
+claim/cure   4   sensation {come,comes} back   => sensation may improve in some patients
+claim/cure   4   bladder control {come,comes} back   => bladder control may improve in some patients
 claim/cure   4   {paralysis,blindness,deafness,disability,damage,hair loss} {doesn't,does not,don't,do not} have to be permanent   => (say what has been shown in people)
 claim/cure   4   {means,meaning} an end to {daily,} {injections,insulin,dialysis,painkillers,inhalers,medication,medications}   => (say what has been shown in people)
 claim/cure   4   no more {prednisone,steroids,insulin,painkillers,inhalers,dialysis,flare ups,flares,seizures,meltdowns,relapses}   => (say what has been shown in people)
@@ -113,8 +115,8 @@ shield   -   your {knee,knees,hip,hips,hairline,skin,face,back,shoulder,joints,h
 claim/cure   4   every patient {leaves,walks out,goes home} ... better   => some patients leave better
 # twelfth blind round: doing exactly what it says; a condition that is history, aches that are gone, pain sorted out,
 # memories given back, a stronger heart to leave with
-claim/cure   4   {pain,ache,aches,fasciitis,arthritis,tendinitis,tendonitis,sciatica,migraines,tennis elbow,hair loss,wrinkles,knee pain,back pain} {is,are} {history,a thing of the past}   => may ease
-claim/cure   4   {aches,pain,stiffness} {is,are} {gone,all gone}   => may ease
+claim/cure   4   {pain,ache,aches,fasciitis,arthritis,tendinitis,tendonitis,sciatica,migraines,tennis elbow,hair loss,wrinkles,knee pain,back pain} {is,are} {history,a thing of the past}   => (say how much it eased, and in whom)
+claim/cure   4   {aches,pain,stiffness} {is,are} {gone,all gone}   => (say how much it eased, and in whom)
 claim/cure   4   {do,does} exactly what {they,it} {say,says,promise,promises}   => may help some patients
 claim/cure   4   sort{,s,ed,ing} out ... {tendon pain,knee pain,back pain,pain,ache,aches,tendinitis,tendonitis}   => may help with
 claim/cure   4   {gives,give,gave,giving} ... {their,your,her,his} {memories,memory,sight,hearing,mobility,independence} back   => (say what has been shown in people)
@@ -122,9 +124,9 @@ claim/cure   4   {leave,leaves,walk out,walks out,go home,goes home} ... with a 
 # eleventh blind round: a condition kicked, shut down or made to go away
 claim/cure   4   kick{,s,ing} {long covid,covid,lyme,arthritis,fatigue,the fatigue,depression,migraines,tendinitis,tendonitis,fibromyalgia,insomnia}   => may help with
 # calming tied to the treatment's own noun: "cord blood infusions that calm their symptoms"
-claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm,calms,quiet,quiets} {their,the,your} {symptoms,seizures,tremors}   => may ease ... in some patients
-claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => may ease
-claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => may ease
+claim/cure   4   {infusions,injections,shots,cells,therapy,treatment} that {calm,calms,quiet,quiets} {their,the,your} {symptoms,seizures,tremors}   => (say how much the symptoms eased, and in whom)
+claim/cure   4   {shut,shuts,shutting} {the,your,my,that,their} {ache,pain} down   => (say how much the pain eased, and in whom)
+claim/cure   4   {make,makes,made,making} {the,your,my,his,her,their} {diabetes,arthritis,tinnitus,eczema,psoriasis,migraines,neuropathy,sciatica,tendinitis,fibromyalgia} go away   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {this stuff,the stuff,shots,injections,prp,stem cells,exosomes,the cells} {does,do,did,really does,really did} the {job,trick}   => may help some patients
 # "racehorses go back to the track, and your Achilles will respond the same way"; "that is exactly what this injection
 # will do inside your knee" after a rabbit study; feeling that returns to numb feet
@@ -423,7 +425,7 @@ claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,for
 claim/regeneration   4   new cartilage            => cartilage changes
 claim/regeneration   4   turn{,s} back the clock  => may help with ageing
 claim/regeneration   4   turn{,s} back time       => may help with ageing
-claim/regeneration   4   turn{~} back {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism,aging,ageing}   => may slow
+claim/regeneration   4   turn{~} back ... {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism,aging,ageing}   => may slow
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 # mending and waking tissue: "patch up torn ligaments", "revives dormant follicles",
 # "thickens thinning crowns" (not "thickening", which names a finding on a scan)
@@ -468,7 +470,7 @@ claim/safety   5   zero side effect{,s}                   => few reported side e
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
 claim/safety   5   free of side effect{,s}                => with few reported side effects
 claim/safety   5   {no,zero} risk{,s}                     => some risk
-claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical} risk{,s}   => some
+claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical} risk{,s}   => (say what is known about that risk)
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
 claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => with few reported side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
@@ -658,7 +660,7 @@ claim/surgery   4   {spares,spared} {dozens of,hundreds of,thousands of,countles
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
 claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
-claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => may be able to delay
+claim/surgery   4   {won't,will not,never} need a new ... {knee,hip,shoulder,joint}  => may be able to delay needing a new
 claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  => may be able to delay needing a new joint
 claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion,reconstruction,arthroscopy,arthroplasty}   => may be able to delay
 claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
@@ -714,7 +716,7 @@ claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions
 claim/surgery   4   with no {surgery,surgeries,operation,operations,incision,incisions,scalpel,knife}   => possibly without surgery
 claim/surgery   4   no ... {surgery,operation,arthroscopy,scope,replacement,fusion,knife} {needed,required,necessary}        => possibly less need for ... surgery
 claim/surgery   4   non surgical {solution,alternative,fix,answer,cure}   => non-surgical option
-claim/surgery   4   preserve{,s} your {natural,own} {joint,knee,hip,shoulder}  => may help some patients keep
+claim/surgery   4   preserve{,s} your {natural,own} ... {joint,knee,hip,shoulder}  => may help some patients keep their own
 claim/surgery   4   surgery free                              => possibly delaying surgery
 
 # ---- hype ---------------------------------------------------------------------------
@@ -1078,7 +1080,7 @@ booster   4   no maybe about it   => (say how sure the evidence allows)
 booster   4   {settle,settles} the {question,matter,debate}   => added to the evidence
 claim/cure   4   {gives,give,gave,giving,has given,have given} {people,patients,you,them,runners,athletes} their {knees,hips,knee,hip,mobility} back   => (say what has been shown in people)
 claim/cure   4   {gets,get,got,getting,puts,put} {them,you,people,patients} back on {their,your} feet   => (say what has been shown in people)
-claim/cure   4   {calm,calms,calmed} {arthritic,inflamed,sore,aching} {knees,joints,hips,tendons}   => may ease
+claim/cure   4   {calm,calms,calmed} ... {arthritic,inflamed,sore,aching} {knees,joints,hips,tendons}   => may ease
 claim/surgery   4   {does,do,did} the job {a new knee,a new hip,a replacement,surgery,an operation} would   => (say that it has not been shown to replace surgery)
 claim/surgery   4   tell the surgeon thanks but no thanks   => (say that it has not been shown to replace surgery)
 claim/surgery   4   no longer {has,have} to end {on the operating table,in surgery,in the operating room,in an operation}   => (say that it has not been shown to replace surgery)
@@ -1126,8 +1128,7 @@ claim/surgery   4   put the scalpel down   => (say that it has not been shown to
 claim/surgery   4   {swapping,swap,swapped,swaps} {their,your} ... {operations,operation,surgery,surgeries,replacement,replacements} for   => (say that it has not been shown to replace surgery)
 claim/surgery   4   save yourself the {titanium,metal,} hardware   => (say that it has not been shown to replace surgery)
 claim/cure   4   {clears,clear,cleared,clearing} up {long covid fatigue,fatigue,chronic fatigue}   => (say that it may ease the symptoms for some patients)
-claim/cure   4   {shut,shuts} down {your,the,their} {migraines,migraine,headaches,flares,flare ups}   => may ease
-claim/cure   4   {settle,settles} the {burning,} {nerve pain,neuropathy,sciatica}   => may ease
-claim/cure   4   {settles,settle} {plantar fasciitis,tennis elbow,golfer's elbow,sciatica,tendinitis,tendonitis,arthritis}   => may ease
+claim/cure   4   {shut,shuts} down ... {migraines,migraine,headaches,flares,flare ups}   => may ease
+claim/cure   4   {settle,settles} ... {nerve pain,neuropathy,sciatica,plantar fasciitis,tennis elbow,golfer's elbow,tendinitis,tendonitis,arthritis}   => may ease
 claim/regeneration   4   {fills,fill,filled} the {tear,tears,defect,defects,hole,gap} back in   => (say what change was measured, and in whom)
 

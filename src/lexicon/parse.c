@@ -283,6 +283,15 @@ static size_t find_pattern_end(const char *line, size_t len, size_t start)
     return SIZE_MAX;
 }
 
+/* The first "..." in s[0..n), or NULL. */
+static const char *find_dots(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (s[i] == '.' && s[i + 1] == '.' && s[i + 2] == '.')
+            return s + i;
+    return NULL;
+}
+
 static int add_entry(parse_sink *sink, const char *name, size_t line_no,
                      const category_def *category, int level, const char *phrase,
                      size_t phrase_len, int is_pattern, const char *suggestion,
@@ -447,6 +456,15 @@ static int parse_line(parse_sink *sink, const char *name, size_t line_no, const 
         }
         suggestion = line + s;
         suggestion_len = e - s;
+        /* "..." in a rewrite stands for the words a gap skipped: without a gap it would
+         * be printed as it is ("may ease ... in some patients") */
+        const char *dots = line[s] == '(' ? NULL : find_dots(line + s, e - s);
+        if (dots && !is_pattern && !find_dots(line + phrase_at, phrase_end - phrase_at) &&
+            report(sink, name, line_no, line, line_offset, (size_t)(dots - line), CCK_ESYNTAX,
+                   "'...' in a SUGGESTION stands for the words the phrase's gap skips, and "
+                   "this phrase has no gap: write the rewrite in full, or give advice in "
+                   "parentheses"))
+            goto done;
     }
 
     cck_phrase_problem problem;

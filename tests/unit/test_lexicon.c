@@ -153,6 +153,8 @@ static const error_case error_cases[] = {
     {"empty parentheses", "claim/cure 4 cures => ()", 23, "empty advice"},
     {"blank parentheses", "claim/cure 4 cures => ( \t)", 23, "empty advice"},
     {"unclosed advice", "claim/cure 4 cures => (x", 23, "must end with ')'"},
+    {"a rewrite's gap words with no gap", "claim/cure 4 eases pain => may ease ... in some", 37,
+     "has no gap"},
     {"empty alternatives", "topic - {,}", 9, "empty phrase"},
     /* phrase.c checks a word once per phrase and reuses it in later variants, and finds
      * a problem's column from the piece it is in: a problem in a later variant,
