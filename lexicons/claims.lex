@@ -179,7 +179,7 @@ claim/cure   4   {arthritis,osteoarthritis,alzheimer's,alzheimers,autism,hair lo
 # sent away in idioms: "kicks plantar fasciitis to the curb", "put flare-ups
 # to bed", "puts an end to tennis elbow", "calm autism symptoms", "dampen the cytokine storm",
 # "goodbye knee pain", "the neuropathy vanished"
-claim/cure   4   {kick,kicks,kicked,kicking} {your,the,my,} {pain,arthritis,fasciitis,plantar fasciitis,tendinitis,tendonitis,neuropathy,acne,eczema,psoriasis} to the curb   => (say what improvement was measured, and in whom)
+claim/cure   4   {kick,kicks,kicked,kicking} {your,the,my,} {pain,arthritis,fasciitis,plantar fasciitis,brain fog,long covid brain fog,long covid,tendinitis,tendonitis,neuropathy,acne,eczema,psoriasis} to the curb   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} ... {flare ups,flares,arthritis,pain,inflammation,symptoms,migraines,tendinitis} to bed   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraines,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
 claim/cure   4   {calms,calmed,calming,dampen,dampens,dampened,dampening,quiets,quieted,settles} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease ...
@@ -566,7 +566,7 @@ shield   -   {registered,register,registers} with the {fda,food and drug adminis
 claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
 claim/regulatory   5   green light from the fda                  => FDA review
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
-claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => regulatory review
+claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => (check the regulator's actual decision and what it covers)
 # regulators other than the FDA
 # a product, or something approved 'for' a use; a regulator approving a trial, or approving
 # 'no' product, is not a claim about the treatment
