@@ -78,6 +78,8 @@ struct cck_scanner {
     size_t segment_cap;
     cck_cue *out_cues;
     size_t out_cue_cap;
+    uint32_t *cue_next;        /* link_cue_classes: the next live cue of each one's class */
+    size_t cue_next_cap;
     cck_buf message;
     cck_buf explanation;
     cck_buf suggestion;
@@ -184,6 +186,7 @@ void cck_scanner_free(cck_scanner *sc)
     cck_buf_free(&sc->stream);
     cck_free(sc->segments);
     cck_free(sc->out_cues);
+    cck_free(sc->cue_next);
     cck_buf_free(&sc->message);
     cck_buf_free(&sc->explanation);
     cck_buf_free(&sc->suggestion);
@@ -441,25 +444,58 @@ static int put_pair(cck_buf *b, cck_str first, cck_str second)
  * the bridges ("so", "your", "patients") that carry a lab result over to people. */
 enum { CUES_ALL, CUES_NO_BRIDGES, CUES_BRIDGES };
 
+/* The end of a class's chain of cues (link_cue_classes). */
+#define CUE_NONE UINT32_MAX
+
+/* Links the cues that are not dropped into one chain per class, in text order: head[cls]
+ * is the first, sc->cue_next[i] the one after cue i. The explanation lists six classes:
+ * one pass over the cues here, rather than one per list, and a class with no cue costs
+ * no call. The same pass counts the cues a finding reports (*reported). */
+static int link_cue_classes(cck_scanner *sc, uint32_t head[CCK_CLASS_COUNT], size_t *reported)
+{
+    const cck_cue_vec *cv = &sc->cues;
+    if (cv->count > sc->cue_next_cap) {
+        void *items = sc->cue_next;
+        if (cv->count >= CUE_NONE ||
+            cck_grow(&items, &sc->cue_next_cap, cv->count, sizeof(uint32_t)) != CCK_OK)
+            return CCK_ENOMEM;
+        sc->cue_next = items;
+    }
+    for (size_t c = 0; c < CCK_CLASS_COUNT; c++)
+        head[c] = CUE_NONE;
+    uint32_t *next = sc->cue_next;
+    size_t count = 0;
+    for (size_t i = cv->count; i-- > 0;) {
+        const cck_work_cue *c = &cv->items[i];
+        if (c->dropped)
+            continue;
+        unsigned cls = c->entry->cls;
+        next[i] = head[cls];
+        head[cls] = (uint32_t)i;
+        count += (size_t)cck_is_reported(c->entry);
+    }
+    *reported = count;
+    return CCK_OK;
+}
+
 /* Each listed cue is the label (or ", "), the quoted cue and perhaps " (negated)":
  * room for all of it is made once and the pieces written through a pointer, rather
- * than five appends that each check for room. */
-static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                          int which, cck_str label)
+ * than five appends that each check for room. `first` is the class's chain
+ * (link_cue_classes), not CUE_NONE. Inline: at each list the label is a literal, so
+ * that its copy needs no call. */
+static inline int list_some_cues(cck_buf *b, const cck_scanner *sc, uint32_t first, int which,
+                                 cck_str label)
 {
     /* CCK_SCAN_JSON_TEXTS: the cue, which comes from the input, escaped, and the
      * quotes around it written escaped; the rest is plain template text */
     int json = (sc->lean & CCK_SCAN_JSON_TEXTS) != 0;
-    /* live: the classes of the cues not dropped, so that a list with nothing in it
-     * costs no pass over the cues */
-    if (!(live & (1u << cls)))
-        return CCK_OK;
-    const cck_cue_vec *cv = &sc->cues;
+    /* held here: the bytes written through p could otherwise be any of them */
+    const uint32_t *next = sc->cue_next;
+    const cck_work_cue *cues = sc->cues.items;
+    const char *text = sc->text.buf;
     int any = 0;
-    for (size_t i = 0; i < cv->count; i++) {
-        const cck_work_cue *c = &cv->items[i];
-        if (c->dropped || c->entry->cls != cls)
-            continue;
+    for (uint32_t i = first; i != CUE_NONE; i = next[i]) {
+        const cck_work_cue *c = &cues[i];
         if ((which == CUES_NO_BRIDGES && cck_is_bridge_cue(c)) ||
             (which == CUES_BRIDGES && !cck_is_bridge_cue(c)))
             continue;
@@ -478,10 +514,10 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
             p += label.len;
         }
         if (json) {
-            p = write_quoted_json(p, sc->text.buf + c->start, len);
+            p = write_quoted_json(p, text + c->start, len);
         } else {
             *p++ = '"';
-            memcpy(p, sc->text.buf + c->start, len);
+            memcpy(p, text + c->start, len);
             p += len;
             *p++ = '"';
         }
@@ -496,20 +532,12 @@ static int list_some_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int 
     return any ? cck_buf_puts(b, ". ") : CCK_OK;
 }
 
-static int list_cues(cck_buf *b, const cck_scanner *sc, unsigned live, int cls,
-                     cck_str label)
+/* The cues of class cls that `which` names, listed after label (nothing when there are
+ * none). */
+static int list_cues(cck_buf *b, const cck_scanner *sc, const uint32_t head[CCK_CLASS_COUNT],
+                     int cls, int which, cck_str label)
 {
-    return list_some_cues(b, sc, live, cls, CUES_ALL, label);
-}
-
-/* The classes of the cues that are not dropped, one bit each (for list_some_cues). */
-static unsigned live_classes(const cck_scanner *sc)
-{
-    unsigned live = 0;
-    for (size_t i = 0; i < sc->cues.count; i++)
-        if (!sc->cues.items[i].dropped)
-            live |= 1u << sc->cues.items[i].entry->cls;
-    return live;
+    return head[cls] == CUE_NONE ? CCK_OK : list_some_cues(b, sc, head[cls], which, label);
 }
 
 static int is_vowel_start(const char *text)
@@ -941,10 +969,11 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
     return st;
 }
 
+/* head: the sentence's cues by class (link_cue_classes). */
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
-                       const cck_work_cue *trigger, cck_category category, int claim,
-                       int evidence, cck_severity severity, int topic_carried, int null_trial,
-                       int *advice)
+                       const uint32_t head[CCK_CLASS_COUNT], const cck_work_cue *trigger,
+                       cck_category category, int claim, int evidence, cck_severity severity,
+                       int topic_carried, int null_trial, int *advice)
 {
     const cck_rule *rule = cck_rule_get(category);
     const char *trig = sc->text.buf + trigger->start;
@@ -990,7 +1019,6 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     }
 
     /* explanation: what was found, what was looked for */
-    unsigned live = live_classes(sc);
     if (rule_json) {
         if (st == CCK_OK)
             st = put_json(e, rule->id, sc->rule_id_len[category]);
@@ -1019,29 +1047,34 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (st == CCK_OK && own < evidence)
         st = put_pair(e, evidence_levels[evidence], (cck_str)CCK_STR(". "));
     if (st == CCK_OK)
-        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
-                            (cck_str)CCK_STR("Claim words: "));
+        st = list_cues(e, sc, head, CCK_CLASS_CLAIM, CUES_NO_BRIDGES,
+                       (cck_str)CCK_STR("Claim words: "));
     if (st == CCK_OK && category == CCK_CATEGORY_EXTRAPOLATION)
-        st = list_some_cues(e, sc, live, CCK_CLASS_CLAIM, CUES_BRIDGES,
-                            (cck_str)CCK_STR("Words that carry it over to people: "));
+        st = list_cues(e, sc, head, CCK_CLASS_CLAIM, CUES_BRIDGES,
+                       (cck_str)CCK_STR("Words that carry it over to people: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_BOOSTER, (cck_str)CCK_STR("Certainty words: "));
+        st = list_cues(e, sc, head, CCK_CLASS_BOOSTER, CUES_ALL,
+                       (cck_str)CCK_STR("Certainty words: "));
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_TOPIC, (cck_str)CCK_STR("Topic: "));
+        st = list_cues(e, sc, head, CCK_CLASS_TOPIC, CUES_ALL,
+                       (cck_str)CCK_STR("Topic: "));
     if (st == CCK_OK && topic_carried)
         st = cck_buf_puts(e, "Topic carried from an earlier sentence. ");
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_HEDGE, (cck_str)CCK_STR("Hedges: "));
+        st = list_cues(e, sc, head, CCK_CLASS_HEDGE, CUES_ALL,
+                       (cck_str)CCK_STR("Hedges: "));
         if (st == CCK_OK && e->len == before && !r->hedged)
             st = cck_buf_puts(e, "Looked for a hedge (may, might, early evidence, in some "
                                  "patients): none found. ");
     }
     if (st == CCK_OK)
-        st = list_cues(e, sc, live, CCK_CLASS_NEGATION_PRE, (cck_str)CCK_STR("Negations: "));
+        st = list_cues(e, sc, head, CCK_CLASS_NEGATION_PRE, CUES_ALL,
+                       (cck_str)CCK_STR("Negations: "));
     if (st == CCK_OK) {
         size_t before = e->len;
-        st = list_cues(e, sc, live, CCK_CLASS_EVIDENCE, (cck_str)CCK_STR("Evidence: "));
+        st = list_cues(e, sc, head, CCK_CLASS_EVIDENCE, CUES_ALL,
+                       (cck_str)CCK_STR("Evidence: "));
         if (st == CCK_OK && null_trial == NULL_OWN)
             st = cck_buf_puts(e, "That study found no difference or no benefit, which is no "
                                  "support for the claim. ");
@@ -1295,18 +1328,20 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (!cb || !cb->on_finding)
         return CCK_OK;
 
+    uint32_t head[CCK_CLASS_COUNT];
+    size_t live = 0;
+    int st = link_cue_classes(sc, head, &live);
+    if (st != CCK_OK)
+        return st;
     int advice = 0;
-    int st = build_texts(sc, s, r, trigger, category, claim, evidence, severity, topic_carried,
-                         null_trial, &advice);
+    st = build_texts(sc, s, r, head, trigger, category, claim, evidence, severity,
+                     topic_carried, null_trial, &advice);
     if (st != CCK_OK)
         return st;
     int markup = source_differs(sc, s->start, s->end);
     if (markup && !advice)
         squeeze_space(&sc->suggestion);
 
-    size_t live = 0;
-    for (size_t i = 0; i < cv->count; i++)
-        live += !cv->items[i].dropped && cck_is_reported(cv->items[i].entry);
     if (live > sc->out_cue_cap) {
         void *items = sc->out_cues;
         if (cck_grow(&items, &sc->out_cue_cap, live, sizeof(cck_cue)) != CCK_OK)
