@@ -423,9 +423,10 @@ claim/regeneration   4   {a,} brand new {surface,cartilage,rotator cuff,meniscus
 claim/regeneration   4   replace~ ... {damaged,worn,lost,missing,dead} => may help replace
 claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,formed,create,creates,created} ... new {cartilage,tissue,tendon,bone,cells,hair} => may support repair of
 claim/regeneration   4   new cartilage            => cartilage changes
-claim/regeneration   4   turn{,s} back the clock  => may help with ageing
+claim/regeneration   4   turn{,s} back the clock  => may help slow the clock
 claim/regeneration   4   turn{,s} back time       => may help with ageing
-claim/regeneration   4   turn{~} back ... {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism,aging,ageing}   => may slow
+claim/regeneration   4   turn{~} back ... {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism}   => may slow
+claim/regeneration   4   turn{~} back {aging,ageing}   => may slow ageing
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 # mending and waking tissue: "patch up torn ligaments", "revives dormant follicles",
 # "thickens thinning crowns" (not "thickening", which names a finding on a scan)
