@@ -888,6 +888,14 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         return st;
     if (!repl)
         return cck_buf_append(g, text->buf + cue->start, cue->end - cue->start);
+    /* a replacement that starts with the word before the match does not say it twice:
+     * "the science is clear" is "the evidence is still developing", not "the the ..." */
+    if (cut == cue->start && cue->first_token > from_token) {
+        size_t prev = cue->first_token - 1;
+        size_t n = text->tokens[prev].norm_len;
+        if (strncmp(repl, cck_token_norm(text, prev), n) == 0 && repl[n] == ' ')
+            repl += n + 1;
+    }
     /* a replacement that opens the sentence opens with its capital ("Science shows" ->
      * "Some studies suggest") */
     if (from_token == cue->first_token && cut == cue->start && g->len == 0 &&
@@ -941,6 +949,83 @@ static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cc
     return rewrite_fits(sc, s, c);
 }
 
+/* The rewrite's third person singular verb for plural "patients": "leaves" ->
+ * "leave", "is" -> "are", "carries" -> "carry", "reaches" -> "reach". Writes the
+ * plural form of word w[0..n) to out (at most n + 1 bytes) and returns its length, or 0
+ * when w does not look like such a verb. */
+static size_t plural_verb(const char *w, size_t n, char *out)
+{
+    static const struct { const char *sing, *plural; } irregular[] = {
+        {"is", "are"}, {"was", "were"}, {"has", "have"}, {"does", "do"}, {"goes", "go"}};
+    for (size_t i = 0; i < CCK_ARRAY_LEN(irregular); i++)
+        if (strlen(irregular[i].sing) == n && memcmp(w, irregular[i].sing, n) == 0) {
+            size_t m = strlen(irregular[i].plural);
+            memcpy(out, irregular[i].plural, m);
+            return m;
+        }
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == '\'')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return 0;
+    if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e') { /* carries */
+        memcpy(out, w, n - 3);
+        out[n - 3] = 'y';
+        return n - 2;
+    }
+    if (w[n - 2] == 'e' && ((w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's')) ||
+                            w[n - 3] == 'x' || w[n - 3] == 'z' ||
+                            (w[n - 3] == 's' && w[n - 4] == 's'))) { /* reaches, fixes */
+        memcpy(out, w, n - 2);
+        return n - 2;
+    }
+    memcpy(out, w, n - 1);
+    return n - 1;
+}
+
+/* What a replacement changes in the words right after it: a last word the text says
+ * again is not said twice ("a miracle treatment" -> "an experimental treatment", not
+ * "... treatment treatment"); "whatsoever" and "at all" no longer fit once the
+ * absolute is gone ("no risk whatsoever" -> "some risk"); and a verb right after
+ * "patients" put for "every patient" agrees with it ("Every patient leaves" -> "Some
+ * patients leave"). *at and *at_token move past the words taken out or rewritten. */
+static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
+                              const cck_work_cue *c, cck_buf *g, size_t *at, size_t *at_token)
+{
+    const cck_text *text = &sc->text;
+    size_t end = s->first_token + s->token_count, next = *at_token;
+    if (next >= end || text->tokens[next].kind != CCK_TOKEN_WORD)
+        return;
+    size_t word = g->len;
+    while (word > 0 && g->data[word - 1] != ' ')
+        word--;
+    size_t n = text->tokens[next].norm_len;
+    const char *w = cck_token_norm(text, next);
+    if (g->len - word == n && memcmp(g->data + word, w, n) == 0 && word > 0) {
+        g->len = word - 1;
+        g->data[g->len] = '\0';
+        return;
+    }
+    if (norm_is(text, next, "whatsoever") ||
+        (norm_is(text, next, "at") && next + 1 < end && norm_is(text, next + 1, "all") &&
+         (next + 2 == end || text->tokens[next + 2].kind == CCK_TOKEN_PUNCT))) {
+        size_t last = norm_is(text, next, "at") ? next + 1 : next;
+        *at = text->tokens[last].end;
+        *at_token = last + 1;
+        return;
+    }
+    if (norm_is(text, c->last_token, "patient") && g->len - word == 8 &&
+        memcmp(g->data + word, "patients", 8) == 0 && text->tokens[next].start == *at + 1 &&
+        n < 32) {
+        char plural[33];
+        size_t m = plural_verb(w, n, plural);
+        if (m && cck_buf_putc(g, ' ') == CCK_OK && cck_buf_append(g, plural, m) == CCK_OK) {
+            *at = text->tokens[next].end;
+            *at_token = next + 1;
+        }
+    }
+}
+
 /* The sentence up to its end (without the final stop), with the trigger and every
  * other strong word that can be calibrated in place replaced. */
 static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
@@ -964,6 +1049,9 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
         st = put_replacement(sc, at, at_token, c, fits == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
+        if (st == CCK_OK && fits != 2 && c->entry->suggestion &&
+            c->entry->suggestion[0] != '(')
+            after_replacement(sc, s, c, g, &at, &at_token);
     }
     *rest = at;
     return st;
