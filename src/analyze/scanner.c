@@ -1797,8 +1797,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     int topic_in_previous = sc->carry_topic_in_previous ||
                             (!sc->continues_paragraph && sc->carry_topic_in_paragraph);
     uint32_t paragraph = text->sentences[0].paragraph;
-    /* the sentence before, in the paragraph, named another thing last (ends_other) */
-    int prev_ends_other = 0;
+    /* the other thing the sentence before (in the paragraph) named last, at token
+     * prev_other_at, with the end of the topic named before it; worked out further
+     * only for a sentence that opens with a pronoun */
+    size_t prev_other_at = SIZE_MAX, prev_topic_end = SIZE_MAX;
+    const cck_sentence *prev_s = NULL;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
         sentence_note *note = &sc->notes[i];
@@ -1807,10 +1810,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             topic_in_previous = topic_in_previous || topic_in_paragraph;
             topic_in_paragraph = 0;
             paragraph = s->paragraph;
-            prev_ends_other = 0;
+            prev_other_at = SIZE_MAX;
         }
-        int ends_other = 0;
-        size_t topic_end = SIZE_MAX;
+        size_t other_at = SIZE_MAX, topic_end = SIZE_MAX, other_topic_end = SIZE_MAX;
         size_t end_token = s->first_token + s->token_count;
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
@@ -1822,12 +1824,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
-                ends_other = 0;
+                other_at = SIZE_MAX;
                 topic_end = sc->phrases.items[m].last_token;
             } else if (cck_names_other(e)) {
-                size_t at = sc->phrases.items[m].first_token;
-                ends_other = !only_compared(text, s, at) &&
-                             !(topic_end != SIZE_MAX && joined_to(text, topic_end, at));
+                other_at = sc->phrases.items[m].first_token;
+                other_topic_end = topic_end;
             }
             if (e->cls == CCK_CLASS_TOPIC) {
                 if (!follows_without(text, s, sc->phrases.items[m].first_token)) {
@@ -1876,13 +1877,17 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         /* "It" and "They" take the thing the sentence before named last: "My surgeon
          * talked me out of the stem cell shot and into physical therapy. It fixed my
          * knee" is about the physical therapy */
-        int points_to_other = prev_ends_other && !(note->flags & NOTE_TOPIC) &&
-                              starts_with_pronoun(text, s);
+        int points_to_other =
+            prev_other_at != SIZE_MAX && !(note->flags & NOTE_TOPIC) &&
+            starts_with_pronoun(text, s) && !only_compared(text, prev_s, prev_other_at) &&
+            !(prev_topic_end != SIZE_MAX && joined_to(text, prev_topic_end, prev_other_at));
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject && !points_to_other) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
-        prev_ends_other = ends_other;
+        prev_other_at = other_at;
+        prev_topic_end = other_topic_end;
+        prev_s = s;
         if (on_topic)
             note->flags |= NOTE_ON_TOPIC;
         if (note->flags & NOTE_TOPIC)
