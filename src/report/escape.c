@@ -530,14 +530,26 @@ int cck_report_char_width(uint32_t cp)
     return 1;
 }
 
+/* Columns of s[0..len) on a terminal. What a zero-width joiner (U+200D) joins to an
+ * emoji before it is drawn in the emoji's two columns: a family or a profession emoji
+ * ("woman" ZWJ "staff of Aesculapius") is one picture, not two. A joiner after other
+ * characters (in Indic scripts) changes nothing here. */
 size_t cck_report_text_width(const char *s, size_t len)
 {
     size_t width = 0;
     size_t i = 0;
+    uint32_t prev = 0;
+    int last = 0; /* the width of the last character that took any */
     while (i < len) {
         uint32_t cp;
         i += cck_report_decode(s + i, len - i, &cp);
-        width += (size_t)cck_report_char_width(cp);
+        int w = cck_report_char_width(cp);
+        if (prev == 0x200D && last == 2)
+            w = 0;
+        width += (size_t)w;
+        if (w > 0)
+            last = w;
+        prev = cp;
     }
     return width;
 }

@@ -326,6 +326,11 @@ static void test_report_char_width(void **state)
         {"emoji", "\xf0\x9f\x92\x89", 2},
         {"full-width letter", "\xef\xbc\xa1", 2},
         {"zero-width space", "a\xe2\x80\x8b" "b", 2},
+        /* woman, ZWJ, health worker (U+2695) with VS16: one picture */
+        {"emoji joined by a zero-width joiner", "\xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f", 2},
+        /* man, ZWJ, woman, ZWJ, girl: a family */
+        {"three emoji joined", "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7", 2},
+        {"thumbs up with a skin tone", "\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd", 2},
     };
     for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
         size_t got = cck_report_text_width(cases[i].s, strlen(cases[i].s));
