@@ -458,7 +458,7 @@ static int parse_line(parse_sink *sink, const char *name, size_t line_no, const 
         suggestion_len = e - s;
         /* "..." in a rewrite stands for the words a gap skipped: without a gap it would
          * be printed as it is ("may ease ... in some patients") */
-        const char *dots = line[s] == '(' ? NULL : find_dots(line + s, e - s);
+        const char *dots = s < e && line[s] != '(' ? find_dots(line + s, e - s) : NULL;
         if (dots && !is_pattern && !find_dots(line + phrase_at, phrase_end - phrase_at) &&
             report(sink, name, line_no, line, line_offset, (size_t)(dots - line), CCK_ESYNTAX,
                    "'...' in a SUGGESTION stands for the words the phrase's gap skips, and "
