@@ -71,8 +71,8 @@ claim/prevention   4   future proof{,s}               => may help protect
 # fifteenth blind round (press registers): memories got back, spasms taken away, fatigue
 # lifted, a disease calmed, a therapy's power over Parkinson's
 claim/cure   4   get {their,your,her,his} {memories,memory,sight,hearing,lives,life} back   => (say what has been shown in people)
-claim/cure   4   {take,takes,took} away the ... {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => may ease
-claim/cure   4   {lift,lifts,lifted} the ... {fatigue,brain fog}   => may ease
+claim/cure   4   {take,takes,took} away the {spasms,ache,aches,tremors,seizures,fatigue,stiffness}   => (say how much it eased, and in whom)
+claim/cure   4   {lift,lifts,lifted} the {fatigue,brain fog}   => (say how much it eased, and in whom)
 claim/cure   4   {calm,calms} the disease   => may ease the symptoms of the disease in some patients
 claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,diabetes,autism,dementia,alzheimer's}   => (say what has been shown in people)
 # fourteenth blind round (spoken registers): goodbye to a complaint, pain knocked right out,
@@ -80,19 +80,17 @@ claim/cure   4   power over {parkinson's,ms,multiple sclerosis,als,arthritis,dia
 # the burning eased
 claim/cure   4   {goodbye,bye bye} {crow's feet,wrinkles,brain fog,joint aches,aches,pain,knee pain,back pain,hair loss,acne scars,arthritis,fine lines}   => (say what has been shown in people)
 claim/cure   4   knock{,s,ed} {the,your,my} ... {pain,ache,aches,fatigue,inflammation} {right,} out   => may ease
-claim/cure   4   flares {settle,settles,settled} down   => flares may settle in some patients
-claim/cure   4   symptoms {settle,settles,settled} down   => symptoms may settle in some patients
+claim/cure   4   {flares,symptoms} {settle,settles,settled} down   => (say how much it eased, and in whom)
 claim/cure   4   {recovers,recover,regains,regain} {his,her,their,your} {mobility,movement,sight,vision,hearing,memory,independence}   => (say what has been shown in people)
 claim/cure   4   controls the {multiple sclerosis,diabetes,arthritis,lupus,crohn's,ms,als,parkinson's}   => (say what has been shown in people)
 claim/cure   4   {turned,turns,turn} around {knees,shoulders,backs,hips,joints}   => (say that one practice's experience does not show that it works)
-claim/cure   4   {ease,eases} the ... {burning,tingling,numbness,pain,ache,aches,stiffness}   => may ease
+claim/cure   4   {ease,eases} the {burning,tingling,numbness,pain,ache,aches,stiffness}   => (say how much it eased, and in whom)
 # thirteenth blind round: the use of an arm given back, healthy years added, feeling
 # that comes back, an end to daily injections, no more prednisone,
 # relapses that stop, a rival beaten, paralysis that need not be permanent
 claim/cure   4   {give,gives,gave,giving} ... back the use of   => (say what has been shown in people)
 claim/cure   4   {add,adds,adding} {healthy,good,extra,} years to {your,their,his,her} {life,lives}   => (say what has been shown in people)
-claim/cure   4   sensation {come,comes} back   => sensation may improve in some patients
-claim/cure   4   bladder control {come,comes} back   => bladder control may improve in some patients
+claim/cure   4   {sensation,bladder control} {come,comes} back   => (say how much it improved, and in whom)
 claim/cure   4   {paralysis,blindness,deafness,disability,damage,hair loss} {doesn't,does not,don't,do not} have to be permanent   => (say what has been shown in people)
 claim/cure   4   {means,meaning} an end to {daily,} {injections,insulin,dialysis,painkillers,inhalers,medication,medications}   => (say what has been shown in people)
 claim/cure   4   no more {prednisone,steroids,insulin,painkillers,inhalers,dialysis,flare ups,flares,seizures,meltdowns,relapses}   => (say what has been shown in people)
@@ -425,7 +423,7 @@ claim/regeneration   4   {grow,grows,growing,grew,make,makes,made,form,forms,for
 claim/regeneration   4   new cartilage            => cartilage changes
 claim/regeneration   4   turn{,s} back the clock  => may help slow the clock
 claim/regeneration   4   turn{,s} back time       => may help with ageing
-claim/regeneration   4   turn{~} back ... {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism}   => may slow
+claim/regeneration   4   turn{~} back {parkinson's,alzheimer's,dementia,als,ms,arthritis,osteoarthritis,autism}   => (say what change was measured, and in whom)
 claim/regeneration   4   turn{~} back {aging,ageing}   => may slow ageing
 claim/regeneration   4   undo{,es} ... damage     => may help with the damage
 # mending and waking tissue: "patch up torn ligaments", "revives dormant follicles",
@@ -661,7 +659,7 @@ claim/surgery   4   {spares,spared} {dozens of,hundreds of,thousands of,countles
 claim/surgery   4   {avoid,avoids,avoiding,skip,skipping,sidestep,bypass,spare} {,the} {rotator cuff,acl,meniscus,meniscal,tendon,ligament,labral,labrum} {repair,repairs}   => (say that it may delay the repair for some patients, not that it avoids it)
 claim/surgery   4   no need for ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                     => possibly a way to delay
 claim/surgery   4   {no longer,never,won't,will not,wont} need ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}      => may be able to delay
-claim/surgery   4   {won't,will not,never} need a new ... {knee,hip,shoulder,joint}  => may be able to delay needing a new
+claim/surgery   4   {won't,will not,never} need a new {knee,hip,shoulder,joint}  => (say that it may delay surgery for some patients)
 claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  => may be able to delay needing a new joint
 claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion,reconstruction,arthroscopy,arthroplasty}   => may be able to delay
 claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
@@ -878,7 +876,7 @@ claim/extrapolation   3   imagine what
 booster   4   science has {shown,proven,demonstrated} that   => some studies suggest that
 booster   4   {unfailingly,invariably,infallibly}   => in some cases
 # fourteenth blind round: settled science, not debatable, results that come for sure
-booster   4   science is {100%,totally,completely,fully} settled   => the evidence is still developing
+booster   4   science is {100%,totally,completely,fully} settled   => evidence is still developing
 booster   4   {isn't,is not} even debatable   => (say how strong the evidence is)
 booster   5   results {come,will come} for sure   => (say how strong the evidence is)
 # thirteenth blind round: 100% of cases, certain to
@@ -925,7 +923,7 @@ booster   5   100% of the time               => in some cases
 booster   5   science {shows,show,proves,prove,proved,confirms,confirm}   => some studies suggest
 booster   5   research {shows,show,proves,prove,proved,confirms,confirm}  => research suggests
 booster   5   studies {shows,show,proves,prove,proved,confirms,confirm}   => studies suggest
-booster   5   science is {clear,settled}     => the evidence is still developing
+booster   5   science is {clear,settled}     => evidence is still developing
 booster   5   {scientific,medical,proven} fact   => current view
 booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}   => in one study
 booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
@@ -1081,7 +1079,7 @@ booster   4   no maybe about it   => (say how sure the evidence allows)
 booster   4   {settle,settles} the {question,matter,debate}   => added to the evidence
 claim/cure   4   {gives,give,gave,giving,has given,have given} {people,patients,you,them,runners,athletes} their {knees,hips,knee,hip,mobility} back   => (say what has been shown in people)
 claim/cure   4   {gets,get,got,getting,puts,put} {them,you,people,patients} back on {their,your} feet   => (say what has been shown in people)
-claim/cure   4   {calm,calms,calmed} ... {arthritic,inflamed,sore,aching} {knees,joints,hips,tendons}   => may ease
+claim/cure   4   {calm,calms,calmed} {arthritic,inflamed,sore,aching} {knees,joints,hips,tendons}   => (say how much it eased, and in whom)
 claim/surgery   4   {does,do,did} the job {a new knee,a new hip,a replacement,surgery,an operation} would   => (say that it has not been shown to replace surgery)
 claim/surgery   4   tell the surgeon thanks but no thanks   => (say that it has not been shown to replace surgery)
 claim/surgery   4   no longer {has,have} to end {on the operating table,in surgery,in the operating room,in an operation}   => (say that it has not been shown to replace surgery)
@@ -1129,7 +1127,8 @@ claim/surgery   4   put the scalpel down   => (say that it has not been shown to
 claim/surgery   4   {swapping,swap,swapped,swaps} {their,your} ... {operations,operation,surgery,surgeries,replacement,replacements} for   => (say that it has not been shown to replace surgery)
 claim/surgery   4   save yourself the {titanium,metal,} hardware   => (say that it has not been shown to replace surgery)
 claim/cure   4   {clears,clear,cleared,clearing} up {long covid fatigue,fatigue,chronic fatigue}   => (say that it may ease the symptoms for some patients)
-claim/cure   4   {shut,shuts} down ... {migraines,migraine,headaches,flares,flare ups}   => may ease
-claim/cure   4   {settle,settles} ... {nerve pain,neuropathy,sciatica,plantar fasciitis,tennis elbow,golfer's elbow,tendinitis,tendonitis,arthritis}   => may ease
+claim/cure   4   {shut,shuts} down {your,the,their} {migraines,migraine,headaches,flares,flare ups}   => (say how much it eased, and in whom)
+claim/cure   4   {settle,settles} the {burning,} {nerve pain,neuropathy,sciatica}   => (say how much it eased, and in whom)
+claim/cure   4   {settles,settle} {plantar fasciitis,tennis elbow,golfer's elbow,sciatica,tendinitis,tendonitis,arthritis}   => (say how much it eased, and in whom)
 claim/regeneration   4   {fills,fill,filled} the {tear,tears,defect,defects,hole,gap} back in   => (say what change was measured, and in whom)
 

@@ -949,46 +949,43 @@ static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cc
     return rewrite_fits(sc, s, c);
 }
 
-/* The rewrite's third person singular verb for plural "patients": "leaves" ->
- * "leave", "is" -> "are", "carries" -> "carry", "reaches" -> "reach". Writes the
- * plural form of word w[0..n) to out (at most n + 1 bytes) and returns its length, or 0
- * when w does not look like such a verb. */
-static size_t plural_verb(const char *w, size_t n, char *out)
+/* The plural of a verb that often follows "every patient" ("leaves" -> "leave"), or
+ * NULL: a word not listed may be a noun ("every patient series") or an adverb
+ * ("always"), which must not change. */
+static const char *plural_verb(const cck_text *text, size_t i)
 {
-    static const struct { const char *sing, *plural; } irregular[] = {
-        {"is", "are"}, {"was", "were"}, {"has", "have"}, {"does", "do"}, {"goes", "go"}};
-    for (size_t i = 0; i < CCK_ARRAY_LEN(irregular); i++)
-        if (strlen(irregular[i].sing) == n && memcmp(w, irregular[i].sing, n) == 0) {
-            size_t m = strlen(irregular[i].plural);
-            memcpy(out, irregular[i].plural, m);
-            return m;
-        }
-    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == '\'')
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return 0;
-    if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e') { /* carries */
-        memcpy(out, w, n - 3);
-        out[n - 3] = 'y';
-        return n - 2;
-    }
-    if (w[n - 2] == 'e' && ((w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's')) ||
-                            w[n - 3] == 'x' || w[n - 3] == 'z' ||
-                            (w[n - 3] == 's' && w[n - 4] == 's'))) { /* reaches, fixes */
-        memcpy(out, w, n - 2);
-        return n - 2;
-    }
-    memcpy(out, w, n - 1);
-    return n - 1;
+    static const char *const verbs[][2] = {
+        {"is", "are"},           {"was", "were"},         {"has", "have"},
+        {"does", "do"},          {"goes", "go"},          {"leaves", "leave"},
+        {"walks", "walk"},       {"gets", "get"},         {"feels", "feel"},
+        {"sees", "see"},         {"says", "say"},         {"reports", "report"},
+        {"notices", "notice"},   {"needs", "need"},       {"heals", "heal"},
+        {"recovers", "recover"}, {"responds", "respond"}, {"improves", "improve"},
+        {"returns", "return"},   {"comes", "come"},       {"regains", "regain"},
+        {"achieves", "achieve"}, {"enjoys", "enjoy"},     {"benefits", "benefit"},
+        {"tells", "tell"},       {"loves", "love"},       {"gains", "gain"},
+        {"makes", "make"},       {"experiences", "experience"}, {"reaches", "reach"},
+        {"carries", "carry"},    {"sleeps", "sleep"},     {"runs", "run"},
+        {"moves", "move"},       {"wakes", "wake"},       {"finds", "find"},
+        {"tolerates", "tolerate"}, {"avoids", "avoid"},   {"skips", "skip"},
+        {"wants", "want"},       {"starts", "start"},     {"stops", "stop"}};
+    for (size_t k = 0; k < CCK_ARRAY_LEN(verbs); k++)
+        if (norm_is_n(text, i, verbs[k][0], strlen(verbs[k][0])))
+            return verbs[k][1];
+    return NULL;
 }
 
-/* What a replacement changes in the words right after it: a last word the text says
- * again is not said twice ("a miracle treatment" -> "an experimental treatment", not
- * "... treatment treatment"); "whatsoever" and "at all" no longer fit once the
- * absolute is gone ("no risk whatsoever" -> "some risk"); and a verb right after
- * "patients" put for "every patient" agrees with it ("Every patient leaves" -> "Some
- * patients leave"). *at and *at_token move past the words taken out or rewritten. */
+/* What a replacement changes in the words right after it:
+ * - words the text says again are not said twice: a hype word's noun ("a miracle
+ *   treatment" -> "an experimental treatment", not "... treatment treatment"), and the
+ *   replacement's last two words ("few reported side effects so far" before "so far in
+ *   our clinic"); a single other word may start a new clause ("works every time
+ *   patients follow the plan");
+ * - "whatsoever" and "at all" no longer fit once the absolute is gone ("no risk at all
+ *   with PRP" -> "some risk with PRP");
+ * - a verb right after "patients" put for an "every patient" that opens the clause
+ *   agrees with it ("Every patient leaves" -> "Some patients leave").
+ * *at and *at_token move past the words taken out or rewritten. */
 static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
                               const cck_work_cue *c, cck_buf *g, size_t *at, size_t *at_token)
 {
@@ -1001,25 +998,39 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
         word--;
     size_t n = text->tokens[next].norm_len;
     const char *w = cck_token_norm(text, next);
-    if (g->len - word == n && memcmp(g->data + word, w, n) == 0 && word > 0) {
+    int same_last = word > 0 && g->len - word == n && memcmp(g->data + word, w, n) == 0;
+    if (same_last && c->entry->sub == CCK_CATEGORY_HYPE && c->entry->cls == CCK_CLASS_CLAIM) {
         g->len = word - 1;
         g->data[g->len] = '\0';
         return;
     }
+    /* the replacement's last two words, said again right after it */
+    if (word > 1 && next + 1 < end && text->tokens[next + 1].kind == CCK_TOKEN_WORD) {
+        size_t before = word - 1;
+        while (before > 0 && g->data[before - 1] != ' ')
+            before--;
+        size_t m = word - 1 - before, m2 = g->len - word;
+        if (m == n && memcmp(g->data + before, w, n) == 0 &&
+            m2 == text->tokens[next + 1].norm_len &&
+            memcmp(g->data + word, cck_token_norm(text, next + 1), m2) == 0) {
+            *at = text->tokens[next + 1].end;
+            *at_token = next + 2;
+            return;
+        }
+    }
     if (norm_is(text, next, "whatsoever") ||
-        (norm_is(text, next, "at") && next + 1 < end && norm_is(text, next + 1, "all") &&
-         (next + 2 == end || text->tokens[next + 2].kind == CCK_TOKEN_PUNCT))) {
+        (norm_is(text, next, "at") && next + 1 < end && norm_is(text, next + 1, "all"))) {
         size_t last = norm_is(text, next, "at") ? next + 1 : next;
         *at = text->tokens[last].end;
         *at_token = last + 1;
         return;
     }
-    if (norm_is(text, c->last_token, "patient") && g->len - word == 8 &&
-        memcmp(g->data + word, "patients", 8) == 0 && text->tokens[next].start == *at + 1 &&
-        n < 32) {
-        char plural[33];
-        size_t m = plural_verb(w, n, plural);
-        if (m && cck_buf_putc(g, ' ') == CCK_OK && cck_buf_append(g, plural, m) == CCK_OK) {
+    int opens = c->first_token == s->first_token ||
+                text->tokens[c->first_token - 1].kind == CCK_TOKEN_PUNCT;
+    if (opens && norm_is(text, c->last_token, "patient") && g->len - word == 8 &&
+        memcmp(g->data + word, "patients", 8) == 0 && text->tokens[next].start == *at + 1) {
+        const char *plural = plural_verb(text, next);
+        if (plural && cck_buf_putc(g, ' ') == CCK_OK && cck_buf_puts(g, plural) == CCK_OK) {
             *at = text->tokens[next].end;
             *at_token = next + 1;
         }
@@ -1716,13 +1727,21 @@ static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
     return cck_token_in(text, i, anaphors, CCK_ARRAY_LEN(anaphors));
 }
 
-/* Whether the sentence opens with a pronoun that takes the last thing named before it. */
-static int starts_with_pronoun(const cck_text *text, const cck_sentence *s)
+/* Whether the sentence opens with a pronoun that can take the thing whose name ends
+ * at token `last`: "They" a plural ("the crutches"), "It" a singular ("physical
+ * therapy"). */
+static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size_t last)
 {
-    static const char *const pronouns[] = {"it", "they", "it's", "they're", "they've",
-                                           "it'll", "they'll"};
-    return s->token_count > 0 &&
-           cck_token_in(text, s->first_token, pronouns, CCK_ARRAY_LEN(pronouns));
+    static const char *const plural[] = {"they", "they're", "they've", "they'll"};
+    static const char *const singular[] = {"it", "it's", "it'll"};
+    if (s->token_count == 0)
+        return 0;
+    const char *w = cck_token_norm(text, last);
+    size_t n = text->tokens[last].norm_len;
+    int plural_name = n > 2 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+                      w[n - 2] != 'i';
+    return cck_token_in(text, s->first_token, plural_name ? plural : singular,
+                        plural_name ? CCK_ARRAY_LEN(plural) : CCK_ARRAY_LEN(singular));
 }
 
 /* Whether the thing named at token `at` is joined to the one that ends at token `end`
@@ -1741,14 +1760,16 @@ static int joined_to(const cck_text *text, size_t end, size_t at)
 
 /* Whether the thing named at token `at` comes in only to be compared with or set
  * against what the sentence is about ("cheaper than a knee replacement", "instead of
- * surgery", "after the ice"): a pronoun after it does not take it. */
+ * surgery", "after the ice"), or as the place or the means ("in a centrifuge",
+ * "through a thin needle"): a pronoun after it does not take it. */
 static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
 {
     static const char *const words[] = {
         "than",  "unlike",  "over",  "versus",   "vs",      "without", "instead", "of",
         "like",  "avoid",   "skip",  "skipped",  "replace", "replaces", "compared", "to",
         "with",  "before",  "after", "following", "beside", "besides", "alongside", "from",
-        "at",    "by"};
+        "at",    "by",      "in",    "through",  "under",   "inside",  "via",     "on",
+        "within", "using"};
     /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
     for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
         if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))
@@ -1800,7 +1821,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
     /* the other thing the sentence before (in the paragraph) named last, at token
      * prev_other_at, with the end of the topic named before it; worked out further
      * only for a sentence that opens with a pronoun */
-    size_t prev_other_at = SIZE_MAX, prev_topic_end = SIZE_MAX;
+    size_t prev_other_at = SIZE_MAX, prev_other_last = 0, prev_topic_end = SIZE_MAX;
     const cck_sentence *prev_s = NULL;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
@@ -1812,7 +1833,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             paragraph = s->paragraph;
             prev_other_at = SIZE_MAX;
         }
-        size_t other_at = SIZE_MAX, topic_end = SIZE_MAX, other_topic_end = SIZE_MAX;
+        size_t other_at = SIZE_MAX, other_last = 0, topic_end = SIZE_MAX,
+               other_topic_end = SIZE_MAX;
         size_t end_token = s->first_token + s->token_count;
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
@@ -1828,6 +1850,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                 topic_end = sc->phrases.items[m].last_token;
             } else if (cck_names_other(e)) {
                 other_at = sc->phrases.items[m].first_token;
+                other_last = sc->phrases.items[m].last_token;
                 other_topic_end = topic_end;
             }
             if (e->cls == CCK_CLASS_TOPIC) {
@@ -1879,13 +1902,15 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
          * knee" is about the physical therapy */
         int points_to_other =
             prev_other_at != SIZE_MAX && !(note->flags & NOTE_TOPIC) &&
-            starts_with_pronoun(text, s) && !only_compared(text, prev_s, prev_other_at) &&
+            starts_with_pronoun(text, s, prev_other_last) &&
+            !only_compared(text, prev_s, prev_other_at) &&
             !(prev_topic_end != SIZE_MAX && joined_to(text, prev_topic_end, prev_other_at));
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject && !points_to_other) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
         prev_other_at = other_at;
+        prev_other_last = other_last;
         prev_topic_end = other_topic_end;
         prev_s = s;
         if (on_topic)

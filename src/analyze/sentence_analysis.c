@@ -663,26 +663,40 @@ static int is_determiner(const cck_text *text, size_t i)
     return cck_token_in(text, i, determiners, CCK_ARRAY_LEN(determiners));
 }
 
-/* Whether a clause at token `at` says ours is put to use as the cause of what comes
- * before it: "Stitches heal faster when PRP is applied", "once stem cells are added".
- * The opener, then ours within three tokens, then the verb of use within two more. */
+/* Whether a clause at token `at` says ours is put to use as the cause of a gain named
+ * before it: "Stitches heal faster when PRP is applied", "Fractures knit twice as fast
+ * once BMAC is injected". The opener (not "even if"), then ours within three tokens,
+ * then the verb of use within two more; and a comparison before it that says what ours
+ * adds. Without one the clause only says when: "Ice relieves the soreness once PRP is
+ * injected", "Antibiotics prevent infection when PRP is injected". */
 static int applied_after(const cck_text *text, const cck_work_cue *cues, size_t count,
                          const cck_sentence *s, size_t at)
 {
     static const char *const openers[] = {"when", "whenever", "once", "if"};
     static const char *const used[] = {"applied", "added", "used", "injected", "combined",
                                        "given", "sprayed"};
+    static const char *const gains[] = {"faster", "quicker", "sooner", "better", "stronger",
+                                        "fast", "twice", "more"};
     size_t end = s->first_token + s->token_count;
-    if (!cck_token_in(text, at, openers, CCK_ARRAY_LEN(openers)))
+    if (!cck_token_in(text, at, openers, CCK_ARRAY_LEN(openers)) ||
+        (at > s->first_token && norm_is(text, at - 1, "even")))
+        return 0;
+    int gain = 0;
+    for (size_t k = s->first_token; k < at && !gain; k++)
+        gain = cck_token_in(text, k, gains, CCK_ARRAY_LEN(gains));
+    if (!gain)
         return 0;
     for (size_t k = first_cue_from(cues, count, at + 1);
          k < count && cues[k].first_token <= at + 3; k++) {
         if (cues[k].dropped || cls_of(&cues[k]) != CCK_CLASS_TOPIC)
             continue;
         for (size_t tok = cues[k].last_token + 1; tok < end && tok <= cues[k].last_token + 2;
-             tok++)
+             tok++) {
+            if (norm_is(text, tok, "not") || norm_is(text, tok, "never"))
+                break;
             if (cck_token_in(text, tok, used, CCK_ARRAY_LEN(used)))
                 return 1;
+        }
     }
     return 0;
 }
@@ -966,7 +980,7 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
                                               "my", "our", "on",  "in",   "that", "which",
                                               "else"};
     static const char *const listing[] = {"from", "including", "even", "like", "neither",
-                                          "whether"};
+                                          "whether", "not"};
     size_t at = t->last_token, end = s->first_token + s->token_count;
     if (!norm_is(text, at, "nothing"))
         return at;
@@ -1003,20 +1017,49 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
 static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_t n,
                              const cck_sentence *s, const cck_work_cue *t, size_t t_end)
 {
+    /* "Nothing beats PRP", "nothing compares to our exosome facial" */
+    static const char *const rivals[] = {"beats",    "beat",   "tops",     "rivals",
+                                         "matches",  "match",  "compares", "compared",
+                                         "outperforms", "outdoes", "touches"};
     if (!norm_is(text, t->first_token, "nothing"))
         return 0;
     size_t end = s->first_token + s->token_count;
+    /* "Nothing but PRP healed it", "nothing except stem cells": ours did */
+    if (t->last_token + 1 < end && (norm_is(text, t->last_token + 1, "but") ||
+                                    norm_is(text, t->last_token + 1, "except")))
+        return 1;
     for (size_t k = t_end + 1; k < end; k++) {
         if (is_clause_break(text, k) || is_comma_or_dash(text, k))
             return 0;
         if (!norm_is(text, k, "like") && !norm_is(text, k, "than") && !norm_is(text, k, "as") &&
-            !norm_is(text, k, "way"))
+            !norm_is(text, k, "way") &&
+            !cck_token_in(text, k, rivals, CCK_ARRAY_LEN(rivals)))
             continue;
         for (size_t q = first_cue_from(cv, n, k + 1); q < n && cv[q].first_token <= k + 3; q++)
             if (!cv[q].dropped && cls_of(&cv[q]) == CCK_CLASS_TOPIC)
                 return 1;
     }
     return 0;
+}
+
+/* Where the scope of the negation t ("nothing", ending at token t_end) stops: at a
+ * clause it does not deny, "Nothing helped until PRP healed the tear", "nothing
+ * prepared me for how fast stem cells cured my back", which says the treatment did.
+ * SIZE_MAX for other negations or when there is none. */
+static size_t nothing_stop(const cck_text *text, const cck_sentence *s, const cck_work_cue *t,
+                           size_t t_end)
+{
+    static const char *const stops[] = {"until", "till", "how"};
+    if (!norm_is(text, t->first_token, "nothing"))
+        return SIZE_MAX;
+    size_t end = s->first_token + s->token_count;
+    for (size_t k = t_end + 1; k < end; k++) {
+        if (is_clause_break(text, k))
+            break;
+        if (cck_token_in(text, k, stops, CCK_ARRAY_LEN(stops)))
+            return k;
+    }
+    return SIZE_MAX;
 }
 
 /* Whether the relative clause from token `from` (after "nobody" or "nothing") denies the
@@ -1434,8 +1477,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             int subject_no = t->first_token == s->first_token &&
                              t->last_token == t->first_token &&
                              norm_is(text, t->first_token, "no") && t->entry->level < 0;
+            size_t stop = nothing_stop(text, s, t, t_end);
             for (size_t j = 0; j < n; j++) {
-                if (j == i || cv[j].dropped)
+                if (j == i || cv[j].dropped || cv[j].first_token > stop)
                     continue;
                 int reach = subject_no &&
                                     (is_claim_cue(&cv[j]) ||
