@@ -356,6 +356,10 @@ claim/regeneration   4   regrew                   => appeared to regrow
 claim/regeneration   4   regrowth                 => possible repair
 # a comparison every rival loses: "nothing regrows cartilage like our stem cells"
 claim/regeneration   4   nothing {regrows,rebuilds,repairs,restores,regenerates,renews} ... like {our,the,these,this,stem,prp,exosomes}   => (say what has been shown in people)
+# the same comparison with a verb of working or of rivalry: "nothing works like PRP for
+# tennis elbow", "nothing beats BMAC for getting athletes back"
+claim/cure   4   nothing {works,helps,heals} ... {like,as well as,better than} {our,the,these,this,stem,prp,exosomes,amniotic,cord,bmac,svf}   => (say how it compares, and on what evidence)
+claim/hype   4   nothing {beats,tops,rivals,comes close to,compares to,compares with} {our,the,these,this,stem,prp,exosomes,amniotic,cord,bmac,svf}   => (say how it compares, and on what evidence)
 claim/regeneration   4   re grow~                 => may support repair of
 claim/regeneration   4   rebuild{,s,ing}          => may support repair of
 claim/regeneration   4   rebuilt                  => appeared to rebuild

@@ -1333,6 +1333,11 @@ static const severity_case no_claim_cases[] = {
      "cure-claim"},
     {"nothing, not this, not that", "Nothing - not PRP, not stem cells, not exosomes - has "
      "been shown to cure autism.", CCK_SEVERITY_NONE, NULL},
+    {"nothing works like ours", "Nothing works like PRP for tennis elbow.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"nothing beats something else before ours",
+     "Nothing beats a good night's sleep before your PRP appointment.", CCK_SEVERITY_NONE,
+     NULL},
     {"nothing else the way ours does",
      "Nothing else restores lost collagen the way our exosome facial does.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
