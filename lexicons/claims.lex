@@ -248,6 +248,9 @@ claim/cure   4   {end,eliminate}~ ... {osteoarthritis,sclerosis,als,autism,copd,
 claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 # "end-stage" and "end-organ" describe a disease; nothing ends it
 shield   -   end {stage,organ}
+# a person praised, not the treatment: "went to see Dr. Patel. she is honestly a miracle
+# worker"
+shield   -   {she,he,she's,he's,doctor,surgeon,nurse,physio,physiotherapist,therapist,dentist} ... miracle worker{,s}
 # a pain-free joint remembered as lost, not a condition gone: "for those on the waiting list,
 # a pain-free knee is a distant memory"
 shield   -   pain free {knee,knees,back,hip,hips,shoulder,shoulders,joint,joints,day,days,life,night,nights,walk,walks,morning,mornings} {is,was} a distant memory
@@ -749,6 +752,7 @@ claim/hype   4   {iphone,penicillin,sputnik,moonshot} moment   => (describe what
 claim/hype   4   miracle{,s}                  => experimental treatment
 claim/hype   4   miracle of modern science    => development in modern science
 claim/hype   4   miracle of modern medicine   => development in modern medicine
+claim/hype   4   miracle worker{,s}   => (describe what it has been shown to do)
 claim/hype   4   miraculous                   => notable
 claim/hype   4   breakthrough{,s}             => development
 claim/hype   4   revolutionary                => new

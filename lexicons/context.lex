@@ -122,6 +122,7 @@ subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,kne
 subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge,cold plunges}
 subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,placebo,placebos}
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
+subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
 # a report put in the speaker's own words before a colon: "The salesman put it this way:
 # stem cells regrow cartilage", "My surgeon summed it up for me: PRP heals partial tears"
 attribution   -   {put,puts} it {this way,like this,like that,simply,plainly,bluntly}

@@ -1759,21 +1759,33 @@ static int joined_to(const cck_text *text, size_t end, size_t at)
 #define COMPARED_REACH 3
 
 /* Whether the thing named at token `at` comes in only to be compared with or set
- * against what the sentence is about ("cheaper than a knee replacement", "instead of
- * surgery", "after the ice"), or as the place or the means ("in a centrifuge",
- * "through a thin needle"): a pronoun after it does not take it. */
+ * against what the sentence is about ("cheaper than a knee replacement", "an
+ * alternative to surgery", "after the ice"), or as the place or the means ("in a
+ * centrifuge", "through a thin needle"): a pronoun after it does not take it. The
+ * thing one switches "to" or goes "with" does ("I switched to surgery. It fixed my
+ * knee", "goes home with our cold-compression wrap. It reduces swelling"). */
 static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
 {
     static const char *const words[] = {
-        "than",  "unlike",  "over",  "versus",   "vs",      "without", "instead", "of",
-        "like",  "avoid",   "skip",  "skipped",  "replace", "replaces", "compared", "to",
-        "with",  "before",  "after", "following", "beside", "besides", "alongside", "from",
-        "at",    "by",      "in",    "through",  "under",   "inside",  "via",     "on",
-        "within", "using"};
+        "than",   "unlike",  "over",    "versus",   "vs",       "without",     "instead",
+        "of",     "like",    "avoid",   "skip",     "skipped",  "replace",     "replaces",
+        "compared", "before", "after",  "following", "beside",  "besides",     "alongside",
+        "from",   "at",      "by",      "in",       "through",  "under",       "inside",
+        "via",    "on",      "within",  "using",    "alternative", "alternatives",
+        "substitute", "rather", "superior", "inferior", "preferable"};
+    /* "to" and "with" after a verb that adds ours to the thing: "We add PRP to every hair
+     * transplant", "pairs PRP with physical therapy" */
+    static const char *const adding[] = {"add",     "adds",    "added", "adding", "pair",
+                                         "pairs",   "paired",  "combine", "combines",
+                                         "combined", "combining"};
     /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
     for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
         if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))
             return 1;
+        if (norm_is(text, k - 1, "to") || norm_is(text, k - 1, "with"))
+            for (size_t q = s->first_token; q + 1 < k; q++)
+                if (cck_token_in(text, q, adding, CCK_ARRAY_LEN(adding)))
+                    return 1;
         if (text->tokens[k - 1].kind != CCK_TOKEN_WORD)
             return 0;
     }

@@ -1215,6 +1215,17 @@ static const severity_case off_topic_cases[] = {
     {"they after ours and another joined",
      "We offer stem cells and physical therapy. They rebuild your knee.",
      CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"it after the treatment one switched to",
+     "PRP failed, so I switched to surgery. It fixed my knee for good.", CCK_SEVERITY_NONE,
+     NULL},
+    {"it after the thing ours is added to",
+     "We add PRP to every hair transplant. It regrows thinning hair.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
+    {"a device as the subject", "Patients at St. Bride's can choose between stem cell "
+     "injections and a robotic knee replacement system installed in March. The robot is a "
+     "genuine breakthrough for surgeons.", CCK_SEVERITY_NONE, NULL},
+    {"a person praised", "got my PRP shot this morning then went to see Dr. Patel about my "
+     "thyroid. she is honestly a miracle worker", CCK_SEVERITY_NONE, NULL},
     {"it after a thing named as the means", "PRP comes in a small syringe. It heals tendons "
      "fast.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"they after a singular thing", "Stem cells are harvested from your hip under local "
