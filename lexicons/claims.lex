@@ -334,7 +334,7 @@ claim/regeneration   4   {re seeds,re seed,re seeded,re seeding,reseeds,reseed,r
 claim/regeneration   4   {replenish,replenishes,replenished,replenishing} the ... {core,cushion,nucleus} of ... {disc,discs,spine,joints}   => (say what change was measured, and in whom)
 claim/regeneration   4   {face,skin} {you'll,you will} see in the mirror   => (say what change was measured, and in whom)
 # twelfth blind round: dormant follicles woken, thinning crowns filled in
-claim/regeneration   4   {wakes,wake,woke,waking} up {dormant,sleeping,resting,dead} {follicles,hair follicles}   => may support hair growth in some patients
+claim/regeneration   4   {wakes,wake,woke,waking} up {the,your,} {dormant,sleeping,resting,dead} {follicles,hair follicles}   => (say what hair growth was measured, and in whom)
 claim/regeneration   4   {fills,fill,filled,filling} in thinning {crowns,crown,spots,areas,hair,hairlines,temples}   => may support hair growth in some patients
 # eleventh blind round: follicles that wake up, new baby hairs
 claim/regeneration   4   {follicles,follicle} ... {wake back up,woke back up,waking back up,come back to life,came back to life,reawaken,reawakened,spring back to life}   => may support hair growth in some patients
@@ -476,8 +476,13 @@ claim/safety   5   zero side effect{,s}                   => few reported side e
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
 claim/safety   5   free of side effect{,s}                => with few reported side effects
 claim/safety   5   {no,zero} risk{,s}                     => some risk
-claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical} risk{,s}   => (say what is known about that risk)
+claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful,significant} risk{,s}   => (say what is known about that risk)
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
+# twentieth blind round (carried topics): without adverse consequences, shuts the pain
+# off, clears the grinding pain
+claim/safety   5   {entirely,completely,totally} without {adverse,harmful,negative} {consequences,effects}   => (say what side effects have been reported)
+claim/cure   4   {shuts,shut,shutting} {the,your,my,that} {pain,ache,aches} off   => (say how much it eased, and in whom)
+claim/cure   4   {clears,cleared} {the,your,my} {grinding,nagging,chronic,aching,burning,constant} {pain,ache,aches}   => (say how much it eased, and in whom)
 claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => with few reported side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
 claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to damage
