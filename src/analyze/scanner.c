@@ -1027,12 +1027,21 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
     }
     int opens = c->first_token == s->first_token ||
                 text->tokens[c->first_token - 1].kind == CCK_TOKEN_PUNCT;
+    /* the verb, or an adverb and then the verb ("Every patient always leaves") */
+    static const char *const adverbs[] = {"always", "usually", "often", "also", "now",
+                                          "soon", "quickly", "really", "still"};
     if (opens && norm_is(text, c->last_token, "patient") && g->len - word == 8 &&
         memcmp(g->data + word, "patients", 8) == 0 && text->tokens[next].start == *at + 1) {
-        const char *plural = plural_verb(text, next);
-        if (plural && cck_buf_putc(g, ' ') == CCK_OK && cck_buf_puts(g, plural) == CCK_OK) {
-            *at = text->tokens[next].end;
-            *at_token = next + 1;
+        size_t verb = next;
+        if (cck_token_in(text, next, adverbs, CCK_ARRAY_LEN(adverbs)) && next + 1 < end &&
+            text->tokens[next + 1].start == text->tokens[next].end + 1)
+            verb = next + 1;
+        const char *plural = plural_verb(text, verb);
+        if (plural &&
+            cck_buf_append(g, text->buf + *at, text->tokens[verb].start - *at) == CCK_OK &&
+            cck_buf_puts(g, plural) == CCK_OK) {
+            *at = text->tokens[verb].end;
+            *at_token = verb + 1;
         }
     }
 }
