@@ -2305,7 +2305,7 @@ static const rewrite_case rewrite_cases[] = {
      "In every patient series we have published, PRP healed the tendon.", "series", "sery",
      0},
     {"an adverb after every patient keeps its form, and the verb after it agrees",
-     "Every patient always leaves our PRP clinic pain-free.", "Some patients always leave",
+     "Every patient always leaves our PRP clinic pain-free.", "Some patients always leave our",
      "alway ", 0},
     {"a kind of risk denied is advice, not a rewrite without it",
      "PRP carries no cancer risk.", "Say what is known about that risk", "carries some", 1},
