@@ -250,7 +250,7 @@ claim/cure   4   {end,eliminate}~ ... hair loss => may reduce
 shield   -   end {stage,organ}
 # a person praised, not the treatment: "went to see Dr. Patel. she is honestly a miracle
 # worker"
-shield   -   {she,he,she's,he's,doctor,surgeon,nurse,physio,physiotherapist,therapist,dentist} ... miracle worker{,s}
+shield   -   {she,he,she's,he's,doctor,surgeon,nurse,physio,physiotherapist,therapist,dentist} {is,was} {honestly,truly,really,literally,} a miracle worker
 # a pain-free joint remembered as lost, not a condition gone: "for those on the waiting list,
 # a pain-free knee is a distant memory"
 shield   -   pain free {knee,knees,back,hip,hips,shoulder,shoulders,joint,joints,day,days,life,night,nights,walk,walks,morning,mornings} {is,was} a distant memory
@@ -359,10 +359,6 @@ claim/regeneration   4   regrew                   => appeared to regrow
 claim/regeneration   4   regrowth                 => possible repair
 # a comparison every rival loses: "nothing regrows cartilage like our stem cells"
 claim/regeneration   4   nothing {regrows,rebuilds,repairs,restores,regenerates,renews} ... like {our,the,these,this,stem,prp,exosomes}   => (say what has been shown in people)
-# the same comparison with a verb of working or of rivalry: "nothing works like PRP for
-# tennis elbow", "nothing beats BMAC for getting athletes back"
-claim/cure   4   nothing {works,helps,heals} ... {like,as well as,better than} {our,the,these,this,stem,prp,exosomes,amniotic,cord,bmac,svf}   => (say how it compares, and on what evidence)
-claim/hype   4   nothing {beats,tops,rivals,comes close to,compares to,compares with} {our,the,these,this,stem,prp,exosomes,amniotic,cord,bmac,svf}   => (say how it compares, and on what evidence)
 claim/regeneration   4   re grow~                 => may support repair of
 claim/regeneration   4   rebuild{,s,ing}          => may support repair of
 claim/regeneration   4   rebuilt                  => appeared to rebuild
@@ -476,13 +472,12 @@ claim/safety   5   zero side effect{,s}                   => few reported side e
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
 claim/safety   5   free of side effect{,s}                => with few reported side effects
 claim/safety   5   {no,zero} risk{,s}                     => some risk
-claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful,significant} risk{,s}   => (say what is known about that risk)
+claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful} risk{,s}   => (say what is known about that risk)
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
 # twentieth blind round (carried topics): without adverse consequences, shuts the pain
-# off, clears the grinding pain
-claim/safety   5   {entirely,completely,totally} without {adverse,harmful,negative} {consequences,effects}   => (say what side effects have been reported)
+# off
+claim/safety   5   {entirely,completely,totally} without {adverse,harmful} {consequences,effects,reactions}   => (say what side effects have been reported)
 claim/cure   4   {shuts,shut,shutting} {the,your,my,that} {pain,ache,aches} off   => (say how much it eased, and in whom)
-claim/cure   4   {clears,cleared} {the,your,my} {grinding,nagging,chronic,aching,burning,constant} {pain,ache,aches}   => (say how much it eased, and in whom)
 claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => with few reported side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
 claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to damage

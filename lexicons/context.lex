@@ -123,6 +123,7 @@ subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice ba
 subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,placebo,placebos}
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
 subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
+subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machine}
 # a report put in the speaker's own words before a colon: "The salesman put it this way:
 # stem cells regrow cartilage", "My surgeon summed it up for me: PRP heals partial tears"
 attribution   -   {put,puts} it {this way,like this,like that,simply,plainly,bluntly}

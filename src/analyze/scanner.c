@@ -1758,14 +1758,21 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
 static int joined_to(const cck_text *text, size_t end, size_t at)
 {
     static const char *const joiners[] = {"and", "or", "plus", "&", ","};
-    if (at <= end + 1 || at > end + 3 || !cck_token_in(text, end + 1, joiners,
-                                                       CCK_ARRAY_LEN(joiners)))
-        return 0;
     static const char *const determiners[] = {"a", "an", "the", "some", "your", "our", "my"};
-    return at == end + 2 || cck_token_in(text, end + 2, determiners, CCK_ARRAY_LEN(determiners));
+    /* the joiner right after ours, or after one more word of its name ("our stem cell
+     * protocol and a custom brace") */
+    for (size_t j = end + 1; j <= end + 2 && j < at; j++) {
+        if (!cck_token_in(text, j, joiners, CCK_ARRAY_LEN(joiners)))
+            continue;
+        /* the other right after the joiner, or behind a determiner and a modifier ("and a
+         * custom brace") */
+        return at == j + 1 ||
+               (at <= j + 3 && cck_token_in(text, j + 1, determiners, CCK_ARRAY_LEN(determiners)));
+    }
+    return 0;
 }
 
-#define COMPARED_REACH 3
+#define COMPARED_REACH 4
 
 /* Whether the thing named at token `at` comes in only to be compared with or set
  * against what the sentence is about ("cheaper than a knee replacement", "an
@@ -1782,20 +1789,25 @@ static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
         "from",   "at",      "by",      "in",       "through",  "under",       "inside",
         "via",    "on",      "within",  "using",    "alternative", "alternatives",
         "substitute", "rather", "superior", "inferior", "preferable"};
-    /* "to" and "with" after a verb that adds ours to the thing: "We add PRP to every hair
-     * transplant", "pairs PRP with physical therapy" */
-    static const char *const adding[] = {"add",     "adds",    "added", "adding", "pair",
-                                         "pairs",   "paired",  "combine", "combines",
-                                         "combined", "combining"};
+    /* "to" and "with" compare ("equivalent to surgery", "on par with a knee
+     * replacement") or name the means ("injected with a fine needle"), except after a
+     * verb of switching or going: "I switched to surgery", "went with physical
+     * therapy", "goes home with our cold-compression wrap" */
+    static const char *const switching[] = {"switched", "switch",  "switching", "moved",
+                                            "went",     "go",      "goes",      "going",
+                                            "turned",   "stuck",   "changed",   "opted",
+                                            "chose",    "ended"};
     /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
     for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
         if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))
             return 1;
-        if (norm_is(text, k - 1, "to") || norm_is(text, k - 1, "with"))
+        if (norm_is(text, k - 1, "to") || norm_is(text, k - 1, "with")) {
             for (size_t q = s->first_token; q + 1 < k; q++)
-                if (cck_token_in(text, q, adding, CCK_ARRAY_LEN(adding)))
-                    return 1;
-        if (text->tokens[k - 1].kind != CCK_TOKEN_WORD)
+                if (cck_token_in(text, q, switching, CCK_ARRAY_LEN(switching)))
+                    return 0;
+            return 1;
+        }
+        if (text->tokens[k - 1].kind != CCK_TOKEN_WORD && !norm_is(text, k - 1, "-"))
             return 0;
     }
     return 0;

@@ -1226,6 +1226,14 @@ static const severity_case off_topic_cases[] = {
      "genuine breakthrough for surgeons.", CCK_SEVERITY_NONE, NULL},
     {"a person praised", "got my PRP shot this morning then went to see Dr. Patel about my "
      "thyroid. she is honestly a miracle worker", CCK_SEVERITY_NONE, NULL},
+    {"it after another treatment only compared with to",
+     "PRP is equivalent to surgery for many tears. It heals the tendon without a scalpel.",
+     CCK_SEVERITY_WARNING, NULL},
+    {"it after the means named with with", "We inject BMAC with a fine needle. It rebuilds "
+     "cartilage in weeks.", CCK_SEVERITY_WARNING, NULL},
+    {"it after a thing joined to ours past a word of its name",
+     "We treat every knee with our stem cell protocol and a custom brace. It regrows "
+     "cartilage.", CCK_SEVERITY_WARNING, NULL},
     {"it after a thing named as the means", "PRP comes in a small syringe. It heals tendons "
      "fast.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"they after a singular thing", "Stem cells are harvested from your hip under local "
@@ -1344,8 +1352,6 @@ static const severity_case no_claim_cases[] = {
      "cure-claim"},
     {"nothing, not this, not that", "Nothing - not PRP, not stem cells, not exosomes - has "
      "been shown to cure autism.", CCK_SEVERITY_NONE, NULL},
-    {"nothing works like ours", "Nothing works like PRP for tennis elbow.",
-     CCK_SEVERITY_WARNING, "cure-claim"},
     {"nothing beats something else before ours",
      "Nothing beats a good night's sleep before your PRP appointment.", CCK_SEVERITY_NONE,
      NULL},
