@@ -1772,6 +1772,18 @@ static int joined_to(const cck_text *text, size_t end, size_t at)
     return 0;
 }
 
+/* Whether the name that ends at token `last` is a person who speaks: "my physio agreed",
+ * "the chiropractor said". A pronoun after it does not mean a treatment. */
+static int speaks_after(const cck_text *text, const cck_sentence *s, size_t last)
+{
+    static const char *const speaking[] = {
+        "agreed", "agrees",    "said",    "says",      "told",     "tells",   "recommended",
+        "recommends", "suggested", "suggests", "thinks", "thought", "warned", "explained",
+        "insisted", "insists"};
+    return last + 1 < s->first_token + s->token_count &&
+           cck_token_in(text, last + 1, speaking, CCK_ARRAY_LEN(speaking));
+}
+
 #define COMPARED_REACH 4
 
 /* Whether the thing named at token `at` comes in only to be compared with or set
@@ -1881,7 +1893,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             if (e->cls == CCK_CLASS_TOPIC) {
                 other_at = SIZE_MAX;
                 topic_end = sc->phrases.items[m].last_token;
-            } else if (cck_names_other(e)) {
+            } else if (cck_names_other(e) &&
+                       !speaks_after(text, s, sc->phrases.items[m].last_token)) {
                 other_at = sc->phrases.items[m].first_token;
                 other_last = sc->phrases.items[m].last_token;
                 other_topic_end = topic_end;

@@ -1234,6 +1234,9 @@ static const severity_case off_topic_cases[] = {
     {"it after a thing joined to ours past a word of its name",
      "We treat every knee with our stem cell protocol and a custom brace. It regrows "
      "cartilage.", CCK_SEVERITY_WARNING, NULL},
+    {"it after a person who speaks",
+     "My doctor recommended PRP over surgery, and my physio agreed. It healed my elbow "
+     "completely.", CCK_SEVERITY_ERROR, NULL},
     {"it after a thing named as the means", "PRP comes in a small syringe. It heals tendons "
      "fast.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"they after a singular thing", "Stem cells are harvested from your hip under local "
