@@ -1891,15 +1891,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         for (; m < sc->phrases.count && sc->phrases.items[m].first_token < end_token; m++) {
             const cck_entry *e = &engine->entries[sc->phrases.items[m].entry];
             if (e->cls == CCK_CLASS_TOPIC) {
-                other_at = SIZE_MAX;
+                other_at = SIZE_MAX; /* ours named after the other thing */
                 topic_end = sc->phrases.items[m].last_token;
-            } else if (cck_names_other(e) &&
-                       !speaks_after(text, s, sc->phrases.items[m].last_token)) {
-                other_at = sc->phrases.items[m].first_token;
-                other_last = sc->phrases.items[m].last_token;
-                other_topic_end = topic_end;
-            }
-            if (e->cls == CCK_CLASS_TOPIC) {
                 if (!follows_without(text, s, sc->phrases.items[m].first_token)) {
                     if (!(note->flags & NOTE_TOPIC))
                         topic_at = sc->phrases.items[m].first_token;
@@ -1917,8 +1910,15 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                  * apart from NOTE_CLAIMISH, which also decides whether another
                  * treatment named first is the subject ("So knee replacement is..."). */
                 note->flags |= NOTE_CONNECTIVE;
-            } else if (cck_names_other(e) &&
-                       !(note->flags & (NOTE_TOPIC | NOTE_CLAIMISH))) {
+            } else if (cck_names_other(e)) {
+                /* the last other thing named, for a pronoun in the next sentence */
+                if (!speaks_after(text, s, sc->phrases.items[m].last_token)) {
+                    other_at = sc->phrases.items[m].first_token;
+                    other_last = sc->phrases.items[m].last_token;
+                    other_topic_end = topic_end;
+                }
+                if (note->flags & (NOTE_TOPIC | NOTE_CLAIMISH))
+                    continue;
                 if (chosen_instead(text, s, sc->phrases.items[m].last_token)) {
                     chosen_other = 1;
                     chosen_at = sc->phrases.items[m].last_token + 1;
