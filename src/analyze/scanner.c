@@ -888,14 +888,6 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         return st;
     if (!repl)
         return cck_buf_append(g, text->buf + cue->start, cue->end - cue->start);
-    /* a replacement that starts with the word before the match does not say it twice:
-     * "the science is clear" is "the evidence is still developing", not "the the ..." */
-    if (cut == cue->start && cue->first_token > from_token) {
-        size_t prev = cue->first_token - 1;
-        size_t n = text->tokens[prev].norm_len;
-        if (strncmp(repl, cck_token_norm(text, prev), n) == 0 && repl[n] == ' ')
-            repl += n + 1;
-    }
     /* a replacement that opens the sentence opens with its capital ("Science shows" ->
      * "Some studies suggest") */
     if (from_token == cue->first_token && cut == cue->start && g->len == 0 &&
