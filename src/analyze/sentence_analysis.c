@@ -979,6 +979,7 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
     static const char *const own_openers[] = {"we", "i",  "you",  "they", "he",    "she",
                                               "my", "our", "on",  "in",   "that", "which",
                                               "else"};
+    /* "not" also opens "not even PRP" and "not PRP, not stem cells" */
     static const char *const listing[] = {"from", "including", "even", "like", "neither",
                                           "whether", "not"};
     size_t at = t->last_token, end = s->first_token + s->token_count;
@@ -991,8 +992,7 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
             mark++;
     if (mark + 3 >= end)
         return at;
-    int not_even = norm_is(text, mark + 1, "not") && norm_is(text, mark + 2, "even");
-    if (!not_even && !cck_token_in(text, mark + 1, listing, CCK_ARRAY_LEN(listing)))
+    if (!cck_token_in(text, mark + 1, listing, CCK_ARRAY_LEN(listing)))
         return at;
     int comma = norm_is(text, mark, ","), paren = norm_is(text, mark, "(");
     int dash = !comma && is_comma_or_dash(text, mark);
