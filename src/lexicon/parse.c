@@ -283,11 +283,13 @@ static size_t find_pattern_end(const char *line, size_t len, size_t start)
     return SIZE_MAX;
 }
 
-/* The first "..." in s[0..n), or NULL. */
-static const char *find_dots(const char *s, size_t n)
+/* The first "..." in s[0..n), or NULL; with `ellipsis`, a "\u2026" too (a phrase's gap
+ * may be written either way; a suggestion's only as three dots). */
+static const char *find_dots(const char *s, size_t n, int ellipsis)
 {
     for (size_t i = 0; i + 3 <= n; i++)
-        if (s[i] == '.' && s[i + 1] == '.' && s[i + 2] == '.')
+        if ((s[i] == '.' && s[i + 1] == '.' && s[i + 2] == '.') ||
+            (ellipsis && memcmp(s + i, "\xE2\x80\xA6", 3) == 0))
             return s + i;
     return NULL;
 }
@@ -458,8 +460,8 @@ static int parse_line(parse_sink *sink, const char *name, size_t line_no, const 
         suggestion_len = e - s;
         /* "..." in a rewrite stands for the words a gap skipped: without a gap it would
          * be printed as it is ("may ease ... in some patients") */
-        const char *dots = s < e && line[s] != '(' ? find_dots(line + s, e - s) : NULL;
-        if (dots && !is_pattern && !find_dots(line + phrase_at, phrase_end - phrase_at) &&
+        const char *dots = s < e && line[s] != '(' ? find_dots(line + s, e - s, 0) : NULL;
+        if (dots && !is_pattern && !find_dots(line + phrase_at, phrase_end - phrase_at, 1) &&
             report(sink, name, line_no, line, line_offset, (size_t)(dots - line), CCK_ESYNTAX,
                    "'...' in a SUGGESTION stands for the words the phrase's gap skips, and "
                    "this phrase has no gap: write the rewrite in full, or give advice in "

@@ -230,6 +230,8 @@ static const good_case good_cases[] = {
     {"percent and decimals", "claim/certainty 5 100% 3.5 1,000"},
     {"every category", "profile/alternatives - physical therapy"},
     {"windows line end", "topic - prp\r"},
+    {"a rewrite's gap words after a gap written as an ellipsis",
+     "claim/cure 4 eases \xE2\x80\xA6 pain => may ease ... in some"},
 };
 
 static void test_lexicon_parse_accepts_good_lines(void **state)
