@@ -163,21 +163,34 @@ static size_t newlines_after(const cck_text *t, size_t i)
     return count;
 }
 
-/* Token i begins a line; is it a list marker (-, *, +, •, an emoji, 1. or 2)) with
- * the item's text after a space on the same line? */
+/* Token i is a number of one to three digits. */
+static int short_count(const cck_text *t, size_t i)
+{
+    const cck_token *tok = &t->tokens[i];
+    if (tok->kind != CCK_TOKEN_NUMBER || tok->norm_len > 3)
+        return 0;
+    const char *s = cck_token_norm(t, i);
+    for (size_t k = 0; k < tok->norm_len; k++)
+        if (!cck_ascii_is_digit((unsigned char)s[k]))
+            return 0;
+    return 1;
+}
+
+/* Token i begins a line; is it a list marker (-, *, +, •, an emoji, 1. or 2), or a
+ * thread's post counter, 16/ or 3/7) with the item's text after a space on the same
+ * line? */
 static int is_bullet(const cck_text *t, size_t i)
 {
     const cck_token *tok = &t->tokens[i];
     size_t next = i + 1;
     if (tok->kind == CCK_TOKEN_NUMBER) {
-        if (tok->norm_len > 3 || next >= t->token_count || !glued(t, next) ||
-            !(punct_is(t, next, '.') || punct_is(t, next, ')')))
+        if (!short_count(t, i) || next >= t->token_count || !glued(t, next) ||
+            !(punct_is(t, next, '.') || punct_is(t, next, ')') || punct_is(t, next, '/')))
             return 0;
-        const char *s = cck_token_norm(t, i);
-        for (size_t k = 0; k < tok->norm_len; k++)
-            if (!cck_ascii_is_digit((unsigned char)s[k]))
-                return 0;
         next++;
+        if (punct_is(t, next - 1, '/') && next < t->token_count && glued(t, next) &&
+            short_count(t, next))
+            next++;
     } else if (tok->kind == CCK_TOKEN_PUNCT) {
         if (!(norm_is(t, i, "-", 1) || norm_is(t, i, "*", 1) || norm_is(t, i, "+", 1) ||
               norm_is(t, i, "\xE2\x80\xA2", 3) /* • */ || norm_is(t, i, "\xE2\x80\xA3", 3) /* ‣ */ ||

@@ -854,6 +854,12 @@ static const sentence_case sentence_cases[] = {
      "This line is rather long and has no final punctuation but keeps on going\nAnd more.",
      "This line is rather long and has no final punctuation but keeps on going\nAnd more.", ".",
      "0"},
+    {"thread counters", "pps to the med spa in my DMs: no, I will not promote your booster, however hard you ask \xF0\x9F\x98\x82\n16/ real talk it helped\n3/7 and no trial\n"
+     "50/50 odds",
+     "pps to the med spa in my DMs: no, I will not promote your booster, however hard you ask \xF0\x9F\x98\x82 || 16/ real talk it helped || 3/7 and no trial || 50/50 odds",
+     ".LLL", "0000"},
+    {"a ratio inside a line is no counter", "Odds were 50/50 for PRP\nand it helped.",
+     "Odds were 50/50 for PRP\nand it helped.", ".", "0"},
     {"minus number at line start is no bullet", "Temperature\n-5 degrees today.",
      "Temperature\n-5 degrees today.", ".", "0"},
     {"only white space", " \n\t \n ", "", "", ""},
