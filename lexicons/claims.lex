@@ -993,6 +993,9 @@ booster   4   {all,every} patient{,s}        => some patients
 # a repair already done, named as the thing at risk: "the chance of re-tearing a repaired
 # rotator cuff"
 shield   -   {tearing,tear,tears,retear,retearing} {a,the,your} repaired {rotator cuff,tendon,ligament,acl,meniscus}
+# "patient" as the word before a noun: "in every patient series published so far" counts
+# the studies, not the patients helped
+shield   -   {all,every} patient {series,cohort,cohorts,group,groups,registry,registries,record,records,file,files,chart,charts,survey,surveys,sample,samples,questionnaire,questionnaires,database,databases,category,categories,subgroup,subgroups}
 # papers handed to every patient: a practice, not an outcome
 shield   -   {share,shares,shared,discuss,discusses,discussed,review,reviews,reviewed} ... with every patient
 # Phrases whose words are not cues: a repair that is a procedure or a field of research.

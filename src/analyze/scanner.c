@@ -644,8 +644,12 @@ static const char *const fit_persons[] = {"everyone", "everybody", "anyone", "an
                                           "me",       "you",       "us",     "them", "him"};
 static const char *const fit_peoples[] = {"people", "humans"};
 static const char *const fit_with[] = {"with"};
-/* a clause's own subject: "works every time I use it" is "whenever I use it" */
-static const char *const fit_subjects[] = {"i", "you", "we", "they", "he", "she", "it"};
+/* a clause's own subject: "works every time I use it" is "whenever I use it", and so
+ * is "every time patients follow the protocol" or "every time the knee flares" */
+static const char *const fit_subjects[] = {
+    "i",    "you",  "we",   "they",  "he",       "she",     "it",       "patients",
+    "people", "someone", "somebody", "clients", "athletes", "a", "an", "the",
+    "your", "my",   "our",  "their", "his",      "her"};
 /* "more quickly", "less often than" */
 static const char *const fit_degree[] = {"more", "less"};
 static const char *const fit_than[] = {"than"};
