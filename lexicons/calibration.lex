@@ -39,6 +39,9 @@ hedge   2   promising
 hedge   2   emerging
 hedge   2   investigational
 hedge   2   experimental
+# the thing ours is set against is the experimental one: "Unlike the experimental drugs
+# they often replace, the amniotic injections pose no danger" (twenty-first blind round)
+shield   -   {unlike,than,over,versus,vs} {the,other,} experimental
 hedge   2   unproven
 hedge   2   {limited,mixed,inconsistent,conflicting,weak,modest,sparse,thin,low quality} {evidence,data,results,benefit,benefits}
 hedge   2   {more,further,additional,larger} {research,studies,trials,data} {is,are} needed

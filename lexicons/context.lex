@@ -25,11 +25,13 @@ shield   -   {i,we} {can,could,must,will,would} say
 shield   -   {say,says,said} it all
 # a boast, not a report: "FDA-registered, which is more than most clinics can say"
 shield   -   {more,better} than ... {can,could} say
-shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them}
+shield   -   {i,we} {tell,told} {patients,people,everyone,my patients,our patients,her,him,them,subscribers,readers,viewers,followers,customers,clients,buyers,parents,families,members,listeners,investors}
 shield   -   {i,we} {always,often,keep,usually,routinely,still} {tell,telling} {patients,people,reporters,everyone,my patients,our patients}
 shield   -   {i've,we've,i have,we have} {told,been telling} {patients,people,reporters,everyone,my patients,our patients}
 shield   -   {i,we} told reporters
 attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patients,people,her,him,them}
+# twenty-first blind round: "emails told subscribers the drip was FDA approved"
+attribution   -   {tell,tells,told,telling} {subscribers,readers,viewers,followers,customers,clients,buyers,parents,families,members,listeners,investors}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # advice, not a hedge: "for runners I suggest a stem cell injection at forty" (not
@@ -118,7 +120,7 @@ subject   -   {suture,sutures,stitch,stitches,staples,surgical glue}
 subject   -   {bandage,bandages,dressing,dressings,plaster,plasters,gauze,steri strips}
 subject   -   {centrifuge,centrifuges,needle,needles,syringe,syringes,cannula}
 subject   -   {numbing cream,numbing creams,numbing gel,lidocaine,local anaesthetic,local anesthetic}
-subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,knee sleeves,insoles}
+subject   -   {crutches,crutch,sling,splint,splints,walking boot,knee sleeve,knee sleeves,insoles,compression sleeve,compression stocking}
 subject   -   {heat pack,heat packs,heating pad,hot water bottle,ice bath,ice baths,cold plunge,cold plunges}
 subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,placebo,placebos}
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance

@@ -1473,10 +1473,16 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
              * ("No pain, no swelling, stem cells heal you"), and so does a new clause
              * ("No patient of ours has needed surgery since our PRP healed them").
              * Evidence words keep the short window: "No adverse events occurred in
-             * our series of nine horses" still names an animal study. */
+             * our series of nine horses" still names an animal study. So does a "None
+             * of" that opens it: "None of the cord-blood products sold at these clinics
+             * has been FDA approved". */
             int subject_no = t->first_token == s->first_token &&
                              t->last_token == t->first_token &&
-                             norm_is(text, t->first_token, "no") && t->entry->level < 0;
+                             (norm_is(text, t->first_token, "no") ||
+                              (norm_is(text, t->first_token, "none") &&
+                               t->first_token + 1 < s->first_token + s->token_count &&
+                               norm_is(text, t->first_token + 1, "of"))) &&
+                             t->entry->level < 0;
             size_t stop = nothing_stop(text, s, t, t_end);
             for (size_t j = 0; j < n; j++) {
                 if (j == i || cv[j].dropped || cv[j].first_token > stop)
@@ -1508,9 +1514,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
     size_t first = s->first_token, end = s->first_token + s->token_count;
-    /* "Had the cells repaired the disc, ..." and "Were they able to ...,": an inverted
-     * condition runs to the first comma. */
-    if (s->token_count > 2 && (norm_is(text, first, "had") || norm_is(text, first, "were"))) {
+    /* "Had the cells repaired the disc, ...", "Were they able to ...," and "Should the
+     * phase III results hold up, ...": an inverted condition runs to the first comma.
+     * (A sentence-opening "Should" that asks ends in '?' and is a question anyway.) */
+    if (s->token_count > 2 && (norm_is(text, first, "had") || norm_is(text, first, "were") ||
+                               norm_is(text, first, "should"))) {
         /* the first comma of the first clause: "Had the surgeon had his way I'd have a
          * new hip; instead, stem cells regrew my cartilage" has none */
         size_t comma = end;
@@ -1522,6 +1530,12 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (comma < end && norm_is(text, first, "had") &&
             !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
+        /* "Should you have any questions, our PRP heals tendons" supposes nothing about
+         * the treatment: the reader's case, as "If you have questions, ..." */
+        static const char *const reader[] = {"you", "your", "anyone", "anybody", "any"};
+        if (comma < end && norm_is(text, first, "should") &&
+            cck_token_in(text, first + 1, reader, CCK_ARRAY_LEN(reader)))
+            comma = end;
         /* the clause after it is counterfactual too: "Had the stem cells repaired the
          * disc, her MRI would show restored disc height" */
         if (comma < end) {

@@ -195,6 +195,13 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    {"experimental said of what ours is set against hedges nothing", /* round 21, s3946 */
+     "Unlike the experimental drugs they often replace, the amniotic injections pose no "
+     "danger to elderly patients.", CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"None of that is no subject", "None of that matters: PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"the reader's case after Should supposes nothing",
+     "Should you have any doubts, our PRP heals tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"prevention verb", "Stem cells prevent ACL ruptures in skiers.", CCK_SEVERITY_WARNING,
      "prevention-claim"},
     {"prevention with a gap", "Exosome shots keep tendons from tearing.",
@@ -613,6 +620,9 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"None of opening a long subject", /* dev s0808, reached by a round-21 entry */
+     "None of the cord-blood products sold at these clinics has been FDA approved.",
+     "The cord-blood products sold at these clinics have been FDA approved."},
     {"negation held across an aside",
      "PRP has not, in any well-run trial I know of, reversed osteoarthritis.",
      "PRP reversed osteoarthritis."},
@@ -828,6 +838,10 @@ static const quiet_case conditional_cases[] = {
     {"inverted Had with a participle",
      "Had stem cells regrown his cartilage, he would not be on the surgery list.",
      "Stem cells regrow cartilage."},
+    {"inverted Should", /* blind round 21, s3945 */
+     "Should the phase III results hold up, PRP would become the first injection shown to "
+     "keep partial tendon tears from worsening.",
+     "PRP keeps partial tendon tears from worsening."},
 };
 
 static void test_analyze_conditionals(void **state)
@@ -838,6 +852,9 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"told the readers of someone else", /* blind round 21, s3953 */
+     "Promotional emails told subscribers the exosome drip was FDA approved.",
+     "We told subscribers the exosome drip was FDA approved."},
     {"a colon right after the verb still reports", "The clinic claims: PRP heals tendons.",
      "PRP heals tendons."},
     {"a claim before the semicolon is reported", "The ad says PRP heals tendons; it does not.",
@@ -1218,6 +1235,9 @@ static const severity_case off_topic_cases[] = {
     {"it after the treatment one switched to",
      "PRP failed, so I switched to surgery. It fixed my knee for good.", CCK_SEVERITY_NONE,
      NULL},
+    {"it after the thing ours is paired with", /* blind round 21, s3986 */
+     "We pair every PRP session with our FlexGuard compression sleeve. It prevents swelling "
+     "and protects the joint during the first week.", CCK_SEVERITY_NONE, NULL},
     {"it after the thing ours is added to",
      "We add PRP to every hair transplant. It regrows thinning hair.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
