@@ -163,6 +163,17 @@ static size_t newlines_after(const cck_text *t, size_t i)
     return count;
 }
 
+/* Whether token i is a word that usually goes on onto the next line ("in", "the"). */
+static int ends_on_continuer(const cck_text *t, size_t i)
+{
+    if (t->tokens[i].kind != CCK_TOKEN_WORD)
+        return 0;
+    for (size_t k = 0; k < CCK_ARRAY_LEN(line_continuers); k++)
+        if (norm_is(t, i, line_continuers[k].word, line_continuers[k].len))
+            return 1;
+    return 0;
+}
+
 /* Token i is a number of one to three digits. */
 static int short_count(const cck_text *t, size_t i)
 {
@@ -188,9 +199,14 @@ static int is_bullet(const cck_text *t, size_t i)
             !(punct_is(t, next, '.') || punct_is(t, next, ')') || punct_is(t, next, '/')))
             return 0;
         next++;
-        if (punct_is(t, next - 1, '/') && next < t->token_count && glued(t, next) &&
-            short_count(t, next))
-            next++;
+        if (punct_is(t, next - 1, '/')) {
+            /* a fraction that a hard-wrapped line starts with goes on the sentence:
+             * "Some trials suggest that in\n2/3 cases PRP relieves pain" */
+            if (i > 0 && ends_on_continuer(t, i - 1))
+                return 0;
+            if (next < t->token_count && glued(t, next) && short_count(t, next))
+                next++;
+        }
     } else if (tok->kind == CCK_TOKEN_PUNCT) {
         if (!(norm_is(t, i, "-", 1) || norm_is(t, i, "*", 1) || norm_is(t, i, "+", 1) ||
               norm_is(t, i, "\xE2\x80\xA2", 3) /* • */ || norm_is(t, i, "\xE2\x80\xA3", 3) /* ‣ */ ||
@@ -342,11 +358,7 @@ static int heading_shape(const cck_text *t, size_t first, size_t last)
     if (bytes >= HEADING_MAX_CHARS * 4 ||
         cck_utf8_count_chars(t->buf + t->tokens[first].start, bytes) >= HEADING_MAX_CHARS)
         return 0;
-    if (end->kind == CCK_TOKEN_WORD)
-        for (size_t k = 0; k < CCK_ARRAY_LEN(line_continuers); k++)
-            if (norm_is(t, last, line_continuers[k].word, line_continuers[k].len))
-                return 0;
-    return 1;
+    return !ends_on_continuer(t, last);
 }
 
 /* What a heading may be followed by: a capitalized word, a number or a list item. */
