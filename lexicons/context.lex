@@ -31,7 +31,7 @@ shield   -   {i've,we've,i have,we have} {told,been telling} {patients,people,re
 shield   -   {i,we} told reporters
 attribution   -   {tell,tells,told,telling} {me,us,reporters,journalists,patients,people,her,him,them}
 # twenty-first blind round: "emails told subscribers the drip was FDA approved"
-attribution   -   {tell,tells,told,telling} {subscribers,readers,viewers,followers,customers,clients,buyers,parents,families,members,listeners,investors}
+attribution   -   {tell,tells,told,telling} {subscribers,readers,viewers,followers,customers,buyers,listeners,investors}
 # an instruction, not a report: "tell him to book", "she told me to rest"
 shield   -   {tell,tells,told} {me,us,her,him,them} to {book,call,go,come,rest,stop,wait,try,get,see,ask,sign up}
 # advice, not a hedge: "for runners I suggest a stem cell injection at forty" (not

@@ -1800,13 +1800,11 @@ static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
     /* "to" and "with" compare ("equivalent to surgery", "on par with a knee
      * replacement") or name the means ("injected with a fine needle"), except after a
      * verb of switching or going: "I switched to surgery", "went with physical
-     * therapy", "goes home with our cold-compression wrap", or of pairing: "we pair
-     * every session with our compression sleeve" */
+     * therapy", "goes home with our cold-compression wrap" */
     static const char *const switching[] = {"switched", "switch",  "switching", "moved",
                                             "went",     "go",      "goes",      "going",
                                             "turned",   "stuck",   "changed",   "opted",
-                                            "chose",    "ended",   "pair",      "pairs",
-                                            "paired",   "pairing"};
+                                            "chose",    "ended"};
     /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
     for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
         if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))

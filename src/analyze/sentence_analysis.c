@@ -1231,6 +1231,21 @@ static int topic_denied(const cck_text *text, const cck_work_cue *cv, size_t n,
     return named;
 }
 
+/* Whether the clause after the comma at `comma` is unreal: a "would", "could" or
+ * "might" within its first six words ("..., the MRI would show it"). */
+static int unreal_after(const cck_text *text, size_t comma, size_t end)
+{
+    static const char *const unreal[] = {"would", "could", "might", "wouldn't", "couldn't"};
+    for (size_t tok = comma + 1, words = 0; tok < end && words < 6; tok++) {
+        if (is_clause_break(text, tok))
+            break;
+        if (cck_token_in(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
+            return 1;
+        words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
+    }
+    return 0;
+}
+
 /* Whether the words after a sentence-opening "Had" read as the subject of an inverted
  * condition ("Had the cells repaired...", "Had PRP been offered...", "Had stem cells
  * grown it..."), not as a diary's dropped "I" ("Had PRP in my elbow in March"): a
@@ -1264,15 +1279,7 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
             return 1;
     }
     /* "Had stem cells grown..., the MRI would show it": the main clause is unreal */
-    static const char *const unreal[] = {"would", "could", "might", "wouldn't", "couldn't"};
-    for (size_t tok = comma + 1, words = 0; tok < end && words < 6; tok++) {
-        if (is_clause_break(text, tok))
-            break;
-        if (cck_token_in(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
-            return 1;
-        words += is_word_token(&text->tokens[tok]) ? 1u : 0u;
-    }
-    return 0;
+    return unreal_after(text, comma, end);
 }
 
 static int sentence_is_inverted_question(const cck_text *text, const cck_sentence *s)
@@ -1530,11 +1537,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (comma < end && norm_is(text, first, "had") &&
             !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
-        /* "Should you have any questions, our PRP heals tendons" supposes nothing about
-         * the treatment: the reader's case, as "If you have questions, ..." */
-        static const char *const reader[] = {"you", "your", "anyone", "anybody", "any"};
-        if (comma < end && norm_is(text, first, "should") &&
-            cck_token_in(text, first + 1, reader, CCK_ARRAY_LEN(reader)))
+        /* after "Should", only an unreal main clause is supposed: "Should the phase III
+         * results hold up, PRP would become ...", but not "Should the pain return, stem
+         * cells regenerate the cartilage again" or "Should you have any doubts, our PRP
+         * heals tendons" */
+        if (comma < end && norm_is(text, first, "should") && !unreal_after(text, comma, end))
             comma = end;
         /* the clause after it is counterfactual too: "Had the stem cells repaired the
          * disc, her MRI would show restored disc height" */

@@ -1235,9 +1235,9 @@ static const severity_case off_topic_cases[] = {
     {"it after the treatment one switched to",
      "PRP failed, so I switched to surgery. It fixed my knee for good.", CCK_SEVERITY_NONE,
      NULL},
-    {"it after the thing ours is paired with", /* blind round 21, s3986 */
-     "We pair every PRP session with our FlexGuard compression sleeve. It prevents swelling "
-     "and protects the joint during the first week.", CCK_SEVERITY_NONE, NULL},
+    {"it after ours paired with another stays ours", /* the review of round 21 */
+     "We pair our stem cell injections with a custom brace. It regrows the cartilage while "
+     "the brace protects the joint.", CCK_SEVERITY_WARNING, "regeneration-claim"},
     {"it after the thing ours is added to",
      "We add PRP to every hair transplant. It regrows thinning hair.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
