@@ -200,6 +200,9 @@ static const severity_case plain_claim_cases[] = {
      "danger to elderly patients.", CCK_SEVERITY_ERROR, "safety-absolute"},
     {"None of that is no subject", "None of that matters: PRP heals tendons.",
      CCK_SEVERITY_WARNING, "cure-claim"},
+    {"a real main clause after Should stays asserted", /* the review of round 21 */
+     "Should the pain return, stem cells regenerate the cartilage again.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
     {"the reader's case after Should supposes nothing",
      "Should you have any doubts, our PRP heals tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"prevention verb", "Stem cells prevent ACL ruptures in skiers.", CCK_SEVERITY_WARNING,
