@@ -1,7 +1,9 @@
 /* cck-eval.c - the accuracy evaluation: runs the analyzer built from the embedded default
  * lexicons over the gold corpus (sentences.tsv, docs/, causal.tsv) and prints how far
  * its findings agree with the gold labels. A program that reports numbers; with
- * --min-f1/--min-precision it is also a regression guard (exit 1 below the floor). */
+ * --min-f1/--min-precision it is also a regression guard (exit 1 below the floor), and
+ * with --known-misses an exact one: every sentence row it gets wrong must be listed, and
+ * every listed row must still be wrong (exit 1 otherwise). */
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -15,7 +17,7 @@
 
 enum {
     EXIT_PASS = 0,        /* measured; every floor was met */
-    EXIT_BELOW_FLOOR = 1, /* measured; sentence F1 or precision is below its floor */
+    EXIT_BELOW_FLOOR = 1, /* measured; below a floor, or not the known misses */
     EXIT_TROUBLE = 2      /* bad usage, a missing or malformed corpus file, a failed scan */
 };
 
@@ -32,6 +34,8 @@ typedef struct eval_config {
     int json;
     int have_min_f1, have_min_precision, have_min_doc_f1;
     double min_f1, min_precision, min_doc_f1;
+    char known_misses[PATH_SIZE];       /* --known-misses FILE, or "" */
+    char write_known_misses[PATH_SIZE]; /* --write-known-misses FILE, or "" */
 } eval_config;
 
 /* The findings of one scanned record: eval_predictions plus the rule ids for listings. */
@@ -53,6 +57,9 @@ typedef struct doc_line {
 typedef struct summary {
     int have_sentences;
     size_t sentence_rows, sentence_gold, sentence_correct;
+    /* --known-misses: wrong rows not listed, listed rows right now or not in the corpus */
+    int have_known;
+    size_t known_listed, regressions, now_right;
     eval_counts sentences;
     eval_category_counts categories[EVAL_CATEGORY_COUNT];
     eval_groups cases, voices;
@@ -577,6 +584,145 @@ static int list_sentence(FILE *out, const char *path, const eval_sentence_row *r
     return 1;
 }
 
+/* The ids of a known-misses file: one per line, the first word of the line; '#' starts a
+ * comment, blank lines are skipped. */
+typedef struct known_list {
+    char *data;
+    id_line *ids; /* sorted by id */
+    size_t count;
+    unsigned char *used; /* per id: the corpus has it, and got it wrong */
+} known_list;
+
+static void known_list_free(known_list *k)
+{
+    free(k->data);
+    free(k->ids);
+    free(k->used);
+    memset(k, 0, sizeof *k);
+}
+
+static int known_list_load(const char *path, known_list *k)
+{
+    size_t len = 0, capacity = 0, line = 0;
+    memset(k, 0, sizeof *k);
+    if (load_text_file(path, &k->data, &len) != 0)
+        return -1;
+    char *cursor = k->data, *end = k->data + len, *text;
+    while ((text = eval_next_line(&cursor, end)) != NULL) {
+        line++;
+        char *hash = strchr(text, '#');
+        if (hash)
+            *hash = '\0';
+        text += strspn(text, " \t");
+        text[strcspn(text, " \t")] = '\0';
+        if (text[0] == '\0')
+            continue;
+        if (grow((void **)&k->ids, &capacity, k->count + 1, sizeof *k->ids) != 0) {
+            corpus_error(path, line, "out of memory");
+            goto fail;
+        }
+        k->ids[k->count].id = text;
+        k->ids[k->count].line = line;
+        k->count++;
+    }
+    if (check_unique_ids(path, k->ids, k->count) != 0) /* sorts them */
+        goto fail;
+    k->used = calloc(k->count ? k->count : 1, 1);
+    if (!k->used) {
+        corpus_error(path, 0, "out of memory");
+        goto fail;
+    }
+    return 0;
+fail:
+    known_list_free(k);
+    return -1;
+}
+
+/* The index of id in k, or k->count when it is not listed. */
+static size_t known_list_find(const known_list *k, const char *id)
+{
+    size_t lo = 0, hi = k->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(k->ids[mid].id, id);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return k->count;
+}
+
+/* Compares the rows got wrong with the known misses: a wrong row that is not listed is a
+ * regression, a listed row that is right now (or gone) must leave the list. Each is
+ * named on stderr with what to do. */
+static void check_known_misses(const char *path, const char *known_path, known_list *k,
+                               const eval_sentence_row *rows, const sentence_outcome *outcomes,
+                               size_t count, summary *s)
+{
+    s->have_known = 1;
+    s->known_listed = k->count;
+    for (size_t i = 0; i < count; i++) {
+        size_t at = known_list_find(k, rows[i].id);
+        int wrong = !eval_sentence_correct(&outcomes[i].result);
+        if (at < k->count)
+            k->used[at] = (unsigned char)wrong;
+        if (wrong && at == k->count) {
+            const eval_sentence_result *r = &outcomes[i].result;
+            fprintf(stderr,
+                    "%s:%zu: regression: %s is wrong now (%s, predicted %s/%s) and is not "
+                    "in %s: fix the rule, or list it there if the row is new\n",
+                    path, rows[i].line, rows[i].id,
+                    !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT",
+                    cck_severity_name((cck_severity)outcomes[i].severity),
+                    outcomes[i].severity == CCK_SEVERITY_NONE
+                        ? "-"
+                        : eval_category_name(r->predicted_category),
+                    known_path);
+            s->regressions++;
+        }
+    }
+    for (size_t j = 0; j < k->count; j++)
+        if (!k->used[j]) {
+            fprintf(stderr,
+                    "%s:%zu: %s is right now (or not in %s): remove it from the list, or "
+                    "rewrite the list with --write-known-misses\n",
+                    known_path, k->ids[j].line, k->ids[j].id, path);
+            s->now_right++;
+        }
+}
+
+/* Writes the ids of the rows got wrong, in corpus order, for --known-misses. */
+static int write_known_misses(const char *out_path, const eval_sentence_row *rows,
+                              const sentence_outcome *outcomes, size_t count)
+{
+    FILE *f = fopen(out_path, "w");
+    if (!f) {
+        fprintf(stderr, "cck-eval: error: cannot write %s: %s\n", out_path, strerror(errno));
+        return -1;
+    }
+    fputs("# The rows of sentences.tsv that cck-eval gets wrong (FN: a finding missed,\n"
+          "# FP: a false alarm, CAT: the wrong category), one id per line. cck-eval\n"
+          "# --known-misses fails when this list is not exact; rewrite it with\n"
+          "# --write-known-misses and review the diff: a row that leaves the list was\n"
+          "# fixed, a row that joins it is a regression unless it is new.\n",
+          f);
+    for (size_t i = 0; i < count; i++) {
+        const eval_sentence_result *r = &outcomes[i].result;
+        if (eval_sentence_correct(r))
+            continue;
+        fprintf(f, "%s\t%s\n", rows[i].id,
+                !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT");
+    }
+    if (fclose(f) != 0) {
+        fprintf(stderr, "cck-eval: error: cannot write %s: %s\n", out_path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 static int run_sentences(const eval_config *config, const outputs *io, cck_engine *engine,
                          summary *s)
 {
@@ -588,13 +734,17 @@ static int run_sentences(const eval_config *config, const outputs *io, cck_engin
     eval_sentence_result *results = NULL;
     cck_scanner *scanner = NULL;
     found_list found;
+    known_list known;
     int status = -1;
     memset(&found, 0, sizeof found);
+    memset(&known, 0, sizeof known);
 
     if (join_path(path, sizeof path, config->corpus, "sentences.tsv") != 0)
         return -1;
-    if (load_text_file(path, &data, &len) != 0)
+    if (config->known_misses[0] && known_list_load(config->known_misses, &known) != 0)
         return -1;
+    if (load_text_file(path, &data, &len) != 0)
+        goto done;
     if (load_sentence_rows(path, data, len, &rows, &count) != 0)
         goto done;
     outcomes = calloc(count, sizeof *outcomes);
@@ -659,8 +809,14 @@ static int run_sentences(const eval_config *config, const outputs *io, cck_engin
         if (listed > 0 && !config->json)
             fputc('\n', io->listing);
     }
+    if (config->known_misses[0])
+        check_known_misses(path, config->known_misses, &known, rows, outcomes, count, s);
+    if (config->write_known_misses[0] &&
+        write_known_misses(config->write_known_misses, rows, outcomes, count) != 0)
+        goto done;
     status = 0;
 done:
+    known_list_free(&known);
     cck_scanner_free(scanner);
     found_list_free(&found);
     free(results);
@@ -1386,7 +1542,12 @@ static void usage(FILE *out)
           "  --min-f1 X          exit 1 if the sentence-set F1 is below X (0..1)\n"
           "  --min-precision X   exit 1 if the sentence-set precision is below X (0..1)\n"
           "  --min-doc-f1 X      exit 1 if the documents' F1 is below X (0..1)\n"
-          "Exit status: 0 measured and every floor met, 1 below a floor, 2 trouble.\n",
+          "  --known-misses FILE exit 1 unless the sentence rows got wrong are exactly the\n"
+          "                      ids listed in FILE (one per line, '#' comments)\n"
+          "  --write-known-misses FILE\n"
+          "                      write the ids of the sentence rows got wrong to FILE\n"
+          "Exit status: 0 measured and every floor met, 1 below a floor or not the known\n"
+          "misses, 2 trouble.\n",
           out);
 }
 
@@ -1488,6 +1649,20 @@ static int parse_options(int argc, char **argv, eval_config *config)
             if (parse_fraction("--min-precision", value, &config->min_precision) != 0)
                 return -1;
             config->have_min_precision = 1;
+        } else if (!missing && (value = option_value(argc, argv, &i, "--known-misses",
+                                                     &missing)) != NULL) {
+            if (snprintf(config->known_misses, sizeof config->known_misses, "%s", value) >=
+                (int)sizeof config->known_misses) {
+                fprintf(stderr, "cck-eval: error: --known-misses path too long\n");
+                return -1;
+            }
+        } else if (!missing && (value = option_value(argc, argv, &i, "--write-known-misses",
+                                                     &missing)) != NULL) {
+            if (snprintf(config->write_known_misses, sizeof config->write_known_misses, "%s",
+                         value) >= (int)sizeof config->write_known_misses) {
+                fprintf(stderr, "cck-eval: error: --write-known-misses path too long\n");
+                return -1;
+            }
         } else if (!missing && (value = option_value(argc, argv, &i, "--min-doc-f1",
                                                      &missing)) != NULL) {
             if (parse_fraction("--min-doc-f1", value, &config->min_doc_f1) != 0)
@@ -1506,6 +1681,12 @@ static int parse_options(int argc, char **argv, eval_config *config)
         !(config->sections & SECTION_SENTENCES)) {
         fprintf(stderr, "cck-eval: error: --min-f1 and --min-precision apply to the "
                         "sentences section\n");
+        return -1;
+    }
+    if ((config->known_misses[0] || config->write_known_misses[0]) &&
+        !(config->sections & SECTION_SENTENCES)) {
+        fprintf(stderr, "cck-eval: error: --known-misses and --write-known-misses apply to "
+                        "the sentences section\n");
         return -1;
     }
     if (config->have_min_doc_f1 && !(config->sections & SECTION_DOCS)) {
@@ -1548,6 +1729,19 @@ static int check_floors(const eval_config *config, const summary *s, FILE *table
     if (config->have_min_doc_f1) {
         eval_counts docs = eval_doc_score_counts(&s->docs_total);
         passed &= check_floor("document F1", eval_f1(&docs), config->min_doc_f1, tables);
+    }
+    if (s->have_known) {
+        int ok = s->regressions == 0 && s->now_right == 0;
+        if (tables)
+            fprintf(tables,
+                    "Known misses: %zu listed, %zu wrong rows not listed, %zu listed rows "
+                    "right now: %s\n",
+                    s->known_listed, s->regressions, s->now_right, ok ? "ok" : "CHANGED");
+        if (!ok)
+            fprintf(stderr, "cck-eval: the rows got wrong are not the known misses (%zu not "
+                            "listed, %zu right now)\n",
+                    s->regressions, s->now_right);
+        passed &= ok;
     }
     return passed;
 }
