@@ -20,6 +20,12 @@ claim/prevention   4   {give,gives,giving} {your,you,the,their} {family,child,ch
 claim/prevention   4   {shuts,shut,slams,slam,slammed,close,closes,closing} the door on ... {arthritis,osteoarthritis,degeneration,decline,ageing,aging,wrinkles,injury,injuries,dementia}   => (say that it has not been shown to prevent this)
 claim/prevention   4   never {get,gets,gain,gains} a foothold   => (say that it has not been shown to prevent this)
 claim/prevention   4   {insurance,insurance policy} against ... {leukemia,leukaemia,cancer,arthritis,osteoarthritis,diabetes,disease,ageing,aging,injury,injuries,dementia,tears,ruptures}   => (say that it has not been shown to prevent this)
+# twenty-first blind round: "the best insurance there is against a fracture", a re-tear
+# rate cut in half, cartilage breakdown headed off. (Not "held off": "held off dementia
+# tests" puts off the tests. Not "lowers" or "reduces" the rate: a trial's own words.)
+claim/prevention   4   {insurance,insurance policy} {there is,you can buy,you can get,money can buy} against   => (say that it has not been shown to prevent this)
+claim/prevention   4   {cuts,cut,halves,halved,slashes,slashed} the {re-tear,retear,reinjury,re-injury,recurrence,relapse,failure,injury,fracture,rupture} rate   => (say that it has not been shown to lower this rate)
+claim/prevention   4   {heads,head,headed,heading} off the {cartilage,joint,tendon,disc,bone} {breakdown,degeneration,decline,damage}   => (say that it has not been shown to prevent this)
 claim/prevention   4   {kept,keeps,keep,keeping} ... from {degenerating,deteriorating,wearing away,wearing out,breaking down,crumbling}   => (say that it has not been shown to prevent this)
 claim/prevention   4   {armour,armor} that {keeps,protects,shields}   => (say that it has not been shown to prevent this)
 claim/prevention   4   prevent~                      => may lower the risk of
@@ -441,6 +447,17 @@ claim/safety   5   {carries,carry,has,have,raises,raise,with} no safety concerns
 claim/safety   5   {contain,contains} nothing that {can,could,will,would} {hurt,harm,damage,irritate}   => (say what side effects have been reported)
 # fourteenth blind round: nothing in there that can hurt you, impossible to get hurt
 claim/safety   5   nothing in there that {can,could,will} {hurt,harm} {you,anyone}   => (say what side effects have been reported)
+# twenty-first blind round: nothing in the shot that can hurt you, no bad reaction possible
+# for you, side effects never to worry about, harmless said of "it", safe for every age.
+# The review narrowed each: "nothing in the play area that can hurt anyone", "I can't have
+# a bad reaction like last time", complications of travel, "the bruising is harmless",
+# "safe for all ages" said of a building, and "won't hurt a thing" (no harm in asking).
+claim/safety   5   nothing in {a,the,this,that,your,our,an} ... that {can,could,will} {hurt,harm} you   => (say what side effects have been reported)
+claim/safety   5   you {can't,cannot,can not,won't,will not,couldn't} {have,get} {a,an} {bad,adverse,allergic,negative} reaction   => (say what reactions have been reported)
+claim/safety   5   never {worry,need to worry,have to worry} about {side effects,adverse effects,bad reactions} again   => (say what side effects have been reported)
+claim/safety   5   {it is,it's,they are,they're} harmless   => (say what side effects have been reported)
+claim/safety   5   safe for every {age,joint,condition,body,skin type,patient}   => (say what side effects have been reported, and in whom)
+claim/safety   5   {won't,will not,can't,cannot} {damage,harm} a {thing,single thing}   => (say what side effects have been reported)
 claim/safety   5   impossible to {get hurt,be harmed,have a reaction,react}   => (say what side effects have been reported)
 # the sixth held-out set: as dangerous as drinking a glass of water
 claim/safety   5   {as,about as} {dangerous,risky} as drinking {a glass of water,water,tea,a coffee,coffee}   => (say what side effects have been reported)

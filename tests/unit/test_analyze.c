@@ -195,6 +195,11 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    {"side effects never to worry about", /* round 21 */
+     "With PRP you never have to worry about side effects again.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"a re-tear rate halved", "PRP halves the re-tear rate after rotator cuff surgery.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
     {"experimental said of what ours is set against hedges nothing", /* round 21, s3946 */
      "Unlike the experimental drugs they often replace, the amniotic injections pose no "
      "danger to elderly patients.", CCK_SEVERITY_ERROR, "safety-absolute"},
@@ -1321,6 +1326,16 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    /* the review of the twenty-first round's entries: the same words in another sense */
+    {"won't hurt a thing is no harm in asking",
+     "Asking your doctor about stem cells won't hurt a thing.", CCK_SEVERITY_NONE, NULL},
+    {"harmless said of a side note", "The bruising after a PRP injection is harmless.",
+     CCK_SEVERITY_NONE, NULL},
+    {"held off a treatment is put off", "He held off hair loss treatment until PRP got cheaper.",
+     CCK_SEVERITY_NONE, NULL},
+    {"sanctioned by regulators is punished",
+     "The exosome company was sanctioned by federal regulators for false claims.",
+     CCK_SEVERITY_NONE, NULL},
     {"end-stage names a disease", "PRP is offered to patients with end-stage knee arthritis.",
      CCK_SEVERITY_NONE, NULL},
     {"end-organ names a disease", "MSCs are being tested for end-organ damage in diabetes.",
