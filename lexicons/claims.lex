@@ -311,6 +311,9 @@ claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
 claim/cure   4   get{,s} you back                 => may help you get back
 claim/cure   4   back on your feet                => may help you recover
+# the verb that puts you there goes with it: "will have you back on your feet" would
+# become "will have you may help you recover"
+claim/cure   4   {will have you,have you,has you,will get you,get you,gets you,got you,will put you,puts you,put you} back on your feet   => may help you recover
 claim/cure   4   recover{,s,ed} fully             => recovered
 claim/cure   4   full recovery                    => some recovery
 claim/cure   4   {lasting,permanent,long lasting,lifelong,life long} results   => results that vary
@@ -360,8 +363,10 @@ claim/regeneration   4   {reinflate,reinflates,reinflating,re inflate,re inflate
 claim/regeneration   4   {puts,put,putting} hair back   => may help some patients regrow hair
 claim/regeneration   4   regenerate~              => may support repair of
 claim/regeneration   4   regeneration             => possible repair
-claim/regeneration   4   regrow~                  => may support repair of
+claim/regeneration   4   regrow~                  => may help regrow
 claim/regeneration   4   regrew                   => appeared to regrow
+# the participle "~" does not make: "Stem cells have regrown cartilage" went unflagged
+claim/regeneration   4   regrown                  => (say what has been shown in people)
 claim/regeneration   4   regrowth                 => possible repair
 # a comparison every rival loses: "nothing regrows cartilage like our stem cells"
 claim/regeneration   4   nothing {regrows,rebuilds,repairs,restores,regenerates,renews} ... like {our,the,these,this,stem,prp,exosomes}   => (say what has been shown in people)
@@ -586,8 +591,9 @@ shield   -   fda registered {lab,laboratory,labs,facility,facilities,tissue bank
 # nor does a person who registers with the agency for an event
 shield   -   {i,we,she,he,they,you} {registered,register} with the {fda,food and drug administration}
 shield   -   {registered,register,registers} with the {fda,food and drug administration} for {a,an,the} {webinar,meeting,conference,course,seminar,workshop,event,briefing}
-claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => FDA review
-claim/regulatory   5   green light from the fda                  => FDA review
+# not "=> FDA review": "Our stem cells have full FDA approval" is not made true by "review"
+claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   green light from the fda                  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
 claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => (check the regulator's actual decision and what it covers)
 # regulators other than the FDA
@@ -688,7 +694,7 @@ claim/surgery   4   {don't,dont,do not} need a new {knee,hip,shoulder,joint}  =>
 claim/surgery   4   {no longer,never} {have,has} to {face,undergo} ... {surgery,surgeries,replacement,replacements,operation,operations,fusion,reconstruction,arthroscopy,arthroplasty}   => may be able to delay
 claim/surgery   4   {put,puts,putting,postpone,postpones,postponing} off ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   instead of ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                      => as an option to discuss besides
-claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly delaying
+claim/surgery   4   without ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}                         => possibly without
 # the article before it is kept and made to agree ("an alternative" -> "an option")
 claim/surgery   4   alternative to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => option to discuss besides
 claim/surgery   4   alternatives to ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => options to discuss besides

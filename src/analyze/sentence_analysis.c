@@ -369,9 +369,11 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             i += 2;
             continue;
         }
-        /* "NOT: an approved treatment" - a colon right after the trigger */
+        /* "NOT: an approved treatment" - a colon right after the trigger; but "No:"
+         * answers, as "No," does: "Should patients worry? No: stem cells are completely
+         * safe" */
         int colon_after_trigger = i == after + 1 && text->tokens[i].kind == CCK_TOKEN_PUNCT &&
-                                  cck_token_norm(text, i)[0] == ':';
+                                  cck_token_norm(text, i)[0] == ':' && !norm_is(text, after, "no");
         if ((is_clause_break(text, i) && !colon_after_trigger) ||
             is_scope_end_cue(cues, count, i))
             return 0;

@@ -195,6 +195,10 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    {"No: answers, as No, does", "Should patients worry? No: stem cells are completely safe.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"the participle regrown", "Stem cells have regrown cartilage.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
     {"side effects never to worry about", /* round 21 */
      "With PRP you never have to worry about side effects again.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
@@ -2131,7 +2135,7 @@ static const rewrite_case rewrite_cases[] = {
      "guaranteed", 0},
     {"a possessive's booster is left out with the claim rewritten",
      "Our guaranteed exosome therapy regrows hair.",
-     "Our exosome therapy may support repair of hair", "guaranteed", 0},
+     "Our exosome therapy may help regrow hair", "guaranteed", 0},
     {"not left out where the article would no longer agree",
      "We offer a guaranteed all-natural stem cell protocol.", "\"guaranteed\"",
      "a all-natural", 1},
@@ -2363,6 +2367,17 @@ static const rewrite_case rewrite_cases[] = {
      "alway ", 0},
     {"a kind of risk denied is advice, not a rewrite without it",
      "PRP carries no cancer risk.", "Say what is known about that risk", "carries some", 1},
+    /* the review of round 21: rewrites that read badly or said something untrue */
+    {"the verb that puts you back on your feet goes with it",
+     "PRP will have you back on your feet in no time.", "PRP may help you recover in no time",
+     "have you may", 0},
+    {"FDA approval is not rewritten into FDA review", "Our stem cells have full FDA approval.",
+     "Check the FDA status", "FDA review", 1},
+    {"regrow keeps its object's sense", "Exosomes regrow hair.", "Exosomes may help regrow hair",
+     "repair of hair", 0},
+    {"without surgery stays an adverb phrase",
+     "Stem cells get people back on their feet without surgery.",
+     "back on their feet possibly without surgery", "feet possibly delaying", 0},
     {"lab evidence adds its caveat",
      "In rabbits, MSCs repaired spinal cords, so patients will walk again.",
      "(so far shown only in animal or lab studies).", NULL, 0},
