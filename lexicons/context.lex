@@ -126,6 +126,9 @@ subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,pl
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
 subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
 subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machine}
+# a surgical repair named by its technique is another treatment, not a regeneration claim:
+# "Double-row repair halved the re-tear rate, and PRP added nothing"
+subject   -   {double-row,single-row,double row,single row,arthroscopic,open,suture bridge,transosseous,all-inside,inside-out} repair{,s}
 # a report put in the speaker's own words before a colon: "The salesman put it this way:
 # stem cells regrow cartilage", "My surgeon summed it up for me: PRP heals partial tears"
 attribution   -   {put,puts} it {this way,like this,like that,simply,plainly,bluntly}

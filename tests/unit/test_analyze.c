@@ -1160,6 +1160,11 @@ static void test_analyze_reported(void **state)
 }
 
 static const severity_case off_topic_cases[] = {
+    {"a surgical repair named by its technique is another treatment", /* round-21 review */
+     "Double-row repair halved the re-tear rate, and PRP added nothing.", CCK_SEVERITY_NONE,
+     NULL},
+    {"ours after a repair named by its technique",
+     "After an all-inside repair, PRP heals the meniscus.", CCK_SEVERITY_WARNING, "cure-claim"},
     /* our treatment named after the claim only to be denied a part in it */
     {"with no stem cells involved",
      "He healed his tendon in a month after surgery, with no stem cells involved.",
