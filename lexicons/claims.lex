@@ -740,7 +740,8 @@ claim/surgery   4   {surgery,operation,replacement,fusion} out of the picture   
 claim/surgery   4   without {a single,an,any} {incision,cut,scar}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {spare,spares,spared,sparing} ... arthroscope   => (say that it may delay surgery for some patients)
 claim/surgery   4   no more {,knee,hip,spine,spinal,back,shoulder,joint,neck,ankle,foot} {surgery,surgeries,operations,replacements,fusions,arthroscopy,scopes}   => (say that it may delay surgery for some patients)
-claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation,hospital stay}   => possibly avoiding some procedures
+# not "no hospital stay": an injection needs none, and saying so claims nothing
+claim/surgery   4   no {surgery,fusion,hardware,scalpel,knife,incision,incisions,operation}   => possibly avoiding some procedures
 # after "with" the replacement must read as a manner: "with possibly avoiding" does not
 claim/surgery   4   with no {surgery,surgeries,operation,operations,incision,incisions,scalpel,knife}   => possibly without surgery
 claim/surgery   4   no ... {surgery,operation,arthroscopy,scope,replacement,fusion,knife} {needed,required,necessary}        => possibly less need for ... surgery

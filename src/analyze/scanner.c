@@ -769,6 +769,10 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         }
         if (next < end && (fit_word(sc, next) & FIT(NOUN_BEFORE)))
             return 0;
+        /* a verb takes its object without "of": "a lasting repair of the joint surface"
+         * is the noun */
+        if (next_is_word && norm_is(text, next, "of"))
+            return 0;
         /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
         for (size_t k = 0; k < sc->cues.count && next < end; k++) {
             const cck_work_cue *o = &sc->cues.items[k];
