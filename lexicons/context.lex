@@ -126,6 +126,9 @@ subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,pl
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
 subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
 subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machine}
+# practitioners other than the one giving ours: "referred me to a chiropractor. They fixed
+# my back" is about the chiropractor (the pronoun rule takes he, she or they for them)
+subject   -   {chiropractor,chiropractors,physiotherapist,physiotherapists,physical therapist,physical therapists,acupuncturist,acupuncturists,osteopath,osteopaths,massage therapist,massage therapists,podiatrist,podiatrists,personal trainer,personal trainers}
 # a surgical repair named by its technique is another treatment, not a regeneration claim:
 # "Double-row repair halved the re-tear rate, and PRP added nothing"
 subject   -   {double-row,single-row,double row,single row,arthroscopic,open,suture bridge,transosseous,all-inside,inside-out} repair{,s}

@@ -1743,8 +1743,19 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
 {
     static const char *const plural[] = {"they", "they're", "they've", "they'll"};
     static const char *const singular[] = {"it", "it's", "it'll"};
+    /* a practitioner is "he", "she" or "they", never "it": "referred me to a
+     * chiropractor. They fixed my back" */
+    static const char *const practitioners[] = {
+        "chiropractor", "chiropractors", "physio",       "physios",       "physiotherapist",
+        "physiotherapists", "therapist", "therapists",   "acupuncturist", "acupuncturists",
+        "osteopath",    "osteopaths",    "podiatrist",   "podiatrists",   "trainer",
+        "trainers"};
+    static const char *const persons[] = {"he",    "she",   "they",  "he's",   "she's",
+                                          "they're", "he'll", "she'll", "they'll", "they've"};
     if (s->token_count == 0)
         return 0;
+    if (cck_token_in(text, last, practitioners, CCK_ARRAY_LEN(practitioners)))
+        return cck_token_in(text, s->first_token, persons, CCK_ARRAY_LEN(persons));
     const char *w = cck_token_norm(text, last);
     size_t n = text->tokens[last].norm_len;
     int plural_name = n > 2 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
@@ -1804,11 +1815,12 @@ static int only_compared(const cck_text *text, const cck_sentence *s, size_t at)
     /* "to" and "with" compare ("equivalent to surgery", "on par with a knee
      * replacement") or name the means ("injected with a fine needle"), except after a
      * verb of switching or going: "I switched to surgery", "went with physical
-     * therapy", "goes home with our cold-compression wrap" */
+     * therapy", "goes home with our cold-compression wrap", or of sending: "referred me
+     * to a chiropractor" */
     static const char *const switching[] = {"switched", "switch",  "switching", "moved",
                                             "went",     "go",      "goes",      "going",
                                             "turned",   "stuck",   "changed",   "opted",
-                                            "chose",    "ended"};
+                                            "chose",    "ended",   "referred",  "sent"};
     /* back over a determiner or a name's other words: "at Northgate Sports Physio" */
     for (size_t k = at; k > s->first_token && k + COMPARED_REACH > at; k--) {
         if (cck_token_in(text, k - 1, words, CCK_ARRAY_LEN(words)))

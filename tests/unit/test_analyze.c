@@ -1255,6 +1255,13 @@ static const severity_case off_topic_cases[] = {
     {"it after ours paired with another stays ours", /* the review of round 21 */
      "We pair our stem cell injections with a custom brace. It regrows the cartilage while "
      "the brace protects the joint.", CCK_SEVERITY_WARNING, "regeneration-claim"},
+    {"they after the practitioner one was referred to", /* listed in the last two notes */
+     "The PRP clinic referred me to a chiropractor. They fixed my back.", CCK_SEVERITY_NONE,
+     NULL},
+    {"she after a practitioner", "The PRP clinic referred me to a physiotherapist. She fixed "
+     "my shoulder.", CCK_SEVERITY_NONE, NULL},
+    {"it is never a practitioner", "I got PRP and saw a chiropractor. It fixed my back.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
     {"it after the thing ours is added to",
      "We add PRP to every hair transplant. It regrows thinning hair.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
