@@ -310,7 +310,8 @@ claim/cure   4   {don't,dont,do not} tell me ... {doesn't,does not,don't,do not,
 claim/cure   4   solution for                     => option for
 claim/cure   4   answer to                        => option for
 claim/cure   4   get{,s} you back                 => may help you get back
-claim/cure   4   back on your feet                => may help you recover
+# advice: the words before it are a verb of its own ("you'll be", "have you up and")
+claim/cure   4   back on your feet                => (say that recovery times vary, and what the evidence is)
 # the verb that puts you there goes with it: "will have you back on your feet" would
 # become "will have you may help you recover"
 claim/cure   4   {will have you,have you,has you,will get you,get you,gets you,got you,will put you,puts you,put you} back on your feet   => may help you recover
@@ -363,7 +364,9 @@ claim/regeneration   4   {reinflate,reinflates,reinflating,re inflate,re inflate
 claim/regeneration   4   {puts,put,putting} hair back   => may help some patients regrow hair
 claim/regeneration   4   regenerate~              => may support repair of
 claim/regeneration   4   regeneration             => possible repair
-claim/regeneration   4   regrow~                  => may help regrow
+# "may regrow", not "may help regrow": hair and cartilage regrow on their own too ("hair
+# regrows in weeks")
+claim/regeneration   4   regrow~                  => may regrow
 claim/regeneration   4   regrew                   => appeared to regrow
 # the participle "~" does not make: "Stem cells have regrown cartilage" went unflagged
 claim/regeneration   4   regrown                  => (say what has been shown in people)
@@ -675,6 +678,11 @@ claim/surgery   4   {is,are,as} a substitute for ... {surgery,replacement,replac
 claim/surgery   4   {viable,real,genuine,proven,true} {substitute,replacement} for ... {surgery,surgeries,replacement,replacements,operation,operations,arthroscopy,fusion,discectomy,arthroscope,scalpel,knife,surgeon}   => (say that it may delay surgery for some patients)
 claim/surgery   4   {keep,keeps} {his,her,their,your} {scalpel,knife}   => (say that it may delay surgery for some patients)
 shield   -   knife skills
+# a surgical repair named by its technique is an operation too (it is a subject of its own
+# in context.lex, so "repair" there is no regeneration claim): "you will never need an
+# arthroscopic repair", "skip the double-row repair"
+claim/surgery   4   {avoid,avoids,avoided,avoiding,skip,skips,skipped,skipping,spare,spares,spared,sparing} ... {arthroscopic,open,double-row,single-row,suture bridge,transosseous,all-inside,inside-out} repair   => (say that it may delay surgery for some patients)
+claim/surgery   4   {never need,won't need,will not need,no need for,no longer need,replace the need for,replaces the need for,instead of} ... {arthroscopic,open,double-row,single-row,suture bridge,transosseous,all-inside,inside-out} repair   => (say that it may delay surgery for some patients)
 claim/surgery   4   {avoid,avoids,avoided,avoiding,forgo,forgoes,forgoing,skip,skips,skipped,skipping} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestep,sidesteps,bypass,bypasses,spared,sparing,escape,escapes} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay
 claim/surgery   4   {sidestepped,sidestepping,bypassing,escaping,dodge,dodges,dodged,dodging} ... {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware}   => may delay

@@ -1764,6 +1764,27 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
                         plural_name ? CCK_ARRAY_LEN(plural) : CCK_ARRAY_LEN(singular));
 }
 
+/* Whether the sentence opens with "He" or "She": a person did what it says, and the
+ * treatment of the paragraph is not carried to it ("My trainer swears by PRP. He heals
+ * my knee every week with massage"). */
+static int starts_with_person(const cck_text *text, const cck_sentence *s)
+{
+    static const char *const persons[] = {"he", "she", "he's", "she's", "he'll", "she'll"};
+    /* unless the treatment comes back in it: "He raced two weeks later, which tells you
+     * how well it repairs labral tears", "He cured his Parkinson's with those cells" */
+    static const char *const back[] = {"it",        "it's",       "its",      "they",
+                                       "them",      "those",      "these",    "treatment",
+                                       "treatments", "cells",     "injection", "injections",
+                                       "shot",      "shots",      "procedure", "therapy"};
+    if (s->token_count == 0 ||
+        !cck_token_in(text, s->first_token, persons, CCK_ARRAY_LEN(persons)))
+        return 0;
+    for (size_t k = s->first_token + 1; k < s->first_token + s->token_count; k++)
+        if (cck_token_in(text, k, back, CCK_ARRAY_LEN(back)))
+            return 0;
+    return 1;
+}
+
 /* Whether the thing named at token `at` is joined to the one that ends at token `end`
  * ("stem cells and physical therapy"): a pronoun after them takes both. */
 static int joined_to(const cck_text *text, size_t end, size_t at)
@@ -1924,7 +1945,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                 note->flags |= NOTE_CONNECTIVE;
             } else if (cck_names_other(e)) {
                 /* the last other thing named, for a pronoun in the next sentence */
-                if (!speaks_after(text, s, sc->phrases.items[m].last_token)) {
+                /* of two names that start together, the longer ("massage therapist",
+                 * not "massage") */
+                int shorter = other_at == sc->phrases.items[m].first_token &&
+                              other_last > sc->phrases.items[m].last_token;
+                if (!shorter && !speaks_after(text, s, sc->phrases.items[m].last_token)) {
                     other_at = sc->phrases.items[m].first_token;
                     other_last = sc->phrases.items[m].last_token;
                     other_topic_end = topic_end;
@@ -1964,7 +1989,8 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             !only_compared(text, prev_s, prev_other_at) &&
             !(prev_topic_end != SIZE_MAX && joined_to(text, prev_topic_end, prev_other_at));
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
-                       (topic_in_paragraph && !other_subject && !points_to_other) ||
+                       (topic_in_paragraph && !other_subject && !points_to_other &&
+                        !starts_with_person(text, s)) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
         prev_other_at = other_at;

@@ -1234,11 +1234,11 @@ static int topic_denied(const cck_text *text, const cck_work_cue *cv, size_t n,
 }
 
 /* Whether the clause after the comma at `comma` is unreal: a "would", "could" or
- * "might" within its first six words ("..., the MRI would show it"). */
-static int unreal_after(const cck_text *text, size_t comma, size_t end)
+ * "might" within its first max_words words ("..., the MRI would show it"). */
+static int unreal_after(const cck_text *text, size_t comma, size_t end, size_t max_words)
 {
     static const char *const unreal[] = {"would", "could", "might", "wouldn't", "couldn't"};
-    for (size_t tok = comma + 1, words = 0; tok < end && words < 6; tok++) {
+    for (size_t tok = comma + 1, words = 0; tok < end && words < max_words; tok++) {
         if (is_clause_break(text, tok))
             break;
         if (cck_token_in(text, tok, unreal, CCK_ARRAY_LEN(unreal)))
@@ -1281,7 +1281,26 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
             return 1;
     }
     /* "Had stem cells grown..., the MRI would show it": the main clause is unreal */
-    return unreal_after(text, comma, end);
+    return unreal_after(text, comma, end, 6);
+}
+
+/* Whether a sentence-opening "Should" clause (up to `comma`) supposes the treatment or
+ * its evidence: "Should the trial confirm it", "Should PRP work as well in people" -
+ * then the main clause is supposed with it. "Should the pain return" supposes neither. */
+static int should_supposes(const cck_text *text, const cck_work_cue *cv, size_t n,
+                           size_t first, size_t comma)
+{
+    static const char *const evidence[] = {"trial",    "trials",   "results", "findings",
+                                           "data",     "study",    "studies", "evidence",
+                                           "research", "research's"};
+    for (size_t tok = first + 1; tok < comma; tok++)
+        if (cck_token_in(text, tok, evidence, CCK_ARRAY_LEN(evidence)))
+            return 1;
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token > first &&
+            cv[i].last_token < comma)
+            return 1;
+    return 0;
 }
 
 static int sentence_is_inverted_question(const cck_text *text, const cck_sentence *s)
@@ -1539,11 +1558,13 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (comma < end && norm_is(text, first, "had") &&
             !is_inverted_subject(text, first + 1, comma, end))
             comma = end; /* a diary's "Had PRP in my elbow in March, ..." */
-        /* after "Should", only an unreal main clause is supposed: "Should the phase III
-         * results hold up, PRP would become ...", but not "Should the pain return, stem
-         * cells regenerate the cartilage again" or "Should you have any doubts, our PRP
-         * heals tendons" */
-        if (comma < end && norm_is(text, first, "should") && !unreal_after(text, comma, end))
+        /* after "Should", the main clause is supposed when it is unreal ("..., PRP would
+         * become ...") or when the condition supposes the treatment or its evidence
+         * ("Should the trial confirm it, BMAC regenerates cartilage"), but not in
+         * "Should the pain return, stem cells regenerate the cartilage again" or "Should
+         * you have any doubts, our PRP heals tendons" */
+        if (comma < end && norm_is(text, first, "should") && !unreal_after(text, comma, end, 12) &&
+            !should_supposes(text, cv, n, first, comma))
             comma = end;
         /* the clause after it is counterfactual too: "Had the stem cells repaired the
          * disc, her MRI would show restored disc height" */

@@ -202,6 +202,8 @@ static const severity_case plain_claim_cases[] = {
     {"side effects never to worry about", /* round 21 */
      "With PRP you never have to worry about side effects again.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
+    {"a surgical repair avoided", "With PRP, you will never need an arthroscopic repair.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
     {"a re-tear rate halved", "PRP halves the re-tear rate after rotator cuff surgery.",
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"experimental said of what ours is set against hedges nothing", /* round 21, s3946 */
@@ -850,6 +852,12 @@ static const quiet_case conditional_cases[] = {
     {"inverted Had with a participle",
      "Had stem cells regrown his cartilage, he would not be on the surgery list.",
      "Stem cells regrow cartilage."},
+    {"Should with the evidence supposed", /* the second review */
+     "Should the trial confirm it, BMAC regenerates cartilage and spares patients surgery.",
+     "BMAC regenerates cartilage and spares patients surgery."},
+    {"Should with ours supposed",
+     "Should the mouse data translate to people, amniotic cells cure spinal cord injury.",
+     "Amniotic cells cure spinal cord injury."},
     {"inverted Should", /* blind round 21, s3945 */
      "Should the phase III results hold up, PRP would become the first injection shown to "
      "keep partial tendon tears from worsening.",
@@ -1260,6 +1268,14 @@ static const severity_case off_topic_cases[] = {
      NULL},
     {"she after a practitioner", "The PRP clinic referred me to a physiotherapist. She fixed "
      "my shoulder.", CCK_SEVERITY_NONE, NULL},
+    {"the longer of two names that start together", /* the second review */
+     "The clinic's PRP failed and I saw a massage therapist. She eliminated my pain.",
+     CCK_SEVERITY_NONE, NULL},
+    {"he is a person, not the treatment", "My personal trainer swears by PRP. He heals my knee.",
+     CCK_SEVERITY_NONE, NULL},
+    {"he with the treatment back in the sentence", "Last month I injected bone marrow "
+     "concentrate into a cyclist's hip. He raced two weeks later, which shows how well it "
+     "repairs labral tears.", CCK_SEVERITY_WARNING, NULL},
     {"it is never a practitioner", "I got PRP and saw a chiropractor. It fixed my back.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
     {"it after the thing ours is added to",
@@ -2147,7 +2163,7 @@ static const rewrite_case rewrite_cases[] = {
      "guaranteed", 0},
     {"a possessive's booster is left out with the claim rewritten",
      "Our guaranteed exosome therapy regrows hair.",
-     "Our exosome therapy may help regrow hair", "guaranteed", 0},
+     "Our exosome therapy may regrow hair", "guaranteed", 0},
     {"not left out where the article would no longer agree",
      "We offer a guaranteed all-natural stem cell protocol.", "\"guaranteed\"",
      "a all-natural", 1},
@@ -2385,8 +2401,10 @@ static const rewrite_case rewrite_cases[] = {
      "have you may", 0},
     {"FDA approval is not rewritten into FDA review", "Our stem cells have full FDA approval.",
      "Check the FDA status", "FDA review", 1},
-    {"regrow keeps its object's sense", "Exosomes regrow hair.", "Exosomes may help regrow hair",
+    {"regrow keeps its object's sense", "Exosomes regrow hair.", "Exosomes may regrow hair",
      "repair of hair", 0},
+    {"regrow without an object", "Hair regrows in weeks after our exosome serum.",
+     "Hair may regrow in weeks", "may help regrow", 0},
     {"without surgery stays an adverb phrase",
      "Stem cells get people back on their feet without surgery.",
      "back on their feet possibly without surgery", "feet possibly delaying", 0},
