@@ -41,6 +41,8 @@ claim/prevention   4   {lower,lowers,reduce,reduces,cut,cuts,slash,slashes} your
 # "protects people at risk of Alzheimer's"
 claim/prevention   4   protect~ ... {at risk of,who are at risk of} {alzheimer's,dementia,arthritis,osteoarthritis,injury,injuries,tears,heart disease,stroke,diabetes,parkinson's,blindness,hair loss,decline,heart attacks,heart failure,kidney failure,fractures}   => (say whether it has been shown to lower the risk in people)
 claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {against,from}   => may help protect ... from
+# twenty-second blind round: "capable of shielding heart muscle from further damage"
+claim/prevention   4   {shielding,guarding} ... {against,from}   => (say that it has not been shown to prevent this)
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
 # "stop arthritis before it starts", not "stop anti-inflammatories a week before the harvest"
 claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spreads,spread,gets,get,happens,happen,sets,set}   => may help stop ... before
@@ -312,6 +314,10 @@ claim/cure   4   answer to                        => option for
 claim/cure   4   get{,s} you back                 => may help you get back
 # advice: the words before it are a verb of its own ("you'll be", "have you up and")
 claim/cure   4   back on your feet                => (say that recovery times vary, and what the evidence is)
+# twenty-second blind round: "treat the core symptoms of autism" (not "we treat the
+# symptoms of arthritis", a practice; nor "did what three years of physio couldn't",
+# which also says "the surgeon did what the PRP couldn't")
+claim/cure   4   {treat,treats,treated} the core symptoms of   => may ease some symptoms of
 # the verb that puts you there goes with it: "will have you back on your feet" would
 # become "will have you may help you recover"
 claim/cure   4   {will have you,have you,has you,will get you,get you,gets you,got you,will put you,puts you,put you} back on your feet   => may help you recover

@@ -129,6 +129,9 @@ subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machin
 # practitioners other than the one giving ours: "referred me to a chiropractor. They fixed
 # my back" is about the chiropractor (the pronoun rule takes he, she or they for them)
 subject   -   {chiropractor,chiropractors,physiotherapist,physiotherapists,physical therapist,physical therapists,acupuncturist,acupuncturists,osteopath,osteopaths,massage therapist,massage therapists,podiatrist,podiatrists,personal trainer,personal trainers}
+# a joint that replaced the old one: "I went straight for the titanium hip. It has given me
+# my life back" (twenty-second blind round)
+subject   -   {titanium,metal,artificial,prosthetic,ceramic} {hip,knee,joint,shoulder}
 # a surgical repair named by its technique is another treatment, not a regeneration claim:
 # "Double-row repair halved the re-tear rate, and PRP added nothing"
 subject   -   {double-row,single-row,double row,single row,arthroscopic,open,suture bridge,transosseous,all-inside,inside-out} repair{,s}

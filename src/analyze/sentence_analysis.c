@@ -1740,7 +1740,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             const cck_work_cue *m = &cv[j];
             if (m->dropped || cls_of(m) != CCK_CLASS_MODAL || m->last_token >= c->first_token)
                 continue;
-            if (in_forward_scope(text, cv, n, m->last_token, c->first_token, MODAL_WINDOW, 1) &&
+            /* a modal before "help" or "let" governs the verb of its object as well: "PRP
+             * might help some people with early hip arthritis put off a replacement" */
+            static const char *const enabling[] = {"help", "let", "allow", "enable"};
+            int window = m->last_token + 1 < c->first_token &&
+                                 cck_token_in(text, m->last_token + 1, enabling,
+                                              CCK_ARRAY_LEN(enabling))
+                             ? 2 * MODAL_WINDOW
+                             : MODAL_WINDOW;
+            if (in_forward_scope(text, cv, n, m->last_token, c->first_token, window, 1) &&
                 m->entry->level < level)
                 level = m->entry->level;
         }

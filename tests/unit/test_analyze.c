@@ -790,6 +790,10 @@ static void test_analyze_negation(void **state)
 }
 
 static const quiet_case hedge_cases[] = {
+    {"a modal before help governs the verb of its object", /* round 22, s4071 */
+     "PRP might help some people with early hip arthritis put off a replacement for a few "
+     "years.",
+     "PRP lets some people with early hip arthritis put off a replacement for a few years."},
     {"may help some patients",
      "Stem cell injections may help some patients with knee pain.", NULL},
     {"may relieve in some patients",
@@ -1276,6 +1280,9 @@ static const severity_case off_topic_cases[] = {
     {"he with the treatment back in the sentence", "Last month I injected bone marrow "
      "concentrate into a cyclist's hip. He raced two weeks later, which shows how well it "
      "repairs labral tears.", CCK_SEVERITY_WARNING, NULL},
+    {"it after a joint that replaced the old one", /* round 22, s4064 */
+     "My surgeon offered me stem cell injections first, but in the end I went straight for "
+     "the titanium hip. It has given me my life back.", CCK_SEVERITY_NONE, NULL},
     {"it is never a practitioner", "I got PRP and saw a chiropractor. It fixed my back.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
     {"it after the thing ours is added to",
@@ -1358,6 +1365,8 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"treating the symptoms is a practice", "We treat the symptoms of arthritis with PRP.",
+     CCK_SEVERITY_NONE, NULL},
     /* the review of the twenty-first round's entries: the same words in another sense */
     {"won't hurt a thing is no harm in asking",
      "Asking your doctor about stem cells won't hurt a thing.", CCK_SEVERITY_NONE, NULL},
