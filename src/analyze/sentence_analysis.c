@@ -1293,6 +1293,11 @@ static int should_supposes(const cck_text *text, const cck_work_cue *cv, size_t 
     static const char *const evidence[] = {"trial",    "trials",   "results", "findings",
                                            "data",     "study",    "studies", "evidence",
                                            "research", "research's"};
+    /* the reader's choice supposes nothing about the treatment: "Should you choose PRP,
+     * you will never need surgery again" */
+    static const char *const reader[] = {"you", "your", "anyone", "anybody"};
+    if (first + 1 < comma && cck_token_in(text, first + 1, reader, CCK_ARRAY_LEN(reader)))
+        return 0;
     for (size_t tok = first + 1; tok < comma; tok++)
         if (cck_token_in(text, tok, evidence, CCK_ARRAY_LEN(evidence)))
             return 1;

@@ -214,6 +214,9 @@ static const severity_case plain_claim_cases[] = {
     {"a real main clause after Should stays asserted", /* the review of round 21 */
      "Should the pain return, stem cells regenerate the cartilage again.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
+    {"the reader's choice after Should supposes nothing", /* the second review */
+     "Should you choose PRP, you will never need surgery again.", CCK_SEVERITY_WARNING,
+     "surgery-avoidance"},
     {"the reader's case after Should supposes nothing",
      "Should you have any doubts, our PRP heals tendons.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"prevention verb", "Stem cells prevent ACL ruptures in skiers.", CCK_SEVERITY_WARNING,
@@ -1365,6 +1368,9 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"regrown as a participle after its noun reports",
+     "Hair regrown after PRP in the pilot study was thinner and fell out within a year.",
+     CCK_SEVERITY_NONE, NULL},
     {"treating the symptoms is a practice", "We treat the symptoms of arthritis with PRP.",
      CCK_SEVERITY_NONE, NULL},
     /* the review of the twenty-first round's entries: the same words in another sense */
