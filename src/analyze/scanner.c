@@ -621,10 +621,12 @@ static const char *const fit_perception[] = {"see",   "sees",    "saw",     "see
 /* an emphatic do and its adverb: "did actually repair my knee" */
 static const char *const fit_emphatic[] = {"do", "does", "did"};
 /* "a miracle cure for", "the cure is", "the repair process": a noun, not a verb */
+/* ("of" too: a verb takes its object without it, so "a lasting repair of the joint
+ * surface" is the noun) */
 static const char *const fit_noun_before[] = {"for",       "is",        "are",
                                               "was",       "were",      "process",
                                               "processes", "mechanism", "mechanisms",
-                                              "response"};
+                                              "response",  "of"};
 /* "heal again and again", "heals completely": an adverb is not an object, nor is the
  * preposition of "my knee healed after PRP" */
 static const char *const fit_adverbs[] = {
@@ -768,10 +770,6 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
             }
         }
         if (next < end && (fit_word(sc, next) & FIT(NOUN_BEFORE)))
-            return 0;
-        /* a verb takes its object without "of": "a lasting repair of the joint surface"
-         * is the noun */
-        if (next_is_word && norm_is(text, next, "of"))
             return 0;
         /* nor before a claim verb of its own: "Our stem cell cure regrows cartilage" */
         for (size_t k = 0; k < sc->cues.count && next < end; k++) {
@@ -1736,6 +1734,19 @@ static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
     return cck_token_in(text, i, anaphors, CCK_ARRAY_LEN(anaphors));
 }
 
+/* Whether the other thing whose name ends at token `last` is a practitioner (the
+ * context lexicon's subjects that are people). Not "physio", which is also the therapy:
+ * "talked me into physio. It fixed my knee". */
+static int names_practitioner(const cck_text *text, size_t last)
+{
+    static const char *const practitioners[] = {
+        "chiropractor",  "chiropractors",  "physiotherapist", "physiotherapists",
+        "therapist",     "therapists",     "acupuncturist",   "acupuncturists",
+        "osteopath",     "osteopaths",     "podiatrist",      "podiatrists",
+        "trainer",       "trainers"};
+    return cck_token_in(text, last, practitioners, CCK_ARRAY_LEN(practitioners));
+}
+
 /* Whether the sentence opens with a pronoun that can take the thing whose name ends
  * at token `last`: "They" a plural ("the crutches"), "It" a singular ("physical
  * therapy"). */
@@ -1745,16 +1756,11 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
     static const char *const singular[] = {"it", "it's", "it'll"};
     /* a practitioner is "he", "she" or "they", never "it": "referred me to a
      * chiropractor. They fixed my back" */
-    static const char *const practitioners[] = {
-        "chiropractor", "chiropractors", "physio",       "physios",       "physiotherapist",
-        "physiotherapists", "therapist", "therapists",   "acupuncturist", "acupuncturists",
-        "osteopath",    "osteopaths",    "podiatrist",   "podiatrists",   "trainer",
-        "trainers"};
     static const char *const persons[] = {"he",    "she",   "they",  "he's",   "she's",
                                           "they're", "he'll", "she'll", "they'll", "they've"};
     if (s->token_count == 0)
         return 0;
-    if (cck_token_in(text, last, practitioners, CCK_ARRAY_LEN(practitioners)))
+    if (names_practitioner(text, last))
         return cck_token_in(text, s->first_token, persons, CCK_ARRAY_LEN(persons));
     const char *w = cck_token_norm(text, last);
     size_t n = text->tokens[last].norm_len;
@@ -1764,9 +1770,10 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
                         plural_name ? CCK_ARRAY_LEN(plural) : CCK_ARRAY_LEN(singular));
 }
 
-/* Whether the sentence opens with "He" or "She": a person did what it says, and the
- * treatment of the paragraph is not carried to it ("My trainer swears by PRP. He heals
- * my knee every week with massage"). */
+/* Whether the sentence opens with "He" or "She": after a sentence that named a
+ * practitioner, that person did what it says, and the treatment of the paragraph is not
+ * carried to it ("My trainer swears by PRP. He heals my knee every week with massage";
+ * but "Dr. Lee offers stem cell injections. He guarantees a full recovery" is carried). */
 static int starts_with_person(const cck_text *text, const cck_sentence *s)
 {
     static const char *const persons[] = {"he", "she", "he's", "she's", "he'll", "she'll"};
@@ -1900,6 +1907,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
      * prev_other_at, with the end of the topic named before it; worked out further
      * only for a sentence that opens with a pronoun */
     size_t prev_other_at = SIZE_MAX, prev_other_last = 0, prev_topic_end = SIZE_MAX;
+    int prev_person = 0; /* the sentence before named a practitioner */
     const cck_sentence *prev_s = NULL;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
@@ -1910,9 +1918,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             topic_in_paragraph = 0;
             paragraph = s->paragraph;
             prev_other_at = SIZE_MAX;
+            prev_person = 0;
         }
         size_t other_at = SIZE_MAX, other_last = 0, topic_end = SIZE_MAX,
                other_topic_end = SIZE_MAX;
+        int person_named = 0;
         size_t end_token = s->first_token + s->token_count;
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
@@ -1949,6 +1959,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                  * not "massage") */
                 int shorter = other_at == sc->phrases.items[m].first_token &&
                               other_last > sc->phrases.items[m].last_token;
+                person_named |= names_practitioner(text, sc->phrases.items[m].last_token);
                 if (!shorter && !speaks_after(text, s, sc->phrases.items[m].last_token)) {
                     other_at = sc->phrases.items[m].first_token;
                     other_last = sc->phrases.items[m].last_token;
@@ -1990,11 +2001,12 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             !(prev_topic_end != SIZE_MAX && joined_to(text, prev_topic_end, prev_other_at));
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject && !points_to_other &&
-                        !starts_with_person(text, s)) ||
+                        !(prev_person && starts_with_person(text, s))) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
         prev_other_at = other_at;
         prev_other_last = other_last;
+        prev_person = person_named;
         prev_topic_end = other_topic_end;
         prev_s = s;
         if (on_topic)

@@ -446,6 +446,43 @@ static size_t next_clause_end(const cck_text *text, size_t from, size_t end)
     return end;
 }
 
+/* Whether the words from token `from` up to `comma` suppose that the treatment works:
+ * a claim cue that names it or a verb of working ("PRP works", "it helps"), and no
+ * negation ("If PRP doesn't work, stem cells will": what follows is the alternative). */
+static int clause_supposes_it_works(const cck_text *text, const cck_work_cue *cues,
+                                    size_t count, size_t from, size_t comma)
+{
+    static const char *const pronouns[] = {"it", "they", "this", "these", "that"};
+    /* "works" and "helps" alone are no claim cues, but here they suppose one */
+    static const char *const working[] = {"works", "work", "worked", "helps", "help",
+                                          "takes", "take", "succeeds", "succeed"};
+    int named = 0, claims = 0;
+    for (size_t k = first_cue_from(cues, count, from); k < count && cues[k].first_token < comma;
+         k++) {
+        const cck_work_cue *q = &cues[k];
+        if (q->dropped)
+            continue;
+        if (cls_of(q) == CCK_CLASS_NEGATION_PRE || cls_of(q) == CCK_CLASS_NEGATION_POST)
+            return 0;
+        if (cls_of(q) == CCK_CLASS_TOPIC)
+            named = 1;
+        else if (is_claim_cue(q) && !q->negated &&
+                 (named || /* "PRP works": the claim holds the treatment's name */
+                  cck_token_in(text, q->last_token, working, CCK_ARRAY_LEN(working))))
+            claims = 1;
+    }
+    if (claims)
+        return 1;
+    int subject = 0;
+    for (size_t i = from; i < comma; i++) {
+        if (subject && cck_token_in(text, i, working, CCK_ARRAY_LEN(working)))
+            return 1;
+        subject |= cck_token_in(text, i, pronouns, CCK_ARRAY_LEN(pronouns)) ||
+                   class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
+    }
+    return 0;
+}
+
 /* The end of the condition clause opened by the trigger t when that clause supposes the
  * treatment works ("If PRP works, you can avoid surgery", "Even if the shots help, ...")
  * or SIZE_MAX: its trigger supposes ("if", not "when"), and a claim of its own, not
@@ -457,7 +494,6 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
 {
     static const char *const supposing[] = {"if", "assuming", "supposing", "suppose",
                                             "provided", "long"};
-    static const char *const pronouns[] = {"it", "they", "this", "these", "that"};
     int supposes = 0; /* a word of the trigger: "even if", "provided that", "as long as" */
     for (size_t i = t->first_token; i <= t->last_token && !supposes; i++)
         supposes = cck_token_in(text, i, supposing, CCK_ARRAY_LEN(supposing));
@@ -472,35 +508,8 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
     }
     if (comma == SIZE_MAX)
         return SIZE_MAX;
-    /* "works" and "helps" alone are no claim cues, but here they suppose one */
-    static const char *const working[] = {"works", "work", "worked", "helps", "help",
-                                          "takes", "take", "succeeds", "succeed"};
-    int named = 0, claims = 0;
-    for (size_t k = first_cue_from(cues, count, t->last_token + 1);
-         k < count && cues[k].first_token < comma; k++) {
-        const cck_work_cue *q = &cues[k];
-        if (q->dropped)
-            continue;
-        /* "If PRP doesn't work, stem cells will": what follows is the alternative */
-        if (cls_of(q) == CCK_CLASS_NEGATION_PRE || cls_of(q) == CCK_CLASS_NEGATION_POST)
-            return SIZE_MAX;
-        if (cls_of(q) == CCK_CLASS_TOPIC)
-            named = 1;
-        else if (is_claim_cue(q) && !q->negated &&
-                 (named || /* "PRP works": the claim holds the treatment's name */
-                  cck_token_in(text, q->last_token, working, CCK_ARRAY_LEN(working))))
-            claims = 1;
-    }
-    if (claims)
-        return comma;
-    int subject = 0;
-    for (size_t i = t->last_token + 1; i < comma; i++) {
-        if (subject && cck_token_in(text, i, working, CCK_ARRAY_LEN(working)))
-            return comma;
-        subject |= cck_token_in(text, i, pronouns, CCK_ARRAY_LEN(pronouns)) ||
-                   class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
-    }
-    return SIZE_MAX;
+    return clause_supposes_it_works(text, cues, count, t->last_token + 1, comma) ? comma
+                                                                                 : SIZE_MAX;
 }
 
 /* A bridge that links a result to its consequence ("so", "which means", "therefore",
@@ -1284,9 +1293,10 @@ static int is_inverted_subject(const cck_text *text, size_t at, size_t comma, si
     return unreal_after(text, comma, end, 6);
 }
 
-/* Whether a sentence-opening "Should" clause (up to `comma`) supposes the treatment or
- * its evidence: "Should the trial confirm it", "Should PRP work as well in people" -
- * then the main clause is supposed with it. "Should the pain return" supposes neither. */
+/* Whether a sentence-opening "Should" clause (up to `comma`) supposes that the treatment
+ * works, or its evidence: "Should the trial confirm it", "Should PRP work as well in
+ * people" - then the main clause is supposed with it. "Should the pain return" and
+ * "Should PRP fail" suppose neither. */
 static int should_supposes(const cck_text *text, const cck_work_cue *cv, size_t n,
                            size_t first, size_t comma)
 {
@@ -1301,11 +1311,8 @@ static int should_supposes(const cck_text *text, const cck_work_cue *cv, size_t 
     for (size_t tok = first + 1; tok < comma; tok++)
         if (cck_token_in(text, tok, evidence, CCK_ARRAY_LEN(evidence)))
             return 1;
-    for (size_t i = 0; i < n; i++)
-        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token > first &&
-            cv[i].last_token < comma)
-            return 1;
-    return 0;
+    /* "Should PRP work as well in people", not "Should PRP fail" */
+    return clause_supposes_it_works(text, cv, n, first + 1, comma);
 }
 
 static int sentence_is_inverted_question(const cck_text *text, const cck_sentence *s)

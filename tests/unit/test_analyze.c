@@ -214,6 +214,9 @@ static const severity_case plain_claim_cases[] = {
     {"a real main clause after Should stays asserted", /* the review of round 21 */
      "Should the pain return, stem cells regenerate the cartilage again.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
+    {"ours failing after Should supposes nothing", /* the code review */
+     "Should PRP fail, stem cells regenerate the cartilage.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
     {"the reader's choice after Should supposes nothing", /* the second review */
      "Should you choose PRP, you will never need surgery again.", CCK_SEVERITY_WARNING,
      "surgery-avoidance"},
@@ -1280,6 +1283,11 @@ static const severity_case off_topic_cases[] = {
      CCK_SEVERITY_NONE, NULL},
     {"he is a person, not the treatment", "My personal trainer swears by PRP. He heals my knee.",
      CCK_SEVERITY_NONE, NULL},
+    {"he is the provider when no practitioner was named", /* the code review */
+     "Dr. Lee offers stem cell injections for knee arthritis. He guarantees a full recovery.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"physio is also the therapy", "My surgeon talked me out of the stem cell shot and into "
+     "physio. It fixed my knee completely.", CCK_SEVERITY_NONE, NULL},
     {"he with the treatment back in the sentence", "Last month I injected bone marrow "
      "concentrate into a cyclist's hip. He raced two weeks later, which shows how well it "
      "repairs labral tears.", CCK_SEVERITY_WARNING, NULL},
