@@ -564,6 +564,12 @@ static void print_binary_header(FILE *out)
             "precision", "recall", "F1");
 }
 
+/* What is wrong with a row: a finding missed, a false alarm, or the category. */
+static const char *miss_kind(const eval_sentence_result *r)
+{
+    return !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT";
+}
+
 /* Lists a misclassified row; returns 1 when it did. */
 static int list_sentence(FILE *out, const char *path, const eval_sentence_row *row,
                          const sentence_outcome *o)
@@ -572,7 +578,7 @@ static int list_sentence(FILE *out, const char *path, const eval_sentence_row *r
     const char *kind;
     if (eval_sentence_correct(r))
         return 0;
-    kind = !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT";
+    kind = miss_kind(r);
     fprintf(out, "%s:%zu: %s id=%s case=%s voice=%s gold=%s/%s predicted=%s/%s rule=%s | ",
             path, row->line, kind, row->id, row->case_name, row->voice,
             row->finding ? "finding" : "none", eval_category_name(row->category),
@@ -608,6 +614,8 @@ static int known_list_load(const char *path, known_list *k)
     if (load_text_file(path, &k->data, &len) != 0)
         return -1;
     char *cursor = k->data, *end = k->data + len, *text;
+    if (len >= 3 && memcmp(cursor, "\xEF\xBB\xBF", 3) == 0)
+        cursor += 3; /* a byte order mark is no part of the first id */
     while ((text = eval_next_line(&cursor, end)) != NULL) {
         line++;
         char *hash = strchr(text, '#');
@@ -674,8 +682,7 @@ static void check_known_misses(const char *path, const char *known_path, known_l
             fprintf(stderr,
                     "%s:%zu: regression: %s is wrong now (%s, predicted %s/%s) and is not "
                     "in %s: fix the rule, or list it there if the row is new\n",
-                    path, rows[i].line, rows[i].id,
-                    !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT",
+                    path, rows[i].line, rows[i].id, miss_kind(r),
                     cck_severity_name((cck_severity)outcomes[i].severity),
                     outcomes[i].severity == CCK_SEVERITY_NONE
                         ? "-"
@@ -713,10 +720,10 @@ static int write_known_misses(const char *out_path, const eval_sentence_row *row
         const eval_sentence_result *r = &outcomes[i].result;
         if (eval_sentence_correct(r))
             continue;
-        fprintf(f, "%s\t%s\n", rows[i].id,
-                !eval_sentence_binary_correct(r) ? (r->gold_finding ? "FN" : "FP") : "CAT");
+        fprintf(f, "%s\t%s\n", rows[i].id, miss_kind(r));
     }
-    if (fclose(f) != 0) {
+    /* fclose need not report a write that failed before it */
+    if (ferror(f) | fclose(f)) {
         fprintf(stderr, "cck-eval: error: cannot write %s: %s\n", out_path, strerror(errno));
         return -1;
     }
@@ -1521,6 +1528,10 @@ static void print_json(FILE *out, const eval_config *config, const summary *s, i
         fprintf(out, "\"min_f1\": %.4f, ", config->min_f1);
     if (config->have_min_precision)
         fprintf(out, "\"min_precision\": %.4f, ", config->min_precision);
+    if (s->have_known)
+        fprintf(out, "\"known_misses\": {\"listed\": %zu, \"not_listed\": %zu, "
+                     "\"right_now\": %zu}, ",
+                s->known_listed, s->regressions, s->now_right);
     fprintf(out, "\"passed\": %s}\n}\n", passed ? "true" : "false");
 }
 
