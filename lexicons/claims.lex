@@ -375,8 +375,9 @@ claim/regeneration   4   regeneration             => possible repair
 claim/regeneration   4   regrow~                  => may regrow
 claim/regeneration   4   regrew                   => appeared to regrow
 # the participle "~" does not make: "Stem cells have regrown cartilage" went unflagged. Only
-# after "have": "Hair regrown after PRP fell out within a year" reports what happened.
-claim/regeneration   4   {have,has,had,having,i've,we've,you've,they've} regrown   => (say what has been shown in people)
+# after "have" or "be": "Hair regrown after PRP fell out within a year" reports what
+# happened.
+claim/regeneration   4   {have,has,had,having,i've,we've,you've,they've,is,are,was,were,been,be} {,fully,completely,finally,all} regrown   => (say what has been shown in people)
 claim/regeneration   4   regrowth                 => possible repair
 # a comparison every rival loses: "nothing regrows cartilage like our stem cells"
 claim/regeneration   4   nothing {regrows,rebuilds,repairs,restores,regenerates,renews} ... like {our,the,these,this,stem,prp,exosomes}   => (say what has been shown in people)

@@ -1735,15 +1735,15 @@ static int starts_with_anaphor(const cck_text *text, const cck_sentence *s)
 }
 
 /* Whether the other thing whose name ends at token `last` is a practitioner (the
- * context lexicon's subjects that are people). Not "physio", which is also the therapy:
- * "talked me into physio. It fixed my knee". */
+ * context lexicon's subjects that are people), or "physio", which is the person as often
+ * as the therapy. */
 static int names_practitioner(const cck_text *text, size_t last)
 {
     static const char *const practitioners[] = {
         "chiropractor",  "chiropractors",  "physiotherapist", "physiotherapists",
         "therapist",     "therapists",     "acupuncturist",   "acupuncturists",
         "osteopath",     "osteopaths",     "podiatrist",      "podiatrists",
-        "trainer",       "trainers"};
+        "trainer",       "trainers",       "physio",          "physios"};
     return cck_token_in(text, last, practitioners, CCK_ARRAY_LEN(practitioners));
 }
 
@@ -1760,8 +1760,11 @@ static int starts_with_pronoun(const cck_text *text, const cck_sentence *s, size
                                           "they're", "he'll", "she'll", "they'll", "they've"};
     if (s->token_count == 0)
         return 0;
+    /* "physio" is also the therapy: "talked me into physio. It fixed my knee" */
     if (names_practitioner(text, last))
-        return cck_token_in(text, s->first_token, persons, CCK_ARRAY_LEN(persons));
+        return cck_token_in(text, s->first_token, persons, CCK_ARRAY_LEN(persons)) ||
+               (norm_is(text, last, "physio") &&
+                cck_token_in(text, s->first_token, singular, CCK_ARRAY_LEN(singular)));
     const char *w = cck_token_norm(text, last);
     size_t n = text->tokens[last].norm_len;
     int plural_name = n > 2 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&

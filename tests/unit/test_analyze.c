@@ -199,6 +199,8 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_ERROR, "safety-absolute"},
     {"the participle regrown", "Stem cells have regrown cartilage.", CCK_SEVERITY_WARNING,
      "regeneration-claim"},
+    {"the passive regrown", "My cartilage was regrown by stem cells.", CCK_SEVERITY_WARNING,
+     NULL},
     {"side effects never to worry about", /* round 21 */
      "With PRP you never have to worry about side effects again.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
@@ -1288,6 +1290,8 @@ static const severity_case off_topic_cases[] = {
      CCK_SEVERITY_ERROR, "certainty-booster"},
     {"physio is also the therapy", "My surgeon talked me out of the stem cell shot and into "
      "physio. It fixed my knee completely.", CCK_SEVERITY_NONE, NULL},
+    {"and also the person", "I tried PRP first and then saw a physio. She healed my knee.",
+     CCK_SEVERITY_NONE, NULL},
     {"he with the treatment back in the sentence", "Last month I injected bone marrow "
      "concentrate into a cyclist's hip. He raced two weeks later, which shows how well it "
      "repairs labral tears.", CCK_SEVERITY_WARNING, NULL},
