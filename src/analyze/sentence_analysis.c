@@ -1554,6 +1554,24 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         }
     }
     size_t first = s->first_token, end = s->first_token + s->token_count;
+    /* a fact-check's label before the claim it debunks: "Myth: stem cells cure
+     * everything", "MYTH - PRP is 100% safe", "Myth #3: exosomes regrow hair" */
+    static const char *const debunked[] = {"myth", "myths", "misconception", "fiction",
+                                           "false"};
+    if (s->token_count > 2 && cck_token_in(text, first, debunked, CCK_ARRAY_LEN(debunked))) {
+        size_t label_end = first + 1;
+        while (label_end < end && label_end <= first + 2 &&
+               (text->tokens[label_end].kind == CCK_TOKEN_NUMBER ||
+                text->tokens[label_end].kind == CCK_TOKEN_HASHTAG ||
+                norm_is(text, label_end, "#")))
+            label_end++;
+        if (label_end < end && text->tokens[label_end].kind == CCK_TOKEN_PUNCT &&
+            (norm_is(text, label_end, ":") || is_comma_or_dash(text, label_end)) &&
+            !norm_is(text, label_end, ","))
+            for (size_t i = 0; i < n; i++)
+                if (cv[i].first_token > label_end)
+                    cv[i].negated = 1;
+    }
     /* "Had the cells repaired the disc, ...", "Were they able to ...," and "Should the
      * phase III results hold up, ...": an inverted condition runs to the first comma.
      * (A sentence-opening "Should" that asks ends in '?' and is a question anyway.) */

@@ -195,6 +195,8 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    {"myths as a subject label nothing", "Myths about PRP abound, but PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"No: answers, as No, does", "Should patients worry? No: stem cells are completely safe.",
      CCK_SEVERITY_ERROR, "safety-absolute"},
     {"the participle regrown", "Stem cells have regrown cartilage.", CCK_SEVERITY_WARNING,
@@ -642,6 +644,9 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"a fact-check's Myth: label", /* the second review */
+     "Myth: stem cells cure everything.", "Stem cells cure everything."},
+    {"a numbered myth with a dash", "MYTH #3 - exosomes regrow hair.", "Exosomes regrow hair."},
     {"None of opening a long subject", /* dev s0808, reached by a round-21 entry */
      "None of the cord-blood products sold at these clinics has been FDA approved.",
      "The cord-blood products sold at these clinics have been FDA approved."},
