@@ -607,6 +607,9 @@ claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   =>
 claim/regulatory   5   green light from the fda                  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
 claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => (check the regulator's actual decision and what it covers)
+# the FDA as the subject of an approval, with what it approved: "The FDA has approved our
+# stem cell protocol" (not "our trial": the object must be the treatment)
+claim/regulatory   5   {fda,the fda} {has,have} {approved,cleared} {our,this,its,their} ... {protocol,treatment,therapy,injection,injections,product}   => (check the FDA status: most stem-cell products are not FDA approved)
 # regulators other than the FDA
 # a product, or something approved 'for' a use; a regulator approving a trial, or approving
 # 'no' product, is not a claim about the treatment

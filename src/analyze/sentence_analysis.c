@@ -291,6 +291,10 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
                         size_t open, size_t target)
 {
     int words = 0;
+    /* "No injection, not even PRP, heals tendons overnight": the aside names what the
+     * negation takes in, treatment and all */
+    int not_even = open + 2 < target && norm_is(text, open + 1, "not") &&
+                   norm_is(text, open + 2, "even");
     for (size_t j = open + 1; j < target; j++) {
         if (is_clause_break(text, j))
             return 0;
@@ -298,9 +302,9 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
             return words > 0 ? j : 0;
         if (!is_word_token(&text->tokens[j]))
             continue;
-        if (++words > ASIDE_MAX_WORDS || cue_starts_at(text, cues, count, j))
+        if (++words > ASIDE_MAX_WORDS || (!not_even && cue_starts_at(text, cues, count, j)))
             return 0;
-        if (words == 1 && (norm_is(text, j, "no") || norm_is(text, j, "not")))
+        if (!not_even && words == 1 && (norm_is(text, j, "no") || norm_is(text, j, "not")))
             return 0;
     }
     return 0;

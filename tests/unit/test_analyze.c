@@ -195,6 +195,8 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    {"the FDA approving our treatment", "The FDA has approved our stem cell protocol.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"myths as a subject label nothing", "Myths about PRP abound, but PRP heals tendons.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"No: answers, as No, does", "Should patients worry? No: stem cells are completely safe.",
@@ -644,6 +646,8 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"an aside of not even with ours in it", /* the second review */
+     "No injection, not even PRP, heals tendons overnight.", "PRP heals tendons overnight."},
     {"a fact-check's Myth: label", /* the second review */
      "Myth: stem cells cure everything.", "Stem cells cure everything."},
     {"a numbered myth with a dash", "MYTH #3 - exosomes regrow hair.", "Exosomes regrow hair."},
@@ -1385,6 +1389,8 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"the FDA approving a trial", "The FDA has approved our phase II stem cell trial.",
+     CCK_SEVERITY_NONE, NULL},
     {"regrown as a participle after its noun reports",
      "Hair regrown after PRP in the pilot study was thinner and fell out within a year.",
      CCK_SEVERITY_NONE, NULL},
