@@ -1795,6 +1795,17 @@ static int starts_with_person(const cck_text *text, const cck_sentence *s)
     return 1;
 }
 
+/* Whether the phrase matches [from, to) name a practitioner as another thing (asked only
+ * of the sentence before one that opens with He or She). */
+static int practitioner_among(const cck_scanner *sc, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (cck_names_other(&sc->engine->entries[sc->phrases.items[k].entry]) &&
+            names_practitioner(&sc->text, sc->phrases.items[k].last_token))
+            return 1;
+    return 0;
+}
+
 /* Whether the thing named at token `at` is joined to the one that ends at token `end`
  * ("stem cells and physical therapy"): a pronoun after them takes both. */
 static int joined_to(const cck_text *text, size_t end, size_t at)
@@ -1910,7 +1921,6 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
      * prev_other_at, with the end of the topic named before it; worked out further
      * only for a sentence that opens with a pronoun */
     size_t prev_other_at = SIZE_MAX, prev_other_last = 0, prev_topic_end = SIZE_MAX;
-    int prev_person = 0; /* the sentence before named a practitioner */
     const cck_sentence *prev_s = NULL;
     for (size_t i = 0; i < count; i++) {
         const cck_sentence *s = &text->sentences[i];
@@ -1921,11 +1931,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             topic_in_paragraph = 0;
             paragraph = s->paragraph;
             prev_other_at = SIZE_MAX;
-            prev_person = 0;
         }
         size_t other_at = SIZE_MAX, other_last = 0, topic_end = SIZE_MAX,
                other_topic_end = SIZE_MAX;
-        int person_named = 0;
         size_t end_token = s->first_token + s->token_count;
         while (m < sc->phrases.count && sc->phrases.items[m].first_token < s->first_token)
             m++;
@@ -1957,12 +1965,11 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                  * treatment named first is the subject ("So knee replacement is..."). */
                 note->flags |= NOTE_CONNECTIVE;
             } else if (cck_names_other(e)) {
-                /* the last other thing named, for a pronoun in the next sentence */
-                /* of two names that start together, the longer ("massage therapist",
-                 * not "massage") */
+                /* the last other thing named, for a pronoun in the next sentence; of two
+                 * names that start together, the longer ("massage therapist", not
+                 * "massage") */
                 int shorter = other_at == sc->phrases.items[m].first_token &&
                               other_last > sc->phrases.items[m].last_token;
-                person_named |= names_practitioner(text, sc->phrases.items[m].last_token);
                 if (!shorter && !speaks_after(text, s, sc->phrases.items[m].last_token)) {
                     other_at = sc->phrases.items[m].first_token;
                     other_last = sc->phrases.items[m].last_token;
@@ -2004,12 +2011,14 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             !(prev_topic_end != SIZE_MAX && joined_to(text, prev_topic_end, prev_other_at));
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject && !points_to_other &&
-                        !(prev_person && starts_with_person(text, s))) ||
+                        !(prev_s && prev_s->paragraph == s->paragraph &&
+                          starts_with_person(text, s) &&
+                          practitioner_among(sc, sc->notes[i - 1].match_start,
+                                             sc->notes[i - 1].match_end))) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
         prev_other_at = other_at;
         prev_other_last = other_last;
-        prev_person = person_named;
         prev_topic_end = other_topic_end;
         prev_s = s;
         if (on_topic)

@@ -1569,9 +1569,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 text->tokens[label_end].kind == CCK_TOKEN_HASHTAG ||
                 norm_is(text, label_end, "#")))
             label_end++;
-        if (label_end < end && text->tokens[label_end].kind == CCK_TOKEN_PUNCT &&
-            (norm_is(text, label_end, ":") || is_comma_or_dash(text, label_end)) &&
-            !norm_is(text, label_end, ","))
+        if (label_end < end && (norm_is(text, label_end, ":") || norm_is(text, label_end, "-")))
             for (size_t i = 0; i < n; i++)
                 if (cv[i].first_token > label_end)
                     cv[i].negated = 1;
