@@ -1795,8 +1795,9 @@ static int starts_with_person(const cck_text *text, const cck_sentence *s)
     return 1;
 }
 
-/* Whether the phrase matches [from, to) name a practitioner as another thing (asked only
- * of the sentence before one that opens with He or She). */
+/* Whether the phrase matches [from, to) name a practitioner as another thing: asked of
+ * the sentence before, ahead of the He/She test on this one, since it costs nothing for
+ * the many sentences that name no other thing. */
 static int practitioner_among(const cck_scanner *sc, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
@@ -2012,9 +2013,9 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
         int on_topic = ((note->flags & NOTE_TOPIC) && !other_first) ||
                        (topic_in_paragraph && !other_subject && !points_to_other &&
                         !(prev_s && prev_s->paragraph == s->paragraph &&
-                          starts_with_person(text, s) &&
                           practitioner_among(sc, sc->notes[i - 1].match_start,
-                                             sc->notes[i - 1].match_end))) ||
+                                             sc->notes[i - 1].match_end) &&
+                          starts_with_person(text, s))) ||
                        (topic_in_previous && starts_with_anaphor(text, s) && !points_to_other) ||
                        engine->options.all_topics;
         prev_other_at = other_at;

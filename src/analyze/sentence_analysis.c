@@ -1562,7 +1562,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
      * everything", "MYTH - PRP is 100% safe", "Myth #3: exosomes regrow hair" */
     static const char *const debunked[] = {"myth", "myths", "misconception", "fiction",
                                            "false"};
-    if (s->token_count > 2 && cck_token_in(text, first, debunked, CCK_ARRAY_LEN(debunked))) {
+    /* (the label is followed by a mark or a number, so the words are compared only then:
+     * this runs for every sentence analysed) */
+    if (s->token_count > 2 && text->tokens[first + 1].kind != CCK_TOKEN_WORD &&
+        cck_token_in(text, first, debunked, CCK_ARRAY_LEN(debunked))) {
         size_t label_end = first + 1;
         while (label_end < end && label_end <= first + 2 &&
                (text->tokens[label_end].kind == CCK_TOKEN_NUMBER ||
