@@ -1542,7 +1542,8 @@ static void print_json(FILE *out, const eval_config *config, const summary *s, i
 static void usage(FILE *out)
 {
     fputs("usage: cck-eval [--corpus DIR] [--sections LIST] [--verbose] [--json]\n"
-          "                [--min-f1 X] [--min-precision X]\n"
+          "                [--min-f1 X] [--min-precision X] [--min-doc-f1 X]\n"
+          "                [--known-misses FILE] [--write-known-misses FILE]\n"
           "Scores claimcheck (default lexicons) against the gold corpus.\n"
           "  --corpus DIR        the corpus folder (default: $CCK_SOURCE_DIR/corpus, or\n"
           "                      ./corpus when CCK_SOURCE_DIR is not set)\n"
