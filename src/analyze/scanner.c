@@ -594,7 +594,7 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
 enum {
     FIT_BE, FIT_TO, FIT_FOR, FIT_NO_VERB_AFTER, FIT_CAUSATIVE, FIT_AUXILIARY, FIT_PERCEPTION,
     FIT_EMPHATIC, FIT_NOUN_BEFORE, FIT_ADVERB, FIT_LY_ADJECTIVE, FIT_PERSON, FIT_PEOPLE, FIT_WITH,
-    FIT_SUBJECT, FIT_DEGREE, FIT_THAN
+    FIT_SUBJECT, FIT_DEGREE, FIT_THAN, FIT_INTENSIFIER, FIT_PREVERB
 };
 /* the bit of list FIT_name */
 #define FIT(name) (1u << FIT_##name)
@@ -655,6 +655,18 @@ static const char *const fit_subjects[] = {
 /* "more quickly", "less often than" */
 static const char *const fit_degree[] = {"more", "less"};
 static const char *const fit_than[] = {"than"};
+/* Adverbs between a subject and its verb. A modal replacement leaves an intensifier
+ * out ("PRP really heals tendons" -> "PRP may support healing of tendons") and puts
+ * any other after its modal ("PRP also heals" -> "PRP may also support healing of");
+ * after an auxiliary neither fits ("has already cured" is advice, like "has cured"). */
+static const char *const fit_intensifiers[] = {
+    "really", "basically", "literally", "actually", "truly",     "totally",
+    "simply", "just",      "genuinely", "honestly", "seriously", "absolutely"};
+static const char *const fit_preverbs[] = {
+    "also",      "often",       "even",       "still",     "already",    "now",
+    "usually",   "sometimes",   "only",       "finally",   "typically",  "frequently",
+    "regularly", "naturally",   "quickly",    "rapidly",   "gently",     "safely",
+    "routinely", "consistently", "dramatically", "effectively", "successfully"};
 #define FIT_LIST(words, list) {words, CCK_ARRAY_LEN(words), 1u << (list)}
 static const cck_word_list fit_lists[] = {
     FIT_LIST(fit_be, FIT_BE),
@@ -673,7 +685,9 @@ static const cck_word_list fit_lists[] = {
     FIT_LIST(fit_with, FIT_WITH),
     FIT_LIST(fit_subjects, FIT_SUBJECT),
     FIT_LIST(fit_degree, FIT_DEGREE),
-    FIT_LIST(fit_than, FIT_THAN)};
+    FIT_LIST(fit_than, FIT_THAN),
+    FIT_LIST(fit_intensifiers, FIT_INTENSIFIER),
+    FIT_LIST(fit_preverbs, FIT_PREVERB)};
 
 static int fit_words_init(cck_word_set *set)
 {
@@ -760,6 +774,9 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
             if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT(EMPHATIC)))
                 return 0;
             if (before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY)))
+                return 0;
+            if ((prev_word & (FIT(INTENSIFIER) | FIT(PREVERB))) &&
+                (before_prev & (FIT(NO_VERB_AFTER) | FIT(EMPHATIC))))
                 return 0;
             for (size_t back = 1; back <= 3 && prev >= s->first_token + back; back++) {
                 size_t k = prev - back;
@@ -861,6 +878,7 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
     size_t cut = cue->start;
     const char *article = NULL;
     size_t article_start = 0, article_end = 0;
+    size_t moved = SIZE_MAX; /* an adverb that goes after the replacement's modal */
     if (repl && cue->first_token > from_token) {
         size_t prev = cue->first_token - 1;
         const char *w = cck_token_norm(text, prev);
@@ -869,6 +887,14 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
         if (starts_with_modal && cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
             cut = text->tokens[prev].start;
+        else if (starts_with_modal &&
+                 !cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start])) {
+            unsigned adverb = fit_word(sc, prev);
+            if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
+                cut = text->tokens[prev].start;
+            if (adverb & FIT(PREVERB))
+                moved = prev;
+        }
         int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
         int vowel = is_vowel_start(repl);
         if (cut == cue->start && n == 1 && w[0] == 'a' && vowel)
@@ -894,6 +920,16 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         return st;
     if (!repl)
         return cck_buf_append(g, text->buf + cue->start, cue->end - cue->start);
+    if (moved != SIZE_MAX) { /* "may" or "might", the adverb, then the rest */
+        size_t modal = (size_t)(strchr(repl, ' ') - repl);
+        st = cck_buf_append(g, repl, modal + 1);
+        if (st == CCK_OK)
+            st = cck_buf_append(g, text->buf + text->tokens[moved].start,
+                                text->tokens[moved].end - text->tokens[moved].start);
+        if (st != CCK_OK)
+            return st;
+        repl += modal;
+    }
     /* a replacement that opens the sentence opens with its capital ("Science shows" ->
      * "Some studies suggest") */
     if (from_token == cue->first_token && cut == cue->start && g->len == 0 &&

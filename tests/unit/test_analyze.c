@@ -2433,6 +2433,13 @@ static const rewrite_case rewrite_cases[] = {
      "alway ", 0},
     {"a kind of risk denied is advice, not a rewrite without it",
      "PRP carries no cancer risk.", "Say what is known about that risk", "carries some", 1},
+    /* an adverb between the subject and the verb ("has already may support") */
+    {"an intensifier before the verb is left out", "PRP really heals tendons.",
+     "PRP may support healing of tendons", "really", 0},
+    {"another adverb goes after the modal", "Exosome injections now heal old tendon tears.",
+     "Exosome injections may now support healing of", "now may", 0},
+    {"an adverb after an auxiliary is advice, like the auxiliary alone",
+     "PRP has already cured my knee.", "\"cured\"", "already may", 1},
     /* the review of round 21: rewrites that read badly or said something untrue */
     {"the verb that puts you back on your feet goes with it",
      "PRP will have you back on your feet in no time.", "PRP may help you recover in no time",
