@@ -615,6 +615,12 @@ claim/regulatory   5   {fda,the fda} {has,have} {approved,cleared} {our,this,its
 # 'no' product, is not a claim about the treatment
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {approved,cleared,authorized,authorised,licensed} {product,products,treatment,treatments,therapy,therapies,injection,injections}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {approved,cleared,authorized,authorised,licensed} {it,them,for}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+# the regulator as the subject, with the treatment it approved, as for the FDA above:
+# "Health Canada approved our stem cell treatment" ("approved its first stem cell
+# therapy" is history, and "our trial" is not the treatment: shielded below)
+claim/regulatory   5   {health canada,the ema,the tga,the mhra} {approved,cleared,authorised,licensed} {our,their,this} ... {treatment,therapy,injection,injections,product}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   {health canada,the ema,the tga,the mhra} has {approved,cleared,authorised,licensed} {our,their,this} ... {treatment,therapy,injection,injections,product}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+shield   -   {approved,cleared,authorised,licensed} {the,a,our,its,their,this} ... {trial,trials,study,studies}
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned,endorsed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa,the european medicines agency,the pmda}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 # a regulator's name as an adjective: "our MHRA-approved PRP" (a verb, "the MHRA approved no
 # product", is left to the entries above)

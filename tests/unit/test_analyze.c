@@ -197,6 +197,8 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 static const severity_case plain_claim_cases[] = {
     {"the FDA approving our treatment", "The FDA has approved our stem cell protocol.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"myths as a subject label nothing", "Myths about PRP abound, but PRP heals tendons.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"No: answers, as No, does", "Should patients worry? No: stem cells are completely safe.",
@@ -1391,6 +1393,9 @@ static const severity_case off_topic_cases[] = {
 static const severity_case no_claim_cases[] = {
     {"the FDA approving a trial", "The FDA has approved our phase II stem cell trial.",
      CCK_SEVERITY_NONE, NULL},
+    {"another regulator approving a trial of the treatment",
+     "Health Canada approved our clinical trial of the stem cell treatment.", CCK_SEVERITY_NONE,
+     NULL},
     {"regrown as a participle after its noun reports",
      "Hair regrown after PRP in the pilot study was thinner and fell out within a year.",
      CCK_SEVERITY_NONE, NULL},
