@@ -1015,8 +1015,8 @@ static const char *plural_verb(const cck_text *text, size_t i)
  *   replacement's last two words ("few reported side effects so far" before "so far in
  *   our clinic"); a single other word may start a new clause ("works every time
  *   patients follow the plan");
- * - "whatsoever" and "at all" no longer fit once the absolute is gone ("no risk at all
- *   with PRP" -> "some risk with PRP");
+ * - "whatsoever", "at all" and "of any kind" no longer fit once the absolute is gone
+ *   ("no risk at all with PRP" -> "some risk with PRP");
  * - a verb right after "patients" put for an "every patient" that opens the clause
  *   agrees with it ("Every patient leaves" -> "Some patients leave").
  * *at and *at_token move past the words taken out or rewritten. */
@@ -1052,9 +1052,12 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
             return;
         }
     }
-    if (norm_is(text, next, "whatsoever") ||
+    int any_kind = norm_is(text, next, "of") && next + 2 < end &&
+                   norm_is(text, next + 1, "any") &&
+                   (norm_is(text, next + 2, "kind") || norm_is(text, next + 2, "sort"));
+    if (norm_is(text, next, "whatsoever") || any_kind ||
         (norm_is(text, next, "at") && next + 1 < end && norm_is(text, next + 1, "all"))) {
-        size_t last = norm_is(text, next, "at") ? next + 1 : next;
+        size_t last = any_kind ? next + 2 : norm_is(text, next, "at") ? next + 1 : next;
         *at = text->tokens[last].end;
         *at_token = last + 1;
         return;
@@ -1427,8 +1430,10 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
         !(lab && claim >= 3 && evidence <= 2))
         return CCK_OK;
     if (lab && claim >= 3 && evidence <= 2) {
-        /* A result stated about mice is fine; carried over to people it is not. */
-        if (!r->bridge && !r->booster &&
+        /* A result stated about mice is fine; carried over to people it is not. A
+         * regulator's approval is never a result in mice ("approved by the EMA,
+         * building on a mouse study"). */
+        if (!r->bridge && !r->booster && category != CCK_CATEGORY_REGULATORY &&
             (r->past_tense || scoped_to_lab(&sc->text, s, cv, trigger)))
             return CCK_OK;
         /* "animal research shows" cites lab work: the problem is the leap to people */

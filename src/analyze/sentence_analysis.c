@@ -1531,6 +1531,14 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             for (size_t j = 0; j < n; j++) {
                 if (j == i || cv[j].dropped || cv[j].first_token > stop)
                     continue;
+                /* a "no" of a list's own ("No needles and no risk", "no surgery,
+                 * no downtime and no risk") denies its own noun, not the next one's */
+                if (!clause_long && cv[j].first_token > t->last_token + 1 &&
+                    norm_is(text, cv[j].first_token, "no") &&
+                    (norm_is(text, cv[j].first_token - 1, "and") ||
+                     norm_is(text, cv[j].first_token - 1, "or") ||
+                     norm_is(text, cv[j].first_token - 1, ",")))
+                    continue;
                 int reach = subject_no &&
                                     (is_claim_cue(&cv[j]) ||
                                      cls_of(&cv[j]) == CCK_CLASS_BOOSTER) &&

@@ -199,6 +199,12 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"a list's own no is not negated by the first",
+     "No needles and no risk with our stem cell injection.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"an approval is no result in mice",
+     "Our PRP eye drops are now approved by the EMA, building on a mouse study.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"myths as a subject label nothing", "Myths about PRP abound, but PRP heals tendons.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"No: answers, as No, does", "Should patients worry? No: stem cells are completely safe.",
@@ -648,6 +654,8 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"a subject's no reaches a no after the verb", "No stem cell injection carries no risk.",
+     "Stem cell injections carry no risk."},
     {"an aside of not even with ours in it", /* the second review */
      "No injection, not even PRP, heals tendons overnight.", "PRP heals tendons overnight."},
     {"a fact-check's Myth: label", /* the second review */
@@ -2438,6 +2446,8 @@ static const rewrite_case rewrite_cases[] = {
      "alway ", 0},
     {"a kind of risk denied is advice, not a rewrite without it",
      "PRP carries no cancer risk.", "Say what is known about that risk", "carries some", 1},
+    {"of any kind goes with the absolute", "Our PRP carries no risk of any kind.",
+     "Our PRP carries some risk;", "any kind", 0},
     /* an adverb between the subject and the verb ("has already may support") */
     {"an intensifier before the verb is left out", "PRP really heals tendons.",
      "PRP may support healing of tendons", "really", 0},
