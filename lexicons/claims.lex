@@ -180,7 +180,7 @@ claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease
 # "eases neuropathy within weeks"; "arthritis is basically solved"
-claim/cure   4   {eases,eased} ... {pain,neuropathy,symptoms,stiffness,arthritis,inflammation,swelling,discomfort,aches,spasms}   => may ease ...
+claim/cure   4   {eases,eased} ... {pain,neuropathy,symptoms,stiffness,arthritis,inflammation,swelling,discomfort,aches,spasms}   => may ease
 claim/cure   4   {arthritis,osteoarthritis,alzheimer's,alzheimers,autism,hair loss,ms,parkinson's,diabetes} is {basically,essentially,practically,pretty much,all but,virtually} solved   => (say what has been shown, and in whom)
 # sent away in idioms: "kicks plantar fasciitis to the curb", "put flare-ups
 # to bed", "puts an end to tennis elbow", "calm autism symptoms", "dampen the cytokine storm",
@@ -188,7 +188,7 @@ claim/cure   4   {arthritis,osteoarthritis,alzheimer's,alzheimers,autism,hair lo
 claim/cure   4   {kick,kicks,kicked,kicking} {your,the,my,} {pain,arthritis,fasciitis,plantar fasciitis,brain fog,long covid brain fog,long covid,tendinitis,tendonitis,neuropathy,acne,eczema,psoriasis} to the curb   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} ... {flare ups,flares,arthritis,pain,inflammation,symptoms,migraines,tendinitis} to bed   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraines,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
-claim/cure   4   {calms,calmed,calming,dampen,dampens,dampened,dampening,quiets,quieted,settles} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease ...
+claim/cure   4   {calms,calmed,calming,dampen,dampens,dampened,dampening,quiets,quieted,settles} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease
 claim/cure   4   goodbye {,to} {knee pain,back pain,pain,arthritis,wrinkles,hair loss,neuropathy,stiffness,aches}   => (say what improvement was measured, and in whom)
 claim/cure   4   {turn,turns,turned,turning} {the,my,her,his,their,your,} {symptoms,autism symptoms,arthritis,pain,condition,knee,knees,skin,hair loss} around   => (say what improvement was measured, and in whom)
 claim/cure   4   {neuropathy,psoriasis,eczema,limp,arthritis,wrinkles,scars} {vanished,disappeared,faded away,melted away}   => (say what improvement was measured, and in whom)
@@ -228,7 +228,10 @@ claim/cure   4   {back,right back} in the game   => (say that recovery times var
 claim/cure   4   {pack,packs,packed} {its,their} bags   => (say that it may ease the symptoms for some patients)
 claim/cure   4   down to a whisper   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {wipe,wipes,wiped,wiping} out ... {pain,arthritis,fasciitis,tendinitis,tendonitis,inflammation,symptoms,stiffness,migraines}   => may ease
-claim/cure   4   {switch,switches,switched,switching} off ... {pain,inflammation,symptoms,flares}   => may ease ...
+claim/cure   4   {switch,switches,switched,switching} off ... pain   => may ease ... pain
+claim/cure   4   {switch,switches,switched,switching} off ... inflammation   => may ease ... inflammation
+claim/cure   4   {switch,switches,switched,switching} off ... symptoms   => may ease ... symptoms
+claim/cure   4   {switch,switches,switched,switching} off ... flares   => may ease ... flares
 claim/cure   4   {take,takes,took,taken,taking} the fire out of   => may ease some of the discomfort of
 claim/cure   4   {put,puts,putting} an end to {the,your,their,my} {problem,condition}   => (say that it may ease the symptoms for some patients)
 # pain put to rest, or taken away for good: "put chronic back pain to rest" (not "took my
@@ -244,7 +247,7 @@ claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,you
 # a lab result promised inside the body: "which is exactly what they will do inside your knee"
 claim/cure   4   exactly what {they,it} {will,would} do   => (say what has been shown in people)
 # the joints themselves, not the pain after an injection ("ice can calm the pain after PRP")
-claim/cure   4   {calm,calms,calming} ... {joints,joint}   => may help calm ...
+claim/cure   4   {calm,calms,calming} ... {joints,joint}   => may help calm
 claim/cure   4   success rate{,s}   => (say where the success rate comes from and how success was measured)
 claim/cure   4   {treat,treats,treating,target,targets,targeting,address,addresses,addressing} the root cause   => may help with some causes
 claim/cure   4   alleviate~                       => may ease
@@ -1010,6 +1013,8 @@ booster   5   settled the {matter,question,debate}   => added to the evidence
 booster   5   the best {treatment,option,therapy,choice,solution}   => one option
 booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
+# as the subject of its clause, "possibly" would leave "There is possibly that ..."
+booster   5   {there is,there's} no {doubt,question} that   => it is possible that
 booster   5   never fail{,s}                 => often help
 booster   5   without fail                   => (say how often it helps, and in whom)
 booster   5   no two ways about it           => (say how sure the evidence allows)

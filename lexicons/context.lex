@@ -63,7 +63,7 @@ attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {calling,labelling,labeling}
 # what some people call it: "Some call PRP the biggest breakthrough sports medicine has ever
 # seen, but the trials disagree" (the author may still take it on: "..., and they are right")
-attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers} {call,calls,have called}
+attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers,influencers,celebrities,promoters,sellers,vendors,headlines,ads} {call,calls,have called}
 # the author's own call: "we are calling it now: stem cells cure arthritis"
 shield   -   {i'm,i am,we're,we are,i,we} calling
 attribution   -   {insist,insists,insisted}
@@ -112,6 +112,8 @@ condition   -   when
 condition   -   provided that
 condition   -   subject to
 condition   -   {pending,awaiting}
+# "if" in a set phrase that supposes nothing: "If you ask me, PRP heals tendons"
+shield   -   if you ask me
 
 # Things used beside the treatment, not treatments of their own: the subject of a claim
 # that opens its clause ("The centrifuge does exactly what it says before your PRP").

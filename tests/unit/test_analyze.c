@@ -199,6 +199,11 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"no question that is certainty", /* round 23 */
+     "There is no question that cord-blood infusions help children with cerebral palsy walk.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"if you ask me supposes nothing", "If you ask me, PRP heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"a list's own no is not negated by the first",
      "No needles and no risk with our stem cell injection.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
@@ -903,6 +908,9 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"what influencers call it", /* round 23 */
+     "Exosome facials are not FDA approved, no matter how many influencers call them a miracle.",
+     "Exosome facials are a miracle."},
     {"told the readers of someone else", /* blind round 21, s3953 */
      "Promotional emails told subscribers the exosome drip was FDA approved.",
      "We told subscribers the exosome drip was FDA approved."},
@@ -2448,6 +2456,12 @@ static const rewrite_case rewrite_cases[] = {
      "PRP carries no cancer risk.", "Say what is known about that risk", "carries some", 1},
     {"of any kind goes with the absolute", "Our PRP carries no risk of any kind.",
      "Our PRP carries some risk;", "any kind", 0},
+    {"the words after a gap are kept", "PRP calms arthritis symptoms.",
+     "PRP may ease arthritis symptoms;", NULL, 0},
+    {"and the gap's noun with them", "Stem cells switch off joint inflammation.",
+     "Stem cells may ease joint inflammation;", NULL, 0},
+    {"no doubt that opening the sentence", "There is no doubt that stem cells regrow cartilage.",
+     "It is possible that stem cells", "There is possibly", 0},
     /* an adverb between the subject and the verb ("has already may support") */
     {"an intensifier before the verb is left out", "PRP really heals tendons.",
      "PRP may support healing of tendons", "really", 0},
