@@ -241,7 +241,7 @@ claim/cure   4   {take,takes,took,taken,taking} {their,your,his,her,my,our} {pai
 # a condition remembered as gone: "my tennis elbow is a distant memory"
 claim/cure   4   {pain,elbow,knee,back,shoulder,hip,arthritis,tendinitis,tendonitis,sciatica,injury,fasciitis,migraines,symptoms} {is,are,was,were} {a,} distant memor{y,ies}   => (say that it helped in this case, not that it works for others)
 claim/cure   4   {doesn't,does not,don't,do not} stand a chance against   => (say that it may ease the symptoms for some patients)
-claim/cure   4   {settle,settles,settled,tame,tames,tamed} ... {flare ups,flares,flare}   => may help settle ...
+claim/cure   4   {settle,settles,settled,tame,tames,tamed} ... {flare ups,flares,flare}   => may help settle
 claim/cure   4   {clear,clears,cleared,clearing} {,up,away} the {stiffness,swelling,fatigue,breathlessness,tiredness,exhaustion,aches}   => (say that it may ease the symptoms for some patients)
 claim/cure   4   {gets,get,got,getting,takes,took} ... off {their,his,her,my,your} {cane,canes,crutches,walker,walkers,painkillers,pain meds,pain pills}   => (say that it helped some patients, and how many)
 # a lab result promised inside the body: "which is exactly what they will do inside your knee"
