@@ -1121,15 +1121,45 @@ static int claim_key(const cck_text *text, const cck_work_cue *cv, size_t n, int
     return 2 * elsewhere + c->conditional;
 }
 
+/* Whether "I" or "we" at token k agree, closing the clause: "I agree", "we fully agree",
+ * "I couldn't agree more" (not "I agree with the critics", "I don't agree"). */
+static int agrees_at(const cck_text *text, size_t k, size_t end)
+{
+    static const char *const by[] = {"i", "we"};
+    static const char *const adverbs[] = {"fully", "totally", "completely", "100%",
+                                          "wholeheartedly", "absolutely", "entirely"};
+    static const char *const cannot[] = {"couldn't", "cannot", "can't", "couldnt",
+                                         "cant"};
+    if (!cck_token_in(text, k, by, CCK_ARRAY_LEN(by)))
+        return 0;
+    size_t at = k + 1;
+    int more = 0;
+    if (at < end && cck_token_in(text, at, cannot, CCK_ARRAY_LEN(cannot))) {
+        at++;
+        more = 1;
+    } else if (at < end && cck_token_in(text, at, adverbs, CCK_ARRAY_LEN(adverbs))) {
+        at++;
+    }
+    if (at >= end || !norm_is(text, at, "agree"))
+        return 0;
+    at++;
+    if (more) {
+        if (at >= end || !norm_is(text, at, "more"))
+            return 0;
+        at++;
+    }
+    return at >= end || text->tokens[at].kind != CCK_TOKEN_WORD;
+}
+
 /* Whether the author endorses a reported claim later in the sentence, from token
- * `from` on: "that's (just) true", "it's true", "he was right", "they're right", as
- * the end of a clause. A word in between ("that's just not true"), a word after
+ * `from` on: "that's (just) true", "it's true", "he was right", "they're right", "I
+ * couldn't agree more", as the end of a clause. A word in between ("that's just not true"), a word after
  * ("right to be sued") or a doubt before ("not sure that's true") is not one. */
 static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t from)
 {
     static const char *const openers[] = {"that's", "thats", "it's",   "its",    "he",
                                           "she",    "they",  "they're", "theyre", "he's",
-                                          "she's"};
+                                          "she's",  "i",     "we"};
     static const char *const linking[] = {"was", "were", "is", "are"};
     static const char *const adverbs[] = {"just", "actually", "absolutely", "totally",
                                           "completely", "so", "100%", "dead"};
@@ -1158,6 +1188,8 @@ static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t fr
                 disputed = 1;
         if (disputed)
             continue;
+        if (agrees_at(text, k, end))
+            return 1;
         size_t at = k + 1;
         if (at < end && cck_token_in(text, at, linking, CCK_ARRAY_LEN(linking)))
             at++;

@@ -202,6 +202,9 @@ static const severity_case plain_claim_cases[] = {
     {"no question that is certainty", /* round 23 */
      "There is no question that cord-blood infusions help children with cerebral palsy walk.",
      CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"a report the author agrees with", /* round 23 */
+     "My surgeon says PRP heals tendons, and I couldn't agree more.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"if you ask me supposes nothing", "If you ask me, PRP heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
     {"a list's own no is not negated by the first",
@@ -908,6 +911,8 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"a report the author does not agree with",
+     "My surgeon says PRP heals tendons, but I don't agree.", "PRP heals tendons."},
     {"what influencers call it", /* round 23 */
      "Exosome facials are not FDA approved, no matter how many influencers call them a miracle.",
      "Exosome facials are a miracle."},
