@@ -1121,6 +1121,28 @@ static int claim_key(const cck_text *text, const cck_work_cue *cv, size_t n, int
     return 2 * elsewhere + c->conditional;
 }
 
+/* Whether cue c starts inside the negation t, after its first word and on a word that
+ * is not the negation's own "no": the "proven to" of "are not proven to cure" and of
+ * "has not been proven to heal" is what they deny, but the "no doubt" of "There is no
+ * doubt" is the negation's own word, and it is a booster. */
+static int starts_inside(const cck_text *text, const cck_work_cue *c, const cck_work_cue *t)
+{
+    static const char *const denials[] = {"no", "not", "never", "nothing", "none", "nobody"};
+    return c->first_token > t->first_token && c->first_token <= t->last_token &&
+           !cck_token_in(text, c->first_token, denials, CCK_ARRAY_LEN(denials));
+}
+
+/* Whether token k opens a clause after ", and", ", but", ";" or ":". */
+static int opens_clause_after_comma(const cck_text *text, const cck_sentence *s, size_t k)
+{
+    if (k < s->first_token + 2)
+        return 0;
+    if (norm_is(text, k - 1, ";") || norm_is(text, k - 1, ":"))
+        return 1;
+    return (norm_is(text, k - 1, "and") || norm_is(text, k - 1, "but")) &&
+           norm_is(text, k - 2, ",");
+}
+
 /* Whether "I" or "we" at token k agree, closing the clause: "I agree", "we fully agree",
  * "I couldn't agree more" (not "I agree with the critics", "I don't agree"). */
 static int agrees_at(const cck_text *text, size_t k, size_t end)
@@ -1551,8 +1573,10 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
              * Evidence words keep the short window: "No adverse events occurred in
              * our series of nine horses" still names an animal study. So does a "None
              * of" that opens it: "None of the cord-blood products sold at these clinics
-             * has been FDA approved". */
-            int subject_no = t->first_token == s->first_token &&
+             * has been FDA approved". A "no" that opens a later clause (", and no
+             * honest clinic would guarantee that they will") does the same. */
+            int subject_no = (t->first_token == s->first_token ||
+                              opens_clause_after_comma(text, s, t->first_token)) &&
                              t->last_token == t->first_token &&
                              (norm_is(text, t->first_token, "no") ||
                               (norm_is(text, t->first_token, "none") &&
@@ -1577,7 +1601,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                                     !joiner_between(text, cv, n, t_end, cv[j].first_token)
                                 ? 2 * NEGATION_WINDOW
                                 : window;
-                if (in_forward_scope(text, cv, n, t_end, cv[j].first_token,
+                if (starts_inside(text, &cv[j], t) ||
+                    in_forward_scope(text, cv, n, t_end, cv[j].first_token,
                                      clause_long ? 1 << 20 : reach, !clause_long))
                     cv[j].negated = 1;
             }
@@ -1586,7 +1611,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
              * forward into what follows ("has not been shown to prevent ...") */
             for (size_t j = 0; j < n; j++)
                 if (j != i && !cv[j].dropped &&
-                    (in_backward_scope(text, cv, n, cv[j].last_token, t->first_token) ||
+                    (starts_inside(text, &cv[j], t) ||
+                     in_backward_scope(text, cv, n, cv[j].last_token, t->first_token) ||
                      in_forward_scope(text, cv, n, t->last_token, cv[j].first_token,
                                       NEGATION_WINDOW, 1)))
                     cv[j].negated = 1;

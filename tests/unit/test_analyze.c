@@ -662,6 +662,9 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"not proven to", "PRP is not proven to heal tendons.", "PRP is proven to heal tendons."},
+    {"has not been proven to", "PRP has not been proven to heal tendons.",
+     "PRP is proven to heal tendons."},
     {"a subject's no reaches a no after the verb", "No stem cell injection carries no risk.",
      "Stem cell injections carry no risk."},
     {"an aside of not even with ours in it", /* the second review */
@@ -1413,6 +1416,9 @@ static const severity_case off_topic_cases[] = {
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
     {"the FDA approving a trial", "The FDA has approved our phase II stem cell trial.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a no opening a later clause reaches past a long subject",
+     "PRP is popular, and no clinic in the whole of the state can honestly say it cures arthritis.",
      CCK_SEVERITY_NONE, NULL},
     {"another regulator approving a trial of the treatment",
      "Health Canada approved our clinical trial of the stem cell treatment.", CCK_SEVERITY_NONE,
