@@ -70,6 +70,10 @@ negation/post  -   {has,have} not been {shown,proven,demonstrated,established,te
 negation/post  -   {has,have} never been {shown,proven,demonstrated,established,tested}
 negation/post  -   {isn't,aren't} {proven,true,supported,established}
 negation/post  -   {lacks,lack} evidence
+# a verdict on the evidence for what the clause says: "Evidence that PRP heals tendons is
+# weak" (only after the evidence words: "tendons whose blood supply is poor" keeps its
+# claim)
+negation/pre   5   {evidence,proof} {that,for} ... {is,are,remains} {weak,thin,limited,lacking,scant,sparse,poor,inconclusive,mixed,shaky,flimsy,weaker}
 negation/post  -   {is,are} not supported
 negation/post  -   {has,have} been debunked
 negation/post  -   {is,are} wishful thinking

@@ -663,6 +663,8 @@ static void test_analyze_evidence_in_messages(void **state)
 
 static const quiet_case negation_cases[] = {
     {"not proven to", "PRP is not proven to heal tendons.", "PRP is proven to heal tendons."},
+    {"a verdict on the evidence for the clause", "Evidence that PRP heals tendons is weak.",
+     "PRP heals tendons."},
     {"has not been proven to", "PRP has not been proven to heal tendons.",
      "PRP is proven to heal tendons."},
     {"a subject's no reaches a no after the verb", "No stem cell injection carries no risk.",
