@@ -926,6 +926,20 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
     return 0;
 }
 
+/* Whether token k opens a subject of the author's own: a pronoun or a topic. */
+static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n, size_t k)
+{
+    static const char *const pronouns[] = {"it", "they", "these", "this", "those", "i", "we"};
+    if (cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns)))
+        return 1;
+    size_t at = k + (norm_is(text, k, "the") || norm_is(text, k, "our") ||
+                     norm_is(text, k, "my"));
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token == at)
+            return 1;
+    return 0;
+}
+
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
  * of the sentence: a semicolon, colon or dash lies between them, after the report is
  * judged ("Anyone who tells you otherwise is wrong: PRP heals tendons", "my surgeon told
@@ -953,10 +967,30 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
         "kidding",      "right",       "true",      "correct",     "lie",      "untrue",
         "false",        "misleading",  "rubbish",   "myth",        "exaggeration",
         "exaggerated",  "overstates",  "overstated"};
+    /* a report the author waves away: "Forget what your insurer says about it: PRP
+     * works", "Never mind what the critics think, stem cells ..." */
+    static const char *const dismiss[] = {"forget", "ignore", "mind", "disregard"};
+    int dismissed = 0;
+    for (size_t k = last, back = 0; k > 1 && back < 6; k--, back++)
+        if (norm_is(text, k - 1, "what") && cck_token_in(text, k - 2, dismiss,
+                                                         CCK_ARRAY_LEN(dismiss))) {
+            dismissed = 1;
+            break;
+        }
     int judge = 0;
     size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {
         int dash = is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+        if (dismissed && (dash || norm_is(text, k, ",") || norm_is(text, k, ";") ||
+                          norm_is(text, k, ":")))
+            return 1;
+        /* the author's answer to a report that has said its piece: "Skeptics say stem
+         * cells are hype, but they regrow cartilage" (not "..., but only in some
+         * patients", "..., but also that it prevents arthritis") */
+        if (k > last + 2 && norm_is(text, k, "but") && norm_is(text, k - 1, ",") &&
+            claim->first_token <= k + 4 && k + 1 < claim->first_token &&
+            answer_subject(text, cv, n, k + 1))
+            return 1;
         if (norm_is(text, k, ";") || norm_is(text, k, ":") || dash) {
             size_t n1 = k + 1;
             int contrast = n1 < claim->first_token &&
@@ -1108,6 +1142,20 @@ static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
             cv[i].last_token < c->first_token)
             after = 1;
     return after && !own_clause_after_report(text, cv, n, c);
+}
+
+/* Whether the hedge h stands inside a report and some claim after it stands in a clause
+ * of the author's own (own_clause_after_report). */
+static int hedge_in_answered_report(const cck_text *text, const cck_work_cue *cv, size_t n,
+                                    const cck_work_cue *h)
+{
+    if (!inside_report(text, cv, n, h))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && is_claim_cue(&cv[i]) && cv[i].first_token > h->last_token &&
+            own_clause_after_report(text, cv, n, &cv[i]))
+            return 1;
+    return 0;
 }
 
 /* How a claim ranks as the sentence's primary, lowest first: the author's own asserted
@@ -1730,7 +1778,9 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
             break;
         case CCK_CLASS_HEDGE:
             r->hedges++;
-            if (!c->negated)
+            /* a hedge in a report answered by the author's own clause is the report's:
+             * "Critics call it experimental, but PRP heals tendons" */
+            if (!c->negated && !(attribution && hedge_in_answered_report(text, cv, n, c)))
                 sentence_hedge = 1;
             break;
         case CCK_CLASS_MODAL:

@@ -205,6 +205,15 @@ static const severity_case plain_claim_cases[] = {
     {"a report the author agrees with", /* round 23 */
      "My surgeon says PRP heals tendons, and I couldn't agree more.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"a report the author waves away", /* round 23 */
+     "Forget what your insurer says: PRP works 100% of the time.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
+    {"the author's answer after a report and but",
+     "Skeptics say stem cells are hype, but they regrow cartilage.", CCK_SEVERITY_WARNING,
+     "regeneration-claim"},
+    {"a hedge inside the report does not hedge the answer",
+     "Critics call it experimental, but PRP heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"if you ask me supposes nothing", "If you ask me, PRP heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
     {"a list's own no is not negated by the first",
@@ -916,6 +925,11 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"a report's own but", "Doctors say stem cells cure arthritis, but only in some patients.",
+     "Stem cells cure arthritis."},
+    {"a claim inside a report waved away",
+     "Forget what clinics say about stem cells curing arthritis; the trials show no benefit.",
+     "Stem cells cure arthritis."},
     {"a report the author does not agree with",
      "My surgeon says PRP heals tendons, but I don't agree.", "PRP heals tendons."},
     {"what influencers call it", /* round 23 */
