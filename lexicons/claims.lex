@@ -1015,6 +1015,13 @@ booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
 # as the subject of its clause, "possibly" would leave "There is possibly that ..."
 booster   5   {there is,there's} no {doubt,question} that   => it is possible that
+booster   5   {i have,i've,we have,we've} no doubt that   => it is possible that
+booster   5   {there is,there's} no denying {that,}   => it is possible that
+booster   5   {nobody,no one} can deny that   => it is possible that
+booster   5   {it is,it's} no exaggeration to say {that,}   => it is possible that
+# permanence: "The results of our stem cell treatment are permanent", "results last forever"
+booster   5   {results,relief,effects,benefits,improvements,gains} {are,is} permanent   => (say how long the results lasted, and in whom)
+booster   5   {last,lasts} {forever,for life,a lifetime}   => (say how long the results lasted, and in whom)
 booster   5   never fail{,s}                 => often help
 booster   5   without fail                   => (say how often it helps, and in whom)
 booster   5   no two ways about it           => (say how sure the evidence allows)

@@ -96,6 +96,8 @@ attribution   -   {wrote,writes,posted,tweeted}
 attribution   -   {read,heard,seen} {online,somewhere} that
 attribution   -   you {may,might} have {read,heard,seen} that
 attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,promise,tout,advertise}
+# a report in the passive: "Patients are often told that BMAC will let them skip surgery"
+attribution   -   {patients,people,parents,athletes,runners,clients,customers,families} {are,were,get,got} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
 
 condition   -   if
 condition   -   unless
@@ -112,6 +114,7 @@ condition   -   when
 condition   -   provided that
 condition   -   subject to
 condition   -   {pending,awaiting}
+condition   -   {in the event,in the unlikely event,on the off chance,in the rare event} that
 # "if" in a set phrase that supposes nothing: "If you ask me, PRP heals tendons"
 shield   -   if you ask me
 

@@ -44,6 +44,13 @@ negation/pre   5   {yet,still} to be {shown,proven,demonstrated,established,test
 # to heal tendons")
 negation/pre   -   {not,isn't,aren't,hasn't,haven't,wasn't,weren't} yet
 negation/pre   5   {is,it's} not true that
+negation/pre   5   {it is,it's} {untrue,false,incorrect,wrong} that
+negation/pre   5   {it is,it's} {simply,completely,totally,plainly,flatly,just,utterly,absolutely,demonstrably,patently} {untrue,false,incorrect,wrong,not true} that
+negation/pre   5   {is,are,was,were} {insufficient,inadequate,too weak,too thin,too limited} to {conclude,say,show,claim,support the claim} that
+# "not proven safe, let alone effective": what follows is denied as well
+negation/pre   -   let alone
+# "I've yet to see a stem cell injection regrow cartilage"
+negation/pre   5   {i've,i have,we've,we have,i,we} yet to {see,meet,find,read}
 # the default reach (8 words, to a comma): "..., and stem cells cure arthritis" is not in it
 negation/pre   -   nothing in ... {shows,show,proves,demonstrates,suggests} that
 negation/pre   5   {far,long} from
@@ -75,6 +82,15 @@ negation/post  -   {lacks,lack} evidence
 # claim)
 negation/pre   5   {evidence,proof} {that,for} ... {is,are,remains} {weak,thin,limited,lacking,scant,sparse,poor,inconclusive,mixed,shaky,flimsy,weaker}
 negation/post  -   {is,are} not supported
+# verdicts after the claim, on the claim (the careful-writing review): "That amniotic
+# injections regrow cartilage is far from proven", "Reports that stem cells cured a
+# paralysed man have not been verified", "Suggestions that PRP prevents arthritis go
+# beyond the data"
+negation/post  -   {is,are,was,were,remains,remain} far from {proven,established,settled,shown}
+negation/post  -   {is,are,was,were} {unfounded,unverified,baseless,an overstatement,overblown}
+negation/post  -   {has,have} not been {verified,confirmed,replicated,reproduced}
+negation/post  -   {go,goes,went} {beyond,well beyond,far beyond} the {data,evidence}
+negation/post  -   {overstate,overstates,overstated} the {evidence,data}
 negation/post  -   {has,have} been debunked
 negation/post  -   {is,are} wishful thinking
 # a verdict after the claim: "their 95% success rate for MS means nothing"
@@ -103,6 +119,12 @@ negation/pseudo  -   what {people,patients,most people,many people,most patients
 # that stem cells heal knees")
 negation/pseudo  -   no ... {trial,trials,study,studies} {is,are,was,were} {needed,required,necessary}
 negation/pseudo  -   {can't,cannot,can not} wait
+# a double negative that vouches for the claim (claims.lex reads each as a booster):
+# "There is no denying that PRP heals tendons", "It is no exaggeration to say ..."
+negation/pseudo  -   {there is,there's} no denying
+negation/pseudo  -   {nobody,no one} can deny
+negation/pseudo  -   {it is,it's} no exaggeration
+negation/pseudo  -   {i have,i've,we have,we've} no doubt
 negation/pseudo  -   {don't,doesn't,do not,does not,never} lie
 
 negation/end   -   but

@@ -413,11 +413,23 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
 static int in_backward_scope(const cck_text *text, const cck_work_cue *cues, size_t count,
                              size_t claim_last, size_t before)
 {
+    static const char *const joins[] = {"and", "but", "so", "yet", "while"};
+    static const char *const subjects[] = {"the", "a",   "an",   "this", "that", "these",
+                                           "those", "it", "they", "we",  "i",    "you",
+                                           "he",  "she", "my",   "our",  "your", "their",
+                                           "his", "her", "its"};
     if (claim_last >= before)
         return 0;
-    for (size_t i = claim_last + 1; i < before; i++)
+    for (size_t i = claim_last + 1; i < before; i++) {
         if (is_clause_break(text, i) || is_scope_end_cue(cues, count, i))
             return 0;
+        /* a new clause with a subject of its own: "PRP heals tendons, and the critics'
+         * worry is unfounded" (not a list's last item: "..., and regrows cartilage") */
+        if (norm_is(text, i, ",") && i + 2 < before &&
+            cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)) &&
+            cck_token_in(text, i + 2, subjects, CCK_ARRAY_LEN(subjects)))
+            return 0;
+    }
     return 1;
 }
 

@@ -216,6 +216,12 @@ static const severity_case plain_claim_cases[] = {
      "cure-claim"},
     {"if you ask me supposes nothing", "If you ask me, PRP heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"a double negative that vouches", "There is no denying that PRP heals tendons.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"results that last forever", "Our PRP hair results last forever.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
+    {"a verdict after a new clause does not reach back",
+     "PRP heals tendons, and the critics' worry is unfounded.", CCK_SEVERITY_WARNING, "cure-claim"},
     {"a list's own no is not negated by the first",
      "No needles and no risk with our stem cell injection.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
@@ -671,6 +677,18 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    /* the careful-writing review */
+    {"a verdict after the claim: far from proven",
+     "That amniotic injections regrow cartilage is far from proven.",
+     "Amniotic injections regrow cartilage."},
+    {"reports not verified", "Reports that stem cells cured a paralysed man have not been verified.",
+     "Stem cells cured a paralysed man."},
+    {"an adverb before untrue", "It is simply untrue that exosomes regrow hair.",
+     "Exosomes regrow hair."},
+    {"let alone", "Exosome therapy has not been proven safe, let alone effective.",
+     "Exosome therapy is effective."},
+    {"yet to see", "I've yet to see a stem cell injection regrow cartilage.",
+     "Stem cell injections regrow cartilage."},
     {"not proven to", "PRP is not proven to heal tendons.", "PRP is proven to heal tendons."},
     {"a verdict on the evidence for the clause", "Evidence that PRP heals tendons is weak.",
      "PRP heals tendons."},
@@ -886,6 +904,8 @@ static void test_analyze_questions(void **state)
 }
 
 static const quiet_case conditional_cases[] = {
+    {"on the off chance that", "On the off chance that exosomes regrow your hair, send a photo.",
+     "Exosomes regrow your hair."},
     {"subject to approval", "The cord blood trial will begin next year, subject to regulatory approval.",
      "The cord blood product has regulatory approval."},
     {"counterfactual if", "If PRP regenerated tendons, surgeons would stop operating.",
@@ -925,6 +945,8 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"a report in the passive", "Patients are often told that exosomes are 100% safe; that is not true.",
+     "Exosomes are 100% safe."},
     {"a report's own but", "Doctors say stem cells cure arthritis, but only in some patients.",
      "Stem cells cure arthritis."},
     {"a claim inside a report waved away",
