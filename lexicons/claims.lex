@@ -560,7 +560,7 @@ claim/safety   5   cannot {hurt,harm}                     => carries some risk
 claim/safety   5   {can't,cannot,won't} ever {hurt,harm,damage}   => carries some risk
 claim/safety   5   nothing to lose                        => some risks to weigh
 claim/safety   5   no downside{,s}                        => some downsides
-claim/safety   4   safe and effective                     => studied, with mixed results,
+claim/safety   4   safe and effective                     => under study, with mixed results
 claim/safety   4   {natural,all natural} and safe         => natural, though not free of risk,
 
 # ---- regulatory -------------------------------------------------------------------
@@ -966,6 +966,10 @@ booster   5   does what it says on the tin   => (say how strong the evidence is)
 # Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
 # the same sentence to certainty ("always heals").
 booster   5   proven                         => studied
+# before the adjective it vouches for, "studied" would not read: "is proven safe"
+booster   5   proven safe                    => thought by some to be safe
+booster   5   proven effective               => thought by some to be effective
+booster   5   proven safe and effective      => thought by some to be safe and effective
 booster   4   {prove,proves,proved} that          => suggests that
 booster   5   {clinically,scientifically,medically} proven   => studied
 booster   5   {clinically,scientifically,medically,} proven to   => thought by some to

@@ -760,6 +760,10 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         const char *w = cck_token_norm(text, trigger->first_token);
         if (t->norm_len > 4 && memcmp(w + t->norm_len - 3, "ing", 3) == 0)
             return 0;
+        /* an imperative has no subject for the modal: "Skip the knee replacement" is
+         * not "May delay the knee replacement" ("Cures arthritis!" keeps its rewrite) */
+        if (trigger->first_token == s->first_token && w[t->norm_len - 1] != 's')
+            return 0;
         if (trigger->first_token > s->first_token) {
             size_t prev = trigger->first_token - 1;
             unsigned prev_word = fit_word(sc, prev);

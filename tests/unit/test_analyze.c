@@ -2511,6 +2511,14 @@ static const rewrite_case rewrite_cases[] = {
      "Stem cells may ease joint inflammation;", NULL, 0},
     {"no doubt that opening the sentence", "There is no doubt that stem cells regrow cartilage.",
      "It is possible that stem cells", "There is possibly", 0},
+    /* the careful-writing review's rewrites */
+    {"an imperative has no subject for the modal",
+     "Skip the knee replacement: our BMAC injections rebuild cartilage.",
+     "\"Skip the knee replacement\"", "May delay", 1},
+    {"proven before an adjective", "Stem cell treatment is proven safe.",
+     "is thought by some to be safe;", "studied safe", 0},
+    {"safe and effective at the end of the sentence", "Our stem cells are safe and effective.",
+     "are under study, with mixed results;", ",;", 0},
     /* an adverb between the subject and the verb ("has already may support") */
     {"an intensifier before the verb is left out", "PRP really heals tendons.",
      "PRP may support healing of tendons", "really", 0},
