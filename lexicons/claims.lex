@@ -531,7 +531,7 @@ claim/safety   4   as harmless as
 # for your body to reject", "not one patient has ever had a reaction"
 claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
 # not "won't hurt anyone"; "it can't hurt you to ask" is shielded below
-claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => is unlikely to harm you
+claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => may still harm some patients
 claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
 claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
 # nothing in the product to fear: "there's nothing in them that can harm you", "safer than a

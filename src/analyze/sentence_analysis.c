@@ -360,7 +360,7 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
 {
     if (target <= after)
         return 0;
-    int words = 0, aside_seen = 0;
+    int words = 0, aside_seen = 0, colon_list = 0;
     for (size_t i = after + 1; i < target; i++) {
         /* a discourse word set off by commas right after the trigger leaves the scope
          * open: "They do not, however, regrow cartilage", "There is no evidence,
@@ -373,14 +373,23 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             i += 2;
             continue;
         }
-        /* "NOT: an approved treatment" - a colon right after the trigger; but "No:"
-         * answers, as "No," does: "Should patients worry? No: stem cells are completely
-         * safe" */
+        /* "NOT: an approved treatment" - a colon right after "not"; but "No:" answers,
+         * as "No," does ("Should patients worry? No: stem cells are completely safe"),
+         * and so does a clause that ends in its negation ("They aren't: MSCs from your
+         * own fat cannot harm you") */
         int colon_after_trigger = i == after + 1 && text->tokens[i].kind == CCK_TOKEN_PUNCT &&
-                                  cck_token_norm(text, i)[0] == ':' && !norm_is(text, after, "no");
+                                  cck_token_norm(text, i)[0] == ':' && norm_is(text, after, "not");
         if ((is_clause_break(text, i) && !colon_after_trigger) ||
             is_scope_end_cue(cues, count, i))
             return 0;
+        /* what the colon introduces is a list, every item of it denied ("NOT: an
+         * approved treatment, a proven cure, or risk-free") */
+        if (colon_after_trigger) {
+            colon_list = 1;
+            continue;
+        }
+        if (colon_list)
+            continue;
         if (emoji_ends_no(text, cues, count, after, i, words))
             return 0;
         if (stop_at_comma && is_comma_or_dash(text, i) &&
@@ -1156,15 +1165,16 @@ static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
     return after && !own_clause_after_report(text, cv, n, c);
 }
 
-/* Whether the hedge h stands inside a report and some claim after it stands in a clause
- * of the author's own (own_clause_after_report). */
+/* Whether the hedge h stands inside a report and a claim or booster after it stands in
+ * a clause of the author's own (own_clause_after_report). */
 static int hedge_in_answered_report(const cck_text *text, const cck_work_cue *cv, size_t n,
                                     const cck_work_cue *h)
 {
     if (!inside_report(text, cv, n, h))
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!cv[i].dropped && is_claim_cue(&cv[i]) && cv[i].first_token > h->last_token &&
+        if (!cv[i].dropped && (is_claim_cue(&cv[i]) || cls_of(&cv[i]) == CCK_CLASS_BOOSTER) &&
+            cv[i].first_token > h->last_token &&
             own_clause_after_report(text, cv, n, &cv[i]))
             return 1;
     return 0;

@@ -216,6 +216,9 @@ static const severity_case plain_claim_cases[] = {
      "cure-claim"},
     {"if you ask me supposes nothing", "If you ask me, PRP heals tendons.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"a negation that ends its clause before a colon", /* round 23 */
+     "Are stem cells dangerous? They aren't: our MSCs cannot harm you.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
     {"a double negative that vouches", "There is no denying that PRP heals tendons.",
      CCK_SEVERITY_ERROR, "certainty-booster"},
     {"results that last forever", "Our PRP hair results last forever.", CCK_SEVERITY_ERROR,
@@ -677,6 +680,9 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"NOT and a colon deny every item of the list",
+     "Stem cell therapy is NOT: an approved treatment, a proven cure, or risk-free.",
+     "Stem cell therapy is risk-free."},
     /* the careful-writing review */
     {"a verdict after the claim: far from proven",
      "That amniotic injections regrow cartilage is far from proven.",
@@ -2512,6 +2518,8 @@ static const rewrite_case rewrite_cases[] = {
     {"no doubt that opening the sentence", "There is no doubt that stem cells regrow cartilage.",
      "It is possible that stem cells", "There is possibly", 0},
     /* the careful-writing review's rewrites */
+    {"cannot harm you agrees with a plural subject", "Our stem cells cannot harm you.",
+     "Our stem cells may still harm some patients", "is unlikely", 0},
     {"an imperative has no subject for the modal",
      "Skip the knee replacement: our BMAC injections rebuild cartilage.",
      "\"Skip the knee replacement\"", "May delay", 1},
