@@ -303,6 +303,9 @@ claim/cure   4   stuff works                      => stuff may help some patient
 # the treatment's own name: "PRP works.", "exosomes work" (a bare work/works claims only at the
 # end of its clause or before a word that praises it: not "PRP works by releasing growth factors")
 claim/cure   4   {prp,bmac,svf,exosomes,stem cells,mscs,msc,amniotic,cord blood,secretome,plasma,jelly} {works,work}   => (say for whom it helps, how much, and on what evidence)
+# the treatment, what it is for, then its verb: "PRP for hair loss works", "Stem cell
+# treatment for ALS works"
+claim/cure   4   {prp,bmac,svf,exosomes,stem cells,mscs,treatment,therapy,injections,injection,shots,infusions} for ... {works,work}   => (say for whom it helps, how much, and on what evidence)
 claim/cure   4   just {works,work}   => may help some patients
 # how and where someone works is not a claim that the treatment works
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}

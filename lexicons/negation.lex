@@ -54,6 +54,8 @@ negation/pre   5   {i've,i have,we've,we have,i,we} yet to {see,meet,find,read}
 # the default reach (8 words, to a comma): "..., and stem cells cure arthritis" is not in it
 negation/pre   -   nothing in ... {shows,show,proves,demonstrates,suggests} that
 negation/pre   5   {far,long} from
+# "None of the studies I have read show that SVF heals osteoarthritis"
+negation/pre   5   none of the {studies,trials,papers,data,reviews,research} ... {show,shows,showed,shown,found,find,prove,proves,proved,suggest,suggests,demonstrate,demonstrates,demonstrated} that
 # doubt: "I'm skeptical that PRP regenerates anything"
 negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}
 negation/pre   5   {doubt,doubts,doubted} that
@@ -87,7 +89,7 @@ negation/post  -   {is,are} not supported
 # paralysed man have not been verified", "Suggestions that PRP prevents arthritis go
 # beyond the data"
 negation/post  -   {is,are,was,were,remains,remain} far from {proven,established,settled,shown}
-negation/post  -   {is,are,was,were} {unfounded,unverified,baseless,an overstatement,overblown}
+negation/post  -   {is,are,was,were} {unfounded,unverified,baseless,an overstatement,overblown,premature,unconvincing,inconsistent,missing}
 negation/post  -   {has,have} not been {verified,confirmed,replicated,reproduced}
 negation/post  -   {go,goes,went} {beyond,well beyond,far beyond} the {data,evidence}
 negation/post  -   {overstate,overstates,overstated} the {evidence,data}

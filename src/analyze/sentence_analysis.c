@@ -1202,6 +1202,23 @@ static int starts_inside(const cck_text *text, const cck_work_cue *c, const cck_
            !cck_token_in(text, c->first_token, denials, CCK_ARRAY_LEN(denials));
 }
 
+/* Whether the topic cue c is named only to be set aside for something said before it:
+ * ", not PRP,", "rather than PRP", ", unlike PRP," or "instead of PRP", after some other
+ * words of the sentence. A treatment set aside is not what the sentence is about:
+ * "Physiotherapy, not PRP, is what healed my tendon", "Surgery rather than stem cells is
+ * proven to repair a full tear" (but "Unlike surgery, PRP heals tendons" names PRP as
+ * its subject, and "nothing heals better than PRP" praises it). */
+static int set_aside(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
+{
+    size_t k = c->first_token;
+    if (k < s->first_token + 2)
+        return 0;
+    if (norm_is(text, k - 1, "unlike") || norm_is(text, k - 1, "not"))
+        return norm_is(text, k - 2, ",");
+    return (norm_is(text, k - 1, "than") && norm_is(text, k - 2, "rather")) ||
+           (norm_is(text, k - 1, "of") && norm_is(text, k - 2, "instead"));
+}
+
 /* Whether token k opens a clause after ", and", ", but", ";" or ":". */
 static int opens_clause_after_comma(const cck_text *text, const cck_sentence *s, size_t k)
 {
@@ -1337,16 +1354,21 @@ static int rank_of(cck_category category)
  * ("Never underestimate PRP: it heals"), a booster's sentence keeps its subject ("There
  * is no doubt that injections relieve ..."), and a negation further back is about
  * something else ("there was no waiting list for the PRP"). */
-static int topic_denied(const cck_text *text, const cck_work_cue *cv, size_t n,
-                        const cck_work_cue *claim)
+static int topic_denied(const cck_text *text, const cck_sentence *s, const cck_work_cue *cv,
+                        size_t n, const cck_work_cue *claim)
 {
-    if (!is_claim_cue(claim))
+    if (!is_claim_cue(claim) && cls_of(claim) != CCK_CLASS_BOOSTER)
         return 0;
     int named = 0;
     for (size_t i = 0; i < n; i++) {
         const cck_work_cue *t = &cv[i];
         if (t->dropped || cls_of(t) != CCK_CLASS_TOPIC)
             continue;
+        /* or sets it aside for what was named before it (set_aside) */
+        if (set_aside(text, s, t)) {
+            named = 1;
+            continue;
+        }
         if (!t->negated || t->first_token <= claim->last_token)
             return 0;
         /* the negation goes with the treatment itself: only a determiner, a
@@ -2070,6 +2092,6 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
     r->null_result = null_at != SIZE_MAX;
     r->null_own = r->null_result && r->has_category &&
                   null_answers_claim(text, cv, n, s, &cv[r->primary], null_at, r->past_tense);
-    r->topic_denied = r->has_category && topic_denied(text, cv, n, &cv[r->primary]);
+    r->topic_denied = r->has_category && topic_denied(text, s, cv, n, &cv[r->primary]);
     return CCK_OK;
 }

@@ -221,6 +221,10 @@ static const severity_case plain_claim_cases[] = {
      "safety-absolute"},
     {"a double negative that vouches", "There is no denying that PRP heals tendons.",
      CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"ours with another set aside", "PRP, not surgery, healed my knee.", CCK_SEVERITY_WARNING,
+     "anecdote-as-proof"},
+    {"the treatment, what it is for, works", "PRP for hair loss works.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"results that last forever", "Our PRP hair results last forever.", CCK_SEVERITY_ERROR,
      "certainty-booster"},
     {"a verdict after a new clause does not reach back",
@@ -680,6 +684,11 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"none of the studies I have read show that",
+     "None of the studies I have read show that SVF heals osteoarthritis.",
+     "SVF heals osteoarthritis."},
+    {"a verdict of inconsistent", "The evidence that PRP prevents re-tears is inconsistent.",
+     "PRP prevents re-tears."},
     {"NOT and a colon deny every item of the list",
      "Stem cell therapy is NOT: an approved treatment, a proven cure, or risk-free.",
      "Stem cell therapy is risk-free."},
@@ -1459,6 +1468,14 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"a treatment set aside with not", "Physiotherapy, not PRP, is what healed my tendon.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a treatment set aside before a booster",
+     "A knee replacement, unlike PRP, is a proven treatment for bone-on-bone arthritis.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a treatment set aside with rather than",
+     "Surgery rather than stem cells is proven to repair a full-thickness tear.",
+     CCK_SEVERITY_NONE, NULL},
     {"the FDA approving a trial", "The FDA has approved our phase II stem cell trial.",
      CCK_SEVERITY_NONE, NULL},
     {"a no opening a later clause reaches past a long subject",
