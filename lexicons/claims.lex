@@ -176,6 +176,8 @@ claim/cure   4   close~ ... {ulcer,ulcers,wound,wounds}   => may help close
 claim/cure   4   without pain                     => with less pain
 claim/cure   4   say{,s} goodbye to               => may ease
 claim/cure   4   kiss ... goodbye                 => may ease ...
+# "One exosome session clears plantar fasciitis for good" (round 23)
+claim/cure   4   {clear,clears,cleared} ... {acne,eczema,psoriasis,fasciitis,tendinitis,tendonitis,pain,arthritis,inflammation,symptoms,neuropathy,rosacea,migraines} {for good,completely,once and for all}   => (say what improvement was measured, and in whom)
 claim/cure   4   heal~                            => may support healing of
 claim/cure   4   fix~                             => may help with
 claim/cure   4   relieve~                         => may ease

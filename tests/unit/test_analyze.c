@@ -225,6 +225,8 @@ static const severity_case plain_claim_cases[] = {
      "anecdote-as-proof"},
     {"the treatment, what it is for, works", "PRP for hair loss works.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"clears a condition for good", "One exosome session clears plantar fasciitis for good.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     {"results that last forever", "Our PRP hair results last forever.", CCK_SEVERITY_ERROR,
      "certainty-booster"},
     {"a verdict after a new clause does not reach back",
@@ -1468,6 +1470,8 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"clears something else for good", "Our stem cell clinic cleared its backlog for good.",
+     CCK_SEVERITY_NONE, NULL},
     {"a treatment set aside with not", "Physiotherapy, not PRP, is what healed my tendon.",
      CCK_SEVERITY_NONE, NULL},
     {"a treatment set aside before a booster",
