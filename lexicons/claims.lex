@@ -511,7 +511,7 @@ claim/safety   5   {can't,cannot,can not,won't,will not} mount {a,any} {reaction
 claim/safety   5   no side effect{,s}                     => few reported side effects so far
 claim/safety   5   zero side effect{,s}                   => few reported side effects so far
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
-claim/safety   5   free of side effect{,s}                => with few reported side effects
+claim/safety   5   free of side effect{,s}                => linked to few reported side effects
 claim/safety   5   {no,zero} risk{,s}                     => some risk
 claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful} risk{,s}   => (say what is known about that risk)
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
@@ -519,7 +519,7 @@ claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,compli
 # off
 claim/safety   5   {entirely,completely,totally} without {adverse,harmful} {consequences,effects,reactions}   => (say what side effects have been reported)
 claim/cure   4   {shuts,shut,shutting} {the,your,my,that} {pain,ache,aches} off   => (say how much it eased, and in whom)
-claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => with few reported side effects
+claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => linked to few reported side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
 claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to damage
 claim/safety   5   {cannot,can't,can not,won't,will not} {form,cause} ... {tumours,tumors,cancer}   => have rarely been linked to
@@ -628,6 +628,9 @@ claim/regulatory   5   {health canada,ema,tga,mhra,cofepris,anvisa} {has,have} {
 # therapy" is history, and "our trial" is not the treatment: shielded below)
 claim/regulatory   5   {health canada,the ema,the tga,the mhra} {approved,cleared,authorised,licensed} {our,their,this} ... {treatment,therapy,injection,injections,product}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 claim/regulatory   5   {health canada,the ema,the tga,the mhra} has {approved,cleared,authorised,licensed} {our,their,this} ... {treatment,therapy,injection,injections,product}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+claim/regulatory   5   {health canada,the ema,the tga,the mhra} {has,} authorized {our,their,this} ... {treatment,therapy,injection,injections,product}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
+# the regulator's name as the adjective after the verb: "Our stem cell serum is EMA approved"
+claim/regulatory   5   {is,are} {health canada,ema,tga,mhra} {approved,authorised,authorized,licensed}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 shield   -   {approved,cleared,authorised,licensed} {the,a,our,its,their,this} ... {trial,trials,study,studies}
 claim/regulatory   5   {approved,cleared,authorized,authorised,licensed,sanctioned,endorsed} by {health canada,the ema,the tga,the mhra,cofepris,anvisa,the european medicines agency,the pmda}   => (check the regulator's actual decision: few stem-cell products are approved anywhere)
 # a regulator's name as an adjective: "our MHRA-approved PRP" (a verb, "the MHRA approved no
@@ -1023,11 +1026,15 @@ booster   5   the best {treatment,option,therapy,choice,solution}   => one optio
 booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
 # as the subject of its clause, "possibly" would leave "There is possibly that ..."
-booster   5   {there is,there's} no {doubt,question} that   => it is possible that
-booster   5   {i have,i've,we have,we've} no doubt that   => it is possible that
-booster   5   {there is,there's} no denying {that,}   => it is possible that
-booster   5   {nobody,no one} can deny that   => it is possible that
-booster   5   {it is,it's} no exaggeration to say {that,}   => it is possible that
+# (level 4: they lift a claim in their clause to certainty, but alone, before "PRP is
+# popular with athletes", they claim nothing)
+booster   4   {there is,there's,there can be} {absolutely,} no {doubt,question} that   => it is possible that
+booster   4   {there is,there's,there can be} {absolutely,} no doubt   => it is possible
+booster   5   {there is,there's,there can be} {absolutely,} no doubt whatsoever {that,}   => it is possible that
+booster   4   {i have,i've,we have,we've} {absolutely,} no doubt that   => it is possible that
+booster   4   {there is,there's} no denying {that,}   => it is possible that
+booster   4   {nobody,no one} can deny that   => it is possible that
+booster   4   {it is,it's} no exaggeration to say {that,}   => it is possible that
 # permanence: "The results of our stem cell treatment are permanent", "results last forever"
 booster   5   {results,relief,effects,benefits,improvements,gains} {are,is} permanent   => (say how long the results lasted, and in whom)
 booster   5   {last,lasts} {forever,for life,a lifetime}   => (say how long the results lasted, and in whom)

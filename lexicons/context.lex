@@ -63,7 +63,7 @@ attribution   -   {described,portrayed,presented,pitched,sold,billed} ... as
 attribution   -   {calling,labelling,labeling}
 # what some people call it: "Some call PRP the biggest breakthrough sports medicine has ever
 # seen, but the trials disagree" (the author may still take it on: "..., and they are right")
-attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers,influencers,celebrities,promoters,sellers,vendors,headlines,ads} {call,calls,have called}
+attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers,influencers,celebrities,promoters,sellers,vendors,headlines,ads} {call,calls,called,have called}
 # the author's own call: "we are calling it now: stem cells cure arthritis"
 shield   -   {i'm,i am,we're,we are,i,we} calling
 attribution   -   {insist,insists,insisted}
@@ -97,7 +97,8 @@ attribution   -   {read,heard,seen} {online,somewhere} that
 attribution   -   you {may,might} have {read,heard,seen} that
 attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,promise,tout,advertise}
 # a report in the passive: "Patients are often told that BMAC will let them skip surgery"
-attribution   -   {patients,people,parents,athletes,runners,clients,customers,families} {are,were,get,got} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
+attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {are,were} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
+attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {get,got} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
 
 condition   -   if
 condition   -   unless
@@ -117,6 +118,9 @@ condition   -   {pending,awaiting}
 condition   -   {in the event,in the unlikely event,on the off chance,in the rare event} that
 # "if" in a set phrase that supposes nothing: "If you ask me, PRP heals tendons"
 shield   -   if you ask me
+# (but asking me for something is a condition: "If you ask me for proof that ..., I
+# have none")
+condition   -   if you ask me {for,whether,about,if,how,what,to,why,which}
 
 # Things used beside the treatment, not treatments of their own: the subject of a claim
 # that opens its clause ("The centrifuge does exactly what it says before your PRP").

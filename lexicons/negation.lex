@@ -82,7 +82,7 @@ negation/post  -   {lacks,lack} evidence
 # a verdict on the evidence for what the clause says: "Evidence that PRP heals tendons is
 # weak" (only after the evidence words: "tendons whose blood supply is poor" keeps its
 # claim)
-negation/pre   5   {evidence,proof} {that,for} ... {is,are,remains} {weak,thin,limited,lacking,scant,sparse,poor,inconclusive,mixed,shaky,flimsy,weaker}
+negation/pre   5   {evidence,proof} {that,for} ... {is,are,remains} {weak,thin,limited,lacking,scant,scarce,sparse,poor,inconclusive,mixed,shaky,flimsy,weaker}
 negation/post  -   {is,are} not supported
 # verdicts after the claim, on the claim (the careful-writing review): "That amniotic
 # injections regrow cartilage is far from proven", "Reports that stem cells cured a

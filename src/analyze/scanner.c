@@ -664,7 +664,7 @@ static const char *const fit_intensifiers[] = {
     "simply", "just",      "genuinely", "honestly", "seriously", "absolutely"};
 static const char *const fit_preverbs[] = {
     "also",      "often",       "even",       "still",     "already",    "now",
-    "usually",   "sometimes",   "only",       "finally",   "typically",  "frequently",
+    "usually",   "sometimes",   "finally",    "typically", "frequently",
     "regularly", "naturally",   "quickly",    "rapidly",   "gently",     "safely",
     "routinely", "consistently", "dramatically", "effectively", "successfully"};
 #define FIT_LIST(words, list) {words, CCK_ARRAY_LEN(words), 1u << (list)}
@@ -891,8 +891,7 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
         if (starts_with_modal && cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
             cut = text->tokens[prev].start;
-        else if (starts_with_modal &&
-                 !cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start])) {
+        else if (starts_with_modal && !(prev == from_token && g->len == 0)) {
             unsigned adverb = fit_word(sc, prev);
             if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
                 cut = text->tokens[prev].start;
@@ -1062,6 +1061,8 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
     if (norm_is(text, next, "whatsoever") || any_kind ||
         (norm_is(text, next, "at") && next + 1 < end && norm_is(text, next + 1, "all"))) {
         size_t last = any_kind ? next + 2 : norm_is(text, next, "at") ? next + 1 : next;
+        if (any_kind && last + 1 < end && norm_is(text, last + 1, "whatsoever"))
+            last++; /* "no risk of any kind whatsoever" */
         *at = text->tokens[last].end;
         *at_token = last + 1;
         return;

@@ -1202,15 +1202,21 @@ static int starts_inside(const cck_text *text, const cck_work_cue *c, const cck_
            !cck_token_in(text, c->first_token, denials, CCK_ARRAY_LEN(denials));
 }
 
-/* Whether the topic cue c is named only to be set aside for something said before it:
- * ", not PRP,", "rather than PRP", ", unlike PRP," or "instead of PRP", after some other
- * words of the sentence. A treatment set aside is not what the sentence is about:
+/* Whether the topic cue c is named only to be set aside for something said before or
+ * after it: ", not (the) PRP,", "rather than PRP", ", unlike PRP,", "instead of PRP"
+ * after some other words of the sentence, or "Unlike PRP," opening it. A treatment set aside is not what the sentence is about:
  * "Physiotherapy, not PRP, is what healed my tendon", "Surgery rather than stem cells is
  * proven to repair a full tear" (but "Unlike surgery, PRP heals tendons" names PRP as
  * its subject, and "nothing heals better than PRP" praises it). */
 static int set_aside(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
 {
+    static const char *const determiners[] = {"the", "a", "an", "our", "your", "my", "their"};
     size_t k = c->first_token;
+    if (k > s->first_token && cck_token_in(text, k - 1, determiners, CCK_ARRAY_LEN(determiners)))
+        k--; /* "It was rest, not the stem cell injection, that fixed my back" */
+    /* "Unlike PRP, cortisone relieves pain within hours" */
+    if (k == s->first_token + 1 && norm_is(text, k - 1, "unlike"))
+        return 1;
     if (k < s->first_token + 2)
         return 0;
     if (norm_is(text, k - 1, "unlike") || norm_is(text, k - 1, "not"))
@@ -1360,13 +1366,17 @@ static int topic_denied(const cck_text *text, const cck_sentence *s, const cck_w
     if (!is_claim_cue(claim) && cls_of(claim) != CCK_CLASS_BOOSTER)
         return 0;
     int named = 0;
+    size_t aside_last = 0;
     for (size_t i = 0; i < n; i++) {
         const cck_work_cue *t = &cv[i];
         if (t->dropped || cls_of(t) != CCK_CLASS_TOPIC)
             continue;
-        /* or sets it aside for what was named before it (set_aside) */
-        if (set_aside(text, s, t)) {
+        /* or sets it aside for what was named before it (set_aside), with the names
+         * that overlap it ("stem cell" and "cell injection") */
+        if (set_aside(text, s, t) || (named && t->first_token <= aside_last)) {
             named = 1;
+            if (t->last_token > aside_last)
+                aside_last = t->last_token;
             continue;
         }
         if (!t->negated || t->first_token <= claim->last_token)
@@ -1680,9 +1690,11 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                 if (j == i || cv[j].dropped || cv[j].first_token > stop)
                     continue;
                 /* a "no" of a list's own ("No needles and no risk", "no surgery,
-                 * no downtime and no risk") denies its own noun, not the next one's */
+                 * no downtime and no risk", "No drugs and zero risk") denies its own
+                 * noun, not the next one's */
                 if (!clause_long && cv[j].first_token > t->last_token + 1 &&
-                    norm_is(text, cv[j].first_token, "no") &&
+                    (norm_is(text, cv[j].first_token, "no") ||
+                     norm_is(text, cv[j].first_token, "zero")) &&
                     (norm_is(text, cv[j].first_token - 1, "and") ||
                      norm_is(text, cv[j].first_token - 1, "or") ||
                      norm_is(text, cv[j].first_token - 1, ",")))

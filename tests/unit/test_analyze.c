@@ -199,9 +199,15 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
-    {"no question that is certainty", /* round 23 */
-     "There is no question that cord-blood infusions help children with cerebral palsy walk.",
-     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"authorized, spelt the American way", "Health Canada has authorized our stem cell therapy.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"a regulator's name as the adjective", "Our stem cell serum is EMA approved.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"a list's zero is not negated by the first no",
+     "No drugs and zero risk with our MSC infusions.", CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"no question that lifts its clause's claim to certainty", /* round 23 */
+     "There is no question that cord-blood infusions cure cerebral palsy.", CCK_SEVERITY_ERROR,
+     "certainty-booster"},
     {"a report the author agrees with", /* round 23 */
      "My surgeon says PRP heals tendons, and I couldn't agree more.", CCK_SEVERITY_WARNING,
      "cure-claim"},
@@ -921,6 +927,8 @@ static void test_analyze_questions(void **state)
 }
 
 static const quiet_case conditional_cases[] = {
+    {"if you ask me for something", "If you ask me for proof that PRP regrows hair, I don't have any.",
+     "PRP regrows hair."},
     {"on the off chance that", "On the off chance that exosomes regrow your hair, send a photo.",
      "Exosomes regrow your hair."},
     {"subject to approval", "The cord blood trial will begin next year, subject to regulatory approval.",
@@ -962,6 +970,8 @@ static void test_analyze_conditionals(void **state)
 }
 
 static const quiet_case reported_cases[] = {
+    {"what headlines called it", "Headlines called PRP a breakthrough for arthritis; the trials disagree.",
+     "PRP is a breakthrough for arthritis."},
     {"a report in the passive", "Patients are often told that exosomes are 100% safe; that is not true.",
      "Exosomes are 100% safe."},
     {"a report's own but", "Doctors say stem cells cure arthritis, but only in some patients.",
@@ -1470,6 +1480,13 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    /* the review of this session's rules */
+    {"a clause booster before no claim", "There is no question that PRP is popular with athletes.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a treatment set aside at the start", "Unlike PRP, cortisone relieves pain within hours.",
+     CCK_SEVERITY_NONE, NULL},
+    {"a treatment set aside with its article and overlapping names",
+     "It was rest, not the stem cell injection, that fixed my back.", CCK_SEVERITY_NONE, NULL},
     {"clears something else for good", "Our stem cell clinic cleared its backlog for good.",
      CCK_SEVERITY_NONE, NULL},
     {"a treatment set aside with not", "Physiotherapy, not PRP, is what healed my tendon.",
@@ -2539,6 +2556,14 @@ static const rewrite_case rewrite_cases[] = {
     {"no doubt that opening the sentence", "There is no doubt that stem cells regrow cartilage.",
      "It is possible that stem cells", "There is possibly", 0},
     /* the careful-writing review's rewrites */
+    {"an intensifier in capitals", "PRP REALLY heals tendons.",
+     "PRP may support healing of tendons", "REALLY", 0},
+    {"of any kind whatsoever", "Our stem cell injections carry no risk of any kind whatsoever.",
+     "carry some risk;", "whatsoever", 0},
+    {"free of side effects", "PRP is free of side effects.", "PRP is linked to few reported",
+     "is with few", 0},
+    {"no doubt before a colon", "There is no doubt: cord blood cells repair brain injury.",
+     "It is possible:", "There is possibly", 0},
     {"cannot harm you agrees with a plural subject", "Our stem cells cannot harm you.",
      "Our stem cells may still harm some patients", "is unlikely", 0},
     {"an imperative has no subject for the modal",
