@@ -112,6 +112,14 @@ evidence/anecdote   1   {i,we} {could,can} {feel,see,tell}
 evidence/anecdote   1   {i,we} {had,got,tried}
 evidence/anecdote   1   {i,we} {was,were,am,feel,felt}
 evidence/anecdote   1   living proof
+# one person's story offered as the proof: "her case shows why ...", "their stories show
+# that our injections relieve arthritis", "I'm the walking evidence", "a wall of thank-you
+# cards", "a track record that speaks for itself"
+evidence/anecdote   1   {her,his,their,whose} {story,stories,case,experience,recovery} {shows,show,showed,proves,prove,proved,makes the case}
+evidence/anecdote   1   walking {evidence,proof}
+evidence/anecdote   1   thank-you {cards,notes,letters}
+evidence/anecdote   1   before-and-after{,s}
+evidence/anecdote   1   track record {that,which} speaks for itself
 evidence/anecdote   1   {stories,testimonials,cases} like {these,this,hers,his,theirs}
 evidence/anecdote   1   {photos,pictures,pics,results,reviews} speak for themselves
 evidence/anecdote   1   before and after
