@@ -49,7 +49,7 @@ hedge   2   {more,further,additional,larger} {research,studies,trials}
 hedge   2   remains to be seen
 hedge   2   {unclear,uncertain,unknown,inconclusive,debated,controversial}
 hedge   2   not yet {known,clear,established}
-hedge   2   {in,for} some {patients,people,cases,athletes,users}
+hedge   2   {in,for} some {patients,people,cases,athletes,users,men,women,adults,children,runners,knees}
 hedge   2   some patients
 hedge   2   {plausible,plausibly,conceivable,conceivably}
 hedge   2   results {vary,varied,differ}

@@ -117,10 +117,10 @@ condition   -   subject to
 condition   -   {pending,awaiting}
 condition   -   {in the event,in the unlikely event,on the off chance,in the rare event} that
 # "if" in a set phrase that supposes nothing: "If you ask me, PRP heals tendons"
-shield   -   if you ask me
+shield   -   if {you,u} {ask,asked} me
 # (but asking me for something is a condition: "If you ask me for proof that ..., I
 # have none")
-condition   -   if you ask me {for,whether,about,if,how,what,to,why,which}
+condition   -   if {you,u} {ask,asked} me {for,whether,about,if,how,what,to,why,which}
 
 # Things used beside the treatment, not treatments of their own: the subject of a claim
 # that opens its clause ("The centrifuge does exactly what it says before your PRP").

@@ -56,6 +56,8 @@ negation/pre   -   nothing in ... {shows,show,proves,demonstrates,suggests} that
 negation/pre   5   {far,long} from
 # "None of the studies I have read show that SVF heals osteoarthritis"
 negation/pre   5   none of the {studies,trials,papers,data,reviews,research} ... {show,shows,showed,shown,found,find,prove,proves,proved,suggest,suggests,demonstrate,demonstrates,demonstrated} that
+# with words before the noun: "None of the three randomized trials I've read showed that"
+negation/pre   5   none of the ... {studies,trials,papers,reviews} ... {show,shows,showed,found,proved,demonstrated} that
 # doubt: "I'm skeptical that PRP regenerates anything"
 negation/pre   5   {skeptical,sceptical,doubtful,unconvinced} {that,of,about}
 negation/pre   5   {doubt,doubts,doubted} that

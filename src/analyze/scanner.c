@@ -883,6 +883,7 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
     const char *article = NULL;
     size_t article_start = 0, article_end = 0;
     size_t moved = SIZE_MAX; /* an adverb that goes after the replacement's modal */
+    int space_after_cut = 0;
     if (repl && cue->first_token > from_token) {
         size_t prev = cue->first_token - 1;
         const char *w = cck_token_norm(text, prev);
@@ -891,6 +892,16 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
         if (starts_with_modal && cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals)))
             cut = text->tokens[prev].start;
+        else if (starts_with_modal && n > 3 && memcmp(w + n - 3, "'ll", 3) == 0) {
+            /* "they'll fix yours" -> "they may help with yours": the contracted will
+             * goes, from its apostrophe (one character of one to four bytes) */
+            size_t at = text->tokens[prev].end - 3;
+            while (at > text->tokens[prev].start &&
+                   ((unsigned char)text->buf[at] & 0xC0) == 0x80)
+                at--;
+            cut = at;
+            space_after_cut = 1;
+        }
         else if (starts_with_modal && !(prev == from_token && g->len == 0)) {
             unsigned adverb = fit_word(sc, prev);
             if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
@@ -918,6 +929,8 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
             st = cck_buf_append(g, text->buf + article_end, cut - article_end);
     } else {
         st = cck_buf_append(g, text->buf + from, cut - from);
+        if (st == CCK_OK && space_after_cut)
+            st = cck_buf_putc(g, ' ');
     }
     if (st != CCK_OK)
         return st;

@@ -695,6 +695,8 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    {"none of the trials, with words before the noun",
+     "None of the three randomized trials I've read showed that MSCs cure MS.", "MSCs cure MS."},
     {"none of the studies I have read show that",
      "None of the studies I have read show that SVF heals osteoarthritis.",
      "SVF heals osteoarthritis."},
@@ -1483,6 +1485,8 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"in some men hedges", "PRP for hair loss works in some men, according to small studies.",
+     CCK_SEVERITY_NONE, NULL},
     /* the review of this session's rules */
     {"a clause booster before no claim", "There is no question that PRP is popular with athletes.",
      CCK_SEVERITY_NONE, NULL},
@@ -2559,6 +2563,8 @@ static const rewrite_case rewrite_cases[] = {
     {"no doubt that opening the sentence", "There is no doubt that stem cells regrow cartilage.",
      "It is possible that stem cells", "There is possibly", 0},
     /* the careful-writing review's rewrites */
+    {"a contracted will gives way to the modal", "Stem cells fixed my back and they’ll fix yours.",
+     "and they may help with yours", "ll may", 0},
     {"an intensifier in capitals", "PRP REALLY heals tendons.",
      "PRP may support healing of tendons", "REALLY", 0},
     {"of any kind whatsoever", "Our stem cell injections carry no risk of any kind whatsoever.",
