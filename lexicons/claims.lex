@@ -44,6 +44,7 @@ claim/prevention   4   {shield,shields,shielded,guard,guards,guarded} ... {again
 # twenty-second blind round: "capable of shielding heart muscle from further damage"
 claim/prevention   4   {shielding,guarding} ... {against,from}   => (say that it has not been shown to prevent this)
 claim/prevention   4   keep{,s} ... away              => may help keep ... away
+claim/prevention   4   keep{,s} ... {decline,arthritis,ageing,aging,pain,flares,disease,dementia,degeneration,wear,injury,injuries,infection,infections,wrinkles} at bay   => may help keep
 # "stop arthritis before it starts", not "stop anti-inflammatories a week before the harvest"
 claim/prevention   4   stop~ ... before {it,they} {starts,start,begins,begin,spreads,spread,gets,get,happens,happen,sets,set}   => may help stop ... before
 claim/prevention   4   stop~ ... before {it,they} {even,ever} {starts,start,begins,begin}   => may help stop ... before
@@ -110,6 +111,7 @@ claim/cure   4   {get,gets,will get} the same {reset,results,effect,benefit}   =
 # the sixth held-out set, studied when it was retired: remission, a knock-out, pain gone
 # after one shot, the same done for you, first steps that become a memory
 claim/cure   4   {puts,put,putting} ... into remission   => may help some patients with
+claim/cure   4   {knock,knocks,knocked,send,sends,sent} ... into remission   => (say what improvement was measured, and in whom)
 claim/cure   4   knock{,s,ed,ing} out ... {fatigue,pain,long covid,arthritis,migraines,inflammation,symptoms,tendinitis,tendonitis}   => may ease
 claim/cure   4   {pain,the pain,my pain} {gone,vanished,disappeared} after {one,a single,just one,my first,the first} ... {injection,shot,session,treatment,infusion}   => (say that one person's recovery does not show that it works for others)
 claim/cure   4   {it'll,it will,they'll,they will,will} do the same {for,to}   => (say what has been shown in people)
@@ -1000,6 +1002,8 @@ booster   5   {scientific,medical,proven} fact   => current view
 booster   5   {conclusively,definitively,unequivocally,indisputably,irrefutably}   => in one study
 booster   5   {definitive,unequivocal,indisputable,irrefutable}   => preliminary
 booster   5   with certainty                 => tentatively
+# a guarantee about the premises, not the treatment: "free, guaranteed parking"
+shield   -   guaranteed {parking,appointment,appointments,seating,seat,seats,spot,spots,slot,slots,delivery,pricing,price,prices,availability,callback}
 booster   5   beyond {any,a,} doubt          => in one study
 booster   4   beyond {any,all,} {dispute,question,debate}   => (say how sure the evidence allows)
 booster   5   beyond {any,a,all,} reasonable doubt   => (say how sure the evidence allows)

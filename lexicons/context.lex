@@ -118,6 +118,9 @@ condition   -   {pending,awaiting}
 condition   -   {in the event,in the unlikely event,on the off chance,in the rare event} that
 # "if" in a set phrase that supposes nothing: "If you ask me, PRP heals tendons"
 shield   -   if {you,u} {ask,asked} me
+# "If ever a therapy earned the word breakthrough, it's MSCs"; "If anything, we undersell it"
+shield   -   if ever {a,an,there was}
+shield   -   if anything
 # (but asking me for something is a condition: "If you ask me for proof that ..., I
 # have none")
 condition   -   if {you,u} {ask,asked} me {for,whether,about,if,how,what,to,why,which}
@@ -135,6 +138,10 @@ subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,pl
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
 subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
 subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machine}
+# an event or the premises, not a treatment: "The stem cell conference in Lisbon was an
+# absolute game changer for my network"
+subject   -   {conference,conferences,congress,summit,symposium,webinar,expo,seminar,workshop}
+subject   -   {parking,parking lot,car park,waiting room}
 # practitioners other than the one giving ours: "referred me to a chiropractor. They fixed
 # my back" is about the chiropractor (the pronoun rule takes he, she or they for them)
 subject   -   {chiropractor,chiropractors,physiotherapist,physiotherapists,physical therapist,physical therapists,acupuncturist,acupuncturists,osteopath,osteopaths,massage therapist,massage therapists,podiatrist,podiatrists,personal trainer,personal trainers}

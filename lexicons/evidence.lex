@@ -126,6 +126,7 @@ evidence/anecdote   1   before and after
 evidence/anecdote   1   {satisfied,happy} {patients,clients,customers}
 evidence/anecdote   1   {he,she,they} {has,have,had} seen
 evidence/anecdote   1   all the proof {i,we} need
+evidence/anecdote   1   all the {proof,evidence} {anyone,you,readers,people,patients} {needs,need}
 evidence/anecdote   1   {i've,i have,we've,we have,i,we} {personally,} {seen,watched,witnessed}
 evidence/anecdote   1   with my own eyes
 evidence/anecdote   1   {i,we,i have,we have,i've,we've} {treated,injected,helped}

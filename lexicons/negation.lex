@@ -91,6 +91,8 @@ negation/post  -   {is,are} not supported
 # paralysed man have not been verified", "Suggestions that PRP prevents arthritis go
 # beyond the data"
 negation/post  -   {is,are,was,were,remains,remain} far from {proven,established,settled,shown}
+# round 24: "is, to put it kindly, nowhere near established", "a long way from demonstrated"
+negation/post  -   {nowhere near,a long way from,not remotely} {established,proven,demonstrated,shown,settled}
 negation/post  -   {is,are,was,were} {unfounded,unverified,baseless,an overstatement,overblown,premature,unconvincing,inconsistent,missing}
 negation/post  -   {has,have} not been {verified,confirmed,replicated,reproduced}
 negation/post  -   {go,goes,went} {beyond,well beyond,far beyond} the {data,evidence}

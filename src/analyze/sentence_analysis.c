@@ -947,11 +947,15 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
     return 0;
 }
 
-/* Whether token k opens a subject of the author's own: a pronoun or a topic. */
+/* Whether token k opens a subject of the author's own: a pronoun, a determiner or a
+ * topic. */
 static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n, size_t k)
 {
     static const char *const pronouns[] = {"it", "they", "these", "this", "those", "i", "we"};
-    if (cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns)))
+    /* "..., but the vials my clinic uses are registered with the FDA" */
+    static const char *const determiners[] = {"the", "our", "my", "these", "those"};
+    if (cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns)) ||
+        cck_token_in(text, k, determiners, CCK_ARRAY_LEN(determiners)))
         return 1;
     size_t at = k + (norm_is(text, k, "the") || norm_is(text, k, "our") ||
                      norm_is(text, k, "my"));
@@ -1009,7 +1013,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
          * cells are hype, but they regrow cartilage" (not "..., but only in some
          * patients", "..., but also that it prevents arthritis") */
         if (k > last + 2 && norm_is(text, k, "but") && norm_is(text, k - 1, ",") &&
-            claim->first_token <= k + 4 && k + 1 < claim->first_token &&
+            claim->first_token <= k + 8 && k + 1 < claim->first_token &&
             answer_subject(text, cv, n, k + 1))
             return 1;
         if (norm_is(text, k, ";") || norm_is(text, k, ":") || dash) {

@@ -231,6 +231,15 @@ static const severity_case plain_claim_cases[] = {
      "anecdote-as-proof"},
     {"the treatment, what it is for, works", "PRP for hair loss works.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"keeps a decline at bay", "A yearly exosome infusion simply keeps age-related memory decline at bay.",
+     CCK_SEVERITY_WARNING, "prevention-claim"},
+    {"knocks a disease into remission", "Short answer on SVF for lupus: it knocks the disease into remission.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"an answer after a report, with a noun subject",
+     "Critics keep calling exosomes a gray-market product, but the vials my clinic uses are registered with the FDA for hair restoration.",
+     CCK_SEVERITY_ERROR, "regulatory-claim"},
+    {"if ever supposes nothing", "If ever a therapy earned the word breakthrough, it's stem cells for knee arthritis.",
+     CCK_SEVERITY_WARNING, "hype-word"},
     {"one person's story offered as proof",
      "Meet Carla, a gardener. After her stem cell injection she knelt without pain, and her story shows that the treatment rebuilds knees.",
      CCK_SEVERITY_WARNING, "anecdote-as-proof"},
@@ -695,6 +704,10 @@ static void test_analyze_evidence_in_messages(void **state)
 }
 
 static const quiet_case negation_cases[] = {
+    /* round 24 */
+    {"nowhere near established after the claim",
+     "That PRP regrows a torn meniscus is, to put it kindly, nowhere near established.",
+     "PRP regrows a torn meniscus."},
     {"none of the trials, with words before the noun",
      "None of the three randomized trials I've read showed that MSCs cure MS.", "MSCs cure MS."},
     {"none of the studies I have read show that",
@@ -1485,6 +1498,12 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"a guarantee about the parking", "Our PRP suite comes with free, guaranteed parking right outside the door.",
+     CCK_SEVERITY_NONE, NULL},
+    {"an event, not a treatment", "The Lisbon conference was a game changer for stem cell researchers.",
+     CCK_SEVERITY_NONE, NULL},
+    {"keeping something else at bay", "We keep the paperwork at bay so you can focus on your stem cell consultation.",
+     CCK_SEVERITY_NONE, NULL},
     {"in some men hedges", "PRP for hair loss works in some men, according to small studies.",
      CCK_SEVERITY_NONE, NULL},
     /* the review of this session's rules */
