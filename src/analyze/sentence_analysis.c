@@ -947,20 +947,16 @@ static int relative_speaks(const cck_text *text, const cck_work_cue *cues, size_
     return 0;
 }
 
-/* Whether token k opens a subject of the author's own: a pronoun, a determiner or a
- * topic. */
+/* Whether token k opens a subject of the author's own: a pronoun, a determiner ("...,
+ * but the vials my clinic uses are registered with the FDA") or a topic. */
 static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n, size_t k)
 {
-    static const char *const pronouns[] = {"it", "they", "these", "this", "those", "i", "we"};
-    /* "..., but the vials my clinic uses are registered with the FDA" */
-    static const char *const determiners[] = {"the", "our", "my", "these", "those"};
-    if (cck_token_in(text, k, pronouns, CCK_ARRAY_LEN(pronouns)) ||
-        cck_token_in(text, k, determiners, CCK_ARRAY_LEN(determiners)))
+    static const char *const openers[] = {"it",   "they", "these", "this", "those",
+                                          "i",    "we",   "the",   "our",  "my"};
+    if (cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
         return 1;
-    size_t at = k + (norm_is(text, k, "the") || norm_is(text, k, "our") ||
-                     norm_is(text, k, "my"));
     for (size_t i = 0; i < n; i++)
-        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token == at)
+        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token == k)
             return 1;
     return 0;
 }
@@ -995,7 +991,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     /* a report the author waves away: "Forget what your insurer says about it: PRP
      * works", "Never mind what the critics think, stem cells ..." */
     static const char *const dismiss[] = {"forget", "ignore", "mind", "disregard"};
-    int dismissed = 0;
+    int dismissed = 0; /* (the words looked at are the report's own, or just before it) */
     for (size_t k = last, back = 0; k > 1 && back < 6; k--, back++)
         if (norm_is(text, k - 1, "what") && cck_token_in(text, k - 2, dismiss,
                                                          CCK_ARRAY_LEN(dismiss))) {
@@ -1208,10 +1204,11 @@ static int starts_inside(const cck_text *text, const cck_work_cue *c, const cck_
 
 /* Whether the topic cue c is named only to be set aside for something said before or
  * after it: ", not (the) PRP,", "rather than PRP", ", unlike PRP,", "instead of PRP"
- * after some other words of the sentence, or "Unlike PRP," opening it. A treatment set aside is not what the sentence is about:
- * "Physiotherapy, not PRP, is what healed my tendon", "Surgery rather than stem cells is
- * proven to repair a full tear" (but "Unlike surgery, PRP heals tendons" names PRP as
- * its subject, and "nothing heals better than PRP" praises it). */
+ * after some other words of the sentence, or "Unlike PRP," opening it. A treatment set
+ * aside is not what the sentence is about: "Physiotherapy, not PRP, is what healed my
+ * tendon", "Surgery rather than stem cells is proven to repair a full tear" (but "Unlike
+ * surgery, PRP heals tendons" names PRP as its subject, and "nothing heals better than
+ * PRP" praises it). */
 static int set_aside(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
 {
     static const char *const determiners[] = {"the", "a", "an", "our", "your", "my", "their"};
@@ -1272,8 +1269,9 @@ static int agrees_at(const cck_text *text, size_t k, size_t end)
 
 /* Whether the author endorses a reported claim later in the sentence, from token
  * `from` on: "that's (just) true", "it's true", "he was right", "they're right", "I
- * couldn't agree more", as the end of a clause. A word in between ("that's just not true"), a word after
- * ("right to be sued") or a doubt before ("not sure that's true") is not one. */
+ * couldn't agree more" (agrees_at), as the end of a clause. A word in between ("that's
+ * just not true"), a word after ("right to be sued") or a doubt before ("not sure that's
+ * true") is not one. */
 static int endorsed_after(const cck_text *text, const cck_sentence *s, size_t from)
 {
     static const char *const openers[] = {"that's", "thats", "it's",   "its",    "he",
