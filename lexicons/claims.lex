@@ -539,6 +539,10 @@ claim/safety   4   as harmless as
 claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
 # not "won't hurt anyone"; "it can't hurt you to ask" is shielded below
 claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => may still harm some patients
+# "do ... any harm" only with the treatment's own words before it ("A second opinion can't
+# do you any harm" is advice)
+claim/safety   5   {cells,platelets,injections,injection,shots,it,they,plasma,exosomes} {cannot,can't,can not} {possibly,} do {you,them,anyone,patients} any harm   => (say what side effects have been reported)
+claim/safety   5   {cells,platelets,injections,injection,shots,it,they,plasma,exosomes} simply {cannot,can't} do {you,them,anyone,patients} any harm   => (say what side effects have been reported)
 claim/safety   5   nothing for {your,the} body to {reject,attack,react to}   => a low reported rate of reactions
 claim/safety   5   nothing ... body {can,could,will,would} {reject,attack,react}
 # nothing in the product to fear: "there's nothing in them that can harm you", "safer than a

@@ -231,6 +231,9 @@ static const severity_case plain_claim_cases[] = {
      "anecdote-as-proof"},
     {"the treatment, what it is for, works", "PRP for hair loss works.", CCK_SEVERITY_WARNING,
      "cure-claim"},
+    {"the treatment's cells cannot do any harm",
+     "A patient's own platelets simply cannot do them any harm.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
     {"keeps a decline at bay", "A yearly exosome infusion simply keeps age-related memory decline at bay.",
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"knocks a disease into remission", "Short answer on SVF for lupus: it knocks the disease into remission.",
@@ -1498,6 +1501,9 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"something else can't do you any harm",
+     "A second opinion can't do you any harm before you pay for stem cells.", CCK_SEVERITY_NONE,
+     NULL},
     {"a guarantee about the parking", "Our PRP suite comes with free, guaranteed parking right outside the door.",
      CCK_SEVERITY_NONE, NULL},
     {"an event, not a treatment", "The Lisbon conference was a game changer for stem cell researchers.",
