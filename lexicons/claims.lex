@@ -539,6 +539,10 @@ claim/safety   4   as harmless as
 claim/safety   5   nothing ... {can,could,will} go wrong   => little ... is known to go wrong
 # not "won't hurt anyone"; "it can't hurt you to ask" is shielded below
 claim/safety   5   {cannot,can't,can not} {possibly,} {hurt,harm} {you,anyone,anybody,patients}   => may still harm some patients
+# a clinic's own record stated as a denial: "None of our stem cell patients has had a side
+# effect" (the entry starts at "None", so its negation does not deny it)
+claim/safety   5   {none,not one} of our ... {has,have} {ever,} {had,reported} {a,any} {side effect,side effects,complication,complications,adverse event,adverse events,bad reaction}   => (say how many patients were followed, for how long, and what was reported)
+claim/safety   5   no {patient,client} of ours {has,have} {ever,} {had,suffered,reported,experienced} {a,any} {side effect,complication,adverse event,bad reaction}   => (say how many patients were followed, for how long, and what was reported)
 # "do ... any harm" only with the treatment's own words before it ("A second opinion can't
 # do you any harm" is advice)
 claim/safety   5   {cells,platelets,injections,injection,shots,it,they,plasma,exosomes} {cannot,can't,can not} {possibly,} do {you,them,anyone,patients} any harm   => (say what side effects have been reported)
@@ -681,6 +685,8 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 
 # ---- surgery avoidance ------------------------------------------------------------
 # fifteenth blind round: a replacement no longer required, the knife no longer faced
+# "None of our patients has needed surgery since starting PRP"
+claim/surgery   4   {none,not one} of our ... {has,have} {ever,} {needed,required,gone on to need} {surgery,an operation,a knee replacement,a hip replacement,a replacement,joint replacement,a fusion}   => (say how many patients were followed, and for how long)
 claim/surgery   4   {won't,will not} require {a,an,} {hip replacement,knee replacement,surgery,operation,replacement surgery}   => may delay the need for
 claim/surgery   4   no longer {have to,need to} face the {surgeon's knife,knife,operating table}   => (say that it has not been shown to replace surgery)
 # fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary

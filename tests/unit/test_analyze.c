@@ -234,6 +234,10 @@ static const severity_case plain_claim_cases[] = {
     {"the treatment's cells cannot do any harm",
      "A patient's own platelets simply cannot do them any harm.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
+    {"a clinic's record stated as a denial", "None of our stem cell patients has had a side effect.",
+     CCK_SEVERITY_ERROR, "safety-absolute"},
+    {"and none of them needed surgery", "None of our patients has needed surgery since starting PRP.",
+     CCK_SEVERITY_WARNING, "surgery-avoidance"},
     {"keeps a decline at bay", "A yearly exosome infusion simply keeps age-related memory decline at bay.",
      CCK_SEVERITY_WARNING, "prevention-claim"},
     {"knocks a disease into remission", "Short answer on SVF for lupus: it knocks the disease into remission.",
@@ -1501,6 +1505,9 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"a record with its follow-up said",
+     "None of our patients has had a side effect yet, but the trial only started last month and we follow everyone for two years.",
+     CCK_SEVERITY_NONE, NULL},
     {"something else can't do you any harm",
      "A second opinion can't do you any harm before you pay for stem cells.", CCK_SEVERITY_NONE,
      NULL},
