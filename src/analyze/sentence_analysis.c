@@ -740,6 +740,15 @@ static int applied_after(const cck_text *text, const cck_work_cue *cues, size_t 
 /* How many tokens a subject's determiner and modifiers may take before its head. */
 #define OTHER_NP_MAX 6
 
+/* Whether a cue naming another treatment or thing ends at token k. */
+static int other_ends_at(const cck_work_cue *cues, size_t count, size_t k)
+{
+    for (size_t i = 0; i < count && cues[i].first_token <= k; i++)
+        if (!cues[i].dropped && cues[i].last_token == k && cck_names_other(cues[i].entry))
+            return 1;
+    return 0;
+}
+
 /* Whether the claim or booster cue c is made about another treatment that is the
  * subject of its clause: "Ice relieves the pain after a PRP shot", "Physio is the
  * surest bet for a sore tendon, not PRP". The clause runs back from the claim to a
@@ -754,6 +763,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
                                           "while",   "therefore", "thus", "once",   "whereas",
                                           "but",     "until", "although", "though", "which",
                                           "that",    "who"};
+    static const char *const relatives[] = {"which", "that", "who"};
     /* "and" or "or" before a new subject opens a clause; between nouns it joins the
      * subject ("Ice and elevation relieve the swelling") */
     static const char *const and_or[] = {"and", "or"};
@@ -778,6 +788,13 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     size_t start = c->first_token;
     while (start > s->first_token) {
         size_t prev = start - 1;
+        /* a relative clause of the other's own is part of its subject: "The centrifuge
+         * that spins down your PRP is a revolutionary bit of engineering" */
+        if (prev > s->first_token && cck_token_in(text, prev, relatives, 3) &&
+            other_ends_at(cues, count, prev - 1)) {
+            start = prev;
+            continue;
+        }
         if (is_clause_break(text, prev) || is_comma_or_dash(text, prev) ||
             cck_token_in(text, prev, openers, CCK_ARRAY_LEN(openers)) ||
             (cck_token_in(text, prev, and_or, CCK_ARRAY_LEN(and_or)) &&
@@ -794,7 +811,8 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
      * revolutionary piece of engineering") */
     static const char *const beside[] = {
         "after",   "before",    "following", "prepare",  "prepares",  "preparing",
-        "spin",    "spins",     "process",   "processes", "concentrate", "concentrates"};
+        "spin",    "spins",     "process",   "processes", "concentrate", "concentrates",
+        "at"};
     /* the other named within the clause's first three tokens, or later behind a
      * determiner and its modifiers: "A well-fitted brace protects the knee" */
     size_t reach = start + 3;
@@ -819,10 +837,12 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
                             cue_covers(cues, count, q->first_token, CCK_CLASS_CLAIM, -1)))
             continue;
         if (cls_of(q) == CCK_CLASS_TOPIC) {
-            int aside = other && q->first_token > start &&
-                        (cck_token_in(text, q->first_token - 1, beside, CCK_ARRAY_LEN(beside)) ||
-                         (q->first_token > start + 1 &&
-                          cck_token_in(text, q->first_token - 2, beside, CCK_ARRAY_LEN(beside))));
+            /* (the word may stand up to three tokens before it: "spins down your PRP",
+             * "the parking lot at our stem cell clinic") */
+            int aside = 0;
+            for (size_t back = 1; other && back <= 3 && q->first_token >= start + back; back++)
+                if (cck_token_in(text, q->first_token - back, beside, CCK_ARRAY_LEN(beside)))
+                    aside = 1;
             if (!aside)
                 return 0;
             continue;

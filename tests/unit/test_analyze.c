@@ -229,6 +229,8 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_ERROR, "certainty-booster"},
     {"ours with another set aside", "PRP, not surgery, healed my knee.", CCK_SEVERITY_WARNING,
      "anecdote-as-proof"},
+    {"ours at the clinic is still ours", "PRP at our clinic heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     {"the treatment, what it is for, works", "PRP for hair loss works.", CCK_SEVERITY_WARNING,
      "cure-claim"},
     {"the treatment's cells cannot do any harm",
@@ -1505,6 +1507,11 @@ static const severity_case off_topic_cases[] = {
 
 /* On the topic, with a word a claim could start from, but no claim. */
 static const severity_case no_claim_cases[] = {
+    {"another thing with a relative clause of its own",
+     "The centrifuge that spins down your PRP is a revolutionary bit of Swiss engineering.",
+     CCK_SEVERITY_NONE, NULL},
+    {"the parking lot at our clinic", "The parking lot at our stem cell clinic is completely safe at night.",
+     CCK_SEVERITY_NONE, NULL},
     {"a record with its follow-up said",
      "None of our patients has had a side effect yet, but the trial only started last month and we follow everyone for two years.",
      CCK_SEVERITY_NONE, NULL},
