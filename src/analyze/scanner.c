@@ -890,23 +890,25 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         size_t n = text->tokens[prev].norm_len;
         int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
         static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
-        if (starts_with_modal && cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals))) {
-            cut = text->tokens[prev].start;
-        } else if (starts_with_modal && n > 3 && memcmp(w + n - 3, "'ll", 3) == 0) {
-            /* "they'll fix yours" -> "they may help with yours": the contracted will
-             * goes, from its apostrophe (one character of one to four bytes) */
-            size_t at = text->tokens[prev].end - 3;
-            while (at > text->tokens[prev].start &&
-                   ((unsigned char)text->buf[at] & 0xC0) == 0x80)
-                at--;
-            cut = at;
-            space_after_cut = 1;
-        } else if (starts_with_modal && !(prev == from_token && g->len == 0)) {
-            unsigned adverb = fit_word(sc, prev);
-            if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
+        if (starts_with_modal) { /* the modal, or the adverb, before the cue */
+            if (cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals))) {
                 cut = text->tokens[prev].start;
-            if (adverb & FIT(PREVERB))
-                moved = prev; /* (an adverb that opens the sentence stays) */
+            } else if (n > 3 && memcmp(w + n - 3, "'ll", 3) == 0) {
+                /* "they'll fix yours" -> "they may help with yours": the contracted
+                 * will goes, from its apostrophe (one character of one to four bytes) */
+                size_t at = text->tokens[prev].end - 3;
+                while (at > text->tokens[prev].start &&
+                       ((unsigned char)text->buf[at] & 0xC0) == 0x80)
+                    at--;
+                cut = at;
+                space_after_cut = 1;
+            } else if (!(prev == from_token && g->len == 0)) { /* an opening adverb stays */
+                unsigned adverb = fit_word(sc, prev);
+                if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
+                    cut = text->tokens[prev].start;
+                if (adverb & FIT(PREVERB))
+                    moved = prev;
+            }
         }
         int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
         int vowel = is_vowel_start(repl);

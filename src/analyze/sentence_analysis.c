@@ -790,7 +790,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
         size_t prev = start - 1;
         /* a relative clause of the other's own is part of its subject: "The centrifuge
          * that spins down your PRP is a revolutionary bit of engineering" */
-        if (prev > s->first_token && cck_token_in(text, prev, relatives, 3) &&
+        if (prev > s->first_token && cck_token_in(text, prev, relatives, CCK_ARRAY_LEN(relatives)) &&
             other_ends_at(cues, count, prev - 1)) {
             start = prev;
             continue;
@@ -973,12 +973,8 @@ static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n
 {
     static const char *const openers[] = {"it",   "they", "these", "this", "those",
                                           "i",    "we",   "the",   "our",  "my"};
-    if (cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)))
-        return 1;
-    for (size_t i = 0; i < n; i++)
-        if (!cv[i].dropped && cls_of(&cv[i]) == CCK_CLASS_TOPIC && cv[i].first_token == k)
-            return 1;
-    return 0;
+    return cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)) ||
+           class_starts_at(cv, n, k, CCK_CLASS_TOPIC);
 }
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
