@@ -540,6 +540,19 @@ static int list_cues(cck_buf *b, const cck_scanner *sc, const uint32_t head[CCK_
     return head[cls] == CUE_NONE ? CCK_OK : list_some_cues(b, sc, head[cls], which, label);
 }
 
+/* A comma or a dash (-, en or em) as token i. */
+static int is_tag_mark(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    if (t->kind != CCK_TOKEN_PUNCT)
+        return 0;
+    const char *p = text->buf + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && (p[0] == ',' || p[0] == '-')) ||
+           (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 &&
+            ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
+}
+
 static int is_vowel_start(const char *text)
 {
     char c = (char)cck_ascii_lower((unsigned char)text[0]);
@@ -587,6 +600,17 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
     if (w[0] == 'h' || w[0] == 'u')
         return 0;
     return is_a != is_vowel_start(w);
+}
+
+/* A cue set off as a tag: a comma or a dash before it, and nothing but the end of the
+ * sentence, punctuation or emoji after it ("PRP heals tendons — guaranteed!"). */
+static int is_tag(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
+{
+    size_t end = s->first_token + s->token_count, next = c->last_token + 1;
+    if (c->first_token == s->first_token || !is_tag_mark(text, c->first_token - 1))
+        return 0;
+    return next >= end || text->tokens[next].kind == CCK_TOKEN_PUNCT ||
+           text->tokens[next].kind == CCK_TOKEN_EMOJI;
 }
 
 /* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
@@ -744,6 +768,10 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         size_t n = text->tokens[trigger->last_token].norm_len;
         if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
             return 0;
+        /* a tag of its own after a comma or dash ("cures arthritis, guaranteed."):
+         * the calibrated sentence leaves it out, with its comma */
+        if (is_tag(text, s, trigger))
+            return 2;
         int after_be = trigger->first_token > s->first_token &&
                        (fit_word(sc, trigger->first_token - 1) & FIT(BE));
         if (!after_be && next_is_word && !(fit_word(sc, next) & FIT(TO)))
@@ -872,7 +900,10 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
 {
     const cck_text *text = &sc->text;
     if (drop) { /* the text before it, without the space that led to it */
-        int st = cck_buf_append(g, text->buf + from, cue->start - from);
+        size_t upto = cue->start;
+        if (cue->first_token > from_token && is_tag_mark(text, cue->first_token - 1))
+            upto = text->tokens[cue->first_token - 1].start; /* and a tag's comma */
+        int st = cck_buf_append(g, text->buf + from, upto - from);
         while (st == CCK_OK && g->len > 0 &&
                (g->data[g->len - 1] == ' ' || g->data[g->len - 1] == '\t'))
             g->data[--g->len] = '\0';
