@@ -99,6 +99,13 @@ attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,p
 # a report in the passive: "Patients are often told that BMAC will let them skip surgery"
 attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {are,were} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
 attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {get,got} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
+# twenty-fifth blind round: "arrive having been told by another clinic that exosomes carry
+# zero risk". Not the past perfect, which sets the scene for a comeback ("he'd been told
+# nothing could touch it"), nor an instruction ("been told to rest")
+attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told
+attribution   -   being told
+shield   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told to
+shield   -   being told to
 
 condition   -   if
 condition   -   unless

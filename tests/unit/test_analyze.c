@@ -1001,6 +1001,10 @@ static const quiet_case reported_cases[] = {
      "PRP is a breakthrough for arthritis."},
     {"a report in the passive", "Patients are often told that exosomes are 100% safe; that is not true.",
      "Exosomes are 100% safe."},
+    {"a report in the perfect passive",
+     "Patients often arrive having been told by another clinic that exosomes carry zero "
+     "risk, and I walk that back.",
+     "Exosomes carry zero risk."},
     {"a report's own but", "Doctors say stem cells cure arthritis, but only in some patients.",
      "Stem cells cure arthritis."},
     {"a claim inside a report waved away",
@@ -1476,6 +1480,9 @@ static const severity_case off_topic_cases[] = {
     {"the miracle itself", "That exosome facial is a miracle.", CCK_SEVERITY_WARNING,
      "hype-word"},
     {"guaranteed delivery", "Delivery is guaranteed to be fast.", CCK_SEVERITY_NONE, NULL},
+    /* an instruction, not a report */
+    {"been told to", "She has been told to rest after PRP, and PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
     /* a relative clause about another product named beside the treatment */
     {"which after another product",
      "We sell PRP kits next to the Capillus laser cap, which regrows hair for many men.",
