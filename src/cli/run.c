@@ -52,6 +52,9 @@ typedef struct run {
     int write_errno; /* errno of a failed write other than a broken pipe */
     /* Written by the producer only. */
     int out_of_memory;
+    int out_is_file; /* stdout is a regular file, with this device and inode */
+    dev_t out_dev;
+    ino_t out_ino;
     cli_job *files;  /* the FILE job being filled */
     /* -j2 and more: stdout bytes handed over early by the worker of the job the
      * writer waits for (only that job hands over, so one buffer is enough). */
@@ -667,7 +670,14 @@ static int produce_folder(run *r, const char *root)
             break;
         if (got == 1) {
             found++;
-            if (!filter || is_prose_file(path)) {
+            if (r->out_is_file && cck_walk_is_file(walk, r->out_dev, r->out_ino)) {
+                /* "claimcheck articles/ > articles/report.txt": the report would be
+                 * read while it is written, and grow without end */
+                read++;
+                status = submit_message(r, path, 0,
+                                        "this run's output (standard output), skipped",
+                                        1);
+            } else if (!filter || is_prose_file(path)) {
                 read++;
                 status = produce_file(r, path, cck_walk_get_size(walk), 1);
             }
@@ -702,9 +712,13 @@ static int produce_path(run *r, const char *path)
                               input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
     }
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+    int known = stat(path, &st) == 0;
+    if (known && S_ISDIR(st.st_mode))
         return produce_folder(r, path);
-    return produce_file(r, path, stat(path, &st) == 0 ? (size_t)st.st_size : 0, 0);
+    if (known && r->out_is_file && st.st_dev == r->out_dev && st.st_ino == r->out_ino)
+        return submit_failed(r, path, "is also this run's output (standard output): write "
+                                      "the report to another file");
+    return produce_file(r, path, known ? (size_t)st.st_size : 0, 0);
 }
 
 static void produce(run *r)
@@ -822,6 +836,12 @@ int cli_scan(const cli_options *options, const cck_engine *engine,
         r.out_of_memory = 1;
     r.options = options;
     r.engine = engine;
+    struct stat out;
+    if (fstat(STDOUT_FILENO, &out) == 0 && S_ISREG(out.st_mode)) {
+        r.out_is_file = 1;
+        r.out_dev = out.st_dev;
+        r.out_ino = out.st_ino;
+    }
     r.out_style = out_style;
     r.err_style = err_style;
     int status = CCK_OK;

@@ -35,6 +35,8 @@ struct cck_walk {
     size_t cap;
     char *current; /* the path handed out by the last call */
     size_t current_size;
+    dev_t current_dev; /* and the file's device and inode */
+    ino_t current_ino;
     int started;
 };
 
@@ -77,6 +79,11 @@ void cck_walk_free(cck_walk *walk)
 size_t cck_walk_get_size(const cck_walk *walk)
 {
     return walk->current_size;
+}
+
+int cck_walk_is_file(const cck_walk *walk, dev_t dev, ino_t ino)
+{
+    return walk->current_dev == dev && walk->current_ino == ino;
 }
 
 static int compare_names(const void *a, const void *b)
@@ -282,6 +289,8 @@ static int start(cck_walk *walk, const char **path, cck_error *error)
     *path = root;
     if (S_ISREG(st.st_mode)) {
         walk->current_size = (size_t)st.st_size;
+        walk->current_dev = st.st_dev;
+        walk->current_ino = st.st_ino;
         return 1;
     }
     return cck_error_set(error, CCK_EINVAL, NULL, 0, 0, "not a regular file or folder");
@@ -347,6 +356,8 @@ int cck_walk_next(cck_walk *walk, const char **path, cck_error *error)
             continue;
         }
         walk->current_size = (size_t)st.st_size;
+        walk->current_dev = st.st_dev;
+        walk->current_ino = st.st_ino;
         return 1;
     }
     return 0;

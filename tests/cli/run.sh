@@ -526,6 +526,26 @@ for line, id in zip(lines, ["9223372036854775807", "9223372036854775808", "12345
         expect_lines "-i $mode: the binary file gets no record" out 1
     done
 
+    # the run's own output inside the folder it walks is skipped with a note, not read
+    # back while it grows; named, it is an error (as grep does)
+    for fmt in text jsonl; do
+        mkdir -p "$work/self-$fmt"
+        printf 'Stem cells cure arthritis.\n' >"$work/self-$fmt/post.txt"
+        "$bin" -j1 -f $fmt "$work/self-$fmt" >"$work/self-$fmt/report.txt" 2>"$work/err"
+        rc=$?
+        cp "$work/self-$fmt/report.txt" "$work/out"
+        expect_rc "-f $fmt: a walk that holds its own output exits 1 (the finding)" 1
+        expect_grep "-f $fmt: the run's output is skipped with a note" err \
+            "report\.txt: note: this run's output \(standard output\), skipped"
+        expect_no_grep "-f $fmt: the output gets no finding of its own" out 'report\.txt'
+    done
+    "$bin" "$work/self-text/post.txt" "$work/self-text/report.txt" \
+        >>"$work/self-text/report.txt" 2>"$work/err"
+    rc=$?
+    expect_rc "a named file that is the output exits 2" 2
+    expect_grep "a named file that is the output is an error" err \
+        "report\.txt: error: is also this run's output"
+
     # folders: sorted, hidden entries and non-prose files skipped
     run -f jsonl --fail-on never "$fixtures/walk"
     expect_rc "folder walk exits 0" 0
