@@ -531,15 +531,28 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
  * `json` (the output, or the passthrough member). A Markdown or HTML document comes
  * with its pieces of prose (NULL otherwise); positions are still in record->text.
- * bad_utf8: a JSON line's invalid bytes, read as U+FFFD before its text was taken
- * (NULL when there were none): a problem at its place in the line, then the scan. */
+ * line: a JSON line that was read with a problem (NULL otherwise): its invalid bytes,
+ * read as U+FFFD before its text was taken, or an id field that holds no id; each is a
+ * problem at its place in the line, and then the text is scanned. */
 static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                         const cck_report_record *record, const cck_piece_vec *prose,
-                        const cck_record *bad_utf8)
+                        const cck_record *line)
 {
     record_scan scan = {.worker = worker, .output = output, .json = json, .record = record,
                         .first = output->findings.count};
     begin_record(&scan);
+    const cck_record *bad_utf8 = line && line->invalid_utf8 ? line : NULL;
+    if (line && line->id_problem) {
+        cck_error *d = &worker->diagnostics[scan.diagnostic_count++];
+        memset(d, 0, sizeof *d);
+        d->status = CCK_EINVAL;
+        d->column = line->id_problem_column;
+        d->byte_offset = line->id_problem_byte;
+        snprintf(d->message, sizeof d->message, "%s", line->id_problem);
+        scan.diagnostic_total++;
+        cli_output_problem(output, record->path, record->line, d->column, d->message,
+                           worker->err_style);
+    }
     if (bad_utf8) {
         cck_error *d = &worker->diagnostics[scan.diagnostic_count++];
         memset(d, 0, sizeof *d);
@@ -888,7 +901,7 @@ static void run_records(cli_worker *worker, cli_job *job)
             fail_record(output, options, json, &report, record.error_column, message, style);
         } else {
             scan_record(worker, output, json, &report, NULL,
-                        record.invalid_utf8 ? &record : NULL);
+                        record.invalid_utf8 || record.id_problem ? &record : NULL);
         }
         if (passthrough)
             pass_through(worker, output, line, ref->length, ref->too_long);

@@ -206,6 +206,12 @@ typedef struct cck_record {
                              else NULL */
     size_t id_length;
     int id_is_number;     /* the id was a JSON number: echo it as a number */
+    /* JSONL: non-NULL when the id field held something that is not an id (an object,
+     * an array, a boolean): why the record has no id; it is read all the same. Its
+     * offset in the line and 1-based column (code points; 0 unknown). */
+    const char *id_problem;
+    size_t id_problem_byte;
+    size_t id_problem_column;
     const char *error;    /* non-NULL: why this record could not be read (one line) */
     size_t error_column;  /* 1-based column (code points) of the problem; 0 unknown */
     /* JSONL: bytes of the line that were not UTF-8, read as U+FFFD each (jansson

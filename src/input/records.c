@@ -19,6 +19,7 @@ struct cck_record_parser {
     size_t limit;     /* max_record_bytes, or SIZE_MAX for none */
     cck_buf id;       /* the current record's id as text */
     cck_buf message;  /* the current record's error message */
+    cck_buf id_message; /* why its id was left out */
     json_t *document; /* the current JSON line; its strings back record->text */
     /* A line holding a number jansson cannot hold (an integer past 64 bits, a real
      * past a double) is read with every number as 0, and its numbers are taken from
@@ -70,6 +71,7 @@ cck_record_parser *cck_record_parser_new(const cck_record_options *options)
     cck_buf_init(&parser->id);
     cck_buf_init(&parser->message);
     cck_buf_init(&parser->line);
+    cck_buf_init(&parser->id_message);
     cck_buf_init(&parser->zeroed);
     cck_buf_init(&parser->repaired);
     return parser;
@@ -83,6 +85,7 @@ void cck_record_parser_free(cck_record_parser *parser)
     cck_buf_free(&parser->id);
     cck_buf_free(&parser->message);
     cck_buf_free(&parser->line);
+    cck_buf_free(&parser->id_message);
     cck_buf_free(&parser->zeroed);
     cck_buf_free(&parser->repaired);
     cck_free(parser);
@@ -275,13 +278,12 @@ static json_t *load_numbers_zeroed(cck_record_parser *parser, const char *line, 
     return document;
 }
 
-/* The value, as written, of the last top-level member called name of the line kept by
- * load_numbers_zeroed (the one jansson keeps). */
-static int raw_value(const cck_record_parser *parser, const char *name, size_t *from,
-                     size_t *to)
+/* The value, as written, of the last top-level member called name of the JSON object
+ * s[0..len) (the one jansson keeps). */
+static int raw_value_in(const char *s, size_t len, const char *name, size_t *from,
+                        size_t *to)
 {
-    const char *s = parser->line.data;
-    size_t len = parser->line.len, at = skip_json_space(s, len, 0);
+    size_t at = skip_json_space(s, len, 0);
     raw_member m;
     int found = 0;
     while (next_member(s, len, &at, &m)) {
@@ -295,6 +297,13 @@ static int raw_value(const cck_record_parser *parser, const char *name, size_t *
         }
     }
     return found ? CCK_OK : CCK_EINVAL;
+}
+
+/* The same in the line kept by load_numbers_zeroed. */
+static int raw_value(const cck_record_parser *parser, const char *name, size_t *from,
+                     size_t *to)
+{
+    return raw_value_in(parser->line.data, parser->line.len, name, from, to);
 }
 
 static int append_dump(const char *buffer, size_t size, void *data)
@@ -389,6 +398,11 @@ static const char *json_type_name(const json_t *value)
     return "a value";
 }
 
+static int is_usable_id(const json_t *value)
+{
+    return json_is_string(value) || json_is_number(value);
+}
+
 /* The first of the names that the object has with a non-null value, or NULL. */
 static json_t *first_field(json_t *object, const char *const *names, size_t count,
                            const char **found)
@@ -403,7 +417,12 @@ static json_t *first_field(json_t *object, const char *const *names, size_t coun
     return NULL;
 }
 
-static int take_id(cck_record_parser *parser, json_t *object, cck_record *record)
+/* The record's id: the first of the id fields with a string or number. An id of
+ * another kind (an object, an array, a boolean) is only a label that cannot be
+ * echoed: the record is still read, without an id, and record->id_problem says why.
+ * line[0..len) is the JSON line, for the problem's column. */
+static int take_id(cck_record_parser *parser, json_t *object, cck_record *record,
+                   const char *line, size_t len)
 {
     static const char *const defaults[] = {"id_str", "id"};
     const char *one[1] = {parser->options.id_field};
@@ -413,6 +432,16 @@ static int take_id(cck_record_parser *parser, json_t *object, cck_record *record
     json_t *id = first_field(object, names, count, &name);
     if (!id)
         return CCK_OK;
+    if (!is_usable_id(id)) { /* "id_str":{...} beside a usable "id": fall back to it */
+        for (size_t i = 0; i < count; i++) {
+            json_t *other = json_object_get(object, names[i]);
+            if (other && is_usable_id(other)) {
+                id = other;
+                name = names[i];
+                break;
+            }
+        }
+    }
     cck_buf_clear(&parser->id);
     int status = CCK_OK;
     size_t from, to;
@@ -431,11 +460,19 @@ static int take_id(cck_record_parser *parser, json_t *object, cck_record *record
         status = cck_buf_printf(&parser->id, "%.17g", json_real_value(id));
         record->id_is_number = 1;
     } else {
-        cck_buf_clear(&parser->message);
-        if (cck_buf_printf(&parser->message, "id field \"%s\" is %s, not a string or number",
+        cck_buf_clear(&parser->id_message);
+        if (cck_buf_printf(&parser->id_message,
+                           "id field \"%s\" is %s, not a string or number: the record is "
+                           "checked and written without an id (choose the id with "
+                           "--id-field)",
                            name, json_type_name(id)) != CCK_OK)
             return CCK_ENOMEM;
-        record->error = parser->message.data;
+        record->id_problem = parser->id_message.data;
+        size_t at, end;
+        if (raw_value_in(line, len, name, &at, &end) == CCK_OK) {
+            record->id_problem_byte = at;
+            record->id_problem_column = cck_utf8_count_chars(line, at) + 1;
+        }
         return CCK_OK;
     }
     if (status != CCK_OK)
@@ -558,8 +595,8 @@ static int parse_json(cck_record_parser *parser, const char *line, size_t len,
     if (!json_is_object(object))
         return set_error(parser, record, 1, "expected a JSON object, got %s",
                          json_type_name(object));
-    int status = take_id(parser, object, record);
-    if (status != CCK_OK || record->error)
+    int status = take_id(parser, object, record, line, len);
+    if (status != CCK_OK)
         return status;
 
     static const char *const defaults[] = {"text", "full_text"};

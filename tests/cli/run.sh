@@ -360,6 +360,18 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
     expect_grep "jsonl: missing field is an error record" out '^\{"record":5,"id":105,"findings":\[\],"error":"no \\"text\\"'
     run -f jsonl --fail-on never "$fixtures/posts.jsonl"
     expect_lines "a .jsonl file is read as JSON Lines" out 5
+    # an id that is no string or number (a Mongo export's {"$numberLong": ...}) cannot be
+    # echoed, but the record's text is still checked; id_str falls back to id
+    printf '%s\n' '{"id":{"$numberLong":"7"},"text":"PRP cures gout."}' \
+        '{"id_str":{"x":1},"id":5,"text":"Stem cells cure arthritis."}' >"$work/badid.jsonl"
+    run -f jsonl "$work/badid.jsonl"
+    expect_rc "jsonl: an unusable id exits 2" 2
+    expect_grep "jsonl: an unusable id is named with its place" err \
+        'badid\.jsonl:1:7: error: id field "id" is an object, not a string or number'
+    expect_grep "jsonl: a record with an unusable id is still checked" out \
+        '^\{"path":"[^"]*badid\.jsonl","record":1,"findings":\[\{"rule":"cure-claim"'
+    expect_grep "jsonl: an unusable id_str falls back to id" out \
+        '^\{"path":"[^"]*badid\.jsonl","record":2,"id":5,"findings":\[\{'
     # A NUL in a JSON record's text: its offset is said once, as one into that text.
     printf '{"text":"Stem cells\\u0000 cure arthritis."}\n' >"$work/nul.jsonl"
     run -q "$work/nul.jsonl"

@@ -36,6 +36,8 @@ typedef struct want {
     const char *id;    /* NULL: no id */
     int id_is_number;
     size_t error_column;
+    const char *id_problem; /* a substring of why the id was left out; NULL: none */
+    size_t id_problem_column;
 } want;
 
 typedef struct reader_case {
@@ -93,6 +95,16 @@ static void run_reader_case(const reader_case *c)
                          record.id_is_number, w->id, w->id_is_number);
         } else if (record.id) {
             fail_msg("case %s: record %zu: unexpected id", c->name, n + 1);
+        }
+        if (w->id_problem) {
+            if (!record.id_problem || !strstr(record.id_problem, w->id_problem) ||
+                record.id_problem_column != w->id_problem_column)
+                fail_msg("case %s: record %zu: id problem '%s' at column %zu, want '%s' at "
+                         "%zu", c->name, n + 1, record.id_problem ? record.id_problem : "(none)",
+                         record.id_problem_column, w->id_problem, w->id_problem_column);
+        } else if (record.id_problem) {
+            fail_msg("case %s: record %zu: unexpected id problem '%s'", c->name, n + 1,
+                     record.id_problem);
         }
         n++;
     }
@@ -156,8 +168,17 @@ static void test_input_jsonl(void **state)
          NULL, NULL, {{.text = "t", .id = "1234567890123456789", .id_is_number = 1}}, 1},
         {"custom id field", CCK_RECORD_JSONL, "{\"uid\":\"u7\",\"id\":3,\"text\":\"t\"}\n", 0,
          0, NULL, "uid", {{.text = "t", .id = "u7"}}, 1},
+        /* an id that is no string or number cannot be echoed, but the text is still
+         * read; id_str falls back to id as a null id_str does */
         {"bad id type", CCK_RECORD_JSONL, "{\"id\":[1],\"text\":\"t\"}\n", 0, 0, NULL, NULL,
-         {{.error = "is an array, not a string or number"}}, 1},
+         {{.text = "t", .id_problem = "is an array, not a string or number",
+           .id_problem_column = 7}}, 1},
+        {"bad id_str falls back to id", CCK_RECORD_JSONL,
+         "{\"id_str\":{\"x\":1},\"id\":5,\"text\":\"t\"}\n", 0, 0, NULL, NULL,
+         {{.text = "t", .id = "5", .id_is_number = 1}}, 1},
+        {"bad custom id field", CCK_RECORD_JSONL,
+         "{\"text\":\"t\", \"user\": true, \"id\":\"x\"}\n", 0, 0, NULL, "user",
+         {{.text = "t", .id_problem = "is a boolean", .id_problem_column = 22}}, 1},
         {"malformed in the middle", CCK_RECORD_JSONL,
          "{\"text\":\"a\",\"id\":1}\n{\"text\": oops}\n{\"text\":\"c\",\"id\":3}\n", 0, 0, NULL,
          NULL,
