@@ -388,7 +388,8 @@ int cck_scanner_scan_pieces(cck_scanner *scanner, const char *original,
  * directive line is one). So a directive between two paragraphs covers the next one; a
  * directive inside a paragraph covers the sentence it sits in and the rest of that
  * paragraph. A silenced finding is not passed to on_finding and not counted in the
- * profile.
+ * profile. A sentence gets one finding, for its strongest claim; when that one is
+ * silenced, its strongest claim of a rule the directive does not name is found instead.
  *
  * Problems are passed to on_diagnostic with status CCK_ESUPPRESS, the line and column
  * of the directive (of the rule, for an unknown rule) and a message saying what to do:

@@ -109,6 +109,14 @@ typedef struct cck_sentence_result {
 int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t sentence,
                          const cck_match *matches, size_t match_count, cck_cue_vec *cues,
                          cck_sentence_result *result);
+/* The same, with the categories of `skip` (1u << category each) left out: no claim
+ * of theirs becomes the primary one, and with certainty left out no booster lifts a
+ * claim. For a sentence whose finding a directive silenced, so that another rule's
+ * finding there is still raised. */
+int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text,
+                                  size_t sentence, const cck_match *matches,
+                                  size_t match_count, cck_cue_vec *cues,
+                                  cck_sentence_result *result, uint32_t skip);
 
 /* Whether cue c is an extrapolation bridge ("so", "your", "patients"): a claim-class
  * entry that carries a lab result over to people rather than claiming by itself. */

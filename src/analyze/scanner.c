@@ -58,6 +58,7 @@ enum { NULL_NONE, NULL_NEARBY, NULL_OWN };
 
 struct cck_scanner {
     const cck_engine *engine;
+    cck_suppress *suppress; /* the directives of the scan under way, or NULL */
     cck_match_scratch *match_scratch;
     cck_text text;
     cck_match_vec phrases;
@@ -1451,11 +1452,16 @@ static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_
     return 0;
 }
 
+/* skip: the categories a directive has already silenced in this sentence (see
+ * cck_analyze_sentence_skipping); *silenced is set to the category of the finding when
+ * a directive silenced it, else to -1. */
 static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result *r,
                         int topic_carried, int prev_evidence, int next_evidence, int prev_lab,
                         int prev_anecdote, int null_trial, const cck_scan_callbacks *cb,
-                        cck_profile *profile, cck_line_cursor *cursor)
+                        cck_profile *profile, cck_line_cursor *cursor, uint32_t skip,
+                        int *silenced)
 {
+    *silenced = -1;
     const cck_sentence *s = &sc->text.sentences[index];
     const cck_cue_vec *cv = &sc->cues;
     int evidence = r->evidence;
@@ -1479,7 +1485,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (r->carried_relation && category == CCK_CATEGORY_EXTRAPOLATION &&
         !(lab && claim >= 3 && evidence <= 2))
         return CCK_OK;
-    if (lab && claim >= 3 && evidence <= 2) {
+    if (lab && claim >= 3 && evidence <= 2 && !(skip & (1u << CCK_CATEGORY_EXTRAPOLATION))) {
         /* A result stated about mice is fine; carried over to people it is not. A
          * regulator's approval is never a result in mice ("approved by the EMA,
          * building on a mouse study"). */
@@ -1495,6 +1501,7 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
                 evidence = 2;
         }
     } else if (anecdote && claim >= 3 && r->booster < 5 &&
+               !(skip & (1u << CCK_CATEGORY_ANECDOTE)) &&
                category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
                !(category == CCK_CATEGORY_CERTAINTY && !r->booster)) {
         /* A testimonial beside the claim is what it rests on, unless the claim words
@@ -1616,7 +1623,11 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
               (r->conditional ? CCK_FINDING_CONDITIONAL : 0u) |
               (topic_carried ? CCK_FINDING_CARRIED_TOPIC : 0u) |
               (advice ? CCK_FINDING_ADVICE : 0u) | (markup ? CCK_FINDING_MARKUP : 0u);
-    return cb->on_finding(&f, cb->user_data) ? CCK_ESTOP : CCK_OK;
+    if (cb->on_finding(&f, cb->user_data))
+        return CCK_ESTOP;
+    if (sc->suppress && sc->suppress->silenced_last)
+        *silenced = (int)category;
+    return CCK_OK;
 }
 
 /* ---- the record --------------------------------------------------------------------- */
@@ -2233,11 +2244,32 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                          : prev_null || (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
                              ? NULL_NEARBY
                              : NULL_NONE;
-        st = emit_finding(sc, i, &r, !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
-                          prev_evidence, next_evidence, lab_before, prev_anecdote, null_trial,
-                          cb, profile, &sc->cursor);
-        if (st != CCK_OK)
-            return st;
+        /* a finding that a directive silenced leaves the sentence's other claims to the
+         * rules it did not name ("ignore safety-absolute" above "Our injections regrow
+         * cartilage and are 100% safe" still finds "regrow") */
+        uint32_t skip = 0;
+        for (;;) {
+            int silenced;
+            st = emit_finding(sc, i, &r,
+                              !(note->flags & NOTE_TOPIC) && !engine->options.all_topics,
+                              prev_evidence, next_evidence, lab_before, prev_anecdote,
+                              null_trial, cb, profile, &sc->cursor, skip, &silenced);
+            if (st != CCK_OK)
+                return st;
+            if (silenced < 0 || (skip & (1u << silenced)))
+                break;
+            skip |= 1u << silenced;
+            if ((st = gather_matches(sc, i)) != CCK_OK ||
+                (st = cck_analyze_sentence_skipping(sc->engine, &sc->text, i,
+                                                    sc->sentence_matches.items,
+                                                    sc->sentence_matches.count, &sc->cues,
+                                                    &r, skip)) != CCK_OK)
+                return st;
+            if (r.null_own)
+                r.evidence = 0;
+            if (r.topic_denied || !r.has_category)
+                break;
+        }
     }
     sc->carry_since_lab = since_lab;
     sc->carry_prev_evidence = sc->notes[count - 1].evidence > 0 ? sc->notes[count - 1].evidence : 0;
@@ -2398,8 +2430,11 @@ static int scan_text_directives(cck_scanner *sc, const char *buf, size_t len,
     int st = cck_buf_append(&sc->joined, buf, len) == CCK_OK ? CCK_OK : CCK_ENOMEM;
     if (st == CCK_OK)
         st = cck_suppress_read_text(&sup, sc->joined.data, len);
-    if (st == CCK_OK)
+    if (st == CCK_OK) {
+        sc->suppress = &sup;
         st = scan_prepared(sc, sc->joined.data, len, &sup.wrapped, sup.profile);
+        sc->suppress = NULL;
+    }
     return cck_suppress_finish(&sup, st);
 }
 
@@ -2478,8 +2513,11 @@ int cck_scanner_scan_pieces(cck_scanner *sc, const char *original, size_t origin
     cck_suppress sup;
     cck_suppress_init(&sup, sc->original, original_len, callbacks, profile);
     int st = cck_suppress_read_pieces(&sup, pieces, piece_count);
-    if (st == CCK_OK)
+    if (st == CCK_OK) {
+        sc->suppress = &sup;
         st = scan_prepared(sc, joined, sc->joined.len, &sup.wrapped, sup.profile);
+        sc->suppress = NULL;
+    }
     return cck_suppress_finish(&sup, st);
 }
 

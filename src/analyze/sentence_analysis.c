@@ -1514,6 +1514,15 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
                          const cck_match *matches, size_t match_count, cck_cue_vec *cues,
                          cck_sentence_result *r)
 {
+    return cck_analyze_sentence_skipping(engine, text, sentence, matches, match_count, cues,
+                                         r, 0);
+}
+
+int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text,
+                                  size_t sentence, const cck_match *matches,
+                                  size_t match_count, cck_cue_vec *cues,
+                                  cck_sentence_result *r, uint32_t skip)
+{
     const cck_sentence *s = &text->sentences[sentence];
     memset(r, 0, sizeof *r);
     cues->count = 0;
@@ -1948,6 +1957,8 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         if (c->dropped || c->negated)
             continue;
         if (cls == CCK_CLASS_BOOSTER) {
+            if (skip & (1u << CCK_CATEGORY_CERTAINTY))
+                continue;
             if ((size_t)c->entry->level > best_booster_level) {
                 best_booster_level = (size_t)c->entry->level;
                 r->booster_cue = i;
@@ -1992,7 +2003,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
         c->level = (int8_t)level;
         if (level > r->stated_level)
             r->stated_level = level;
-        if (!is_claim_cue(c))
+        if (!is_claim_cue(c) || (skip & (1u << c->entry->sub)))
             continue;
         /* a quoted claim sets the level only while no unquoted one is there: "Despite
          * the clinic's \"100% safe\" slogan, a controlled trial found that PRP relieved
@@ -2039,7 +2050,7 @@ int cck_analyze_sentence(const cck_engine *engine, const cck_text *text, size_t 
      * over from lab work it is an extrapolation. The scanner keeps it only where lab
      * work is named (emit_finding). A noun bridge does not do this: "in cultured
      * human cells, PRP increased collagen" reports the lab result. */
-    if (!r->has_category && r->bridge) {
+    if (!r->has_category && r->bridge && !(skip & (1u << CCK_CATEGORY_EXTRAPOLATION))) {
         size_t first_bridge = SIZE_MAX;
         for (size_t i = 0; i < n && first_bridge == SIZE_MAX; i++)
             if (!cv[i].dropped && !cv[i].negated && cck_is_bridge_cue(&cv[i]) &&

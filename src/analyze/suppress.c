@@ -390,6 +390,7 @@ int cck_suppress_read_pieces(cck_suppress *s, const cck_piece *pieces, size_t co
 static int on_finding(const cck_finding *f, void *user_data)
 {
     cck_suppress *s = user_data;
+    s->silenced_last = 0;
     size_t start = f->sentence.offset, end = start + f->sentence.length;
     /* Findings come in order, and scopes start and end in order: the scopes that may
      * hold the sentence are the items [next, first) with `first` the first that starts
@@ -411,6 +412,7 @@ static int on_finding(const cck_finding *f, void *user_data)
     if (j != SIZE_MAX && j >= s->next && s->items[j].to > start && s->items[j].from < end) {
         cck_suppression *it = &s->items[j];
         it->silenced++;
+        s->silenced_last = 1;
         /* the scan counted it before handing it over */
         cck_profile *profile = s->profile;
         if ((unsigned)f->severity < 4 && profile->findings[f->severity])

@@ -35,6 +35,7 @@ typedef struct cck_suppress {
     size_t count, cap;
     size_t next;                    /* the first item that may cover the next finding */
     size_t last_start;
+    int silenced_last;              /* the last finding handed over was silenced */
 } cck_suppress;
 
 /* Whether buf[0..len) holds "claimcheck:" at all: text without it is scanned as if

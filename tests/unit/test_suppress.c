@@ -117,6 +117,32 @@ static const suppress_case cases[] = {
      "Stem cells cure arthritis. Stem cells regrow cartilage.\n",
      {{"regeneration-claim", "regrow", 0}},
      {{0, 0, NULL}}},
+    /* one finding per sentence: when the directive silences it, the sentence's next
+     * claim of a rule not named is still found */
+    {"text: other rules still fire in the same sentence",
+     TEXT,
+     "claimcheck: ignore safety-absolute quoted from the clinic flyer to rebut it\n"
+     "Our stem cell injections regrow cartilage and are 100% safe.\n",
+     {{"regeneration-claim", "regrow", 0}},
+     {{0, 0, NULL}}},
+    {"text: a silenced booster leaves the claim it lifted",
+     TEXT,
+     "claimcheck: ignore certainty-booster reviewed\n"
+     "Our proven stem cell treatment cures arthritis.\n",
+     {{"cure-claim", "cures", 0}},
+     {{0, 0, NULL}}},
+    {"text: both rules of the sentence named",
+     TEXT,
+     "claimcheck: ignore cure-claim,certainty-booster the advert is quoted word for word\n"
+     "Our proven stem cell treatment cures arthritis.\n",
+     {{NULL, NULL, 0}},
+     {{0, 0, NULL}}},
+    {"markdown: other rules still fire in the same sentence",
+     MD,
+     "<!-- claimcheck: ignore safety-absolute quoted from the flyer -->\n"
+     "Our stem cell injections regrow cartilage and are 100% safe.\n",
+     {{"regeneration-claim", "regrow", 0}},
+     {{0, 0, NULL}}},
     {"text: category names and lists",
      TEXT,
      "  claimcheck: ignore cure,regeneration-claim both quoted from the ad\n"
