@@ -602,14 +602,16 @@ static int is_prose_file(const char *path)
 
 /* A folder walk that read no file: a note that says which filter left everything out
  * and what to do, so that an empty report is not taken for a clean one. found counts
- * the files the walk returned, of which none had a prose extension (when filtered). */
-static int note_nothing_read(run *r, const char *root, size_t found, int filtered)
+ * the files the walk returned, of which none had a prose extension (when filtered);
+ * not_included the files that no --include took in. */
+static int note_nothing_read(run *r, const char *root, size_t found, int filtered,
+                             size_t not_included)
 {
     const cli_options *options = r->options;
     cck_buf message;
     cck_buf_init(&message);
     int status = CCK_OK;
-    if (options->include_count) {
+    if (options->include_count && not_included > 0) {
         status |= cck_buf_puts(&message, "no file read: none matched");
         for (size_t i = 0; i < options->include_count; i++)
             status |= cck_buf_printf(&message, "%s --include '%s'", i ? "," : "",
@@ -690,10 +692,11 @@ static int produce_folder(run *r, const char *root)
             status = submit_failed(r, path ? path : root, error.message);
         }
     }
+    size_t not_included = cck_walk_get_not_included(walk);
     cck_walk_free(walk);
     /* after an error, that error is the reason */
     if (status != CCK_ESTOP && read == 0 && errors == 0)
-        status = note_nothing_read(r, root, found, filter);
+        status = note_nothing_read(r, root, found, filter, not_included);
     return status;
 }
 

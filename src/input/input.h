@@ -121,6 +121,9 @@ int cck_walk_next(cck_walk *walk, const char **path, cck_error *error);
 
 /* The size in bytes of the file last yielded (from the walk's stat). */
 size_t cck_walk_get_size(const cck_walk *walk);
+/* How many files the walk has left out so far because they matched no include (and
+ * were not already left out by .gitignore rules or an exclude). */
+size_t cck_walk_get_not_included(const cck_walk *walk);
 /* Whether the file last yielded is the one with this device and inode (the run's own
  * output, for instance). */
 int cck_walk_is_file(const cck_walk *walk, dev_t dev, ino_t ino);

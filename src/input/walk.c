@@ -37,6 +37,7 @@ struct cck_walk {
     size_t current_size;
     dev_t current_dev; /* and the file's device and inode */
     ino_t current_ino;
+    size_t not_included; /* files that matched no include */
     int started;
 };
 
@@ -79,6 +80,11 @@ void cck_walk_free(cck_walk *walk)
 size_t cck_walk_get_size(const cck_walk *walk)
 {
     return walk->current_size;
+}
+
+size_t cck_walk_get_not_included(const cck_walk *walk)
+{
+    return walk->not_included;
 }
 
 int cck_walk_is_file(const cck_walk *walk, dev_t dev, ino_t ino)
@@ -224,8 +230,9 @@ static int push_folder(cck_walk *walk, char *path, const struct stat *st, cck_er
     return CCK_OK;
 }
 
-/* Whether .gitignore rules or an --exclude glob leave the entry out. */
-static int is_ignored(const cck_walk *walk, const char *path, int is_dir)
+/* 1: .gitignore rules or an --exclude glob leave the entry out; 2: it is a file that
+ * matches no include; 0: it is walked. */
+static int left_out_by(const cck_walk *walk, const char *path, int is_dir)
 {
     size_t len = strlen(path);
     if (walk->options.gitignore) {
@@ -251,9 +258,18 @@ static int is_ignored(const cck_walk *walk, const char *path, int is_dir)
         for (size_t i = 0; i < walk->options.include_count; i++)
             if (cck_glob_match(walk->options.include[i], relative, relative_len, 0))
                 return 0;
-        return 1;
+        return 2;
     }
     return 0;
+}
+
+/* Whether .gitignore rules or an --exclude glob leave the entry out, or, for a file,
+ * no include takes it in (counted). */
+static int is_ignored(cck_walk *walk, const char *path, int is_dir)
+{
+    int why = left_out_by(walk, path, is_dir);
+    walk->not_included += why == 2;
+    return why != 0;
 }
 
 /* The folder among the open ones that has this device and inode, or NULL. */

@@ -849,6 +849,15 @@ inputs() {
     mkdir -p "$work/nothing"
     run "$work/nothing"
     expect_grep "walk: an empty folder gets a note" err 'nothing: note: no file read: the walk found no file'
+    # files that match --include but are left out by .gitignore or --exclude: the note
+    # does not send the user to --include, which cannot help
+    mkdir -p "$work/notes/drafts"
+    printf 'x\n' >"$work/notes/drafts/a.md"
+    printf 'y\n' >"$work/notes/b.md"
+    printf 'b.md\n' >"$work/notes/.gitignore"
+    run --include '*.md' --exclude drafts "$work/notes"
+    expect_grep "walk: what .gitignore and --exclude left out is not blamed on --include" err \
+        'notes: note: no file read: the walk found no file \(entries starting'
     run -f jsonl "$tree"
     expect_no_grep "walk: no note when files were read" err 'no file read'
     run -f jsonl "$tree/build/e.txt"
