@@ -57,6 +57,8 @@ claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,d
 # ended early because of disease progression' are not claims.
 claim/cure   4   stop~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring}   => may help slow
 claim/cure   4   stop~ ... hair loss   => may help slow
+# pain stopped for good (not "stop taking pain pills"): "PRP injections stop tendon pain for good"
+claim/cure   4   stop~ ... pain {for good,completely,once and for all,permanently,in its tracks}   => (say what improvement was measured, and in whom)
 # next to the verb only: "stop your hair from thinning" is prevention (stop ... from)
 claim/cure   4   stop~ thinning                 => may help slow thinning
 claim/cure   4   stop~ shedding                 => may help slow shedding
@@ -280,7 +282,7 @@ claim/cure   4   {speed,speeds,sped,accelerate,accelerates,accelerated} ... {rec
 claim/cure   4   faster {recovery,healing}        => possibly quicker recovery
 claim/cure   4   {really,actually,truly} work{,s,ed}   => may help some patients
 # certainty words: "PRP definitely works" is as sure as "always works"
-claim/certainty   5   {definitely,totally,absolutely,100%} work{,s,ed}   => may help some patients
+claim/certainty   5   {definitely,totally,absolutely,100%,always} work{,s,ed}   => may help some patients
 # success every time, results to count on: "succeeds every single time", "delivers results you
 # can count on, each and every time"
 claim/certainty   5   {succeed,succeeds,succeeded} {every,each and every} {single,} time   => may help some patients
@@ -1052,7 +1054,8 @@ booster   4   {it is,it's} no exaggeration to say {that,}   => it is possible th
 # permanence: "The results of our stem cell treatment are permanent", "results last forever"
 booster   5   {results,relief,effects,benefits,improvements,gains} {are,is} permanent   => (say how long the results lasted, and in whom)
 booster   5   {last,lasts} {forever,for life,a lifetime}   => (say how long the results lasted, and in whom)
-booster   5   never fail{,s}                 => often help
+booster   5   never fail                     => often help
+booster   5   never fails                    => often helps
 booster   5   without fail                   => (say how often it helps, and in whom)
 booster   5   no two ways about it           => (say how sure the evidence allows)
 booster   5   with {absolute,complete,total,100%} certainty   => tentatively

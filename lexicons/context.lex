@@ -100,10 +100,11 @@ attribution   -   {clinics,providers,marketers,sellers,influencers} {say,claim,p
 attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {are,were} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
 attribution   -   {patients,people,parents,athletes,runners,clients,customers,families,readers,viewers,consumers,women,men,seniors} {get,got} {often,routinely,commonly,frequently,usually,sometimes,still,} told that
 # twenty-fifth blind round: "arrive having been told by another clinic that exosomes carry
-# zero risk". Not the past perfect, which sets the scene for a comeback ("he'd been told
-# nothing could touch it"), nor an instruction ("been told to rest")
-attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told
-attribution   -   being told
+# zero risk". Only with "that" or "by": "if you've been told a new hip is your only
+# option" sets the scene for the author's own claim, and so does the past perfect of a
+# comeback ("he'd been told nothing could touch it"); nor an instruction ("been told to")
+attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told {that,by}
+attribution   -   being told {that,by}
 shield   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told to
 shield   -   being told to
 

@@ -560,14 +560,15 @@ static int is_vowel_start(const char *text)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* A one-word certainty booster between a determiner and its noun ("our guaranteed
- * exosome therapy", "a guaranteed protocol"): the rewrite leaves it out. An article
- * must still agree with the word it then stands before. */
+/* A one-word certainty booster or hype word between a determiner and its noun ("our
+ * guaranteed exosome therapy", "this miracle stem cell shot"): the rewrite leaves it
+ * out. An article must still agree with the word it then stands before. */
 static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *c)
 {
     const cck_text *text = &sc->text;
     size_t end = s->first_token + s->token_count;
-    if (c->entry->cls != CCK_CLASS_BOOSTER || c->first_token != c->last_token ||
+    int hype = c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_HYPE;
+    if ((c->entry->cls != CCK_CLASS_BOOSTER && !hype) || c->first_token != c->last_token ||
         c->first_token == s->first_token || c->last_token + 1 >= end)
         return 0;
     size_t prev = c->first_token - 1, next = c->last_token + 1;
@@ -614,12 +615,33 @@ static int is_tag(const cck_text *text, const cck_sentence *s, const cck_work_cu
            text->tokens[next].kind == CCK_TOKEN_EMOJI;
 }
 
+/* Whether token i starts the name of a treatment: a topic ("stem cell", "PRP") or a
+ * word for a product ("shot", "serum"). Only there is a hype word before it an
+ * adjective: in "the breakthrough cardiology has waited for" it is the noun. */
+static int before_treatment(const cck_scanner *sc, size_t i)
+{
+    static const char *const products[] = {
+        "shot",  "shots",    "jab",      "jabs",     "injection", "injections", "serum",
+        "cream", "facial",   "facials",  "drip",     "drips",     "infusion",   "infusions",
+        "therapy", "therapies", "protocol", "procedure"};
+    if (i >= sc->text.token_count)
+        return 0;
+    if (cck_token_in(&sc->text, i, products, CCK_ARRAY_LEN(products)))
+        return 1;
+    for (size_t k = 0; k < sc->cues.count; k++) {
+        const cck_work_cue *c = &sc->cues.items[k];
+        if (!c->dropped && c->first_token == i && c->entry->cls == CCK_CLASS_TOPIC)
+            return 1;
+    }
+    return 0;
+}
+
 /* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
  * cck_word_set (fit_words), so that each word around a trigger is looked up once. */
 enum {
     FIT_BE, FIT_TO, FIT_FOR, FIT_NO_VERB_AFTER, FIT_CAUSATIVE, FIT_AUXILIARY, FIT_PERCEPTION,
     FIT_EMPHATIC, FIT_NOUN_BEFORE, FIT_ADVERB, FIT_LY_ADJECTIVE, FIT_PERSON, FIT_PEOPLE, FIT_WITH,
-    FIT_SUBJECT, FIT_DEGREE, FIT_THAN, FIT_INTENSIFIER, FIT_PREVERB
+    FIT_SUBJECT, FIT_DEGREE, FIT_THAN, FIT_INTENSIFIER, FIT_PREVERB, FIT_ABSOLUTE
 };
 /* the bit of list FIT_name */
 #define FIT(name) (1u << FIT_##name)
@@ -687,6 +709,10 @@ static const char *const fit_than[] = {"than"};
 static const char *const fit_intensifiers[] = {
     "really", "basically", "literally", "actually", "truly",     "totally",
     "simply", "just",      "genuinely", "honestly", "seriously", "absolutely"};
+/* Adverbs of degree that a calibrated adjective does not take: "completely risk-free"
+ * is not "completely low-risk but not risk-free". */
+static const char *const fit_absolutes[] = {"completely", "totally",  "absolutely", "perfectly",
+                                            "entirely",   "utterly",  "fully",      "wholly"};
 static const char *const fit_preverbs[] = {
     "also",      "often",       "even",       "still",     "already",    "now",
     "usually",   "sometimes",   "finally",    "typically", "frequently",
@@ -712,7 +738,8 @@ static const cck_word_list fit_lists[] = {
     FIT_LIST(fit_degree, FIT_DEGREE),
     FIT_LIST(fit_than, FIT_THAN),
     FIT_LIST(fit_intensifiers, FIT_INTENSIFIER),
-    FIT_LIST(fit_preverbs, FIT_PREVERB)};
+    FIT_LIST(fit_preverbs, FIT_PREVERB),
+    FIT_LIST(fit_absolutes, FIT_ABSOLUTE)};
 
 static int fit_words_init(cck_word_set *set)
 {
@@ -750,6 +777,11 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         return 1; /* the sentence is kept as it is, with a note on the evidence */
     if (repl[0] == '(')
         return 0;
+    /* a hype noun used as an adjective: "This miracle stem cell shot" is not "This
+     * experimental treatment stem cell shot" */
+    if (trigger->entry->cls == CCK_CLASS_CLAIM && trigger->entry->sub == CCK_CATEGORY_HYPE &&
+        before_treatment(sc, trigger->last_token + 1) && drops_in_place(sc, s, trigger))
+        return 2;
     /* a hashtag is one word of its own: "#NoSurgery" is not rewritten word by word */
     for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
         if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
@@ -941,6 +973,9 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
                 if (adverb & FIT(PREVERB))
                     moved = prev;
             }
+        } else if (repl[0] != '(' && (fit_word(sc, prev) & FIT(ABSOLUTE)) &&
+                   !(prev == from_token && g->len == 0)) {
+            cut = text->tokens[prev].start; /* "completely risk-free" -> "low-risk but ..." */
         }
         int upper = cck_ascii_is_upper((unsigned char)text->buf[text->tokens[prev].start]);
         int vowel = is_vowel_start(repl);

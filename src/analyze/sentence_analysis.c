@@ -1004,16 +1004,24 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
         "kidding",      "right",       "true",      "correct",     "lie",      "untrue",
         "false",        "misleading",  "rubbish",   "myth",        "exaggeration",
         "exaggerated",  "overstates",  "overstated"};
-    /* a report the author waves away: "Forget what your insurer says about it: PRP
-     * works", "Never mind what the critics think, stem cells ..." */
-    static const char *const dismiss[] = {"forget", "ignore", "mind", "disregard"};
+    /* a report the author waves away or sets against the claim: "Forget what your
+     * insurer says about it: PRP works", "Never mind what the critics think, stem cells
+     * ...", "Contrary to what critics say, ...", "Despite what skeptics claim, ..." */
+    static const char *const dismiss[] = {"forget", "ignore", "mind", "disregard", "unlike",
+                                          "despite"};
     int dismissed = 0; /* (the words looked at are the report's own, or just before it) */
-    for (size_t k = last, back = 0; k > 1 && back < 6; k--, back++)
-        if (norm_is(text, k - 1, "what") && cck_token_in(text, k - 2, dismiss,
-                                                         CCK_ARRAY_LEN(dismiss))) {
+    for (size_t k = last, back = 0; k > 1 && back < 6; k--, back++) {
+        if (!norm_is(text, k - 1, "what"))
+            continue;
+        size_t w = k - 2;
+        if (cck_token_in(text, w, dismiss, CCK_ARRAY_LEN(dismiss)) ||
+            (w > 0 && norm_is(text, w, "to") && norm_is(text, w - 1, "contrary")) ||
+            (w > 0 && norm_is(text, w, "of") &&
+             (norm_is(text, w - 1, "spite") || norm_is(text, w - 1, "regardless")))) {
             dismissed = 1;
             break;
         }
+    }
     int judge = 0;
     size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {

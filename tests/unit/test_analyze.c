@@ -195,6 +195,13 @@ static void check_below_warning(cck_scanner *scanner, const quiet_case *cases, s
 }
 
 static const severity_case plain_claim_cases[] = {
+    /* "always" makes "works" a claim, as "definitely" does */
+    {"always works", "PRP always works.", CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"not always", "PRP doesn't always work.", CCK_SEVERITY_NONE, NULL},
+    {"pain stopped for good", "PRP injections will stop your tendon pain for good.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"pain pills stopped for good", "You can stop taking pain pills for good after PRP.",
+     CCK_SEVERITY_NONE, NULL},
     {"the FDA approving our treatment", "The FDA has approved our stem cell protocol.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
@@ -1815,6 +1822,13 @@ static void test_analyze_evidence_nearby(void **state)
 }
 
 static const severity_case scope_cases[] = {
+    /* a report the author sets the claim against */
+    {"contrary to what critics say", "Contrary to what critics say, stem cells cure arthritis.",
+     CCK_SEVERITY_ERROR, "cure-claim"},
+    {"despite what skeptics claim", "Despite what skeptics claim, PRP heals tendons.",
+     CCK_SEVERITY_WARNING, "cure-claim"},
+    {"unlike what", "Unlike what the critics say, PRP heals tendons.", CCK_SEVERITY_WARNING,
+     "cure-claim"},
     /* a claim in a clause of its own after the report is the author's */
     {"a claim after the colon of a report", "Anyone who tells you otherwise is wrong: PRP heals tendons.",
      CCK_SEVERITY_WARNING, "cure-claim"},
@@ -2383,6 +2397,19 @@ static const rewrite_case rewrite_cases[] = {
      "PRP may support healing of tendons, and it costs less than surgery", "guaranteed", 0},
     {"a participle said of a noun is no tag", "Stem cells heal knees, results guaranteed.",
      "results not guaranteed", NULL, 0},
+    {"a hype word before a treatment's name is left out",
+     "This miracle stem cell shot cures arthritis.", "This stem cell shot may ease",
+     "experimental treatment stem", 0},
+    {"a hype word before a product word is left out",
+     "Platelet-rich plasma has become the miracle shot of professional sport.",
+     "has become the shot of professional sport", "experimental", 0},
+    {"a hype noun before a relative clause keeps its place",
+     "Stem cell treatment for heart failure is the breakthrough cardiology has waited for.",
+     "", "the cardiology", 0},
+    {"an absolute adverb goes with the absolute",
+     "Amniotic fluid injections are completely risk-free.",
+     "injections are low-risk but not risk-free", "completely", 0},
+    {"never fails agrees with its subject", "PRP never fails.", "PRP often helps", NULL, 0},
     {"not guaranteed never for the verb", "We guarantee that stem cells cure arthritis.",
      "\"guarantee\"", "not guaranteed that", 1},
     {"helps some patients does not take for", "PRP works every time for tendinitis.",
