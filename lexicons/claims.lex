@@ -24,6 +24,7 @@ claim/prevention   4   {insurance,insurance policy} against ... {leukemia,leukae
 # rate cut in half, cartilage breakdown headed off. (Not "held off": "held off dementia
 # tests" puts off the tests. Not "lowers" or "reduces" the rate: a trial's own words.)
 claim/prevention   4   {insurance,insurance policy} {there is,you can buy,you can get,money can buy} against   => (say that it has not been shown to prevent this)
+claim/prevention   4   insurance in a {syringe,vial,needle,shot,bottle}   => (say that it has not been shown to prevent injury)
 claim/prevention   4   {cuts,cut,halves,halved,slashes,slashed} the {re-tear,retear,reinjury,re-injury,recurrence,relapse,failure,injury,fracture,rupture} rate   => (say that it has not been shown to lower this rate)
 claim/prevention   4   {heads,head,headed,heading} off the {cartilage,joint,tendon,disc,bone} {breakdown,degeneration,decline,damage}   => (say that it has not been shown to prevent this)
 claim/prevention   4   {kept,keeps,keep,keeping} ... from {degenerating,deteriorating,wearing away,wearing out,breaking down,crumbling}   => (say that it has not been shown to prevent this)
@@ -568,7 +569,10 @@ claim/safety   5   {complications,side effects,reactions,infections,problems,rej
 claim/safety   5   {complications,side effects,reactions,infections,problems,rejection,adverse events} never {happen,occur}   => (say that these are uncommon, not impossible)
 claim/safety   5   no chance of rejection                 => a low chance of rejection
 claim/safety   5   zero chance of rejection               => a low chance of rejection
-claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction}   => (say that these are uncommon, not impossible)
+claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction,a bad reaction,bad reactions}   => (say that these are uncommon, not impossible)
+# twenty-fifth blind round: harm that never lasts, side effects not worth a worry
+claim/safety   5   {leave,leaves,left,cause,causes,do,does} no lasting harm   => (say that harms are uncommon, not impossible)
+claim/safety   5   without {worrying,having to worry} about {a single,any} {side effect,side effects,complication,complications}   => (say that side effects are uncommon, not impossible)
 claim/safety   5   {no,zero} chance of {rejection,infection} or {side effects,complications,infection,reactions,a reaction}   => (say that these are uncommon, not impossible)
 claim/safety   5   no way {it,they,this,that,prp,injections} {can,could,will,would} {hurt,harm,damage}   => (say that it carries some risk, as every injection does)
 claim/safety   5   {no,zero} rejection                    => a low chance of rejection
@@ -615,6 +619,8 @@ claim/regulatory   5   {product,treatment,therapy,it,injection,injections,shot,s
 shield   -   {imply,implies,implied,implying,suggest,suggests} ... {endorsement,blessing,seal of approval,stamp of approval}
 claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
+# twenty-fifth blind round: "the FDA has cleared it as a treatment for tendon injuries"
+claim/regulatory   5   {fda,food and drug administration} {has,have,} {cleared,approved} {it,them} as a {treatment,therapy,cure}   => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
 # a registered lab or tissue bank says nothing about the product's approval
 shield   -   {lab,laboratory,labs,facility,facilities,bank,banks} {is,are} {registered,listed} with the {fda,food and drug administration}
@@ -691,6 +697,12 @@ claim/regulatory   5   regulator {endorsed,approved}   => (check the regulator's
 claim/surgery   4   {none,not one} of our ... {has,have} {ever,} {needed,required,gone on to need} {surgery,an operation,a knee replacement,a hip replacement,a replacement,joint replacement,a fusion}   => (say how many patients were followed, and for how long)
 claim/surgery   4   {won't,will not} require {a,an,} {hip replacement,knee replacement,surgery,operation,replacement surgery}   => may delay the need for
 claim/surgery   4   no longer {have to,need to} face the {surgeon's knife,knife,operating table}   => (say that it has not been shown to replace surgery)
+# twenty-fifth blind round: the operation's job done without the cut, the operation gone the
+# way of the dodo
+claim/surgery   4   without {anybody,anyone,a surgeon} {cutting,having to cut} you open   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {does,do,did} the same job as {a,the,an} {new hip,new knee,hip replacement,knee replacement,operation,surgery,arthroscopy,fusion}   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {does,do} the job {arthroscopy,surgery,surgeons,the surgeon,an operation,the operation} used to do   => (say that it has not been shown to replace surgery)
+claim/surgery   4   {send,sends,sent} ... {surgery,operation,operations,scalpel,knife,replacement,replacements} the way of the {dodo,dinosaurs}   => (say that it has not been shown to replace surgery)
 # fourteenth blind round: out of the OR, no Tommy John, the operation no longer necessary
 claim/surgery   4   {stay,stays} out of the {or,operating room,operating theatre}   => (say that it has not been shown to replace surgery)
 claim/surgery   4   {don't,do not,won't,will not} need {tommy john,tommy john surgery,a fusion,fusion,a new knee,a new hip,an acl reconstruction}   => may delay the need for
@@ -820,6 +832,8 @@ claim/hype   4   biggest thing to hit {medicine,orthopedics,orthopaedics,healthc
 # ninth blind round: the rulebook rewritten, the closest thing to magic, a moment
 claim/hype   4   {rewriting,rewrites,rewrote} the {rulebook,rule book} {of,in,on} {medicine,neurology,orthopedics,orthopaedics,orthopaedic medicine,orthopedic medicine,sports medicine,ageing,aging,healing,dermatology,aesthetics,cardiology,arthritis}   => (describe what it has been shown to do)
 claim/hype   4   closest thing to {actual,real,} {magic,a miracle}   => (describe what it has been shown to do)
+# twenty-fifth blind round: the specialty's rulebook rewritten
+claim/hype   4   {rewriting,rewrites,rewrote} the {orthopaedic,orthopedic,medical,sports medicine,dermatology,cardiology} {rulebook,rule book,playbook}   => (describe what it has been shown to do)
 claim/hype   4   {transform,transforms,transforming} the landscape   => (describe what it has been shown to do)
 claim/hype   4   crown jewel of   => (describe what it has been shown to do)
 claim/hype   4   {iphone,penicillin,sputnik,moonshot} moment   => (describe what it has been shown to do)
@@ -999,6 +1013,7 @@ booster   5   {clinically,scientifically,medically} {shown,demonstrated} to   =>
 booster   5   {backed,supported} by science  => studied
 booster   5   science backed                 => studied
 booster   5   work{,s} for {everyone,everybody,anyone,anybody,every patient,all patients}   => may help some patients
+booster   5   work{,s} on {everyone,everybody,every patient,every single person,every single patient,every person}   => (say how many patients it helped, and how much)
 booster   5   the {last,only} ... {you'll,you will} ever need   => (call it one option among several)
 booster   4   proof                          => evidence
 booster   5   guarantee{~}                   => not guaranteed
@@ -1060,7 +1075,7 @@ booster   5   without fail                   => (say how often it helps, and in 
 booster   5   no two ways about it           => (say how sure the evidence allows)
 booster   5   with {absolute,complete,total,100%} certainty   => tentatively
 booster   5   {leave,leaves,left} no room for doubt   => (say how sure the evidence allows)
-booster   5   {a sure thing,surefire,sure fire}   => (say how sure the evidence allows)
+booster   5   {a sure thing,a sure bet,surefire,sure fire}   => (say how sure the evidence allows)
 booster   5   zero failures                  => few reported failures
 booster   5   slam dunk                      => (say how sure the evidence allows)
 booster   5   {you can,you could} bank on it   => (say how sure the evidence allows)

@@ -90,6 +90,7 @@ attribution   -   {patients,people,customers,clients,many,they,surgeons,doctors,
 # the author brushing the experts aside keeps the claim: "these work, whatever the
 # neurologists say"
 shield   -   {whatever,no matter what} ... {say,says,think,thinks}
+shield   -   {whatever,no matter what} ... {keep,keeps} {saying,claiming,insisting}
 attribution   -   fact check{,s,ed}
 attribution   -   {wrote,writes,posted,tweeted}
 # only with its 'that': "as you may have read, our cells cure" is the clinic's own claim

@@ -22,6 +22,7 @@ topic   -   stromal vascular fraction
 topic   -   bmac
 topic   -   bone marrow aspirate{,s}
 topic   -   bone marrow concentrate{,s}
+topic   -   concentrated bone marrow
 topic   -   bone marrow derived
 topic   -   marrow cells
 topic   -   {bone marrow,marrow} {injection,injections,shot,shots,treatment,treatments,therapy,therapies,procedure,procedures,infusion,infusions}

@@ -1735,6 +1735,17 @@ static int analyze_note(cck_scanner *sc, size_t i, cck_sentence_result *r)
                                 sc->sentence_matches.count, &sc->cues, r);
 }
 
+/* Analyses sentence i again with the categories of skip left out (see
+ * cck_analyze_sentence_skipping); sc->cues then holds its cues. */
+static int analyze_skipping(cck_scanner *sc, size_t i, cck_sentence_result *r, uint32_t skip)
+{
+    int st = gather_matches(sc, i);
+    if (st != CCK_OK)
+        return st;
+    return cck_analyze_sentence_skipping(sc->engine, &sc->text, i, sc->sentence_matches.items,
+                                         sc->sentence_matches.count, &sc->cues, r, skip);
+}
+
 /* Keeps the analysis of a candidate sentence just made (r and sc->cues) for pass 3. */
 static int keep_analysis(cck_scanner *sc, const cck_sentence_result *r)
 {
@@ -2279,10 +2290,27 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
                          : prev_null || (next_ok && (sc->notes[i + 1].flags & NOTE_NULL_RESULT))
                              ? NULL_NEARBY
                              : NULL_NONE;
+        /* a study named in the sentence is what its claim rests on, not the words that
+         * call it enough ("A 20-patient case series is all the evidence I need: PRP
+         * gets rid of heel pain" is a cure claim on weak evidence) */
+        uint32_t skip = 0;
+        if (r.category == CCK_CATEGORY_ANECDOTE && r.evidence >= 2 &&
+            sc->cues.items[r.primary].entry->cls == CCK_CLASS_CLAIM) {
+            cck_sentence_result other;
+            if ((st = analyze_skipping(sc, i, &other, 1u << CCK_CATEGORY_ANECDOTE)) != CCK_OK)
+                return st;
+            if (other.has_category && !other.topic_denied) {
+                r = other;
+                skip = 1u << CCK_CATEGORY_ANECDOTE;
+            } else if ((st = analyze_skipping(sc, i, &r, 0)) != CCK_OK) {
+                return st;
+            }
+            if (r.null_own)
+                r.evidence = 0;
+        }
         /* a finding that a directive silenced leaves the sentence's other claims to the
          * rules it did not name ("ignore safety-absolute" above "Our injections regrow
          * cartilage and are 100% safe" still finds "regrow") */
-        uint32_t skip = 0;
         for (;;) {
             int silenced;
             st = emit_finding(sc, i, &r,
@@ -2294,11 +2322,7 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             if (silenced < 0 || (skip & (1u << silenced)))
                 break;
             skip |= 1u << silenced;
-            if ((st = gather_matches(sc, i)) != CCK_OK ||
-                (st = cck_analyze_sentence_skipping(sc->engine, &sc->text, i,
-                                                    sc->sentence_matches.items,
-                                                    sc->sentence_matches.count, &sc->cues,
-                                                    &r, skip)) != CCK_OK)
+            if ((st = analyze_skipping(sc, i, &r, skip)) != CCK_OK)
                 return st;
             if (r.null_own)
                 r.evidence = 0;

@@ -202,6 +202,15 @@ static const severity_case plain_claim_cases[] = {
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"pain pills stopped for good", "You can stop taking pain pills for good after PRP.",
      CCK_SEVERITY_NONE, NULL},
+    /* the claim rests on the study it names, not on the words that call it enough */
+    {"a study as all the evidence needed",
+     "A 20-patient case series out of Seoul is all the evidence I need: PRP gets rid of "
+     "plantar fasciitis pain.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"an anecdote as all the evidence needed",
+     "My own knee is all the evidence I need: PRP gets rid of arthritis pain.",
+     CCK_SEVERITY_WARNING, "anecdote-as-proof"},
+    {"the naysayers brushed aside", "Stem cells carry no downside whatsoever, whatever the "
+     "naysayers on here keep saying.", CCK_SEVERITY_ERROR, "safety-absolute"},
     {"the FDA approving our treatment", "The FDA has approved our stem cell protocol.",
      CCK_SEVERITY_ERROR, "regulatory-claim"},
     {"another regulator approving our treatment", "Health Canada approved our stem cell treatment.",
