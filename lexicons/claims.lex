@@ -24,7 +24,7 @@ claim/prevention   4   {insurance,insurance policy} against ... {leukemia,leukae
 # rate cut in half, cartilage breakdown headed off. (Not "held off": "held off dementia
 # tests" puts off the tests. Not "lowers" or "reduces" the rate: a trial's own words.)
 claim/prevention   4   {insurance,insurance policy} {there is,you can buy,you can get,money can buy} against   => (say that it has not been shown to prevent this)
-claim/prevention   4   insurance in a {syringe,vial,needle,shot,bottle}   => (say that it has not been shown to prevent injury)
+claim/prevention   4   insurance in a {syringe,vial,needle,shot}   => (say that it has not been shown to prevent injury)
 claim/prevention   4   {cuts,cut,halves,halved,slashes,slashed} the {re-tear,retear,reinjury,re-injury,recurrence,relapse,failure,injury,fracture,rupture} rate   => (say that it has not been shown to lower this rate)
 claim/prevention   4   {heads,head,headed,heading} off the {cartilage,joint,tendon,disc,bone} {breakdown,degeneration,decline,damage}   => (say that it has not been shown to prevent this)
 claim/prevention   4   {kept,keeps,keep,keeping} ... from {degenerating,deteriorating,wearing away,wearing out,breaking down,crumbling}   => (say that it has not been shown to prevent this)
@@ -59,7 +59,7 @@ claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,d
 claim/cure   4   stop~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring}   => may help slow
 claim/cure   4   stop~ ... hair loss   => may help slow
 # pain stopped for good (not "stop taking pain pills"): "PRP injections stop tendon pain for good"
-claim/cure   4   stop~ ... pain {for good,completely,once and for all,permanently,in its tracks}   => (say what improvement was measured, and in whom)
+claim/cure   4   {stop,stops} ... pain {for good,completely,once and for all,permanently,in its tracks}   => (say what improvement was measured, and in whom)
 # next to the verb only: "stop your hair from thinning" is prevention (stop ... from)
 claim/cure   4   stop~ thinning                 => may help slow thinning
 claim/cure   4   stop~ shedding                 => may help slow shedding
@@ -318,6 +318,7 @@ claim/cure   4   just {works,work}   => may help some patients
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {with,at,as,closely,hard,together,alongside,by,through}
 shield   -   {they,cells,injections,shots,treatments,therapies,procedures} work {in,on} {shifts,commission,weekends,mice,rats,animals,labs,clinics,teams}
 shield   -   {it,injection,shot,treatment,therapy,procedure} works {with,at,as,closely,hard,together,alongside,by,through}
+shield   -   {they,we,i,you} work and play
 claim/cure   4   work{,s,ed} for                  => may help some patients with
 # a double negation that asserts: "don't let anyone tell you PRP doesn't work"
 claim/cure   4   {don't,dont,do not,never} let ... tell you ... {doesn't,does not,don't,do not,dont,doesnt,won't,can't,isn't} {work,help}   => (say what evidence shows that it works)
@@ -571,7 +572,8 @@ claim/safety   5   no chance of rejection                 => a low chance of rej
 claim/safety   5   zero chance of rejection               => a low chance of rejection
 claim/safety   5   {no,zero} chance of {side effects,complications,infection,harm,a reaction,an allergic reaction,an adverse reaction,a bad reaction,bad reactions}   => (say that these are uncommon, not impossible)
 # twenty-fifth blind round: harm that never lasts, side effects not worth a worry
-claim/safety   5   {leave,leaves,left,cause,causes,do,does} no lasting harm   => (say that harms are uncommon, not impossible)
+claim/safety   5   {leave,leaves,left,cause,causes} no lasting harm   => (say that harms are uncommon, not impossible)
+claim/safety   5   never {cause,causes,caused} {side effects,complications,problems,harm,any harm,reactions,a reaction}   => (say that side effects are uncommon, not impossible)
 claim/safety   5   without {worrying,having to worry} about {a single,any} {side effect,side effects,complication,complications}   => (say that side effects are uncommon, not impossible)
 claim/safety   5   {no,zero} chance of {rejection,infection} or {side effects,complications,infection,reactions,a reaction}   => (say that these are uncommon, not impossible)
 claim/safety   5   no way {it,they,this,that,prp,injections} {can,could,will,would} {hurt,harm,damage}   => (say that it carries some risk, as every injection does)
@@ -619,8 +621,6 @@ claim/regulatory   5   {product,treatment,therapy,it,injection,injections,shot,s
 shield   -   {imply,implies,implied,implying,suggest,suggests} ... {endorsement,blessing,seal of approval,stamp of approval}
 claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
-# twenty-fifth blind round: "the FDA has cleared it as a treatment for tendon injuries"
-claim/regulatory   5   {fda,food and drug administration} {has,have,} {cleared,approved} {it,them} as a {treatment,therapy,cure}   => (check the FDA status: most stem-cell products are not FDA approved)
 claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
 # a registered lab or tissue bank says nothing about the product's approval
 shield   -   {lab,laboratory,labs,facility,facilities,bank,banks} {is,are} {registered,listed} with the {fda,food and drug administration}
@@ -833,7 +833,7 @@ claim/hype   4   biggest thing to hit {medicine,orthopedics,orthopaedics,healthc
 claim/hype   4   {rewriting,rewrites,rewrote} the {rulebook,rule book} {of,in,on} {medicine,neurology,orthopedics,orthopaedics,orthopaedic medicine,orthopedic medicine,sports medicine,ageing,aging,healing,dermatology,aesthetics,cardiology,arthritis}   => (describe what it has been shown to do)
 claim/hype   4   closest thing to {actual,real,} {magic,a miracle}   => (describe what it has been shown to do)
 # twenty-fifth blind round: the specialty's rulebook rewritten
-claim/hype   4   {rewriting,rewrites,rewrote} the {orthopaedic,orthopedic,medical,sports medicine,dermatology,cardiology} {rulebook,rule book,playbook}   => (describe what it has been shown to do)
+claim/hype   4   {rewriting,rewrites,rewrote} the {orthopaedic,orthopedic,sports medicine,dermatology,cardiology} {rulebook,rule book}   => (describe what it has been shown to do)
 claim/hype   4   {transform,transforms,transforming} the landscape   => (describe what it has been shown to do)
 claim/hype   4   crown jewel of   => (describe what it has been shown to do)
 claim/hype   4   {iphone,penicillin,sputnik,moonshot} moment   => (describe what it has been shown to do)
@@ -1076,6 +1076,8 @@ booster   5   no two ways about it           => (say how sure the evidence allow
 booster   5   with {absolute,complete,total,100%} certainty   => tentatively
 booster   5   {leave,leaves,left} no room for doubt   => (say how sure the evidence allows)
 booster   5   {a sure thing,a sure bet,surefire,sure fire}   => (say how sure the evidence allows)
+# a forecast about something else: "It's a sure bet that the clinic will upsell you"
+shield   -   {a sure thing,a sure bet} that
 booster   5   zero failures                  => few reported failures
 booster   5   slam dunk                      => (say how sure the evidence allows)
 booster   5   {you can,you could} bank on it   => (say how sure the evidence allows)

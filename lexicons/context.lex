@@ -64,6 +64,9 @@ attribution   -   {calling,labelling,labeling}
 # what some people call it: "Some call PRP the biggest breakthrough sports medicine has ever
 # seen, but the trials disagree" (the author may still take it on: "..., and they are right")
 attribution   -   {some,many,fans,clinics,people,proponents,advocates,supporters,enthusiasts,marketers,influencers,celebrities,promoters,sellers,vendors,headlines,ads} {call,calls,called,have called}
+# in a relative clause: "Clinics that call exosomes a breakthrough are overstating the
+# evidence" (not "a treatment that calls for three sessions")
+attribution   -   {who,that} {call,calls,called} {it,them,this,these,stem cells,stem cell therapy,stem cell injections,prp,exosomes,the treatment,the injections,cord blood,bmac,regenerative medicine}
 # the author's own call: "we are calling it now: stem cells cure arthritis"
 shield   -   {i'm,i am,we're,we are,i,we} calling
 attribution   -   {insist,insists,insisted}
@@ -104,8 +107,11 @@ attribution   -   {patients,people,parents,athletes,runners,clients,customers,fa
 # zero risk". Only with "that" or "by": "if you've been told a new hip is your only
 # option" sets the scene for the author's own claim, and so does the past perfect of a
 # comeback ("he'd been told nothing could touch it"); nor an instruction ("been told to")
-attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told {that,by}
-attribution   -   being told {that,by}
+attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told that
+attribution   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told by ... that
+attribution   -   being told that
+attribution   -   being told by ... that
+attribution   -   {i,she,he,we,they,you} {was,were} told that
 shield   -   {having,have,has,i've,we've,you've,they've,she's,he's} been told to
 shield   -   being told to
 

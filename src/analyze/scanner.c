@@ -1520,14 +1520,18 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
     if (r->carried_relation && category == CCK_CATEGORY_EXTRAPOLATION &&
         !(lab && claim >= 3 && evidence <= 2))
         return CCK_OK;
-    if (lab && claim >= 3 && evidence <= 2 && !(skip & (1u << CCK_CATEGORY_EXTRAPOLATION))) {
+    if (lab && claim >= 3 && evidence <= 2) {
         /* A result stated about mice is fine; carried over to people it is not. A
          * regulator's approval is never a result in mice ("approved by the EMA,
          * building on a mouse study"). */
         if (!r->bridge && !r->booster && category != CCK_CATEGORY_REGULATORY &&
             (r->past_tense || scoped_to_lab(&sc->text, s, cv, trigger)))
             return CCK_OK;
-        /* "animal research shows" cites lab work: the problem is the leap to people */
+        /* "animal research shows" cites lab work: the problem is the leap to people,
+         * and a directive that silenced that finding here leaves no other */
+        if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
+            (skip & (1u << CCK_CATEGORY_EXTRAPOLATION)))
+            return CCK_OK;
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];

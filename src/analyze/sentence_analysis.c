@@ -1003,7 +1003,8 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
         "wrong",        "lying",       "mistaken",  "misinformed", "lies",     "nonsense",
         "kidding",      "right",       "true",      "correct",     "lie",      "untrue",
         "false",        "misleading",  "rubbish",   "myth",        "exaggeration",
-        "exaggerated",  "overstates",  "overstated"};
+        "exaggerated",  "overstates",  "overstated", "scam",      "hoax",     "fraud",
+        "quackery"};
     /* a report the author waves away or sets against the claim: "Forget what your
      * insurer says about it: PRP works", "Never mind what the critics think, stem cells
      * ...", "Contrary to what critics say, ...", "Despite what skeptics claim, ..." */
@@ -1631,6 +1632,8 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
         "again",     "immediately", "quickly", "amazingly", "incredibly", "beautifully",
         "brilliantly", "perfectly", "wonderfully", "absolutely", "first", "in",
         "on",        "within", "across",
+        /* a second claim joined on: "always work and never cause side effects" */
+        "and",
         /* a spoken tail: "this stuff WORKS y'all", "it works, trust me" */
         "y'all",     "yall",   "guys",    "folks",      "honestly",    "tbh",
         "lol",       "trust",  "period",  "bro"};

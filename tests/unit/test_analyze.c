@@ -198,6 +198,14 @@ static const severity_case plain_claim_cases[] = {
     /* "always" makes "works" a claim, as "definitely" does */
     {"always works", "PRP always works.", CCK_SEVERITY_ERROR, "certainty-booster"},
     {"not always", "PRP doesn't always work.", CCK_SEVERITY_NONE, NULL},
+    {"always work and a second claim", "Stem cells always work and are safe.",
+     CCK_SEVERITY_ERROR, "certainty-booster"},
+    {"never cause side effects", "Stem cells never cause side effects.", CCK_SEVERITY_ERROR,
+     "safety-absolute"},
+    {"a report in the simple past", "She was told that exosomes cure hair loss.",
+     CCK_SEVERITY_INFO, "cure-claim"},
+    {"told by someone to do something", "Having been told by my physio to rest, I can tell "
+     "you that PRP heals Achilles tendons.", CCK_SEVERITY_WARNING, "anecdote-as-proof"},
     {"pain stopped for good", "PRP injections will stop your tendon pain for good.",
      CCK_SEVERITY_WARNING, "cure-claim"},
     {"pain pills stopped for good", "You can stop taking pain pills for good after PRP.",
@@ -1017,6 +1025,9 @@ static const quiet_case reported_cases[] = {
      "PRP is a breakthrough for arthritis."},
     {"a report in the passive", "Patients are often told that exosomes are 100% safe; that is not true.",
      "Exosomes are 100% safe."},
+    {"a label in a relative clause",
+     "Clinics that call exosomes a breakthrough are overstating the evidence.",
+     "Exosomes are a breakthrough."},
     {"a report in the perfect passive",
      "Patients often arrive having been told by another clinic that exosomes carry zero "
      "risk, and I walk that back.",

@@ -137,6 +137,14 @@ static const suppress_case cases[] = {
      "Our proven stem cell treatment cures arthritis.\n",
      {{NULL, NULL, 0}},
      {{0, 0, NULL}}},
+    /* a result scoped to mice is no claim about people under any rule */
+    {"text: a silenced extrapolation does not bring up the mouse result",
+     TEXT,
+     "claimcheck: ignore extrapolation the mouse result is reported as such\n"
+     "Exosomes regrew hair in mice with 100% certainty, and no one knows yet whether "
+     "they help people.\n",
+     {{NULL, NULL, 0}},
+     {{0, 0, NULL}}},
     {"markdown: other rules still fire in the same sentence",
      MD,
      "<!-- claimcheck: ignore safety-absolute quoted from the flyer -->\n"
