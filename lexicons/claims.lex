@@ -1056,6 +1056,7 @@ booster   5   settled the {matter,question,debate}   => added to the evidence
 booster   5   the best {treatment,option,therapy,choice,solution}   => one option
 booster   5   without {a,any} doubt          => possibly
 booster   5   no doubt                       => possibly
+booster   5   no doubt about it              => possibly
 # as the subject of its clause, "possibly" would leave "There is possibly that ..."
 # (level 4: they lift a claim in their clause to certainty, but alone, before "PRP is
 # popular with athletes", they claim nothing)

@@ -775,6 +775,10 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     const char *repl = trigger->entry->suggestion;
     if (!repl)
         return 1; /* the sentence is kept as it is, with a note on the evidence */
+    /* a certainty word set off as a tag ("rebuilds cartilage, 100%", "ends knee pain,
+     * full stop"): the calibrated sentence leaves it out, with its comma */
+    if (trigger->entry->cls == CCK_CLASS_BOOSTER && is_tag(text, s, trigger))
+        return 2;
     if (repl[0] == '(')
         return 0;
     /* a hype noun used as an adjective: "This miracle stem cell shot" is not "This
@@ -801,10 +805,6 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
         size_t n = text->tokens[trigger->last_token].norm_len;
         if (n < 3 || memcmp(w + n - 2, "ed", 2) != 0)
             return 0;
-        /* a tag of its own after a comma or dash ("cures arthritis, guaranteed."):
-         * the calibrated sentence leaves it out, with its comma */
-        if (is_tag(text, s, trigger))
-            return 2;
         int after_be = trigger->first_token > s->first_token &&
                        (fit_word(sc, trigger->first_token - 1) & FIT(BE));
         if (!after_be && next_is_word && !(fit_word(sc, next) & FIT(TO)))
@@ -1192,6 +1192,13 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
         st = put_replacement(sc, at, at_token, c, fits == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
+        /* a tag between commas goes with both: "is, no doubt, real" -> "is real" */
+        if (fits == 2 && at_token < s->first_token + s->token_count &&
+            c->first_token > s->first_token &&
+            norm_is(&sc->text, c->first_token - 1, ",") && norm_is(&sc->text, at_token, ",")) {
+            at = sc->text.tokens[at_token].end;
+            at_token++;
+        }
         if (st == CCK_OK && fits != 2 && c->entry->suggestion &&
             c->entry->suggestion[0] != '(')
             after_replacement(sc, s, c, g, &at, &at_token);
@@ -1350,6 +1357,11 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (category == CCK_CATEGORY_ANECDOTE && evidence > 1)
         evidence = 1;
     int fits = st == CCK_OK ? rewrite_fits(sc, s, trigger) : 1;
+    /* a tag whose own fix is advice ("..., full stop") stays advice when it is the
+     * finding: the sentence without it may still be as sure ("The question is settled
+     * and it works, full stop"); beside another trigger it is left out */
+    if (fits == 2 && trigger->entry->suggestion && trigger->entry->suggestion[0] == '(')
+        fits = 0;
     if (!fits)
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
