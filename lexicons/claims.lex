@@ -58,6 +58,9 @@ claim/prevention   4   stop~ ... {relapse,relapses,injury,injuries,progression,d
 # ended early because of disease progression' are not claims.
 claim/cure   4   stop~ ... {osteoarthritis,sclerosis,als,autism,copd,diabetes,tendinopathy,tendinitis,tendonitis,fasciitis,wrinkles,scarring}   => may help slow
 claim/cure   4   stop~ ... hair loss   => may help slow
+# "help" alone is a relation word (below); helping a named condition is a claim about
+# it: "PRP can help tennis elbow", "stem cells help with knee arthritis"
+claim/cure   4   {help,helps} {with,} {arthritis,osteoarthritis,knee pain,back pain,joint pain,hip pain,shoulder pain,neck pain,tendon pain,tennis elbow,golfer's elbow,tendinitis,tendonitis,tendinopathy,plantar fasciitis,hair loss,hair thinning,thinning hair,eczema,psoriasis,acne scars,wrinkles,neuropathy,sciatica,autism,multiple sclerosis,parkinson's,alzheimer's,dementia,copd,long covid,erectile dysfunction,heart failure,lupus,crohn's,knee arthritis,hip arthritis,rotator cuff tears,meniscus tears,achilles tendinopathy}   => (say how much it helped, in whom, and what the evidence is)
 # pain stopped for good (not "stop taking pain pills"): "PRP injections stop tendon pain for good"
 claim/cure   4   {stop,stops} ... pain {for good,completely,once and for all,permanently,in its tracks}   => (say what improvement was measured, and in whom)
 # next to the verb only: "stop your hair from thinning" is prevention (stop ... from)

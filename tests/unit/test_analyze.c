@@ -200,6 +200,10 @@ static const severity_case plain_claim_cases[] = {
     {"not always", "PRP doesn't always work.", CCK_SEVERITY_NONE, NULL},
     {"always work and a second claim", "Stem cells always work and are safe.",
      CCK_SEVERITY_ERROR, "certainty-booster"},
+    /* "help" alone relates; helping a named condition claims */
+    {"can help a condition", "PRP can help tennis elbow.", CCK_SEVERITY_WARNING, "cure-claim"},
+    {"can help a condition, with human studies", "Human studies show PRP can help tennis elbow.",
+     CCK_SEVERITY_NONE, NULL},
     {"never cause side effects", "Stem cells never cause side effects.", CCK_SEVERITY_ERROR,
      "safety-absolute"},
     {"a report in the simple past", "She was told that exosomes cure hair loss.",
