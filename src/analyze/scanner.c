@@ -769,6 +769,8 @@ static unsigned fit_word(const cck_scanner *sc, size_t i)
  * is advice by itself.
  * Returns 1 when it fits, 0 when it does not (advice), and 2 when the trigger is
  * left out of the rewrite instead (drops_in_place). */
+static int also_rewritten(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *c);
+
 static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_work_cue *trigger)
 {
     const cck_text *text = &sc->text;
@@ -779,6 +781,17 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
      * full stop"): the calibrated sentence leaves it out, with its comma */
     if (trigger->entry->cls == CCK_CLASS_BOOSTER && is_tag(text, s, trigger))
         return 2;
+    /* an absolute adverb right before a claim that is calibrated itself: "completely
+     * cure arthritis" is "may ease symptoms of arthritis", not "partly cure" */
+    if (trigger->entry->cls == CCK_CLASS_BOOSTER && trigger->first_token == trigger->last_token &&
+        (fit_word(sc, trigger->first_token) & FIT(ABSOLUTE))) {
+        for (size_t k = 0; k < sc->cues.count; k++) {
+            const cck_work_cue *o = &sc->cues.items[k];
+            if (o->first_token == trigger->last_token + 1 && o->entry->cls == CCK_CLASS_CLAIM &&
+                also_rewritten(sc, s, o))
+                return 2;
+        }
+    }
     if (repl[0] == '(')
         return 0;
     /* a hype noun used as an adjective: "This miracle stem cell shot" is not "This
@@ -1177,18 +1190,20 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
 {
     const cck_cue_vec *cv = &sc->cues;
     size_t at = s->start, at_token = s->first_token;
-    int st = CCK_OK;
+    int st = CCK_OK, dropped = 0;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->start < at || c->end > s->end)
             continue;
         /* two replacements side by side read badly ("often may support"): the
-         * trigger's own wins, then the first */
+         * trigger's own wins, then the first; after a word left out there is none */
         int fits = c == trigger ? trigger_fits : also_rewritten(sc, s, c);
-        if (c != trigger && (!fits || c->last_token + 1 == trigger->first_token ||
+        if (c != trigger && (!fits || (c->last_token + 1 == trigger->first_token &&
+                                       trigger_fits != 2) ||
                              (c->start < trigger->end && c->end > trigger->start) ||
-                             (at != s->start && c->first_token == at_token)))
+                             (at != s->start && c->first_token == at_token && !dropped)))
             continue;
+        dropped = fits == 2;
         st = put_replacement(sc, at, at_token, c, fits == 2, g);
         at = c->end;
         at_token = c->last_token + 1;
