@@ -707,8 +707,9 @@ static const char *const fit_than[] = {"than"};
  * any other after its modal ("PRP also heals" -> "PRP may also support healing of");
  * after an auxiliary neither fits ("has already cured" is advice, like "has cured"). */
 static const char *const fit_intensifiers[] = {
-    "really", "basically", "literally", "actually", "truly",     "totally",
-    "simply", "just",      "genuinely", "honestly", "seriously", "absolutely"};
+    "really",  "basically", "literally", "actually",    "truly",  "totally",
+    "simply",  "just",      "genuinely", "honestly",    "seriously", "absolutely",
+    "definitely", "certainly", "undoubtedly", "surely", "always"};
 /* Adverbs of degree that a calibrated adjective does not take: "completely risk-free"
  * is not "completely low-risk but not risk-free". */
 static const char *const fit_absolutes[] = {"completely", "totally",  "absolutely", "perfectly",

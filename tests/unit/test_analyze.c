@@ -2442,6 +2442,10 @@ static const rewrite_case rewrite_cases[] = {
      "Amniotic fluid injections are completely risk-free.",
      "injections are low-risk but not risk-free", "completely", 0},
     {"never fails agrees with its subject", "PRP never fails.", "PRP often helps", NULL, 0},
+    /* with the certainty finding silenced, the claim's rewrite takes its booster out */
+    {"a certainty adverb before a modal rewrite goes",
+     "claimcheck: ignore certainty-booster the word is quoted\nPRP definitely repairs torn "
+     "tendons.", "PRP may support repair of torn tendons", "definitely", 0},
     {"an absolute adverb before a calibrated claim goes", "Stem cells completely cure arthritis.",
      "Stem cells may ease symptoms of arthritis", "partly", 0},
     {"and one before a claim left as it is stays calibrated",
