@@ -1557,10 +1557,9 @@ static int emit_finding(cck_scanner *sc, size_t index, const cck_sentence_result
             return CCK_OK;
         /* "animal research shows" cites lab work: the problem is the leap to people,
          * and a directive that silenced that finding here leaves no other */
-        if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY &&
-            (skip & (1u << CCK_CATEGORY_EXTRAPOLATION)))
-            return CCK_OK;
         if (category != CCK_CATEGORY_SAFETY && category != CCK_CATEGORY_REGULATORY) {
+            if (skip & (1u << CCK_CATEGORY_EXTRAPOLATION))
+                return CCK_OK;
             category = CCK_CATEGORY_EXTRAPOLATION;
             trigger = &cv->items[r->primary];
             /* lab work named a sentence or two before is this claim's evidence too */
@@ -1767,15 +1766,18 @@ static int analyze_note(cck_scanner *sc, size_t i, cck_sentence_result *r)
                                 sc->sentence_matches.count, &sc->cues, r);
 }
 
-/* Analyses sentence i again with the categories of skip left out (see
- * cck_analyze_sentence_skipping); sc->cues then holds its cues. */
+/* Pass 3: analyses candidate sentence i again with the categories of skip left out
+ * (see cck_analyze_sentence_skipping); sc->cues then holds its cues. As for every
+ * candidate, a null study that answers the claim is no evidence for it. */
 static int analyze_skipping(cck_scanner *sc, size_t i, cck_sentence_result *r, uint32_t skip)
 {
     int st = gather_matches(sc, i);
-    if (st != CCK_OK)
-        return st;
-    return cck_analyze_sentence_skipping(sc->engine, &sc->text, i, sc->sentence_matches.items,
-                                         sc->sentence_matches.count, &sc->cues, r, skip);
+    if (st == CCK_OK)
+        st = cck_analyze_sentence_skipping(sc->engine, &sc->text, i, sc->sentence_matches.items,
+                                           sc->sentence_matches.count, &sc->cues, r, skip);
+    if (st == CCK_OK && r->null_own)
+        r->evidence = 0;
+    return st;
 }
 
 /* Keeps the analysis of a candidate sentence just made (r and sc->cues) for pass 3. */
@@ -2337,8 +2339,6 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             } else if ((st = analyze_skipping(sc, i, &r, 0)) != CCK_OK) {
                 return st;
             }
-            if (r.null_own)
-                r.evidence = 0;
         }
         /* a finding that a directive silenced leaves the sentence's other claims to the
          * rules it did not name ("ignore safety-absolute" above "Our injections regrow
@@ -2356,8 +2356,6 @@ static int analyze_record(cck_scanner *sc, const cck_scan_callbacks *cb, cck_pro
             skip |= 1u << silenced;
             if ((st = analyze_skipping(sc, i, &r, skip)) != CCK_OK)
                 return st;
-            if (r.null_own)
-                r.evidence = 0;
             if (r.topic_denied || !r.has_category)
                 break;
         }
