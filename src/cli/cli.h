@@ -120,6 +120,9 @@ typedef struct cli_summary_item {
     cck_record_kind kind;
     size_t record;        /* stream record number, 0 for documents */
     size_t line;
+    size_t id;            /* offset of the record's id in summary_names, when has_id */
+    size_t id_length;
+    int has_id;
     size_t bytes;         /* bytes scanned (0 when not scanned) */
     int scanned;          /* profile is set */
     int failed;           /* not read, or not fully scanned (an error was printed) */

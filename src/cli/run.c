@@ -210,6 +210,9 @@ static void rank_summary(run *r, const cli_output *output)
                                     .path = output->summary_names.data + item->name,
                                     .record = item->record,
                                     .line = item->line,
+                                    .id = item->has_id ? output->summary_names.data + item->id
+                                                       : NULL,
+                                    .id_length = item->id_length,
                                     .text = item->scanned ? "" : NULL,
                                     .length = item->bytes};
         /* the message was printed with the job's errors; the summary only counts it */

@@ -272,9 +272,16 @@ static int keep_summary(cli_output *output, const cck_report_record *record,
     size_t name = output->summary_names.len;
     if (cck_buf_append(&output->summary_names, record->path, strlen(record->path) + 1) != CCK_OK)
         return CCK_ENOMEM;
+    size_t id = output->summary_names.len; /* a stream record's id, so a post can be found */
+    if (record->id &&
+        cck_buf_append(&output->summary_names, record->id, record->id_length) != CCK_OK)
+        return CCK_ENOMEM;
     cli_summary_item *item = &output->summary[output->summary_count++];
     memset(item, 0, sizeof *item);
     item->name = name;
+    item->id = id;
+    item->id_length = record->id ? record->id_length : 0;
+    item->has_id = record->id != NULL;
     item->kind = record->kind;
     item->record = record->record;
     item->line = record->line;

@@ -71,6 +71,7 @@ contract() {
     run --summary -i jsonl "$fixtures/posts.jsonl"
     expect_grep "--summary: failed records are in the totals" out '^Totals: 5 records, '
     expect_grep "--summary: failed records are counted apart" out '^  2 not read or not fully scanned \(see the errors above\)$'
+    expect_grep "--summary: a stream record is named with its id" out 'posts\.jsonl record 2 id abc$'
     run --summary -q "$work/no-such-file.txt" "$fixtures/overclaim.txt"
     expect_grep "--summary: an unreadable file is in the totals" out '^Totals: 2 files, '
     expect_grep "--summary: an unreadable file is counted apart" out '^  1 not read or not fully scanned \(see the errors above\)$'
