@@ -125,6 +125,20 @@ static inline int cck_is_bridge_cue(const cck_work_cue *c)
     return c->entry->cls == CCK_CLASS_CLAIM && c->entry->sub == CCK_CATEGORY_EXTRAPOLATION;
 }
 
+/* Whether token i is a comma or a dash (a hyphen, or any of U+2010..U+2015, which
+ * normalize to one). */
+static inline int cck_is_comma_or_dash(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1)
+        return 0;
+    char c = cck_token_norm(text, i)[0];
+    return c == ',' || c == '-';
+}
+
+/* Whether a cue of class cls (CCK_CLASS_*) starts at `token`; cues are in text order. */
+int cck_class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls);
+
 /* Whether the extrapolation bridge whose match starts at `token` is a connective
  * ("so", "which means", "translates into") rather than people ("patients"). */
 int cck_is_connective_bridge(const cck_text *text, size_t token);

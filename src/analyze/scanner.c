@@ -541,19 +541,6 @@ static int list_cues(cck_buf *b, const cck_scanner *sc, const uint32_t head[CCK_
     return head[cls] == CUE_NONE ? CCK_OK : list_some_cues(b, sc, head[cls], which, label);
 }
 
-/* A comma or a dash (-, en or em) as token i. */
-static int is_tag_mark(const cck_text *text, size_t i)
-{
-    const cck_token *t = &text->tokens[i];
-    if (t->kind != CCK_TOKEN_PUNCT)
-        return 0;
-    const char *p = text->buf + t->start;
-    size_t n = t->end - t->start;
-    return (n == 1 && (p[0] == ',' || p[0] == '-')) ||
-           (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 &&
-            ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
-}
-
 static int is_vowel_start(const char *text)
 {
     char c = (char)cck_ascii_lower((unsigned char)text[0]);
@@ -609,7 +596,7 @@ static int drops_in_place(const cck_scanner *sc, const cck_sentence *s, const cc
 static int is_tag(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
 {
     size_t end = s->first_token + s->token_count, next = c->last_token + 1;
-    if (c->first_token == s->first_token || !is_tag_mark(text, c->first_token - 1))
+    if (c->first_token == s->first_token || !cck_is_comma_or_dash(text, c->first_token - 1))
         return 0;
     return next >= end || text->tokens[next].kind == CCK_TOKEN_PUNCT ||
            text->tokens[next].kind == CCK_TOKEN_EMOJI;
@@ -626,14 +613,8 @@ static int before_treatment(const cck_scanner *sc, size_t i)
         "therapy", "therapies", "protocol", "procedure"};
     if (i >= sc->text.token_count)
         return 0;
-    if (cck_token_in(&sc->text, i, products, CCK_ARRAY_LEN(products)))
-        return 1;
-    for (size_t k = 0; k < sc->cues.count; k++) {
-        const cck_work_cue *c = &sc->cues.items[k];
-        if (!c->dropped && c->first_token == i && c->entry->cls == CCK_CLASS_TOPIC)
-            return 1;
-    }
-    return 0;
+    return cck_token_in(&sc->text, i, products, CCK_ARRAY_LEN(products)) ||
+           cck_class_starts_at(sc->cues.items, sc->cues.count, i, CCK_CLASS_TOPIC);
 }
 
 /* The words rewrite_fits asks about, a bit for each list: the scanner holds them in a
@@ -948,7 +929,7 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
     const cck_text *text = &sc->text;
     if (drop) { /* the text before it, without the space that led to it */
         size_t upto = cue->start;
-        if (cue->first_token > from_token && is_tag_mark(text, cue->first_token - 1))
+        if (cue->first_token > from_token && cck_is_comma_or_dash(text, cue->first_token - 1))
             upto = text->tokens[cue->first_token - 1].start; /* and a tag's comma */
         int st = cck_buf_append(g, text->buf + from, upto - from);
         while (st == CCK_OK && g->len > 0 &&

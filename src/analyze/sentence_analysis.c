@@ -75,15 +75,6 @@ static int is_emoji(const cck_text *text, size_t i)
     return text->tokens[i].kind == CCK_TOKEN_EMOJI;
 }
 
-static int is_comma_or_dash(const cck_text *text, size_t i)
-{
-    const cck_token *t = &text->tokens[i];
-    if (t->kind != CCK_TOKEN_PUNCT || t->norm_len != 1)
-        return 0;
-    char c = cck_token_norm(text, i)[0];
-    return c == ',' || c == '-';
-}
-
 /* A comma inside a list ("diagnose, treat, cure or prevent") does not end a scope:
  * the word after it is followed by another comma or a conjunction. */
 static int comma_continues_list(const cck_text *text, size_t comma, size_t end)
@@ -195,8 +186,7 @@ static int cites_evidence_in(const cck_work_cue *cues, size_t count, size_t from
     return 0;
 }
 
-/* Does a cue of class cls start at `token`? */
-static int class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls)
+int cck_class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls)
 {
     for (size_t k = first_cue_from(cues, count, token);
          k < count && cues[k].first_token == token; k++)
@@ -208,7 +198,7 @@ static int class_starts_at(const cck_work_cue *cues, size_t count, size_t token,
 /* Does a cue that ends negation scopes start at `token`? */
 static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
 {
-    return class_starts_at(cues, count, token, CCK_CLASS_NEGATION_END);
+    return cck_class_starts_at(cues, count, token, CCK_CLASS_NEGATION_END);
 }
 
 /* Whether a claim, booster, negation, hedge or condition cue starts at `token` (a
@@ -234,7 +224,7 @@ static int cue_starts_at(const cck_text *text, const cck_work_cue *cues, size_t 
 /* A comma or a dash with space around it ("well-run" holds a hyphen, not a dash). */
 static int is_separator(const cck_text *text, size_t i)
 {
-    if (!is_comma_or_dash(text, i))
+    if (!cck_is_comma_or_dash(text, i))
         return 0;
     if (cck_token_norm(text, i)[0] == ',')
         return 1;
@@ -276,7 +266,7 @@ static int joiner_between(const cck_text *text, const cck_work_cue *cues, size_t
             return 1;
         if (cck_token_in(text, i, and_or, CCK_ARRAY_LEN(and_or)) && i + 1 < to &&
             (cck_token_in(text, i + 1, subjects, CCK_ARRAY_LEN(subjects)) ||
-             class_starts_at(cues, count, i + 1, CCK_CLASS_TOPIC)))
+             cck_class_starts_at(cues, count, i + 1, CCK_CLASS_TOPIC)))
             return 1;
     }
     return 0;
@@ -348,7 +338,7 @@ static int emoji_ends_no(const cck_text *text, const cck_work_cue *cues, size_t 
     static const char *const subjects[] = {"i", "it", "my", "we", "she", "he", "they", "our"};
     /* or a capital after the emoji, as a new sentence opens: "nothing foreign 🩸 Zero
      * chance of a reaction" */
-    return class_starts_at(cues, count, next, CCK_CLASS_TOPIC) ||
+    return cck_class_starts_at(cues, count, next, CCK_CLASS_TOPIC) ||
            cck_token_in(text, next, subjects, CCK_ARRAY_LEN(subjects)) ||
            (text->tokens[next].flags & CCK_TOKEN_CAPITALIZED);
 }
@@ -392,7 +382,7 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             continue;
         if (emoji_ends_no(text, cues, count, after, i, words))
             return 0;
-        if (stop_at_comma && is_comma_or_dash(text, i) &&
+        if (stop_at_comma && cck_is_comma_or_dash(text, i) &&
             !(cck_token_norm(text, i)[0] == ',' && comma_continues_list(text, i, text->token_count))) {
             /* an aside opens right after "not" ("has not, in any trial, reversed") or
              * after "no" and its noun ("no injection, stem cell or otherwise, is"); a
@@ -448,7 +438,7 @@ static int condition_reaches(const cck_text *text, const cck_work_cue *cues, siz
     if (target <= after)
         return 0;
     for (size_t i = after + 1; i < target; i++) {
-        if (is_clause_break(text, i) || is_comma_or_dash(text, i) || norm_is(text, i, "then"))
+        if (is_clause_break(text, i) || cck_is_comma_or_dash(text, i) || norm_is(text, i, "then"))
             return 0;
         (void)cues;
         (void)count;
@@ -466,7 +456,7 @@ static int is_claim_cue(const cck_work_cue *c)
 static size_t next_clause_end(const cck_text *text, size_t from, size_t end)
 {
     for (size_t tok = from + 1; tok < end; tok++)
-        if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+        if (is_clause_break(text, tok) || cck_is_comma_or_dash(text, tok))
             return tok;
     return end;
 }
@@ -503,7 +493,7 @@ static int clause_supposes_it_works(const cck_text *text, const cck_work_cue *cu
         if (subject && cck_token_in(text, i, working, CCK_ARRAY_LEN(working)))
             return 1;
         subject |= cck_token_in(text, i, pronouns, CCK_ARRAY_LEN(pronouns)) ||
-                   class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
+                   cck_class_starts_at(cues, count, i, CCK_CLASS_TOPIC);
     }
     return 0;
 }
@@ -528,7 +518,7 @@ static size_t supposes_it_works(const cck_text *text, const cck_work_cue *cues, 
     for (size_t i = t->last_token + 1; i < end && comma == SIZE_MAX; i++) {
         if (is_clause_break(text, i))
             return SIZE_MAX;
-        if (is_comma_or_dash(text, i) || norm_is(text, i, "then"))
+        if (cck_is_comma_or_dash(text, i) || norm_is(text, i, "then"))
             comma = i;
     }
     if (comma == SIZE_MAX)
@@ -795,11 +785,11 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
             start = prev;
             continue;
         }
-        if (is_clause_break(text, prev) || is_comma_or_dash(text, prev) ||
+        if (is_clause_break(text, prev) || cck_is_comma_or_dash(text, prev) ||
             cck_token_in(text, prev, openers, CCK_ARRAY_LEN(openers)) ||
             (cck_token_in(text, prev, and_or, CCK_ARRAY_LEN(and_or)) &&
              (cck_token_in(text, start, subjects, CCK_ARRAY_LEN(subjects)) ||
-              class_starts_at(cues, count, start, CCK_CLASS_TOPIC))))
+              cck_class_starts_at(cues, count, start, CCK_CLASS_TOPIC))))
             break;
         start = prev;
     }
@@ -868,7 +858,7 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
      * PRP", "Recovery from surgery is twice as fast with PRP" */
     static const char *const joined[] = {"than", "like", "with", "thanks"};
     for (size_t tok = c->last_token + 1; tok < s->first_token + s->token_count; tok++) {
-        if (is_clause_break(text, tok) || is_comma_or_dash(text, tok))
+        if (is_clause_break(text, tok) || cck_is_comma_or_dash(text, tok))
             break;
         if (applied_after(text, cues, count, s, tok))
             return 0;
@@ -974,7 +964,7 @@ static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n
     static const char *const openers[] = {"it",   "they", "these", "this", "those",
                                           "i",    "we",   "the",   "our",  "my"};
     return cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)) ||
-           class_starts_at(cv, n, k, CCK_CLASS_TOPIC);
+           cck_class_starts_at(cv, n, k, CCK_CLASS_TOPIC);
 }
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
@@ -1026,7 +1016,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     int judge = 0;
     size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {
-        int dash = is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+        int dash = cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",");
         if (dismissed && (dash || norm_is(text, k, ",") || norm_is(text, k, ";") ||
                           norm_is(text, k, ":")))
             return 1;
@@ -1090,12 +1080,12 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
     if (!cck_token_in(text, mark + 1, listing, CCK_ARRAY_LEN(listing)))
         return at;
     int comma = norm_is(text, mark, ","), paren = norm_is(text, mark, "(");
-    int dash = !comma && is_comma_or_dash(text, mark);
+    int dash = !comma && cck_is_comma_or_dash(text, mark);
     if (!comma && !paren && !dash)
         return at;
     for (size_t k = mark + 2; k < end && k <= mark + 3 + ASIDE_MAX; k++) {
         if ((comma && norm_is(text, k, ",")) || (paren && norm_is(text, k, ")")) ||
-            (dash && is_comma_or_dash(text, k) && !norm_is(text, k, ",")))
+            (dash && cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",")))
             return k;
         if (is_clause_break(text, k))
             break;
@@ -1124,7 +1114,7 @@ static int nothing_like_ours(const cck_text *text, const cck_work_cue *cv, size_
                                     norm_is(text, t->last_token + 1, "except")))
         return 1;
     for (size_t k = t_end + 1; k < end; k++) {
-        if (is_clause_break(text, k) || is_comma_or_dash(text, k))
+        if (is_clause_break(text, k) || cck_is_comma_or_dash(text, k))
             return 0;
         if (!norm_is(text, k, "like") && !norm_is(text, k, "than") && !norm_is(text, k, "as") &&
             !norm_is(text, k, "way") &&
