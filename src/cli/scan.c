@@ -3,6 +3,7 @@
  * rendered into the job's output for the writer. Workers run this in parallel, each
  * with its own scanner and scratch; nothing here writes to a stream. */
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -535,6 +536,26 @@ static void end_record(record_scan *scan, int status, const cck_profile *profile
     }
 }
 
+/* A problem found in a JSON line before its text is scanned (at most two, so it is
+ * always kept): one of the record's diagnostics, and printed at its place in the line. */
+__attribute__((format(printf, 5, 6)))
+static void line_problem(record_scan *scan, int status, size_t column, size_t byte_offset,
+                         const char *fmt, ...)
+{
+    cck_error *d = &scan->worker->diagnostics[scan->diagnostic_count++];
+    memset(d, 0, sizeof *d);
+    d->status = status;
+    d->column = column;
+    d->byte_offset = byte_offset;
+    va_list args;
+    va_start(args, fmt);
+    vsnprintf(d->message, sizeof d->message, fmt, args);
+    va_end(args);
+    scan->diagnostic_total++;
+    cli_output_problem(scan->output, scan->record->path, scan->record->line, d->column,
+                       d->message, scan->worker->err_style);
+}
+
 /* Scans a record's text and renders its report. In JSON Lines the object goes to
  * `json` (the output, or the passthrough member). A Markdown or HTML document comes
  * with its pieces of prose (NULL otherwise); positions are still in record->text.
@@ -549,31 +570,16 @@ static void scan_record(cli_worker *worker, cli_output *output, cck_buf *json,
                         .first = output->findings.count};
     begin_record(&scan);
     const cck_record *bad_utf8 = line && line->invalid_utf8 ? line : NULL;
-    if (line && line->id_problem) {
-        cck_error *d = &worker->diagnostics[scan.diagnostic_count++];
-        memset(d, 0, sizeof *d);
-        d->status = CCK_EINVAL;
-        d->column = line->id_problem_column;
-        d->byte_offset = line->id_problem_byte;
-        snprintf(d->message, sizeof d->message, "%s", line->id_problem);
-        scan.diagnostic_total++;
-        cli_output_problem(output, record->path, record->line, d->column, d->message,
-                           worker->err_style);
-    }
-    if (bad_utf8) {
-        cck_error *d = &worker->diagnostics[scan.diagnostic_count++];
-        memset(d, 0, sizeof *d);
-        d->status = CCK_EUTF8;
-        d->column = bad_utf8->invalid_utf8_column;
-        d->byte_offset = bad_utf8->invalid_utf8_byte;
-        snprintf(d->message, sizeof d->message,
-                 "invalid UTF-8 in the JSON line (%zu byte%s from column %zu); read as U+FFFD",
-                 bad_utf8->invalid_utf8, bad_utf8->invalid_utf8 == 1 ? "" : "s",
-                 bad_utf8->invalid_utf8_column);
-        scan.diagnostic_total++;
-        cli_output_problem(output, record->path, record->line, d->column, d->message,
-                           worker->err_style);
-    }
+    if (line && line->id_problem)
+        line_problem(&scan, CCK_EINVAL, line->id_problem_column, line->id_problem_byte, "%s",
+                     line->id_problem);
+    if (bad_utf8)
+        line_problem(&scan, CCK_EUTF8, bad_utf8->invalid_utf8_column,
+                     bad_utf8->invalid_utf8_byte,
+                     "invalid UTF-8 in the JSON line (%zu byte%s from column %zu); read as "
+                     "U+FFFD",
+                     bad_utf8->invalid_utf8, bad_utf8->invalid_utf8 == 1 ? "" : "s",
+                     bad_utf8->invalid_utf8_column);
     cck_scan_callbacks callbacks = {on_finding, on_diagnostic, &scan};
     cck_profile profile;
     memset(&profile, 0, sizeof profile);
