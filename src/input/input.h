@@ -16,9 +16,10 @@
 /* How many leading bytes are looked at to decide that a file is binary. */
 #define CCK_INPUT_BINARY_PROBE 8192
 
-/* Reads the regular file at path into out (cleared first). A file larger than
- * max_bytes (0: no limit) gives CCK_ELIMIT without being read; a folder, device or
- * pipe gives CCK_EINVAL; an unreadable file gives CCK_EIO. error names the path. */
+/* Reads the file at path into out (cleared first): a regular file, or a pipe or
+ * device read to its end. More than max_bytes (0: no limit) gives CCK_ELIMIT, without
+ * reading for a regular file; a folder gives CCK_EINVAL; an unreadable file gives
+ * CCK_EIO. error names the path. */
 int cck_input_read_file(const char *path, size_t max_bytes, cck_buf *out,
                         cck_error *error);
 

@@ -61,11 +61,10 @@ int cck_input_read_file(const char *path, size_t max_bytes, cck_buf *out,
         status = cck_error_set(error, CCK_EINVAL, path, 0, 0, "is a folder");
         goto fail;
     }
-    if (!S_ISREG(st.st_mode)) {
-        status = cck_error_set(error, CCK_EINVAL, path, 0, 0, "not a regular file");
-        goto fail;
-    }
-    if (max_bytes && st.st_size > 0 && (uintmax_t)st.st_size > (uintmax_t)max_bytes) {
+    /* a pipe, a terminal or a device named by the user (<(...), /dev/stdin) is read to
+     * its end, as stdin is; the size check below is for regular files, whose size is
+     * known before reading */
+    if (max_bytes && S_ISREG(st.st_mode) && st.st_size > 0 && (uintmax_t)st.st_size > (uintmax_t)max_bytes) {
         status = cck_error_set(error, CCK_ELIMIT, path, 0, 0,
                                "file of %jd bytes is larger than the limit of %zu bytes "
                                "(--max-record-bytes)",

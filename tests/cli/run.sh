@@ -933,7 +933,40 @@ inputs() {
     expect_rc "vanished: exits 2" 2
     expect_grep "vanished: the file is named" err 'dir/a\.txt: error: cannot open: No such file or directory'
     expect_grep "vanished: the rest is read" out '"path":"[^"]*dir/b\.txt","findings":\[\{'
-    expect_grep "vanished: a named pipe is not a regular file" err 'p1: error: not a regular file'
+    expect_no_grep "vanished: a named pipe is read, not refused" err 'p1: error'
+
+    # a pipe or device named on the command line is read to its end, like stdin:
+    # process substitution, /dev/stdin and a FIFO (refused as "not a regular file" once)
+    "$bin" -f jsonl <(printf 'Stem cells cure arthritis.\n') >"$work/out" 2>"$work/err" </dev/null
+    rc=$?
+    expect_rc "pipe named: <(...) is read" 1
+    expect_grep "pipe named: its finding" out '^\{"path":"/dev/fd/[0-9]+","findings":\[\{"rule":"cure-claim"'
+    printf 'Stem cells cure arthritis.\n' | "$bin" /dev/stdin >"$work/out" 2>"$work/err"
+    rc=$?
+    expect_rc "pipe named: /dev/stdin is read" 1
+    expect_grep "pipe named: /dev/stdin is the place" out '^/dev/stdin:1:12: error: cure claim'
+    rm -f "$work/named.fifo"
+    mkfifo "$work/named.fifo"
+    printf 'PRP may help some patients. Exosomes regrow cartilage.\n' >"$work/named.fifo" &
+    "$bin" -f jsonl --max-record-bytes 20 "$work/named.fifo" >"$work/out" 2>"$work/err" </dev/null
+    rc=$?
+    wait
+    expect_rc "pipe named: over the limit exits 2" 2
+    expect_grep "pipe named: the limit is kept" err 'named\.fifo: error: larger than the limit of 20 bytes'
+    printf 'PRP may help some patients. Exosomes regrow cartilage.\n' >"$work/named.fifo" &
+    "$bin" -f jsonl "$work/named.fifo" "$fixtures/clean.txt" >"$work/out" 2>"$work/err" </dev/null
+    rc=$?
+    wait
+    expect_rc "pipe named: a FIFO is read" 1
+    expect_grep "pipe named: the FIFO's finding" out '"path":"[^"]*named\.fifo","findings":\[\{.*"byte_offset":37,'
+    expect_grep "pipe named: the next file is read" out '"path":"[^"]*clean\.txt","findings":\[\]'
+    mkdir -p "$work/withfifo"
+    mkfifo "$work/withfifo/p.txt"
+    printf 'PRP cures gout.\n' >"$work/withfifo/a.txt"
+    timeout 20 "$bin" -f jsonl "$work/withfifo" >"$work/out" 2>"$work/err" </dev/null
+    rc=$?
+    expect_rc "pipe in a folder: passed over, not waited for" 1
+    expect_no_grep "pipe in a folder: not read" out 'p\.txt'
 
     # --passthrough: the input objects, every member kept in order, plus "claimcheck"
     printf '%s\n' \
