@@ -82,6 +82,7 @@ typedef struct cli_options {
     char action_conflict[160]; /* a second action option, as a usage error; "" none */
     const char *explain_rule; /* --explain */
     const char *title;        /* --title: the HTML report's title, NULL for the default */
+    const char *label;        /* --label: standard input's name, NULL for "<stdin>" */
     size_t max_record_bytes;  /* 0: no limit */
     size_t jobs;              /* -j: worker threads; 0 until resolved to the cores */
     int format_given;         /* -f was on the command line */
@@ -267,8 +268,8 @@ void cli_output_problem(cli_output *output, const char *path, size_t line, size_
 void cli_output_note(cli_output *output, const cli_options *options, const char *path,
                      const char *message, const cck_text_style *style);
 /* How a file (or stdin, path NULL) is read: the --input mode, or with --input auto its
- * extension's: .jsonl/.ndjson JSON Lines (exact case), .md/.markdown Markdown and
- * .html/.htm HTML (any case), anything else text. */
+ * extension's (stdin's from its --label, text without one): .jsonl/.ndjson JSON Lines,
+ * .md/.markdown Markdown, .html/.htm HTML (any case), anything else text. */
 cli_input cli_input_for(const cli_options *options, const char *path);
 
 /* A file or record that could not be read: the problem and, in JSON Lines, an

@@ -2,6 +2,7 @@
  * options with "--name value" or "--name=value", clustered short options, "--"), and
  * the --help text. */
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 
@@ -31,6 +32,7 @@ enum option_id {
     OPT_NO_PROGRESS,
     OPT_PASSTHROUGH,
     OPT_TITLE,
+    OPT_LABEL,
     OPT_HELP,
     OPT_VERSION
 };
@@ -69,6 +71,7 @@ static const option_spec specs[] = {
     {"no-progress", 0, 0, OPT_NO_PROGRESS},
     {"passthrough", 0, 0, OPT_PASSTHROUGH},
     {"title", 0, 1, OPT_TITLE},
+    {"label", 0, 1, OPT_LABEL},
     {"help", 'h', 0, OPT_HELP},
     {"version", 'V', 0, OPT_VERSION},
 };
@@ -96,7 +99,11 @@ void cli_print_help(FILE *stream)
         "                          (default: text, then full_text)\n"
         "      --id-field NAME     JSON Lines: the field echoed as the record's id\n"
         "                          (default: id_str, then id). Both need --input\n"
-        "                          jsonl, or auto with a PATH (stdin is text in auto)\n"
+        "                          jsonl, or a *.jsonl PATH or --label with auto\n"
+        "      --label NAME        the name standard input is reported under (in\n"
+        "                          place of <stdin>); with --input auto its extension\n"
+        "                          picks how stdin is read: an editor can pipe a\n"
+        "                          buffer as `claimcheck --label draft.md -`\n"
         "      --max-record-bytes N\n"
         "                          refuse files and records (lines) larger than N\n"
         "                          bytes; K, M and G suffixes; 0 for no limit\n"
@@ -405,6 +412,7 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
     case OPT_LEXICONS:
     case OPT_EXPLAIN:
     case OPT_TITLE:
+    case OPT_LABEL:
         if (value[0] == '\0')
             return usage_error(message, "%s needs a non-empty value", shown);
         if (spec->id == OPT_FIELD)
@@ -415,6 +423,8 @@ static int apply(cli_options *options, const option_spec *spec, const char *show
             options->lexicons_dirs[options->lexicons_count++] = value;
         else if (spec->id == OPT_TITLE)
             options->title = value;
+        else if (spec->id == OPT_LABEL)
+            options->label = value;
         else {
             options->explain_rule = value;
             set_action(options, CLI_EXPLAIN, shown);
@@ -457,10 +467,29 @@ static int reads_only_stdin(const cli_options *options)
     return 1;
 }
 
+/* Whether --input auto may read something named on the command line as JSON Lines:
+ * a *.jsonl or *.ndjson file (stdin by its --label), or a folder, which may hold one.
+ * A path that cannot be looked at may be either (reading it reports why). */
+static int may_read_json(const cli_options *options)
+{
+    if (options->path_count == 0)
+        return cli_input_for(options, NULL) == CLI_INPUT_JSONL;
+    for (size_t i = 0; i < options->path_count; i++) {
+        const char *path = options->paths[i];
+        int is_stdin = strcmp(path, "-") == 0;
+        if (cli_input_for(options, is_stdin ? NULL : path) == CLI_INPUT_JSONL)
+            return 1;
+        struct stat st;
+        if (!is_stdin && (stat(path, &st) != 0 || S_ISDIR(st.st_mode)))
+            return 1;
+    }
+    return 0;
+}
+
 /* --field and --id-field name members of JSON objects: when nothing will be read as
  * JSON Lines they would be ignored and the objects scanned as text, so that the
  * findings in the field are mixed with the JSON around them, or lost. With --input
- * auto and a file or folder, a *.jsonl file may still be read as JSON Lines. */
+ * auto, a *.jsonl file named or in a folder is read as JSON Lines. */
 static int check_json_fields(const cli_options *options, cck_buf *message)
 {
     const char *shown = options->field ? "--field" : options->id_field ? "--id-field" : NULL;
@@ -472,13 +501,19 @@ static int check_json_fields(const cli_options *options, cck_buf *message)
                  "%s names a field of JSON Lines input, but --input %s reads no JSON: add "
                  "--input jsonl, or leave out %s",
                  shown, input_names[options->input], shown);
+    else if (may_read_json(options))
+        return CCK_OK;
     else if (reads_only_stdin(options))
         snprintf(text, sizeof text,
                  "%s names a field of JSON Lines input, but standard input is read as text "
                  "unless --input jsonl is given: add --input jsonl, or leave out %s",
                  shown, shown);
     else
-        return CCK_OK;
+        snprintf(text, sizeof text,
+                 "%s names a field of JSON Lines input, but no file named is read as JSON "
+                 "Lines (only *.jsonl and *.ndjson are, with --input auto): add --input "
+                 "jsonl, or leave out %s",
+                 shown, shown);
     return usage_error(message, "%s", text);
 }
 

@@ -706,15 +706,15 @@ static int produce_folder(run *r, const char *root)
 static int produce_path(run *r, const char *path)
 {
     if (strcmp(path, "-") == 0) {
-        cli_input input = r->options->input;
-        if (input == CLI_INPUT_AUTO || input == CLI_INPUT_TEXT || input == CLI_INPUT_MARKDOWN ||
-            input == CLI_INPUT_HTML) {
-            cli_job *job = cli_job_new(CLI_JOB_STDIN, STDIN_NAME);
+        cli_input input = cli_input_for(r->options, NULL);
+        const char *name = r->options->label ? r->options->label : STDIN_NAME;
+        if (input == CLI_INPUT_TEXT || input == CLI_INPUT_MARKDOWN || input == CLI_INPUT_HTML) {
+            cli_job *job = cli_job_new(CLI_JOB_STDIN, name);
             if (!job)
-                return submit_message(r, STDIN_NAME, 0, cck_status_string(CCK_ENOMEM), 0);
+                return submit_message(r, name, 0, cck_status_string(CCK_ENOMEM), 0);
             return submit(r, job, 0);
         }
-        return produce_stream(r, stdin, STDIN_NAME, 1,
+        return produce_stream(r, stdin, name, !r->options->label,
                               input == CLI_INPUT_JSONL ? CCK_RECORD_JSONL : CCK_RECORD_LINES);
     }
     struct stat st;

@@ -618,7 +618,7 @@ cli_input cli_input_for(const cli_options *options, const char *path)
 {
     if (options->input != CLI_INPUT_AUTO)
         return options->input;
-    if (!path)
+    if (!path && !(path = options->label)) /* stdin, unless its label has a name */
         return CLI_INPUT_TEXT;
     if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson"))
         return CLI_INPUT_JSONL;
@@ -783,7 +783,7 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
     if (is_stdin)
         path = job->path;
     cck_report_record record = {.kind = CCK_REPORT_DOCUMENT, .path = path,
-                                .path_is_stdin = is_stdin};
+                                .path_is_stdin = is_stdin && !options->label};
     cck_error error;
     cck_error_clear(&error);
     int status = is_stdin ? cck_input_read_stream(stdin, path, options->max_record_bytes,

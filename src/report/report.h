@@ -62,7 +62,8 @@ typedef enum cck_record_kind {
 typedef struct cck_report_record {
     cck_record_kind kind;
     const char *path;     /* display name ("<stdin>" for standard input); never NULL */
-    int path_is_stdin;    /* JSONL: stream records from stdin carry no "path" */
+    int path_is_stdin;    /* unnamed stdin (no --label): JSONL stream records carry no
+                           * "path", SARIF describes it instead of a URI */
     size_t record;        /* 1-based record number of a stream; 0 for documents */
     size_t line;          /* 1-based line of the stream where the record starts */
     const char *id;       /* NULL when the record has none */

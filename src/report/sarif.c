@@ -212,6 +212,11 @@ static int put_region(cck_buf *out, const cck_report_record *record, const cck_s
 
 static int put_artifact(cck_buf *out, const cck_report_record *record)
 {
+    /* a URI would name a file "<stdin>" next to the others: standard input is described
+     * instead (with --label it has a name, and is not path_is_stdin) */
+    if (record->path_is_stdin)
+        return cck_buf_puts(out, "{\"description\":{\"text\":\"standard input\"}}") ? CCK_ENOMEM
+                                                                                   : CCK_OK;
     cck_buf uri;
     cck_buf_init(&uri);
     int status = cck_escape_uri(&uri, record->path, strlen(record->path));

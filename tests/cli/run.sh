@@ -145,6 +145,36 @@ assert got == want, (got, want)
     run --field body --id-field id -f jsonl "$work/body.jsonl" "$fixtures/clean.txt"
     expect_rc "--field in auto mode with files is accepted" 1
     expect_grep "--field in auto mode: a *.jsonl file is read as JSON Lines" out '^\{"path":"[^"]*body\.jsonl","record":1,"id":1,"findings":\[\{'
+    # with only prose files named (no *.jsonl, no folder), nothing is JSON Lines either
+    run --field body "$fixtures/clean.txt"
+    expect_rc "--field with only a .txt file named is a usage error" 2
+    expect_grep "--field with only a .txt file: the error says what to do" err \
+        'but no file named is read as JSON Lines \(only \*\.jsonl and \*\.ndjson are, with --input auto\): add --input jsonl, or leave out --field$'
+    expect_empty "--field with only a .txt file: nothing is scanned" out
+    run --field body -f jsonl "$fixtures/walk"
+    expect_rc "--field with a folder named is accepted (it may hold *.jsonl)" 1
+    # --label: stdin's name in every format, and with --input auto its type
+    run_stdin "$work/body.jsonl" --field body --label feed.jsonl -f jsonl
+    expect_rc "--label *.jsonl: stdin is JSON Lines" 1
+    expect_grep "--label *.jsonl: the record carries the label as its path" out \
+        '^\{"path":"feed\.jsonl","record":1,"id":1,"findings":\[\{.*"sentence":"Stem cells cure arthritis\."'
+    printf '# Notes\n\nStem cells *heal* tendons.\n\n```\nPRP cures everything.\n```\n' \
+        >"$work/stdin.md"
+    run_stdin "$work/stdin.md" -q --label notes/draft.md
+    expect_rc "--label *.md: exits 1" 1
+    expect_grep "--label *.md: read as Markdown, under the label" out '^notes/draft\.md:3:13: warning: .*"heal"'
+    expect_no_grep "--label *.md: the code block is not checked" out 'cures'
+    run_stdin "$work/stdin.md" -q -i text --label notes/draft.md
+    expect_grep "--label with --input text: the mode wins" out '^notes/draft\.md:6:5: error: .*"cures"'
+    run --label ""
+    expect_rc "--label needs a value" 2
+    # SARIF: unnamed stdin is described, not given a URI; a label is the URI
+    printf 'Stem cells cure arthritis.\n' >"$work/one.txt"
+    run_stdin "$work/one.txt" -f sarif
+    expect_grep "sarif stdin: described" out '"artifactLocation":\{"description":\{"text":"standard input"\}\}'
+    expect_no_grep "sarif stdin: no URI for a file named <stdin>" out '%3Cstdin%3E'
+    run_stdin "$work/one.txt" -f sarif --label 'site/my page.txt'
+    expect_grep "sarif --label: the label is the URI" out '"artifactLocation":\{"uri":"site/my%20page\.txt"\}'
     # Markdown and HTML on stdin: only the prose is checked, positions in the input
     printf '# Notes\n\nStem cells *heal* tendons.\n\n```\nPRP cures everything.\n```\n' \
         >"$work/stdin.md"

@@ -971,7 +971,10 @@ static void test_formats_sarif_log(void **state)
 
     /* a line of a stream: the stream's line, columns, no character offsets */
     json_t *r2 = json_array_get(results, 2);
-    want_string(r2, "locations.0.physicalLocation.artifactLocation.uri", "%3Cstdin%3E");
+    /* unnamed standard input is described, not given a URI (a file named "<stdin>") */
+    assert_null(get_path(r2, "locations.0.physicalLocation.artifactLocation.uri"));
+    want_string(r2, "locations.0.physicalLocation.artifactLocation.description.text",
+                "standard input");
     region = get_path(r2, "locations.0.physicalLocation.region");
     want_integer(region, "startLine", 9);
     want_integer(region, "startColumn", 12);
