@@ -729,6 +729,32 @@ static void test_analyze_evidence_in_messages(void **state)
     assert_non_null(f);
     assert_int_equal(f->evidence_level, 3);
 
+    /* an author-year citation is a citation with or without "et al"; a month, a season
+     * or "since" before the year is a date */
+    static const struct {
+        const char *text;
+        int evidence;
+    } cited[] = {
+        {"Stem cells cure arthritis (Smith 2020).", 3},
+        {"Stem cells cure arthritis (Smith et al., 2020).", 3},
+        {"PRP heals tendon tears (Mishra and Pavelko, 2006).", 3},
+        {"PRP heals tendon tears (Mishra & Pavelko 2006; Lee 2019).", 3},
+        {"PRP heals tendon tears (O'Brien 2018).", 3},
+        {"PRP heals tendon tears (DeLuca, 2022).", 3},
+        {"PRP heals tendon tears (March 2021).", 0},
+        {"PRP heals tendon tears (since 2019).", 0},
+        {"PRP heals tendon tears (Summer 2024 special).", 0},
+        {"PRP heals tendon tears (founded 2010).", 0},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cited); i++) {
+        scan(fx->scanner, cited[i].text, &s, &profile);
+        f = strongest(&s);
+        assert_non_null(f);
+        if (f->evidence_level != cited[i].evidence)
+            fail_msg("%s: evidence level %d, want %d", cited[i].text, f->evidence_level,
+                     cited[i].evidence);
+    }
+
     /* a testimonial next to lab work: the message names the testimonial */
     scan(fx->scanner, "Our aestheticians have performed 5,000 exosome treatments, and our "
                       "clients' before-and-after photos speak for themselves. Laboratory "
