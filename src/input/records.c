@@ -645,7 +645,14 @@ int cck_record_parser_parse(cck_record_parser *parser, const char *line, size_t 
     if (parser->options.mode == CCK_RECORD_JSONL) {
         /* A byte order mark before the first line marks the file's encoding; it is
          * not JSON. Columns then count from after it, as an editor shows them. */
-        size_t bom = number == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        int has_bom = len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0;
+        size_t bom = number == 1 && has_bom ? 3 : 0;
+        /* on a later line it is no JSON, and jansson's message would quote it invisibly */
+        if (has_bom && !bom)
+            return set_error(parser, record, 1, "%s",
+                             "malformed JSON: the line starts with a byte order mark (U+FEFF), "
+                             "which only the first line may have (were files joined? remove "
+                             "the marks with sed 's/^\\xEF\\xBB\\xBF//')");
         int status = parse_json(parser, line + bom, len - bom, record);
         if (record->invalid_utf8)
             record->invalid_utf8_byte += bom;

@@ -451,6 +451,8 @@ assert o["claimcheck"]["findings"] and "error" not in o["claimcheck"], o
         '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
     expect_grep "jsonl: a byte order mark on a later line is malformed JSON" err \
         'bom\.jsonl:2:1: error: malformed JSON'
+    expect_grep "jsonl: the later byte order mark is named, not quoted" err \
+        "bom\\.jsonl:2:1: error: malformed JSON: the line starts with a byte order mark \\(U\\+FEFF\\), which only the first line may have"
     run_stdin "$work/bom.jsonl" -i jsonl -f jsonl
     expect_grep "jsonl: a byte order mark opening stdin is skipped" out \
         '"record":1,"id":1,"findings":\[\{"rule":"cure-claim"'
