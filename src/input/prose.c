@@ -624,7 +624,12 @@ size_t cck_prose_align(cck_prose_builder *b, size_t start, size_t end, const cha
             after_line_end = 0;
             continue;
         }
-        if (c == t) {
+        /* (for gumbo, which reads invalid bytes as U+FFFD, EF BF BD, an invalid 0xEF is
+         * no match for that first byte: taken for one, the next byte then matched
+         * nothing, and the rest of the node lost its places and its bad bytes' report;
+         * cmark leaves invalid bytes as they are) */
+        if (c == t &&
+            !(c == 0xEF && mode != CCK_ALIGN_MARKDOWN && utf8_valid_length(o, i, end) == 0)) {
             i++;
             j++;
             after_line_end = t == '\n';

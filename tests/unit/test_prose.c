@@ -670,10 +670,17 @@ static void test_prose_invalid_utf8_reported_in_place(void **state)
         doc_kind kind;
         const char *doc;
         size_t bad_offset;
+        size_t second; /* the next bad byte's offset, 0: none */
     } cases[] = {
-        {"md", MD, "# Hi\n\nBad \xFF byte: PRP prevents injuries.\n", 10},
-        {"html", HTML, "<p>Bad \xFF\xFE bytes: PRP prevents injuries.</p>", 7},
-        {"html truncated sequence", HTML, "<p>Bad \xE2\x80 PRP prevents injuries.</p>", 7},
+        {"md", MD, "# Hi\n\nBad \xFF byte: PRP prevents injuries.\n", 10, 0},
+        {"html", HTML, "<p>Bad \xFF\xFE bytes: PRP prevents injuries.</p>", 7, 0},
+        {"html truncated sequence", HTML, "<p>Bad \xE2\x80 PRP prevents injuries.</p>", 7, 0},
+        /* 0xEF alone, which gumbo's U+FFFD (EF BF BD) starts with: it was taken for
+         * that byte, and the rest of the text node lost its places */
+        {"html lone 0xEF", HTML, "<p>Na\xEFve: PRP prevents injuries.</p>", 5, 0},
+        {"md lone 0xEF", MD, "Na\xEFve: PRP prevents injuries.\n", 2, 0},
+        {"html latin-1 words", HTML, "<p>Caf\xE9 owners, na\xEFve: PRP prevents injuries.</p>", 6,
+         18},
     };
     for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
         seen s;
@@ -683,6 +690,11 @@ static void test_prose_invalid_utf8_reported_in_place(void **state)
             s.diagnostics[0].byte_offset != cases[i].bad_offset)
             fail_msg("case %s: status %d, %zu diagnostics, first at %zu", cases[i].name, status,
                      s.diagnostic_count, s.diagnostic_count ? s.diagnostics[0].byte_offset : 0);
+        if (cases[i].second &&
+            (s.diagnostic_count < 2 || s.diagnostics[1].byte_offset != cases[i].second))
+            fail_msg("case %s: %zu diagnostics, the second at %zu, want %zu", cases[i].name,
+                     s.diagnostic_count, s.diagnostic_count > 1 ? s.diagnostics[1].byte_offset : 0,
+                     cases[i].second);
         if (s.count != 1 || s.trigger[0].offset != nth_occurrence(doc, "prevents", 0))
             fail_msg("case %s: the finding moved", cases[i].name);
     }
