@@ -236,6 +236,8 @@ typedef struct cli_worker {
     cck_record_mode parser_mode;
     cck_buf text;              /* a file's bytes */
     cck_buf member;            /* --passthrough: the "claimcheck" member */
+    const char *charset;       /* the HTML page being scanned declares this encoding, */
+    size_t charset_len;        /* which is not UTF-8 (0: none) */
     cck_error diagnostics[CLI_MAX_DIAGNOSTICS];
     cck_queue *queue;          /* -j2 and more: where the jobs come from */
     cli_job *current;          /* the job being run */

@@ -347,6 +347,7 @@ typedef struct record_scan {
     size_t warnings;          /* diagnostics that are suppression warnings */
     int out_of_memory;
     int stopped;              /* the run is stopping: the scan was cut short */
+    int charset_named;        /* a diagnostic named worker->charset */
 } record_scan;
 
 static int on_finding(const cck_finding *finding, void *user_data)
@@ -440,6 +441,18 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
                                                  : cck_status_string(diagnostic->status);
     const cck_text_style *style = scan->worker->err_style;
     char text[640];
+    cli_worker *worker = scan->worker;
+    if (diagnostic->status == CCK_EUTF8 && worker->charset_len && !scan->charset_named) {
+        /* an old page in windows-1252 or Latin-1 says so: the first invalid byte says
+         * what to do about all of them */
+        int n = (int)worker->charset_len;
+        snprintf(text, sizeof text,
+                 "%s; the page declares charset %.*s, and claimcheck reads UTF-8: convert it "
+                 "first (iconv -f %.*s -t UTF-8)",
+                 message, n, worker->charset, n, worker->charset);
+        message = text;
+        scan->charset_named = 1;
+    }
     if (record->kind == CCK_REPORT_JSON) {
         /* the offsets of a JSON record's diagnostics are into its decoded text, not
          * the file; a message that gives its own offset only needs to say so */
@@ -815,7 +828,11 @@ static void run_document(cli_worker *worker, cli_job *job, const char *path, int
                               style);
         } else {
             output->totals.documents++;
+            if (kind == CLI_INPUT_HTML)
+                worker->charset_len = cck_html_declared_charset(record.text, record.length,
+                                                                &worker->charset);
             scan_record(worker, output, &output->out, &record, &prose, NULL);
+            worker->charset_len = 0;
         }
         cck_piece_vec_free(&prose);
         shrink(&worker->text);

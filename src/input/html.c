@@ -761,6 +761,44 @@ int cck_prose_html_append(cck_prose_builder *b, size_t start, size_t end, cck_er
     return CCK_OK;
 }
 
+size_t cck_html_declared_charset(const char *buf, size_t len, const char **name)
+{
+    static const char key[] = "charset";
+    const size_t key_len = sizeof key - 1;
+    size_t end = len < 1024 ? len : 1024;
+    *name = NULL;
+    for (size_t i = 0; buf && i + key_len < end; i++) {
+        if (!cck_ascii_equals_lower(buf + i, key_len, key))
+            continue;
+        /* inside a <meta ...> tag: the '<' before it, with no '>' between, opens one */
+        size_t lt = i;
+        while (lt > 0 && buf[lt - 1] != '<' && buf[lt - 1] != '>')
+            lt--;
+        if (lt == 0 || buf[lt - 1] != '<' || lt + 4 > i ||
+            !cck_ascii_equals_lower(buf + lt, 4, "meta"))
+            continue;
+        size_t j = i + key_len;
+        while (j < end && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\n' || buf[j] == '\r'))
+            j++;
+        if (j >= end || buf[j] != '=')
+            continue;
+        j++;
+        while (j < end && (buf[j] == ' ' || buf[j] == '"' || buf[j] == '\''))
+            j++;
+        size_t from = j;
+        while (j < end && (cck_ascii_is_alnum((unsigned char)buf[j]) || buf[j] == '-' ||
+                           buf[j] == '_' || buf[j] == '.' || buf[j] == ':'))
+            j++;
+        size_t n = j - from;
+        if (n == 0 || n > 40 || cck_ascii_equals_lower(buf + from, n, "utf-8") ||
+            cck_ascii_equals_lower(buf + from, n, "utf8"))
+            return 0;
+        *name = buf + from;
+        return n;
+    }
+    return 0;
+}
+
 int cck_html_pieces(const char *buf, size_t len, cck_piece_vec *out, cck_error *error)
 {
     if ((!buf && len) || !out)

@@ -94,4 +94,10 @@ int cck_markdown_pieces(const char *buf, size_t len, cck_piece_vec *out, cck_err
  * repaired the way browsers repair it. */
 int cck_html_pieces(const char *buf, size_t len, cck_piece_vec *out, cck_error *error);
 
+/* The character encoding an HTML document declares in a <meta> among its first 1,024
+ * bytes (<meta charset="..."> or http-equiv's "text/html; charset=..."), as browsers
+ * look for it: *name points into buf at its name and its length is returned; 0 when
+ * none is declared, or the one declared is UTF-8 (which claimcheck reads). */
+size_t cck_html_declared_charset(const char *buf, size_t len, const char **name);
+
 #endif /* CCK_PROSE_H */

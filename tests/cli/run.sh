@@ -175,6 +175,19 @@ assert got == want, (got, want)
     expect_no_grep "sarif stdin: no URI for a file named <stdin>" out '%3Cstdin%3E'
     run_stdin "$work/one.txt" -f sarif --label 'site/my page.txt'
     expect_grep "sarif --label: the label is the URI" out '"artifactLocation":\{"uri":"site/my%20page\.txt"\}'
+    # a page that declares a legacy encoding: its first bad byte names it and the way out
+    printf '<html><head><meta charset="windows-1252"></head><body><p>Caf\351 owners, na\357ve: PRP prevents injuries.</p></body></html>\n' \
+        >"$work/latin.html"
+    run "$work/latin.html"
+    expect_rc "declared charset: invalid UTF-8 exits 2" 2
+    expect_grep "declared charset: the first bad byte names it" err \
+        'latin\.html:1:61: error: invalid UTF-8 \(1 byte starting 0xE9\) at byte offset 60; read as U\+FFFD; the page declares charset windows-1252, and claimcheck reads UTF-8: convert it first \(iconv -f windows-1252 -t UTF-8\)$'
+    expect_grep "declared charset: the next bad byte is reported plainly" err \
+        'latin\.html:1:73: error: invalid UTF-8 \(1 byte starting 0xEF\) at byte offset 72; read as U\+FFFD$'
+    expect_grep "declared charset: the finding is still made" out 'latin\.html:1:82: warning: prevention claim'
+    printf '<p>Caf\351 owners.</p>\n' >"$work/nocharset.html"
+    run "$work/nocharset.html"
+    expect_no_grep "no declared charset: no advice" err 'declares charset'
     # Markdown and HTML on stdin: only the prose is checked, positions in the input
     printf '# Notes\n\nStem cells *heal* tendons.\n\n```\nPRP cures everything.\n```\n' \
         >"$work/stdin.md"

@@ -700,6 +700,44 @@ static void test_prose_invalid_utf8_reported_in_place(void **state)
     }
 }
 
+/* The encoding a page declares, for the message that asks for it to be converted. */
+static void test_prose_html_declared_charset(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *doc;
+        const char *want; /* NULL: none, or UTF-8 */
+    } cases[] = {
+        {"<html><head><meta charset=\"windows-1252\"></head>", "windows-1252"},
+        {"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=ISO-8859-1\">",
+         "ISO-8859-1"},
+        {"<meta charset='latin1'><p>x</p>", "latin1"},
+        {"<meta charset = shift_jis >", "shift_jis"},
+        {"<meta charset=\"utf-8\">", NULL},
+        {"<meta charset=UTF8>", NULL},
+        {"<p>Set the charset=windows-1252 in your editor.</p>", NULL}, /* not in a meta */
+        {"<meta name=\"x\">charset=latin1", NULL},
+        {"<p>no declaration</p>", NULL},
+        {"", NULL},
+    };
+    for (size_t i = 0; i < CCK_ARRAY_LEN(cases); i++) {
+        const char *name;
+        size_t n = cck_html_declared_charset(cases[i].doc, strlen(cases[i].doc), &name);
+        if (!cases[i].want ? n != 0
+                           : n != strlen(cases[i].want) || memcmp(name, cases[i].want, n) != 0)
+            fail_msg("%s: got \"%.*s\", want \"%s\"", cases[i].doc, (int)n, n ? name : "",
+                     cases[i].want ? cases[i].want : "");
+    }
+    /* only the first 1,024 bytes are looked at, as browsers do */
+    char late[1200];
+    memset(late, ' ', sizeof late);
+    memcpy(late + 1100, "<meta charset=latin1>", 21);
+    const char *name;
+    assert_int_equal(cck_html_declared_charset(late, sizeof late, &name), 0);
+    memcpy(late, "<meta charset=latin1>", 21);
+    assert_int_equal(cck_html_declared_charset(late, sizeof late, &name), 6);
+}
+
 /* A NUL byte is U+FFFD for cmark and dropped by gumbo; the words around it keep their
  * places. */
 static void test_prose_nul_bytes(void **state)
@@ -921,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_prose_markdown_text_found_in_place),
         cmocka_unit_test(test_prose_empty_and_bad_arguments),
         cmocka_unit_test(test_prose_invalid_utf8_reported_in_place),
+        cmocka_unit_test(test_prose_html_declared_charset),
         cmocka_unit_test(test_prose_nul_bytes),
         cmocka_unit_test(test_prose_deep_nesting),
         cmocka_unit_test(test_prose_random_markup),
