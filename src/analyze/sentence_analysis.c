@@ -10,6 +10,7 @@
 #define MODAL_WINDOW 5      /* words between a modal and the claim it governs */
 #define ATTRIBUTION_TAIL 5  /* ", the clinic says.": words after a closing attribution */
 #define ATTRIBUTION_EVIDENCE_WINDOW 5
+#define HEDGES_KEPT 8        /* hedges of a sentence weighed clause by clause */
 
 void cck_cue_vec_free(cck_cue_vec *vec)
 {
@@ -1180,6 +1181,45 @@ static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
     return after && !own_clause_after_report(text, cv, n, c);
 }
 
+/* Whether tokens a and b (a < b) stand in clauses of their own: a semicolon between
+ * them, or a comma and a conjunction that opens a clause with a subject of its own
+ * ("PRP may help some patients, and it regrows cartilage in everyone"; "..., and
+ * whether they help is still being studied"), not a list's next item ("may ease pain
+ * in some patients, and regrow cartilage") nor what the hedge goes on to say ("..., but
+ * more research is needed"). */
+static int in_separate_clauses(const cck_text *text, size_t a, size_t b)
+{
+    static const char *const joins[] = {"and", "but", "yet", "while", "whereas"};
+    static const char *const subjects[] = {"it",  "they", "we",  "i",    "you",   "he",
+                                           "she", "our",  "my",  "your", "their", "his",
+                                           "her", "its",  "whether"};
+    for (size_t i = a + 1; i < b; i++) {
+        if (norm_is(text, i, ";"))
+            return 1;
+        if (norm_is(text, i, ",") && i + 2 < b &&
+            cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)) &&
+            cck_token_in(text, i + 2, subjects, CCK_ARRAY_LEN(subjects)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a hedge of the sentence (hedges[0..count), indexes into cv) stands in the
+ * clause of the claim c, or in one its clause is not set apart from: then it caps c. */
+static int hedge_reaches(const cck_text *text, const cck_work_cue *cv, const size_t *hedges,
+                         size_t count, const cck_work_cue *c)
+{
+    for (size_t k = 0; k < count; k++) {
+        const cck_work_cue *h = &cv[hedges[k]];
+        int apart = h->last_token < c->first_token
+                        ? in_separate_clauses(text, h->last_token, c->first_token)
+                        : in_separate_clauses(text, c->last_token, h->first_token);
+        if (!apart)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the hedge h stands inside a report and a claim or booster after it stands in
  * a clause of the author's own (own_clause_after_report). */
 static int hedge_in_answered_report(const cck_text *text, const cck_work_cue *cv, size_t n,
@@ -1852,6 +1892,8 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
     int attribution = 0, sentence_hedge = 0, own_anecdote = 0;
+    /* the hedges that count (hedge_reaches); past HEDGES_KEPT of them, every one caps */
+    size_t hedges[HEDGES_KEPT], hedge_count = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
         if (c->dropped)
@@ -1864,8 +1906,12 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             r->hedges++;
             /* a hedge in a report answered by the author's own clause is the report's:
              * "Critics call it experimental, but PRP heals tendons" */
-            if (!c->negated && !(attribution && hedge_in_answered_report(text, cv, n, c)))
+            if (!c->negated && !(attribution && hedge_in_answered_report(text, cv, n, c))) {
                 sentence_hedge = 1;
+                if (hedge_count < HEDGES_KEPT)
+                    hedges[hedge_count] = i;
+                hedge_count++;
+            }
             break;
         case CCK_CLASS_MODAL:
             if (c->entry->level <= 2)
@@ -1999,7 +2045,8 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             if (in_forward_scope(text, cv, n, a->last_token, c->first_token, MODAL_WINDOW, 1))
                 level = a->entry->level;
         }
-        if (sentence_hedge && level > 2)
+        if (sentence_hedge && level > 2 &&
+            (hedge_count > HEDGES_KEPT || hedge_reaches(text, cv, hedges, hedge_count, c)))
             level = 2;
         c->level = (int8_t)level;
         if (level > r->stated_level)
@@ -2091,7 +2138,9 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
          * that stem cell injections carry a risk of infection" claims no benefit */
         if (lifts && !r->has_category && booster_of_harms(cv, n, &cv[r->booster_cue]))
             lifts = 0;
-        if (lifts && !sentence_hedge) {
+        if (lifts && !(sentence_hedge && (hedge_count > HEDGES_KEPT ||
+                                          hedge_reaches(text, cv, hedges, hedge_count,
+                                                        &cv[r->booster_cue])))) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */
             r->carried_relation = 0;
