@@ -109,6 +109,7 @@ typedef struct cck_report_run {
     cck_profile profile; /* the sum of the scanned entries' profiles */
     /* private */
     size_t entries;     /* entries printed */
+    size_t clean_hidden; /* html: stream records without findings, counted, not shown */
     size_t results;     /* findings printed */
     cck_buf notes;      /* sarif: notifications kept for the end */
     size_t note_count;

@@ -832,6 +832,14 @@ int cck_report_html_entry(cck_buf *out, cck_report_run *run, const cck_report_en
     size_t doc = run->entries + 1;
     const cck_finding *items = entry->findings;
     size_t count = entry->finding_count;
+    /* a post with nothing to show is a line of the summary, not a section: a day of
+     * posts is mostly clean ones, and a page of them all is too big to open */
+    if (record->kind != CCK_REPORT_DOCUMENT && count == 0 && !entry->error &&
+        entry->diagnostic_count == 0) {
+        run->clean_hidden++;
+        cck_report_run_add(run, entry);
+        return CCK_OK;
+    }
     size_t findings[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < count; i++)
         if ((unsigned)items[i].severity < 4)
@@ -863,7 +871,9 @@ int cck_report_html_entry(cck_buf *out, cck_report_run *run, const cck_report_en
         status |= cck_buf_puts(out, "<div class=\"cols\">\n");
         status |= put_document_text(out, record, items, &l, doc);
         status |= cck_buf_puts(out, "<aside class=\"side\">\n");
-        if (entry->profile)
+        /* a post's chart would show its one or two claims: the page's summary counts
+         * them with the rest */
+        if (entry->profile && record->kind == CCK_REPORT_DOCUMENT)
             status |= put_profile(out, entry->profile, items, &l);
         status |= cck_buf_puts(out, "<h3>Findings</h3>\n");
         if (count) {
@@ -896,6 +906,11 @@ int cck_report_html_end(cck_buf *out, cck_report_run *run)
     int status = CCK_OK;
     if (!run->entries)
         status |= cck_buf_puts(out, "<p class=\"none\">Nothing was scanned.</p>\n");
+    if (run->clean_hidden)
+        status |= cck_buf_printf(out, "<p class=\"none\">%zu record%s without findings %s not "
+                                      "shown.</p>\n",
+                                 run->clean_hidden, run->clean_hidden == 1 ? "" : "s",
+                                 run->clean_hidden == 1 ? "is" : "are");
     status |= cck_buf_puts(out, "</main>\n<footer id=\"summary\"><h2>Run summary</h2><dl>");
     status |= cck_buf_printf(out, "<dt>Read</dt><dd>%zu file%s, %zu record%s, %zu bytes, %zu "
                                   "words</dd>",

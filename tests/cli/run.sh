@@ -175,6 +175,20 @@ assert got == want, (got, want)
     expect_no_grep "sarif stdin: no URI for a file named <stdin>" out '%3Cstdin%3E'
     run_stdin "$work/one.txt" -f sarif --label 'site/my page.txt'
     expect_grep "sarif --label: the label is the URI" out '"artifactLocation":\{"uri":"site/my%20page\.txt"\}'
+    # the HTML page of a stream: a record without findings is counted, not shown, and a
+    # post has no chart of its own (a day of posts made a page no browser could open)
+    printf 'PRP cures gout.\nThe weather is nice.\nLunch was good.\n' >"$work/three.txt"
+    run_stdin "$work/three.txt" -i lines -f html
+    expect_rc "html stream: exits 1" 1
+    if [ "$(grep -o '<section class="doc"' "$work/out" | wc -l)" -eq 1 ]; then
+        ok "html stream: one section, for the record with a finding"
+    else
+        not_ok "html stream: one section, for the record with a finding" "$(grep -o '<section class="doc" id="d[0-9]*"' "$work/out")"
+    fi
+    expect_grep "html stream: the others are counted" out '<p class="none">2 records without findings are not shown\.</p>'
+    expect_no_grep "html stream: no chart for a post" out '<figure class="profile">'
+    run -f html "$work/three.txt"
+    expect_grep "html document: a file keeps its chart" out '<figure class="profile">'
     # a page that declares a legacy encoding: its first bad byte names it and the way out
     printf '<html><head><meta charset="windows-1252"></head><body><p>Caf\351 owners, na\357ve: PRP prevents injuries.</p></body></html>\n' \
         >"$work/latin.html"

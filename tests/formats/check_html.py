@@ -126,12 +126,23 @@ def main():
         problems.append(f"title is {titles!r}, want {title!r}")
 
     # Each record: its text, its findings, its marks.
+    # A stream record with no finding and no problem has no section, only its count;
+    # the others keep their place's number in their ids (d1, d3, ...).
     sections = [n for n in nodes if n.tag == "section" and "doc" in n.attrs.get("class", "")]
-    if len(sections) != len(records):
-        problems.append(f"{len(sections)} sections for {len(records)} records")
+    shown = [(k, r) for k, r in enumerate(records, 1)
+             if "record" not in r or r["findings"] or r.get("error") or r.get("diagnostics")]
+    hidden = len(records) - len(shown)
+    if len(sections) != len(shown):
+        problems.append(f"{len(sections)} sections for {len(shown)} records with something to show")
+    notes = [n.text() for n in nodes if n.tag == "p" and "none" in n.attrs.get("class", "")
+             and "without findings" in n.text()]
+    want_note = (f"{hidden} record{'' if hidden == 1 else 's'} without findings "
+                 f"{'is' if hidden == 1 else 'are'} not shown.")
+    if notes != ([want_note] if hidden else []):
+        problems.append(f"the page says {notes!r} of the records left out, want {want_note!r}")
     by_id = {n.attrs["id"]: n for n in nodes if "id" in n.attrs}
     marks_checked = 0
-    for number, (section, record) in enumerate(zip(sections, records), 1):
+    for section, (number, record) in zip(sections, shown):
         where = f"section {number} ({record.get('path')})"
         if section.attrs.get("id") != f"d{number}":
             problems.append(f"{where}: id {section.attrs.get('id')}")
