@@ -730,18 +730,23 @@ static void test_analyze_evidence_in_messages(void **state)
     assert_int_equal(f->evidence_level, 3);
 
     /* an author-year citation is a citation with or without "et al"; a month, a season
-     * or "since" before the year is a date */
+     * or "since" before the year is a date, and a name and a year alone may be a place
+     * or an event */
     static const struct {
         const char *text;
         int evidence;
     } cited[] = {
-        {"Stem cells cure arthritis (Smith 2020).", 3},
+        {"Stem cells cure arthritis (Smith, 2020).", 3},
         {"Stem cells cure arthritis (Smith et al., 2020).", 3},
         {"PRP heals tendon tears (Mishra and Pavelko, 2006).", 3},
         {"PRP heals tendon tears (Mishra & Pavelko 2006; Lee 2019).", 3},
-        {"PRP heals tendon tears (O'Brien 2018).", 3},
+        {"PRP heals tendon tears (Kim 2021, Alvarez 2023).", 3},
+        {"PRP heals tendon tears (O'Brien, 2018).", 3},
         {"PRP heals tendon tears (DeLuca, 2022).", 3},
+        {"PRP heals tendon tears (Smith 2020).", 0},
+        {"PRP heals hamstrings in sprinters (Tokyo 2020).", 0},
         {"PRP heals tendon tears (March 2021).", 0},
+        {"PRP heals tendon tears (March, 2021).", 0},
         {"PRP heals tendon tears (since 2019).", 0},
         {"PRP heals tendon tears (Summer 2024 special).", 0},
         {"PRP heals tendon tears (founded 2010).", 0},
