@@ -1182,23 +1182,33 @@ static int inside_report(const cck_text *text, const cck_work_cue *cv, size_t n,
 }
 
 /* Whether tokens a and b (a < b) stand in clauses of their own: a semicolon between
- * them, or a comma and a conjunction that opens a clause with a subject of its own
- * ("PRP may help some patients, and it regrows cartilage in everyone"; "..., and
- * whether they help is still being studied"), not a list's next item ("may ease pain
- * in some patients, and regrow cartilage") nor what the hedge goes on to say ("..., but
- * more research is needed"). */
-static int in_separate_clauses(const cck_text *text, size_t a, size_t b)
+ * them, or a comma and a conjunction that opens a clause with a subject of its own, a
+ * pronoun or the treatment, perhaps after an aside word ("PRP may help some patients,
+ * and it regrows cartilage in everyone"; "..., but stem cells permanently fix torn
+ * ligaments"; "..., and honestly they regrow nerves"; "..., and whether they help is
+ * still being studied"), not a list's next item ("may ease pain in some patients, and
+ * regrow cartilage") nor what the hedge goes on to say ("..., but more research is
+ * needed"). */
+static int in_separate_clauses(const cck_text *text, const cck_work_cue *cues, size_t count,
+                               size_t a, size_t b)
 {
     static const char *const joins[] = {"and", "but", "yet", "while", "whereas"};
     static const char *const subjects[] = {"it",  "they", "we",  "i",    "you",   "he",
                                            "she", "our",  "my",  "your", "their", "his",
                                            "her", "its",  "whether"};
+    static const char *const asides[] = {"honestly", "frankly", "actually", "really",
+                                         "now",      "also",    "luckily",  "thankfully"};
     for (size_t i = a + 1; i < b; i++) {
         if (norm_is(text, i, ";"))
             return 1;
-        if (norm_is(text, i, ",") && i + 2 < b &&
-            cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)) &&
-            cck_token_in(text, i + 2, subjects, CCK_ARRAY_LEN(subjects)))
+        if (!norm_is(text, i, ",") || i + 2 >= b ||
+            !cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)))
+            continue;
+        size_t at = i + 2;
+        if (at + 1 < b && cck_token_in(text, at, asides, CCK_ARRAY_LEN(asides)))
+            at++;
+        if (cck_token_in(text, at, subjects, CCK_ARRAY_LEN(subjects)) ||
+            cck_class_starts_at(cues, count, at, CCK_CLASS_TOPIC))
             return 1;
     }
     return 0;
@@ -1206,14 +1216,14 @@ static int in_separate_clauses(const cck_text *text, size_t a, size_t b)
 
 /* Whether a hedge of the sentence (hedges[0..count), indexes into cv) stands in the
  * clause of the claim c, or in one its clause is not set apart from: then it caps c. */
-static int hedge_reaches(const cck_text *text, const cck_work_cue *cv, const size_t *hedges,
-                         size_t count, const cck_work_cue *c)
+static int hedge_reaches(const cck_text *text, const cck_work_cue *cv, size_t n,
+                         const size_t *hedges, size_t count, const cck_work_cue *c)
 {
     for (size_t k = 0; k < count; k++) {
         const cck_work_cue *h = &cv[hedges[k]];
         int apart = h->last_token < c->first_token
-                        ? in_separate_clauses(text, h->last_token, c->first_token)
-                        : in_separate_clauses(text, c->last_token, h->first_token);
+                        ? in_separate_clauses(text, cv, n, h->last_token, c->first_token)
+                        : in_separate_clauses(text, cv, n, c->last_token, h->first_token);
         if (!apart)
             return 1;
     }
@@ -2046,7 +2056,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
                 level = a->entry->level;
         }
         if (sentence_hedge && level > 2 &&
-            (hedge_count > HEDGES_KEPT || hedge_reaches(text, cv, hedges, hedge_count, c)))
+            (hedge_count > HEDGES_KEPT || hedge_reaches(text, cv, n, hedges, hedge_count, c)))
             level = 2;
         c->level = (int8_t)level;
         if (level > r->stated_level)
@@ -2139,7 +2149,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
         if (lifts && !r->has_category && booster_of_harms(cv, n, &cv[r->booster_cue]))
             lifts = 0;
         if (lifts && !(sentence_hedge && (hedge_count > HEDGES_KEPT ||
-                                          hedge_reaches(text, cv, hedges, hedge_count,
+                                          hedge_reaches(text, cv, n, hedges, hedge_count,
                                                         &cv[r->booster_cue])))) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */
