@@ -594,6 +594,10 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 claim/regulatory   5   {government,regulators,fda,ministry} {gives,gave,grants} {the,} green light to {stem cell,stem,prp,exosome,exosomes,cord blood,amniotic,our,its}   => (check the regulator's actual decision)
 claim/regulatory   5   {therapy,treatment,injection,injections,product,serum,procedure,cells} {is,are,was,were,is now,has been} {cleared,approved} by federal regulators   => (check the regulator's actual decision)
 claim/regulatory   5   food and drug administration's {blessing,seal of approval,stamp of approval}   => (check the FDA status: most stem-cell products are not FDA approved)
+# twenty-fifth round: a regulator that has cleared "it" (the treatment named before); not
+# "now authorized by federal regulators", which news says of trials as often as of treatments
+claim/regulatory   5   {the fda,fda,federal regulators,regulators,the government,health canada} {has,have} {cleared,approved,authorized,authorised,okayed,licensed} {it,them}   => (check the regulator's actual decision)
+claim/regulatory   5   {the fda,fda,federal regulators,regulators,the government,health canada} {has,have} {officially,formally} {cleared,approved,authorized,okayed} {it,them}   => (check the regulator's actual decision)
 # fourteenth blind round: regulators abroad named by their acronyms, a state registration
 claim/regulatory   5   {official,} {authorization,authorisation,approval,registration} {of,from} {cofepris,kfda,mfds,roszdravnadzor,anvisa}   => (check the regulator's actual decision and what it covers)
 claim/regulatory   5   {kfda,mfds,roszdravnadzor} {permitted,approved,certified,registered,licensed} {treatment,therapy,procedure,product}   => (check the regulator's actual decision and what it covers)
