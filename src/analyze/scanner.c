@@ -785,6 +785,17 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
         if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
             return 0;
+    /* an adverb before its verb stands where a phrase does not: "Stem cells permanently
+     * fix torn ligaments" is not "Stem cells for a while fix torn ligaments" (after the
+     * verb's object it is: "fixes the knee for a while"; and before "that": "shows in
+     * one study that") */
+    if (trigger->entry->cls == CCK_CLASS_BOOSTER && trigger->first_token == trigger->last_token &&
+        trigger->last_token + 1 < s->first_token + s->token_count &&
+        text->tokens[trigger->last_token + 1].kind == CCK_TOKEN_WORD &&
+        !norm_is(text, trigger->last_token + 1, "that") && strchr(repl, ' ') &&
+        ends_in_ly(cck_token_norm(text, trigger->first_token),
+                   text->tokens[trigger->first_token].norm_len))
+        return 0;
     /* what the replacement's own words say was worked out when the engine was built
      * (cck_replacement_traits): a finding asks only about the sentence */
     unsigned traits = trigger->entry->repl_traits;

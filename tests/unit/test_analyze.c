@@ -2473,6 +2473,13 @@ static const rewrite_case rewrite_cases[] = {
      "Amniotic fluid injections are completely risk-free.",
      "injections are low-risk but not risk-free", "completely", 0},
     {"never fails agrees with its subject", "PRP never fails.", "PRP often helps", NULL, 0},
+    {"a phrase does not take an adverb's place before its verb",
+     "Stem cells permanently fix torn ligaments.", "\"permanently\"", "cells for a while fix",
+     1},
+    {"after the verb's object it does", "PRP heals tendons permanently.",
+     "may support healing of tendons for a while", NULL, 0},
+    {"and before that", "A study of 22 patients shows conclusively that SVF slows arthritis.",
+     "shows in one study that", NULL, 0},
     /* with the certainty finding silenced, the claim's rewrite takes its booster out */
     {"a certainty adverb before a modal rewrite goes",
      "claimcheck: ignore certainty-booster the word is quoted\nPRP definitely repairs torn "
