@@ -66,6 +66,9 @@ hedge   2   we think
 hedge   2   i think
 hedge   2   {i'd,we'd} say
 hedge   2   {believe,believed} to
+# "they are thought to regrow cartilage" (present tense: "once thought to be incurable"
+# is the hype that follows, not a hedge)
+hedge   2   {is,are} {widely,generally,} thought to
 hedge   2   hopeful{,ly}
 hedge   2   anecdotal
 hedge   2   early days
