@@ -440,17 +440,18 @@ static int on_diagnostic(const cck_error *diagnostic, void *user_data)
     const char *message = diagnostic->message[0] ? diagnostic->message
                                                  : cck_status_string(diagnostic->status);
     const cck_text_style *style = scan->worker->err_style;
-    char text[640];
+    char text[640], hinted[400];
     cli_worker *worker = scan->worker;
     if (diagnostic->status == CCK_EUTF8 && worker->charset_len && !scan->charset_named) {
         /* an old page in windows-1252 or Latin-1 says so: the first invalid byte says
-         * what to do about all of them */
+         * what to do about all of them (an HTML document's, never a JSON record's, so
+         * the record's text below is never added to it) */
         int n = (int)worker->charset_len;
-        snprintf(text, sizeof text,
-                 "%s; the page declares charset %.*s, and claimcheck reads UTF-8: convert it "
-                 "first (iconv -f %.*s -t UTF-8)",
+        snprintf(hinted, sizeof hinted,
+                 "%.160s; the page declares charset %.*s, and claimcheck reads UTF-8: convert "
+                 "it first (iconv -f %.*s -t UTF-8)",
                  message, n, worker->charset, n, worker->charset);
-        message = text;
+        message = hinted;
         scan->charset_named = 1;
     }
     if (record->kind == CCK_REPORT_JSON) {
