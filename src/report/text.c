@@ -198,6 +198,12 @@ int cck_report_text_finding(cck_buf *out, const cck_report_record *record,
     status |= cck_buf_putc(out, '\n');
     if (quiet)
         return status ? CCK_ENOMEM : CCK_OK;
+    /* a JSON record is found again by its id, not by its line of the stream */
+    if (record->id && record->id_length) {
+        status |= cck_buf_puts(out, "  id: ");
+        status |= cck_escape_text(out, record->id, record->id_length, CCK_ESCAPE_FLATTEN);
+        status |= cck_buf_putc(out, '\n');
+    }
     status |= put_excerpt(out, record, finding, color ? severity_color(severity) : NULL);
     if (finding->suggestion && finding->suggestion[0]) {
         status |= cck_buf_puts(out, "  suggestion: ");

@@ -430,6 +430,17 @@ assert [c["text"] for c in fs[1]["cues"]] == ["Stem cells", "zapcure"], fs[1]["c
         '^\{"path":"[^"]*badid\.jsonl","record":1,"findings":\[\{"rule":"cure-claim"'
     expect_grep "jsonl: an unusable id_str falls back to id" out \
         '^\{"path":"[^"]*badid\.jsonl","record":2,"id":5,"findings":\[\{'
+    # text output names a JSON record by its id too (its stream line alone does not find
+    # the post); not with -q, whose lines stay one per finding
+    run "$work/badid.jsonl"
+    if grep -A1 '^[^ ]*badid\.jsonl:2: ' "$work/out" | grep -qx '  id: 5'; then
+        ok "jsonl text: the id line follows the finding's line"
+    else
+        not_ok "jsonl text: the id line follows the finding's line" "$(head -3 "$work/out")"
+    fi
+    expect_no_grep "jsonl text: a record without a usable id has no id line" out '^  id: \{'
+    run -q "$work/badid.jsonl"
+    expect_no_grep "jsonl text -q: no id line" out '^  id:'
     # A NUL in a JSON record's text: its offset is said once, as one into that text.
     printf '{"text":"Stem cells\\u0000 cure arthritis."}\n' >"$work/nul.jsonl"
     run -q "$work/nul.jsonl"
