@@ -86,6 +86,8 @@ attribution   -   {critics,skeptics,sceptics}
 attribution   -   {brochure,brochures,pamphlet,flyer,billboard,slogan,pitch,website,webpage}
 attribution   -   {the,this,that,a} {idea,notion,belief,claim,promise,suggestion} that
 attribution   -   {believe,believes} that
+# a belief others hold, said without "that": "Patients often assume PRP cures arthritis"
+attribution   -   {people,patients,many,some,most,clients,customers,fans,parents,athletes,they} {often,still,wrongly,mistakenly,usually,} {assume,believe}
 # a belief the author reports, not shares: "patients arrive convinced that PRP is risk-free"
 # (not the author's own "I am convinced that", nor a promise "you will be convinced")
 attribution   -   {arrive,arrives,arrived,come,comes,came} convinced that
