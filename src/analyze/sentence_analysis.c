@@ -1214,11 +1214,14 @@ static int in_separate_clauses(const cck_text *text, const cck_work_cue *cues, s
     return 0;
 }
 
-/* Whether a hedge of the sentence (hedges[0..count), indexes into cv) stands in the
- * clause of the claim c, or in one its clause is not set apart from: then it caps c. */
+/* Whether a hedge of the sentence stands in the clause of the claim c, or in one its
+ * clause is not set apart from: then it caps c. hedges holds the indexes into cv of the
+ * first HEDGES_KEPT of the sentence's `count` hedges; past that many, every one caps. */
 static int hedge_reaches(const cck_text *text, const cck_work_cue *cv, size_t n,
                          const size_t *hedges, size_t count, const cck_work_cue *c)
 {
+    if (count > HEDGES_KEPT)
+        return 1;
     for (size_t k = 0; k < count; k++) {
         const cck_work_cue *h = &cv[hedges[k]];
         int apart = h->last_token < c->first_token
@@ -1901,8 +1904,8 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
     }
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
-    int attribution = 0, sentence_hedge = 0, own_anecdote = 0;
-    /* the hedges that count (hedge_reaches); past HEDGES_KEPT of them, every one caps */
+    int attribution = 0, own_anecdote = 0;
+    /* the hedges that count, for hedge_reaches */
     size_t hedges[HEDGES_KEPT], hedge_count = 0;
     for (size_t i = 0; i < n; i++) {
         cck_work_cue *c = &cv[i];
@@ -1917,7 +1920,6 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             /* a hedge in a report answered by the author's own clause is the report's:
              * "Critics call it experimental, but PRP heals tendons" */
             if (!c->negated && !(attribution && hedge_in_answered_report(text, cv, n, c))) {
-                sentence_hedge = 1;
                 if (hedge_count < HEDGES_KEPT)
                     hedges[hedge_count] = i;
                 hedge_count++;
@@ -2055,8 +2057,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             if (in_forward_scope(text, cv, n, a->last_token, c->first_token, MODAL_WINDOW, 1))
                 level = a->entry->level;
         }
-        if (sentence_hedge && level > 2 &&
-            (hedge_count > HEDGES_KEPT || hedge_reaches(text, cv, n, hedges, hedge_count, c)))
+        if (level > 2 && hedge_reaches(text, cv, n, hedges, hedge_count, c))
             level = 2;
         c->level = (int8_t)level;
         if (level > r->stated_level)
@@ -2148,9 +2149,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
          * that stem cell injections carry a risk of infection" claims no benefit */
         if (lifts && !r->has_category && booster_of_harms(cv, n, &cv[r->booster_cue]))
             lifts = 0;
-        if (lifts && !(sentence_hedge && (hedge_count > HEDGES_KEPT ||
-                                          hedge_reaches(text, cv, n, hedges, hedge_count,
-                                                        &cv[r->booster_cue])))) {
+        if (lifts && !hedge_reaches(text, cv, n, hedges, hedge_count, &cv[r->booster_cue])) {
             /* "natural, which means they are guaranteed to help": the booster's
              * certainty, not a carried relation, is the claim */
             r->carried_relation = 0;
