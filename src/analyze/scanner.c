@@ -759,14 +759,15 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     const char *repl = trigger->entry->suggestion;
     if (!repl)
         return 1; /* the sentence is kept as it is, with a note on the evidence */
+    int booster = trigger->entry->cls == CCK_CLASS_BOOSTER;
+    int one_word_booster = booster && trigger->first_token == trigger->last_token;
     /* a certainty word set off as a tag ("rebuilds cartilage, 100%", "ends knee pain,
      * full stop"): the calibrated sentence leaves it out, with its comma */
-    if (trigger->entry->cls == CCK_CLASS_BOOSTER && is_tag(text, s, trigger))
+    if (booster && is_tag(text, s, trigger))
         return 2;
     /* an absolute adverb right before a claim that is calibrated itself: "completely
      * cure arthritis" is "may ease symptoms of arthritis", not "partly cure" */
-    if (trigger->entry->cls == CCK_CLASS_BOOSTER && trigger->first_token == trigger->last_token &&
-        (fit_word(sc, trigger->first_token) & FIT(ABSOLUTE))) {
+    if (one_word_booster && (fit_word(sc, trigger->first_token) & FIT(ABSOLUTE))) {
         for (size_t k = 0; k < sc->cues.count; k++) {
             const cck_work_cue *o = &sc->cues.items[k];
             if (o->first_token == trigger->last_token + 1 && o->entry->cls == CCK_CLASS_CLAIM &&
@@ -789,8 +790,7 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
      * fix torn ligaments" is not "Stem cells for a while fix torn ligaments" (after the
      * verb's object it is: "fixes the knee for a while"; and before "that": "shows in
      * one study that") */
-    if (trigger->entry->cls == CCK_CLASS_BOOSTER && trigger->first_token == trigger->last_token &&
-        trigger->last_token + 1 < s->first_token + s->token_count &&
+    if (one_word_booster && trigger->last_token + 1 < s->first_token + s->token_count &&
         text->tokens[trigger->last_token + 1].kind == CCK_TOKEN_WORD &&
         !norm_is(text, trigger->last_token + 1, "that") && strchr(repl, ' ') &&
         ends_in_ly(cck_token_norm(text, trigger->first_token),
