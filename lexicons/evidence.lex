@@ -1,7 +1,9 @@
 # evidence.lex - evidence offered for a claim, on the evidence ladder:
 # 1 testimonial or own practice, 2 animal/cell/lab work, 3 small, pilot, observational
-# or uncontrolled human studies (and citations of unknown design), 4 controlled
-# trials, 5 systematic reviews and meta-analyses.
+# or uncontrolled human studies, 4 controlled trials, 5 systematic reviews and
+# meta-analyses. evidence/citation is a source of unknown design ("et al", a DOI, a
+# p value): level 3, unless its sentence names animal or lab work, whose source it
+# then is ("In rats, MSCs regrew cartilage (Kato et al., 2022)").
 
 evidence   5   meta analys{is,es}
 evidence   5   metaanalys{is,es}
@@ -29,7 +31,7 @@ evidence   3   {observational,retrospective,prospective,cohort,uncontrolled,open
 evidence   3   {small,early,preliminary,initial} {study,studies,trial,trials}
 evidence   3   clinical {trial,trials,study,studies}
 evidence   3   phase {1,i} {trial,study}
-evidence   3   peer reviewed
+evidence/citation   3   peer reviewed
 evidence   3   {human,patient,clinical} {cases,studies,data,trials,experience}
 # a study that was done, not one that is needed or planned: "a 2024 human trial at a Swiss hospital"
 evidence   3   {human,patient} {study,trial} {at,in,of,from,published,found,showed,shows,reported}
@@ -40,8 +42,8 @@ evidence   3   decades of {clinical,human,patient,transplant} {use,experience,da
 # inside them is not a cue of its own
 evidence   3   {observational,retrospective,prospective,cohort,registry,clinical,human,patient,pilot} studies {show,shows,showed}
 evidence   4   {randomized,randomised,controlled,placebo controlled,double blind,multicentre,multicenter} studies {show,shows,showed}
-evidence   3   published in
-evidence   3   et al
+evidence/citation   3   published in
+evidence/citation   3   et al
 evidence   3   {study,trial} of ... {patients,participants,people,adults,athletes,volunteers,subjects,knees}
 evidence   3   /\bn\s*=\s*(?!1\b)[1-9][0-9]*\b/
 # an author-year citation without "et al": "(Smith, 2020)", "(Mishra and Pavelko 2006)",
@@ -51,13 +53,13 @@ evidence   3   /\bn\s*=\s*(?!1\b)[1-9][0-9]*\b/
 # "since, 2019" is none), and months and seasons are dates. After the name: a comma, a
 # second author, or (the lookahead) nothing when another name and year follow. One pattern,
 # not three: each costs about 2M instructions of JIT compilation at start-up.
-evidence   3   /\((?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|season|class|issue|version)\b)(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?:,|\s+(?:and|&)\s+(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?),?|(?=\s+(?:19|20)[0-9]{2}[a-z]?\s*[;,]\s*(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?),?\s+(?:19|20)[0-9]{2}[a-z]?))\s+(?:19|20)[0-9]{2}[a-z]?\s*[;),]/
+evidence/citation   3   /\((?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|season|class|issue|version)\b)(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?:,|\s+(?:and|&)\s+(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?),?|(?=\s+(?:19|20)[0-9]{2}[a-z]?\s*[;,]\s*(?-i:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?),?\s+(?:19|20)[0-9]{2}[a-z]?))\s+(?:19|20)[0-9]{2}[a-z]?\s*[;),]/
 evidence   3   /\b[0-9][0-9,]*\s+(?:patients|participants|people|adults|athletes|volunteers|subjects|knees|women|men|runners|veterans)\b/
-evidence   3   /\b10\.[0-9]{4,9}\/[^\s]+/
-evidence   3   /\bpmid:?\s*[0-9]{5,9}\b/
+evidence/citation   3   /\b10\.[0-9]{4,9}\/[^\s]+/
+evidence/citation   3   /\bpmid:?\s*[0-9]{5,9}\b/
 evidence   3   /\bnct[0-9]{8}\b/
-evidence   3   /\bp\s*[<=]\s*0?\.[0-9]+/
-evidence   3   /\b95\s*%\s*ci\b/
+evidence/citation   3   /\bp\s*[<=]\s*0?\.[0-9]+/
+evidence/citation   3   /\b95\s*%\s*ci\b/
 
 evidence/lab   2   {racehorse,racehorses,mouse,mice,rat,rats,rodent,rodents,rabbit,rabbits,pig,pigs,sheep,goat,goats,horse,horses,dog,dogs,canine,equine,murine,porcine,animal,animals,primate,primates,monkeys}
 evidence/lab   2   {zebrafish,salamander,salamanders,axolotl,axolotls,hamster,hamsters,guinea pigs,ferret,ferrets,marmoset,marmosets,macaque,macaques,baboon,baboons,minipig,minipigs,ovine,bovine,lamb,lambs}

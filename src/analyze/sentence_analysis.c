@@ -1904,7 +1904,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
     }
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
-    int attribution = 0, own_anecdote = 0;
+    int attribution = 0, own_anecdote = 0, citation = 0;
     /* the hedges that count, for hedge_reaches */
     size_t hedges[HEDGES_KEPT], hedge_count = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1937,6 +1937,12 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             r->evidence_cues++;
             if (c->negated || c->conditional)
                 break;
+            if (c->entry->sub == CCK_EVIDENCE_CITATION) {
+                /* weighed once the whole sentence is known (below) */
+                if (c->entry->level > citation)
+                    citation = c->entry->level;
+                break;
+            }
             if (c->entry->sub == CCK_EVIDENCE_LAB)
                 r->lab = 1;
             else if (c->entry->sub == CCK_EVIDENCE_ANECDOTE) {
@@ -2000,6 +2006,11 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
             break;
         }
     }
+    /* A source of unknown design in a sentence that names animal or lab work is that
+     * work's: "In rats, MSCs regrew cartilage (Kato et al., 2022)" reports a rat
+     * study, not a human one. */
+    if (!r->lab && citation > r->evidence)
+        r->evidence = citation;
     /* The author's own patients are anecdote, not somebody else's report: "my
      * patients all tell me PRP healed them". */
     if (own_anecdote)

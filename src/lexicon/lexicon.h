@@ -24,6 +24,8 @@
  *   hedge                      sentence-level calibration: caps claims at its level
  *   negation/pre  negation/post  negation/pseudo  negation/end   (NegEx roles)
  *   evidence  evidence/anecdote  evidence/lab   level = evidence level
+ *   evidence/citation          a source of unknown design ("et al", a DOI): its level
+ *                              unless the sentence names animal or lab work
  *   attribution                the claim is someone else's ("the clinic claims")
  *   condition                  if, unless, would: a conditional claim
  *   profile/cost profile/harms profile/evidence profile/alternatives
@@ -54,7 +56,7 @@ typedef enum cck_entry_class {
 } cck_entry_class;
 
 /* sub values for CCK_CLASS_EVIDENCE */
-enum { CCK_EVIDENCE_GENERAL = 0, CCK_EVIDENCE_ANECDOTE, CCK_EVIDENCE_LAB };
+enum { CCK_EVIDENCE_GENERAL = 0, CCK_EVIDENCE_ANECDOTE, CCK_EVIDENCE_LAB, CCK_EVIDENCE_CITATION };
 
 typedef struct cck_entry {
     uint8_t cls;           /* cck_entry_class */

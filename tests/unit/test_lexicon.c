@@ -104,7 +104,7 @@ static const error_case error_cases[] = {
      "did you mean 'claim/prevention', 'claim/cure'"},
     {"unknown category lists the known ones", "zzzzzz - x", 1, "known categories: topic"},
     {"unknown subcategory names its parent", "evidence/trial 4 rct", 1,
-     "did you mean 'evidence', 'evidence/anecdote', 'evidence/lab'?"},
+     "did you mean 'evidence', 'evidence/anecdote', 'evidence/lab', 'evidence/citation'?"},
     {"family in upper case", "Claim/foo 4 x", 1, "did you mean 'claim/prevention'"},
     {"bad level", "topic 7 stem cell", 7, "bad level '7'"},
     {"bad level word", "claim/cure high cures", 12, "bad level 'high'"},
