@@ -936,6 +936,19 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
     return !cck_token_is_possessive(text, c->last_token);
 }
 
+/* Whether the attribution c is a belief the author holds at a distance: "my clients
+ * still believe", "our patients assume", "patients mistakenly believe". The author's
+ * patients who simply "believe" it may be vouching for it. */
+static int doubted_belief(const cck_text *text, const cck_work_cue *c)
+{
+    static const char *const doubt[] = {"still",   "wrongly", "mistakenly",
+                                        "falsely", "assume",  "assumes"};
+    for (size_t k = c->first_token; k <= c->last_token; k++)
+        if (cck_token_in(text, k, doubt, CCK_ARRAY_LEN(doubt)))
+            return 1;
+    return 0;
+}
+
 /* Whether the testimonial cue c names a relative or friend who then speaks: an
  * attribution starts within four tokens after it ("my brother-in-law swears his shot
  * let him skip surgery", "my mom says"). Their claim is reported, not the author's
@@ -1904,7 +1917,7 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
     }
 
     /* Sentence-level context: hedges, attribution, evidence, topic, profile. */
-    int attribution = 0, own_anecdote = 0, citation = 0;
+    int attribution = 0, own_anecdote = 0, citation = 0, doubted = 0;
     /* the hedges that count, for hedge_reaches */
     size_t hedges[HEDGES_KEPT], hedge_count = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1983,8 +1996,10 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
                     (is_claim_cue(&cv[j]) || cls_of(&cv[j]) == CCK_CLASS_BOOSTER ||
                      cls_of(&cv[j]) == CCK_CLASS_ASSOCIATION))
                     governs = 1;
-            if (governs || words_after <= ATTRIBUTION_TAIL)
+            if (governs || words_after <= ATTRIBUTION_TAIL) {
                 attribution = 1;
+                doubted |= doubted_belief(text, c);
+            }
             break;
         }
         case CCK_CLASS_PROFILE:
@@ -2012,8 +2027,9 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
     if (!r->lab && citation > r->evidence)
         r->evidence = citation;
     /* The author's own patients are anecdote, not somebody else's report: "my
-     * patients all tell me PRP healed them". */
-    if (own_anecdote)
+     * patients all tell me PRP healed them". A belief the author doubts stays a
+     * report: "My clients still believe PRP cures arthritis, but ...". */
+    if (own_anecdote && !doubted)
         attribution = 0;
     r->question = (s->flags & CCK_SENTENCE_QUESTION) || sentence_is_inverted_question(text, s);
 
