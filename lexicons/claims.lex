@@ -521,7 +521,8 @@ claim/safety   5   no side effect{,s}                     => few reported side e
 claim/safety   5   zero side effect{,s}                   => few reported side effects so far
 claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
 claim/safety   5   free of side effect{,s}                => linked to few reported side effects
-claim/safety   5   {no,zero} risk{,s}                     => some risk
+claim/safety   5   {no,zero} risk                         => some risk
+claim/safety   5   {no,zero} risks                        => some risks
 claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful} risk{,s}   => (say what is known about that risk)
 claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,complications}   => with some risk
 # twentieth blind round (carried topics): without adverse consequences, shuts the pain
@@ -1009,6 +1010,11 @@ booster   5   does what it says on the tin   => (say how strong the evidence is)
 # Level 5: a claim by itself ("clinically proven"). Level 4: intensifies a claim in
 # the same sentence to certainty ("always heals").
 booster   5   proven                         => studied
+# "studied" takes no that-clause: "It is proven that ..." is not "It is studied that ..."
+booster   5   {it is,it's,it has been,it's been,it was} proven that   => some studies suggest that
+booster   5   has proven that                => has suggested that
+booster   5   have proven that               => have suggested that
+booster   5   proven beyond {doubt,question,any doubt,a doubt}   => suggested
 # before the adjective it vouches for, "studied" would not read: "is proven safe"
 booster   5   proven safe                    => thought by some to be safe
 booster   5   proven effective               => thought by some to be effective

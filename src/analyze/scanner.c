@@ -1215,6 +1215,68 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
     return st;
 }
 
+/* Appends the rest of a rewritten sentence, text [rest, s->end), without its final
+ * stops ("arthritis!!!" is "arthritis", before the note on the evidence), and with an
+ * absolute that closes a clause there, and that is not a cue of its own, calibrated as
+ * the lexicon calibrates "forever": "cures tennis elbow for good" -> "... for a while",
+ * "regrows hair in everyone" -> "... in some patients", "cures autism outright" and
+ * "..., period" lose the word. Before another word it is something else ("for good
+ * reason", "in everyone who tries it"), and after a negation it limits the claim ("not
+ * for everyone"). */
+static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, cck_buf *g)
+{
+    static const struct {
+        const char *words[4];
+        size_t count;
+        const char *with; /* NULL: the words go, with the space or comma before them */
+    } tails[] = {{{"for", "good"}, 2, "for a while"},
+                 {{"once", "and", "for", "all"}, 4, "for a while"},
+                 {{"in", "everyone"}, 2, "in some patients"},
+                 {{"in", "everybody"}, 2, "in some patients"},
+                 {{"for", "everyone"}, 2, "for some people"},
+                 {{"for", "everybody"}, 2, "for some people"},
+                 {{"outright"}, 1, NULL},
+                 {{",", "period"}, 2, NULL}};
+    static const char *const negations[] = {"not", "never", "no", "isn't", "aren't", "won't"};
+    const cck_text *text = &sc->text;
+    size_t end = s->first_token + s->token_count, at = rest, stop = s->end;
+    while (stop > rest && (text->buf[stop - 1] == '.' || text->buf[stop - 1] == '!' ||
+                           text->buf[stop - 1] == '?'))
+        stop--;
+    int st = CCK_OK;
+    for (size_t k = s->first_token; k < end && st == CCK_OK; k++) {
+        if (text->tokens[k].start < at)
+            continue;
+        for (size_t t = 0; t < CCK_ARRAY_LEN(tails); t++) {
+            size_t n = tails[t].count, after = k + n;
+            if (after > end || text->tokens[after - 1].end > stop)
+                continue;
+            size_t w = 0;
+            while (w < n && norm_is_n(text, k + w, tails[t].words[w], strlen(tails[t].words[w])))
+                w++;
+            if (w < n || (after < end && (text->tokens[after].kind == CCK_TOKEN_WORD ||
+                                          text->tokens[after].kind == CCK_TOKEN_NUMBER)))
+                continue;
+            if (k > s->first_token && cck_token_in(text, k - 1, negations,
+                                                   CCK_ARRAY_LEN(negations)))
+                continue;
+            size_t upto = text->tokens[k].start;
+            if (!tails[t].with) /* the space before the dropped words goes too */
+                while (upto > at && (text->buf[upto - 1] == ' ' || text->buf[upto - 1] == '\t'))
+                    upto--;
+            st = cck_buf_append(g, text->buf + at, upto - at);
+            if (st == CCK_OK && tails[t].with)
+                st = cck_buf_puts(g, tails[t].with);
+            at = text->tokens[after - 1].end;
+            k = after - 1;
+            break;
+        }
+    }
+    if (st == CCK_OK && stop > at)
+        st = cck_buf_append(g, text->buf + at, stop - at);
+    return st;
+}
+
 /* head: the sentence's cues by class (link_cue_classes). */
 static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentence_result *r,
                        const uint32_t head[CCK_CLASS_COUNT], const cck_work_cue *trigger,
@@ -1376,12 +1438,8 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     size_t rest = trigger->end;
     if (st == CCK_OK)
         st = build_rewrite(sc, s, trigger, fits, g, &rest);
-    size_t tail_len = s->end - rest;
-    const char *tail = sc->text.buf + rest;
-    int has_stop = tail_len > 0 && (tail[tail_len - 1] == '.' || tail[tail_len - 1] == '!' ||
-                                    tail[tail_len - 1] == '?');
     if (st == CCK_OK)
-        st = cck_buf_append(g, tail, has_stop ? tail_len - 1 : tail_len);
+        st = put_rest(sc, s, rest, g);
     if (st == CCK_OK && evidence < 3)
         st = cck_buf_puts(g, evidence == 2 ? " (so far shown only in animal or lab studies)"
                                            : "; evidence is limited");
