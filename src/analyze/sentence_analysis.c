@@ -1736,6 +1736,18 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
         cv[i].negated = 1;
     }
 
+    /* A sentence of tags alone ("... my knee. #healing #PRP") labels the post; it
+     * asserts nothing. */
+    {
+        size_t end_tok = s->first_token + s->token_count, k = s->first_token;
+        while (k < end_tok && text->tokens[k].kind != CCK_TOKEN_WORD &&
+               text->tokens[k].kind != CCK_TOKEN_NUMBER)
+            k++;
+        for (size_t i = 0; i < n && k == end_tok; i++)
+            if (is_claim_cue(&cv[i]) || cls_of(&cv[i]) == CCK_CLASS_BOOSTER)
+                cv[i].dropped = 1;
+    }
+
     /* A claim in a relative clause about something else is not a claim about the
      * treatment. */
     for (size_t i = 0; i < n; i++)

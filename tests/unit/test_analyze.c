@@ -2815,6 +2815,21 @@ static void test_analyze_suggestion_rewrite(void **state)
     }
 }
 
+/* A post's closing tags are no claim of their own: "#healing" after the last stop
+ * was an anecdote finding on the sentence "healing". */
+static void test_analyze_tags_alone(void **state)
+{
+    fixture *fx = *state;
+    static const char *const texts[] = {"Stem cells healed my knee. #healing",
+                                        "Stem cells healed my knee!!! \xF0\x9F\x99\x8C #PRP #healing"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        seen s;
+        assert_int_equal(scan(fx->scanner, texts[i], &s, NULL), CCK_OK);
+        if (s.count != 1)
+            fail_msg("\"%s\": want one finding (the knee), got %zu", texts[i], s.count);
+    }
+}
+
 /* ---- invalid input, stops, empty input ------------------------------------------------- */
 
 static void test_analyze_invalid_utf8(void **state)
@@ -3714,6 +3729,7 @@ int main(void)
         cmocka_unit_test(test_analyze_spans_recounted),
         cmocka_unit_test(test_analyze_cues),
         cmocka_unit_test(test_analyze_suggestion_rewrite),
+        cmocka_unit_test(test_analyze_tags_alone),
         cmocka_unit_test(test_analyze_invalid_utf8),
         cmocka_unit_test(test_analyze_callback_stop),
         cmocka_unit_test(test_analyze_empty_input),
