@@ -155,6 +155,10 @@ subject   -   {sauna,saunas,foam roller,foam rolling,compression boots,saline,pl
 subject   -   {ultrasound,imaging,fluoroscopic,fluoroscopy} guidance
 subject   -   {robot,robots,surgical robot,robotic system,robotic arm,cold compression wrap,compression wrap,compression wraps,cold pack,cold packs}
 subject   -   {nerve block,nerve blocks,epidural,epidurals,tens unit,tens machine}
+# aftercare and skin care beside the treatment (twenty-sixth blind round): "Daily sunscreen
+# prevents the dark patches after microneedling", "Ice and compression cut the swelling after
+# my PRP shot"
+subject   -   {sunscreen,sunscreens,sunblock,sun cream,spf,ice,ice pack,ice packs,frozen peas}
 # an event or the premises, not a treatment: "The stem cell conference in Lisbon was an
 # absolute game changer for my network"
 subject   -   {conference,conferences,congress,summit,symposium,webinar,expo,seminar,workshop}
