@@ -1215,29 +1215,56 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
     return st;
 }
 
+/* Absolutes that close a clause and are no cue of their own, and what calibrates them
+ * as the lexicon calibrates "forever": "cures tennis elbow for good" -> "... for a
+ * while", "regrows hair in everyone" -> "... in some patients"; "cures autism outright"
+ * and "..., period" lose the words (with NULL). */
+static const struct {
+    const char *words[4];
+    size_t count;
+    const char *with;
+} tail_absolutes[] = {{{"for", "good"}, 2, "for a while"},
+                      {{"once", "and", "for", "all"}, 4, "for a while"},
+                      {{"in", "everyone"}, 2, "in some patients"},
+                      {{"in", "everybody"}, 2, "in some patients"},
+                      {{"for", "everyone"}, 2, "for some people"},
+                      {{"for", "everybody"}, 2, "for some people"},
+                      {{"outright"}, 1, NULL},
+                      {{",", "period"}, 2, NULL}};
+
+/* The tail_absolutes entry that starts at token k of s and closes its clause before
+ * token `limit` (or the sentence's end), or -1. Before another word it is something
+ * else ("for good reason", "in everyone who tries it"), and after a negation it limits
+ * the claim ("not for everyone"). */
+static int tail_absolute_at(const cck_text *text, const cck_sentence *s, size_t k,
+                            size_t limit)
+{
+    static const char *const negations[] = {"not", "never", "no", "isn't", "aren't", "won't"};
+    size_t end = s->first_token + s->token_count;
+    for (size_t t = 0; t < CCK_ARRAY_LEN(tail_absolutes); t++) {
+        size_t n = tail_absolutes[t].count, after = k + n;
+        if (after > end || text->tokens[after - 1].end > limit)
+            continue;
+        size_t w = 0;
+        while (w < n && norm_is_n(text, k + w, tail_absolutes[t].words[w],
+                                  strlen(tail_absolutes[t].words[w])))
+            w++;
+        if (w < n || (after < end && (text->tokens[after].kind == CCK_TOKEN_WORD ||
+                                      text->tokens[after].kind == CCK_TOKEN_NUMBER)))
+            continue;
+        if (k > s->first_token &&
+            cck_token_in(text, k - 1, negations, CCK_ARRAY_LEN(negations)))
+            continue;
+        return (int)t;
+    }
+    return -1;
+}
+
 /* Appends the rest of a rewritten sentence, text [rest, s->end), without its final
- * stops ("arthritis!!!" is "arthritis", before the note on the evidence), and with an
- * absolute that closes a clause there, and that is not a cue of its own, calibrated as
- * the lexicon calibrates "forever": "cures tennis elbow for good" -> "... for a while",
- * "regrows hair in everyone" -> "... in some patients", "cures autism outright" and
- * "..., period" lose the word. Before another word it is something else ("for good
- * reason", "in everyone who tries it"), and after a negation it limits the claim ("not
- * for everyone"). */
+ * stops ("arthritis!!!" is "arthritis", before the note on the evidence), and with the
+ * tail_absolutes in it calibrated. */
 static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, cck_buf *g)
 {
-    static const struct {
-        const char *words[4];
-        size_t count;
-        const char *with; /* NULL: the words go, with the space or comma before them */
-    } tails[] = {{{"for", "good"}, 2, "for a while"},
-                 {{"once", "and", "for", "all"}, 4, "for a while"},
-                 {{"in", "everyone"}, 2, "in some patients"},
-                 {{"in", "everybody"}, 2, "in some patients"},
-                 {{"for", "everyone"}, 2, "for some people"},
-                 {{"for", "everybody"}, 2, "for some people"},
-                 {{"outright"}, 1, NULL},
-                 {{",", "period"}, 2, NULL}};
-    static const char *const negations[] = {"not", "never", "no", "isn't", "aren't", "won't"};
     const cck_text *text = &sc->text;
     size_t end = s->first_token + s->token_count, at = rest, stop = s->end;
     while (stop > rest && (text->buf[stop - 1] == '.' || text->buf[stop - 1] == '!' ||
@@ -1247,34 +1274,77 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, c
     for (size_t k = s->first_token; k < end && st == CCK_OK; k++) {
         if (text->tokens[k].start < at)
             continue;
-        for (size_t t = 0; t < CCK_ARRAY_LEN(tails); t++) {
-            size_t n = tails[t].count, after = k + n;
-            if (after > end || text->tokens[after - 1].end > stop)
-                continue;
-            size_t w = 0;
-            while (w < n && norm_is_n(text, k + w, tails[t].words[w], strlen(tails[t].words[w])))
-                w++;
-            if (w < n || (after < end && (text->tokens[after].kind == CCK_TOKEN_WORD ||
-                                          text->tokens[after].kind == CCK_TOKEN_NUMBER)))
-                continue;
-            if (k > s->first_token && cck_token_in(text, k - 1, negations,
-                                                   CCK_ARRAY_LEN(negations)))
-                continue;
-            size_t upto = text->tokens[k].start;
-            if (!tails[t].with) /* the space before the dropped words goes too */
-                while (upto > at && (text->buf[upto - 1] == ' ' || text->buf[upto - 1] == '\t'))
-                    upto--;
-            st = cck_buf_append(g, text->buf + at, upto - at);
-            if (st == CCK_OK && tails[t].with)
-                st = cck_buf_puts(g, tails[t].with);
-            at = text->tokens[after - 1].end;
-            k = after - 1;
-            break;
-        }
+        int t = tail_absolute_at(text, s, k, stop);
+        if (t < 0)
+            continue;
+        size_t upto = text->tokens[k].start;
+        if (!tail_absolutes[t].with) /* the space before the dropped words goes too */
+            while (upto > at && (text->buf[upto - 1] == ' ' || text->buf[upto - 1] == '\t'))
+                upto--;
+        st = cck_buf_append(g, text->buf + at, upto - at);
+        if (st == CCK_OK && tail_absolutes[t].with)
+            st = cck_buf_puts(g, tail_absolutes[t].with);
+        k += tail_absolutes[t].count - 1;
+        at = text->tokens[k].end;
     }
     if (st == CCK_OK && stop > at)
         st = cck_buf_append(g, text->buf + at, stop - at);
     return st;
+}
+
+/* Advice for a hedged claim beside an absolute that the hedge does not take back
+ * ("Stem cells may completely cure arthritis", "PRP might regrow cartilage in
+ * everyone"): the absolute is named, with its calibrated words. Returns 0 and writes
+ * nothing when the sentence has none. */
+static int put_hedged_absolute(const cck_scanner *sc, const cck_sentence *s, cck_buf *g,
+                               int *st)
+{
+    const cck_text *text = &sc->text;
+    size_t from = 0, to = 0;
+    const char *with = NULL;
+    int found = 0;
+    for (size_t k = 0; k < sc->cues.count && !found; k++) {
+        const cck_work_cue *c = &sc->cues.items[k];
+        if (c->entry->cls == CCK_CLASS_BOOSTER && !c->dropped && !c->negated &&
+            !c->conditional && !c->quoted && c->entry->suggestion && c->start >= s->start &&
+            c->end <= s->end) {
+            from = c->start;
+            to = c->end;
+            with = c->entry->suggestion;
+            found = 1;
+        }
+    }
+    for (size_t k = s->first_token; k < s->first_token + s->token_count && !found; k++) {
+        int t = tail_absolute_at(text, s, k, s->end);
+        if (t >= 0 && text->tokens[k].kind == CCK_TOKEN_WORD) {
+            from = text->tokens[k].start;
+            to = text->tokens[k + tail_absolutes[t].count - 1].end;
+            with = tail_absolutes[t].with;
+            found = 1;
+        }
+    }
+    if (!found)
+        return 0;
+    *st = cck_buf_puts(g, "The claim is hedged, but ");
+    if (*st == CCK_OK)
+        *st = append_quoted(g, text->buf + from, to - from);
+    if (*st == CCK_OK)
+        *st = cck_buf_puts(g, " still claims more than the evidence: ");
+    if (*st == CCK_OK && with && with[0] == '(') { /* "(say how sure the evidence allows)" */
+        size_t n = strlen(with);
+        *st = cck_buf_append(g, with + 1, n >= 2 && with[n - 1] == ')' ? n - 2 : n - 1);
+    } else if (*st == CCK_OK && with) {
+        *st = cck_buf_puts(g, "reword it (such as ");
+        if (*st == CCK_OK)
+            *st = append_quoted(g, with, strlen(with));
+        if (*st == CCK_OK)
+            *st = cck_buf_putc(g, ')');
+    } else if (*st == CCK_OK) {
+        *st = cck_buf_puts(g, "leave it out");
+    }
+    if (*st == CCK_OK)
+        *st = cck_buf_puts(g, ", and cite the evidence behind the claim if there is any.");
+    return 1;
 }
 
 /* head: the sentence's cues by class (link_cue_classes). */
@@ -1409,6 +1479,9 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     /* suggestion: the sentence with the trigger replaced by calibrated words; claims
      * that are not asserted, or already hedged, get advice instead of a rewrite */
     *advice = 1;
+    if (st == CCK_OK && r->hedged && !r->question && !r->conditional && !r->reported &&
+        put_hedged_absolute(sc, s, g, &st))
+        return st;
     if (st == CCK_OK && (r->question || r->conditional || r->reported || r->hedged)) {
         st = cck_buf_puts(g, r->question      ? "Make sure the text answers the question with "
                                                 "the evidence, or says there is none"

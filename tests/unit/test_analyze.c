@@ -2793,6 +2793,16 @@ static const rewrite_case rewrite_cases[] = {
      "Studies have suggested that", "studied", 0},
     {"zero risks stays plural", "There are zero risks with our umbilical cord injections.",
      "There are some risks with", "some risk with", 0},
+    /* a hedge does not take back an absolute beside it */
+    {"a hedged claim names its absolute", "Stem cells may cure arthritis forever.",
+     "The claim is hedged, but \"forever\" still claims more than the evidence: reword it "
+     "(such as \"for a while\")",
+     "already hedged", 1},
+    {"a hedged claim names a closing absolute that is no cue",
+     "Stem cells possibly cure arthritis in everyone.", "but \"in everyone\" still claims",
+     "already hedged", 1},
+    {"a hedged claim without an absolute is already hedged",
+     "PRP might ease tendon pain in some patients.", "The claim is already hedged", NULL, 1},
 };
 
 static void test_analyze_suggestion_rewrite(void **state)
