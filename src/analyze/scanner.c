@@ -780,8 +780,19 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     /* a hype noun used as an adjective: "This miracle stem cell shot" is not "This
      * experimental treatment stem cell shot" */
     if (trigger->entry->cls == CCK_CLASS_CLAIM && trigger->entry->sub == CCK_CATEGORY_HYPE &&
-        before_treatment(sc, trigger->last_token + 1) && drops_in_place(sc, s, trigger))
-        return 2;
+        before_treatment(sc, trigger->last_token + 1)) {
+        /* an adjective takes its place ("a transformative, new therapy"), a noun does
+         * not ("Breakthrough stem cell therapy" is not "Development stem cell
+         * therapy"), nor after a degree ("the most revolutionary facial") */
+        static const char *const adjectives[] = {"new", "newer", "promising", "notable"};
+        if (drops_in_place(sc, s, trigger))
+            return 2;
+        if (!cck_word_in(repl, strlen(repl), adjectives, CCK_ARRAY_LEN(adjectives)) ||
+            (trigger->first_token > s->first_token &&
+             (norm_is(text, trigger->first_token - 1, "most") ||
+              norm_is(text, trigger->first_token - 1, "more"))))
+            return 0;
+    }
     /* a hashtag is one word of its own: "#NoSurgery" is not rewritten word by word */
     for (size_t k = trigger->first_token; k <= trigger->last_token; k++)
         if (text->tokens[k].kind == CCK_TOKEN_HASHTAG)
@@ -885,6 +896,23 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                       (!after_word || (fit_word(sc, after) & FIT(ADVERB)))) ||
                      ((next_word & FIT(PEOPLE)) &&
                       (for_patients || !after_word || !(fit_word(sc, after) & FIT(WITH))));
+        /* a count of people is people too: "cures most patients", "cured 500 patients
+         * last year" are not "may ease symptoms of most patients" */
+        static const char *const counts[] = {"most",     "many",     "all",   "some",
+                                             "countless", "thousands", "hundreds", "dozens",
+                                             "several",  "both",     "nearly", "almost"};
+        static const char *const folk[] = {"patients", "people",  "clients", "athletes",
+                                           "children", "kids",    "adults",  "men",
+                                           "women",    "humans",  "runners", "customers"};
+        if (text->tokens[next].kind == CCK_TOKEN_NUMBER ||
+            cck_token_in(text, next, counts, CCK_ARRAY_LEN(counts))) {
+            size_t who = next + 1;
+            if (who < end && (norm_is(text, who, "of") || norm_is(text, who, "all")))
+                who++; /* "hundreds of patients", "nearly all patients" */
+            if (who < end && cck_token_in(text, who, folk, CCK_ARRAY_LEN(folk)) &&
+                !(who + 1 < end && norm_is(text, who + 1, "with")))
+                return 0;
+        }
         /* "healed more quickly", "heals less slowly than": a comparison, not an
          * object ("heals more tendons" has one) */
         if (after_word && (next_word & FIT(DEGREE)) &&
@@ -1270,10 +1298,17 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, c
     while (stop > rest && (text->buf[stop - 1] == '.' || text->buf[stop - 1] == '!' ||
                            text->buf[stop - 1] == '?'))
         stop--;
+    /* not in a clause of its own after the claim: "regrows the follicles you thought
+     * were gone for good" */
+    static const char *const clause_words[] = {"that", "which", "who",     "whom",    "where",
+                                               "when", "while", "were",    "was",     "is",
+                                               "are",  "been",  "thought", "believed", "feared"};
     int st = CCK_OK;
     for (size_t k = s->first_token; k < end && st == CCK_OK; k++) {
         if (text->tokens[k].start < at)
             continue;
+        if (cck_token_in(text, k, clause_words, CCK_ARRAY_LEN(clause_words)))
+            break;
         int t = tail_absolute_at(text, s, k, stop);
         if (t < 0)
             continue;

@@ -2781,6 +2781,13 @@ static const rewrite_case rewrite_cases[] = {
      "hair in some patients;", "everyone", 0},
     {"for everybody at the end", "Stem cells cure arthritis for everybody.",
      "arthritis for some people;", "everybody", 0},
+    {"for good in a clause of its own is not the claim's",
+     "Our scalp exosome protocol regrows the follicles you thought were gone for good.",
+     "were gone for good;", NULL, 0},
+    {"an adjective for a hype word before the treatment",
+     "Mesenchymal stromal cells constitute a transformative, game-changing therapy for "
+     "degenerative joint disease.",
+     "a transformative, new therapy", NULL, 0},
     {"for good before a noun is something else", "Stem cells heal tendons, and for good reason.",
      "and for good reason;", NULL, 0},
     {"not for everyone limits the claim", "PRP heals tendons, but not for everyone.",
@@ -2793,6 +2800,17 @@ static const rewrite_case rewrite_cases[] = {
      "Studies have suggested that", "studied", 0},
     {"zero risks stays plural", "There are zero risks with our umbilical cord injections.",
      "There are some risks with", "some risk with", 0},
+    /* the rewrite review: objects a replacement does not fit */
+    {"a count of patients is no object of symptoms", "PRP cures most patients.",
+     "Reword \"cures\"", "symptoms of most", 1},
+    {"a number of patients is no object of symptoms",
+     "Stem cell therapy cured 500 patients last year.", "Reword \"cured\"", "symptoms of 500",
+     1},
+    {"patients with a condition are", "PRP cures most patients with tennis elbow.",
+     "may ease symptoms of most patients with tennis elbow", NULL, 0},
+    {"a hype word before the treatment with nothing to drop it after",
+     "Breakthrough stem cell therapy is now available.", "Reword \"Breakthrough\"",
+     "Development stem", 1},
     /* a hedge does not take back an absolute beside it */
     {"a hedged claim names its absolute", "Stem cells may cure arthritis forever.",
      "The claim is hedged, but \"forever\" still claims more than the evidence: reword it "
