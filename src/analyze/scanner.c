@@ -765,6 +765,15 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
      * full stop"): the calibrated sentence leaves it out, with its comma */
     if (booster && is_tag(text, s, trigger))
         return 2;
+    /* absolutes side by side: "completely and permanently reverse" is not "partly and
+     * permanently may slow" */
+    if (one_word_booster && (fit_word(sc, trigger->first_token) & FIT(ABSOLUTE)) &&
+        trigger->last_token + 2 < s->first_token + s->token_count &&
+        (norm_is(text, trigger->last_token + 1, "and") ||
+         norm_is(text, trigger->last_token + 1, ",")) &&
+        ends_in_ly(cck_token_norm(text, trigger->last_token + 2),
+                   text->tokens[trigger->last_token + 2].norm_len))
+        return 0;
     /* an absolute adverb right before a claim that is calibrated itself: "completely
      * cure arthritis" is "may ease symptoms of arthritis", not "partly cure" */
     if (one_word_booster && (fit_word(sc, trigger->first_token) & FIT(ABSOLUTE))) {
@@ -855,7 +864,17 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
             unsigned before_prev = prev > s->first_token ? fit_word(sc, prev - 1) : 0;
             if (text->tokens[prev].kind == CCK_TOKEN_WORD && (before_prev & FIT(EMPHATIC)))
                 return 0;
-            if (before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY)))
+            /* "will completely cure": the absolute goes and the replacement's modal
+             * takes the place of "will" (put_replacement) */
+            static const char *const modals[] = {"will", "can", "could", "would", "may",
+                                                 "might"};
+            int modal_absolute = (prev_word & FIT(ABSOLUTE)) && prev > s->first_token &&
+                                 cck_token_in(text, prev - 1, modals, CCK_ARRAY_LEN(modals));
+            if ((before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY))) && !modal_absolute)
+                return 0;
+            /* a participle after "be" and an absolute: "will be fully restored" is not
+             * "will be may improve" */
+            if ((prev_word & FIT(ABSOLUTE)) && (before_prev & (FIT(NO_VERB_AFTER) | FIT(BE))))
                 return 0;
             if ((prev_word & (FIT(INTENSIFIER) | FIT(PREVERB))) &&
                 (before_prev & (FIT(NO_VERB_AFTER) | FIT(EMPHATIC))))
@@ -978,6 +997,23 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
     }
     const char *repl = cue->entry->suggestion;
     size_t cut = cue->start;
+    /* after an absolute left out, the modal before it gives way to the replacement's
+     * own: "will completely cure" -> "may ease symptoms of" (the text so far ends on
+     * "will") */
+    if (repl && (strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0) &&
+        cue->first_token == from_token && from_token >= 2 &&
+        (fit_word(sc, from_token - 1) & FIT(ABSOLUTE))) {
+        static const char *const modals[] = {"will", "can", "could", "would", "may", "might"};
+        const cck_token *m = &text->tokens[from_token - 2];
+        size_t n = m->end - m->start;
+        if (cck_token_in(text, from_token - 2, modals, CCK_ARRAY_LEN(modals)) && g->len >= n &&
+            memcmp(g->data + g->len - n, text->buf + m->start, n) == 0) {
+            g->len -= n;
+            while (g->len > 0 && g->data[g->len - 1] == ' ')
+                g->len--;
+            g->data[g->len] = '\0';
+        }
+    }
     const char *article = NULL;
     size_t article_start = 0, article_end = 0;
     size_t moved = SIZE_MAX; /* an adverb that goes after the replacement's modal */
@@ -1002,8 +1038,15 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
                 space_after_cut = 1;
             } else if (!(prev == from_token && g->len == 0)) { /* an opening adverb stays */
                 unsigned adverb = fit_word(sc, prev);
-                if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB)))
+                if (adverb & (FIT(INTENSIFIER) | FIT(PREVERB))) {
                     cut = text->tokens[prev].start;
+                    /* and a modal before it: "will absolutely fix" -> "may help with" */
+                    if (prev > from_token &&
+                        cck_word_in(cck_token_norm(text, prev - 1),
+                                    text->tokens[prev - 1].norm_len, modals,
+                                    CCK_ARRAY_LEN(modals)))
+                        cut = text->tokens[prev - 1].start;
+                }
                 if (adverb & FIT(PREVERB))
                     moved = prev;
             }

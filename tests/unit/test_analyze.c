@@ -2564,7 +2564,7 @@ static const rewrite_case rewrite_cases[] = {
     {"no modal after let you", "Stem cells will definitely let you avoid knee surgery.",
      "let you avoid knee surgery", "may delay", 0},
     {"no modal after will and an adverb", "PRP will absolutely fix that knee, guaranteed.",
-     "will absolutely fix that knee", "absolutely may", 0},
+     "PRP may help with that knee", "will may", 0},
     {"a hashtag is not rewritten", "Three shots and stem cells do the job #NoSurgery",
      "Reword \"NoSurgery\"", "#possibly", 1},
     {"a no brainer keeps its article", "Honestly PRP for tennis elbow, its a no brainer.",
@@ -2811,6 +2811,18 @@ static const rewrite_case rewrite_cases[] = {
     {"a hype word before the treatment with nothing to drop it after",
      "Breakthrough stem cell therapy is now available.", "Reword \"Breakthrough\"",
      "Development stem", 1},
+    /* the rewrite review: a modal or "be" before an absolute adverb and its verb */
+    {"will and an absolute give way to the modal",
+     "Stem cells will completely cure your arthritis.",
+     "Stem cells may ease symptoms of your arthritis;", "partly", 0},
+    {"can and an absolute give way to the modal",
+     "Our stem cell injections can completely repair torn cartilage.",
+     "injections may support repair of torn cartilage;", "can", 0},
+    {"a participle after be and an absolute is not given a modal",
+     "Your knee will be fully restored by stem cells.", "will be partly restored", "be may",
+     0},
+    {"absolutes side by side are advice", "Exosomes completely and permanently reverse hair loss.",
+     "Reword \"completely\"", "permanently may", 1},
     /* a hedge does not take back an absolute beside it */
     {"a hedged claim names its absolute", "Stem cells may cure arthritis forever.",
      "The claim is hedged, but \"forever\" still claims more than the evidence: reword it "
