@@ -936,6 +936,22 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
     return !cck_token_is_possessive(text, c->last_token);
 }
 
+/* Whether "so" stands between the sentence's last claim before token `at` and `at`. */
+static int so_between(const cck_text *text, const cck_work_cue *cv, size_t n, size_t at)
+{
+    size_t from = SIZE_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
+            cv[i].entry->sub != CCK_CATEGORY_EXTRAPOLATION && cv[i].last_token < at)
+            from = cv[i].last_token + 1;
+    if (from == SIZE_MAX)
+        return 0;
+    for (size_t k = from; k < at; k++)
+        if (norm_is(text, k, "so"))
+            return 1;
+    return 0;
+}
+
 /* Whether the attribution c is a belief the author holds at a distance: "my clients
  * still believe", "our patients assume", "patients mistakenly believe". The author's
  * patients who simply "believe" it may be vouching for it. */
@@ -1214,7 +1230,7 @@ static int in_separate_clauses(const cck_text *text, const cck_work_cue *cues, s
     for (size_t i = a + 1; i < b; i++) {
         if (norm_is(text, i, ";"))
             return 1;
-        if (!norm_is(text, i, ",") || i + 2 >= b ||
+        if (!cck_is_comma_or_dash(text, i) || i + 2 >= b ||
             !cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)))
             continue;
         size_t at = i + 2;
@@ -2008,6 +2024,12 @@ int cck_analyze_sentence_skipping(const cck_engine *engine, const cck_text *text
                     (is_claim_cue(&cv[j]) || cls_of(&cv[j]) == CCK_CLASS_BOOSTER ||
                      cls_of(&cv[j]) == CCK_CLASS_ASSOCIATION))
                     governs = 1;
+            /* a closing report in a clause of its own after "so" reports that clause:
+             * "the feds signed off on PRP years ago, so stop calling my clinic a scam";
+             * "..., so it isn't some back-alley thing like people on here keep saying" */
+            if (!governs && words_after <= ATTRIBUTION_TAIL &&
+                so_between(text, cv, n, c->first_token))
+                break;
             if (governs || words_after <= ATTRIBUTION_TAIL) {
                 attribution = 1;
                 doubted |= doubted_belief(text, c);
