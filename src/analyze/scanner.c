@@ -1346,8 +1346,17 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, c
     static const char *const clause_words[] = {"that", "which", "who",     "whom",    "where",
                                                "when", "while", "were",    "was",     "is",
                                                "are",  "been",  "thought", "believed", "feared"};
+    /* nor after a hype noun, whose verb was not calibrated: "Local clinic's stem cell
+     * breakthrough promises to end knee replacements for good" */
+    int after_claim = 1;
+    for (size_t i = 0; i < sc->cues.count; i++) {
+        const cck_work_cue *c = &sc->cues.items[i];
+        if (c->end == rest && c->entry->cls == CCK_CLASS_CLAIM &&
+            c->entry->sub == CCK_CATEGORY_HYPE)
+            after_claim = 0;
+    }
     int st = CCK_OK;
-    for (size_t k = s->first_token; k < end && st == CCK_OK; k++) {
+    for (size_t k = s->first_token; k < end && st == CCK_OK && after_claim; k++) {
         if (text->tokens[k].start < at)
             continue;
         if (cck_token_in(text, k, clause_words, CCK_ARRAY_LEN(clause_words)))

@@ -2788,6 +2788,9 @@ static const rewrite_case rewrite_cases[] = {
      "Mesenchymal stromal cells constitute a transformative, game-changing therapy for "
      "degenerative joint disease.",
      "a transformative, new therapy", NULL, 0},
+    {"for good after a hype noun belongs to a verb left as it is",
+     "News: Local clinic's stem cell breakthrough promises to end knee replacements for good.",
+     "end knee replacements for good;", NULL, 0},
     {"for good before a noun is something else", "Stem cells heal tendons, and for good reason.",
      "and for good reason;", NULL, 0},
     {"not for everyone limits the claim", "PRP heals tendons, but not for everyone.",
