@@ -1066,7 +1066,20 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
             /* the subject given just before the colon, not "argues about it in its
              * FAQ:" */
             int subject_given = subject_at != SIZE_MAX && k <= subject_at + 3;
-            return judge || contrast || subject_given;
+            /* a report whose content ended before a semicolon without a claim of its
+             * own: "I'm wary of anyone who says otherwise; what I do know is that ...",
+             * "My surgeon said I'd need a new knee by fifty; three rounds of BMAC later
+             * ..." */
+            int said_its_piece = 0;
+            if (norm_is(text, k, ";") && k > last + 1) {
+                said_its_piece = 1;
+                for (size_t i = 0; i < n; i++)
+                    if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
+                        cv[i].entry->sub != CCK_CATEGORY_EXTRAPOLATION &&
+                        cv[i].first_token > last && cv[i].last_token < k)
+                        said_its_piece = 0;
+            }
+            return judge || contrast || subject_given || said_its_piece;
         }
         /* a comma right after the judgement breaks the clause as well: "whoever told
          * you PRP does nothing was wrong, it works" */
