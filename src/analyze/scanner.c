@@ -1246,15 +1246,55 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
     }
 }
 
+static int scoped_to_lab(const cck_text *text, const cck_sentence *s, const cck_cue_vec *cv,
+                         const cck_work_cue *c);
+
+/* Whether a negation stands right before the claim c or in its words: "never let your
+ * doctor tell you PRP doesn't work for knees, it 100% does" answers the denial, which
+ * the calibrated answer ("it often does") takes care of. */
+static int denied_before(const cck_text *text, const cck_sentence *s, const cck_work_cue *c)
+{
+    static const char *const nots[] = {"not",    "never", "doesn't", "don't",  "didn't",
+                                       "isn't",  "won't", "can't",   "cannot", "no"};
+    size_t from = c->first_token > s->first_token ? c->first_token - 1 : c->first_token;
+    for (size_t k = from; k <= c->last_token; k++)
+        if (cck_token_in(text, k, nots, CCK_ARRAY_LEN(nots)))
+            return 1;
+    return 0;
+}
+
+/* Whether the claim c follows the rewritten cue `trigger` in its clause, where the
+ * calibrated words govern it ("is proven to regenerate" -> "is thought by some to
+ * regenerate"). */
+static int under_trigger(const cck_scanner *sc, const cck_sentence *s,
+                         const cck_work_cue *trigger, const cck_work_cue *c)
+{
+    if (c->first_token <= trigger->last_token)
+        return 0;
+    if (trigger->first_token == s->first_token) /* "Without question," -> "Possibly," */
+        return 1;
+    for (size_t k = trigger->last_token + 1; k < c->first_token; k++)
+        if (cck_is_comma_or_dash(&sc->text, k) || norm_is(&sc->text, k, ";") ||
+            norm_is(&sc->text, k, ":") || norm_is(&sc->text, k, "and"))
+            return 0;
+    return 1;
+}
+
 /* The sentence up to its end (without the final stop), with the trigger and every
- * other strong word that can be calibrated in place replaced. */
+ * other strong word that can be calibrated in place replaced; *left counts the
+ * asserted strong claims it leaves as they were. */
 static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                          const cck_work_cue *trigger, int trigger_fits, cck_buf *g,
-                         size_t *rest)
+                         size_t *rest, int *left)
 {
     const cck_cue_vec *cv = &sc->cues;
     size_t at = s->start, at_token = s->first_token;
     int st = CCK_OK, dropped = 0;
+    /* the strong claims passed over, and the spans rewritten: a claim whose words
+     * another cue rewrote ("PRP works" beside "works for") is not left */
+    enum { KEPT = 16 };
+    size_t passed[KEPT], done[KEPT], n_passed = 0, n_done = 0;
+    *left = 0;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->start < at || c->end > s->end)
@@ -1265,8 +1305,25 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
         if (c != trigger && (!fits || (c->last_token + 1 == trigger->first_token &&
                                        trigger_fits != 2) ||
                              (c->start < trigger->end && c->end > trigger->start) ||
-                             (at != s->start && c->first_token == at_token && !dropped)))
+                             (at != s->start && c->first_token == at_token && !dropped))) {
+            /* an asserted claim of level 4 or 5 that stays as it was: "have cured
+             * hundreds of children ..., and they are totally safe" */
+            if (!fits && c->entry->cls == CCK_CLASS_CLAIM &&
+                c->entry->sub != CCK_CATEGORY_EXTRAPOLATION &&
+                c->entry->sub != CCK_CATEGORY_HYPE && c->level >= 4 && !c->dropped &&
+                !c->negated && !c->conditional && !c->quoted &&
+                !(c->start < trigger->end && c->end > trigger->start) &&
+                !scoped_to_lab(&sc->text, s, cv, c) && /* "healed torn cuffs in rats" */
+                !denied_before(&sc->text, s, c)) {
+                if (n_passed < KEPT)
+                    passed[n_passed++] = i;
+                else
+                    (*left)++;
+            }
             continue;
+        }
+        if (n_done < KEPT)
+            done[n_done++] = i;
         dropped = fits == 2;
         st = put_replacement(sc, at, at_token, c, fits == 2, g);
         at = c->end;
@@ -1281,6 +1338,15 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
         if (st == CCK_OK && fits != 2 && c->entry->suggestion &&
             c->entry->suggestion[0] != '(')
             after_replacement(sc, s, c, g, &at, &at_token);
+    }
+    for (size_t p = 0; p < n_passed; p++) {
+        const cck_work_cue *c = &cv->items[passed[p]];
+        int rewritten = under_trigger(sc, s, trigger, c);
+        for (size_t d = 0; d < n_done && !rewritten; d++) {
+            const cck_work_cue *o = &cv->items[done[d]];
+            rewritten = (c->start < o->end && c->end > o->start) || under_trigger(sc, s, o, c);
+        }
+        *left += !rewritten;
     }
     *rest = at;
     return st;
@@ -1595,9 +1661,19 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
     if (!fits)
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
-    size_t rest = trigger->end;
+    size_t rest = trigger->end, mark = g->len;
+    int left = 0;
     if (st == CCK_OK)
-        st = build_rewrite(sc, s, trigger, fits, g, &rest);
+        st = build_rewrite(sc, s, trigger, fits, g, &rest, &left);
+    /* a rewrite that leaves another strong claim as it was would read as calibrated
+     * while it is not: advice instead */
+    if (st == CCK_OK && left > 0 && trigger->entry->suggestion) {
+        g->len = mark;
+        if (g->data)
+            g->data[mark] = '\0';
+        *advice = 1;
+        return build_advice(sc, trigger, evidence, g);
+    }
     if (st == CCK_OK)
         st = put_rest(sc, s, rest, g);
     if (st == CCK_OK && evidence < 3)
