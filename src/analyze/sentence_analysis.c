@@ -936,18 +936,36 @@ static int own_testimonial(const cck_text *text, const cck_work_cue *c)
     return !cck_token_is_possessive(text, c->last_token);
 }
 
-/* Whether "so" stands between the sentence's last claim before token `at` and `at`. */
+/* Whether the report at token `at` stands in a clause of its own that "so" opens after
+ * the sentence's last claim, as what the author tells the reader to stop or likens
+ * something to: "..., so stop calling my clinic a scam", "..., so it isn't some
+ * back-alley thing like people on here keep saying". Not "..., or so the clinic says",
+ * "..., so says the brochure", "..., so the sales rep told me", nor a report after a
+ * comma that closes the whole sentence ("..., so book today, the ad says"). */
 static int so_between(const cck_text *text, const cck_work_cue *cv, size_t n, size_t at)
 {
+    static const char *const urged[] = {"stop", "quit", "keep", "keeps", "kept"};
     size_t from = SIZE_MAX;
     for (size_t i = 0; i < n; i++)
         if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
             cv[i].entry->sub != CCK_CATEGORY_EXTRAPOLATION && cv[i].last_token < at)
             from = cv[i].last_token + 1;
-    if (from == SIZE_MAX)
+    if (from == SIZE_MAX || at == 0)
         return 0;
+    size_t so = SIZE_MAX;
     for (size_t k = from; k < at; k++)
-        if (norm_is(text, k, "so"))
+        if (norm_is(text, k, "so") && !norm_is(text, k - 1, "or") &&
+            !norm_is(text, k - 1, "least"))
+            so = k;
+    if (so == SIZE_MAX)
+        return 0;
+    for (size_t k = so + 1; k < at; k++)
+        if (cck_is_comma_or_dash(text, k) || is_clause_break(text, k))
+            return 0;
+    if (cck_token_in(text, at - 1, urged, CCK_ARRAY_LEN(urged)))
+        return 1;
+    for (size_t k = so + 1; k < at; k++)
+        if (norm_is(text, k, "like") && at <= k + 5)
             return 1;
     return 0;
 }
@@ -995,6 +1013,24 @@ static int answer_subject(const cck_text *text, const cck_work_cue *cv, size_t n
                                           "i",    "we",   "the",   "our",  "my"};
     return cck_token_in(text, k, openers, CCK_ARRAY_LEN(openers)) ||
            cck_class_starts_at(cv, n, k, CCK_CLASS_TOPIC);
+}
+
+/* Whether the clause from token `from` (right after a semicolon) shows the author
+ * taking over within its first words: a first-person word or "later" ("what I do know
+ * is ...", "three rounds of BMAC later I'm fifty-four"), not a report's list going on
+ * ("; that the stem cells regrow cartilage", "; PRP, in his telling, heals any
+ * tendon"). */
+#define AUTHORS_TURN_REACH 10
+static int authors_turn(const cck_text *text, size_t from, size_t end)
+{
+    static const char *const own[] = {"i",   "i'm", "i've", "i'd", "my",  "me",
+                                      "we",  "we're", "we've", "our", "later"};
+    if (from < end && norm_is(text, from, "that"))
+        return 0;
+    for (size_t k = from; k < end && k < from + AUTHORS_TURN_REACH; k++)
+        if (cck_token_in(text, k, own, CCK_ARRAY_LEN(own)))
+            return 1;
+    return 0;
 }
 
 /* Whether the claim at `claim` stands in a clause of its own after every attribution
@@ -1071,7 +1107,12 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
              * "My surgeon said I'd need a new knee by fifty; three rounds of BMAC later
              * ..." */
             int said_its_piece = 0;
-            if (norm_is(text, k, ";") && k > last + 1) {
+            /* ... or waved away before it: "The skeptics can sneer all they like;" */
+            int waved = k >= 3 && norm_is(text, k - 3, "all") &&
+                        (norm_is(text, k - 2, "they") || norm_is(text, k - 2, "you")) &&
+                        (norm_is(text, k - 1, "like") || norm_is(text, k - 1, "want"));
+            if (norm_is(text, k, ";") && k > last + 1 &&
+                (waved || authors_turn(text, k + 1, claim->first_token))) {
                 said_its_piece = 1;
                 for (size_t i = 0; i < n; i++)
                     if (!cv[i].dropped && is_claim_cue(&cv[i]) &&
@@ -1246,6 +1287,15 @@ static int in_separate_clauses(const cck_text *text, const cck_work_cue *cues, s
         if (!cck_is_comma_or_dash(text, i) || i + 2 >= b ||
             !cck_token_in(text, i + 1, joins, CCK_ARRAY_LEN(joins)))
             continue;
+        /* an aside between two dashes ("It is possible — but we can't be sure — that
+         * PRP heals") is not a clause of its own */
+        if (!norm_is(text, i, ",")) {
+            int paired = 0;
+            for (size_t k = i + 1; k < b && !paired; k++)
+                paired = cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+            if (paired)
+                continue;
+        }
         size_t at = i + 2;
         if (at + 1 < b && cck_token_in(text, at, asides, CCK_ARRAY_LEN(asides)))
             at++;
