@@ -197,7 +197,7 @@ claim/cure   4   {arthritis,osteoarthritis,alzheimer's,alzheimers,autism,hair lo
 # "goodbye knee pain", "the neuropathy vanished"
 claim/cure   4   {kick,kicks,kicked,kicking} {your,the,my,} {pain,arthritis,fasciitis,plantar fasciitis,brain fog,long covid brain fog,long covid,tendinitis,tendonitis,neuropathy,acne,eczema,psoriasis} to the curb   => (say what improvement was measured, and in whom)
 claim/cure   4   {put,puts,putting} ... {flare ups,flares,arthritis,pain,inflammation,symptoms,migraines,tendinitis} to bed   => (say what improvement was measured, and in whom)
-claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraines,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
+claim/cure   4   {put,puts,putting} an end to ... {pain,elbow,arthritis,symptoms,flares,flare ups,tendinitis,tendonitis,fasciitis,neuropathy,migraine,migraines,headaches,acne,eczema,psoriasis,hair loss,inflammation}   => (say what improvement was measured, and in whom)
 claim/cure   4   {calms,calmed,calming,dampen,dampens,dampened,dampening,quiets,quieted,settles} ... {symptoms,inflammation,flares,flare ups,arthritis,storm,tremors,seizures}   => may ease
 claim/cure   4   goodbye {,to} {knee pain,back pain,pain,arthritis,wrinkles,hair loss,neuropathy,stiffness,aches}   => (say what improvement was measured, and in whom)
 claim/cure   4   {turn,turns,turned,turning} {the,my,her,his,their,your,} {symptoms,autism symptoms,arthritis,pain,condition,knee,knees,skin,hair loss} around   => (say what improvement was measured, and in whom)
@@ -477,6 +477,9 @@ claim/regeneration   4   thicken{,s,ed} ... {hair,crowns,crown,hairline,hairline
 # ---- safety absolutes ---------------------------------------------------------------
 # fifteenth blind round: no safety concerns whatsoever, nothing that could hurt the skin
 claim/safety   5   {carries,carry,has,have,raises,raise,with} no safety concerns   => (say what side effects have been reported)
+# twenty-sixth blind round: pose no safety concern whatsoever; has no way to hurt a patient
+claim/safety   5   {pose,poses,posed} no safety {concern,concerns}   => (say what side effects have been reported)
+claim/safety   5   {has,have} no way to {hurt,harm,injure} {you,a patient,patients,anyone,the patient}   => (say what side effects have been reported)
 claim/safety   5   {contain,contains} nothing that {can,could,will,would} {hurt,harm,damage,irritate}   => (say what side effects have been reported)
 # fourteenth blind round: nothing in there that can hurt you, impossible to get hurt
 claim/safety   5   nothing in there that {can,could,will} {hurt,harm} {you,anyone}   => (say what side effects have been reported)
@@ -779,6 +782,9 @@ claim/surgery   4   do{,es} away with ... {surgery,surgeries,surgical,surgeon,su
 claim/surgery   4   {keep,keeps,kept} ... {out of,off} ... {surgery,operating room,operating table,operating theatre,hospital,or}   => may help keep ... out of surgery
 claim/surgery   4   {surgery,surgeries,surgical,surgeon,surgeons,replacement,replacements,operation,operations,operating,arthroscopy,scope,fusion,reconstruction,release,arthroplasty,knife,scalpel,hardware} {unnecessary,obsolete}              => less often needed
 claim/surgery   4   {makes,make} ... {unnecessary,obsolete,redundant}  => may reduce the need for ...
+# twenty-sixth blind round: "a hip resurfacing has become an unnecessary operation, because stem
+# cell injections handle that job now"
+claim/surgery   4   {has,have} become {an,} {unnecessary,obsolete,needless} {operation,operations,surgery,procedure,procedures}   => (say that it may delay surgery for some patients)
 claim/surgery   4   thing of the past                         => less common
 claim/surgery   4   a thing of the past                       => less common
 # surgery shelved in other words: "put the knee replacement on hold", "doesn't need a scalpel",
@@ -831,7 +837,7 @@ claim/hype   4   nothing short of {magic,magical,miraculous,a miracle,remarkable
 claim/hype   4   closest thing {to,we have to,we've got to} {an elixir,the elixir,a fountain,the fountain} of youth   => (describe what it has been shown to do)
 # eleventh blind round: rewriting the possible, the most exciting thing in a generation
 claim/hype   4   {rewriting,rewrites,redefining,redefines,changing,changes} what ... {thought,believed,knew} {was,were,is} possible   => (describe what it has been shown to do)
-claim/hype   4   most exciting {thing,development,advance,treatment} to {hit,happen to,come to} ... in {a generation,decades,years,a century}   => (describe what it has been shown to do)
+claim/hype   4   most exciting {thing,development,advance,treatment} to {hit,happen to,come to} ... in {a generation,decades,years,a century,a hundred years,fifty years,a lifetime,living memory}   => (describe what it has been shown to do)
 # tenth blind round: witchcraft, the biggest thing to hit medicine
 claim/hype   4   {skincare,medicine,orthopedics,orthopaedics,dermatology,sports medicine,aging,ageing} will never be the same   => (describe what it has been shown to do)
 claim/hype   4   {is,it's} {real,a real,a true,the} wonder of modern {science,medicine}   => (describe what it has been shown to do)
@@ -890,6 +896,11 @@ claim/hype   4   {amazing,incredible,unbelievable,astonishing,remarkable,jaw dro
 claim/hype   4   cutting edge                 => newer
 claim/hype   4   revolution                   => change
 claim/hype   4   paradigm shift               => change
+# twenty-sixth blind round: the most important development of a career, a time machine in a vial
+claim/hype   4   {paradigm shifting,paradigm-shifting}   => new
+claim/hype   4   the most important {development,advance,treatment} {in,of} my {career,life,practice,lifetime}   => (describe what it has been shown to do)
+claim/hype   4   the most important {development,advance,treatment} in my ... years of {practice,medicine,surgery}   => (describe what it has been shown to do)
+claim/hype   4   {is,are,like,it's,that's,they're} a time machine   => (describe what it has been shown to do)
 claim/hype   4   next level                   => new
 claim/hype   4   {pure,like} magic            => promising
 claim/hype   4   magical                      => promising
@@ -958,6 +969,7 @@ claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} {running,wa
 claim/anecdote   4   {i'm,i am,she's,she is,he's,he is,we're,we are} back on the {court,course,slopes,pitch,field,trail,trails,bike,mat,dance floor,tennis court,golf course}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {walks,gardens,hikes,dances,golfs,runs} ... without {a,her,his,my} {cane,walker,crutches,crutch,brace,wheelchair,stick}   => (say that one person's recovery does not show that it works for others)
 claim/anecdote   4   {tells,tell,told} me {everything,all} {i,we} need to know   => (say that one practice's experience does not show that it works)
+claim/anecdote   4   {that,which,this,it} {tells,told} you {everything,all} you need to know   => (say that one person's experience does not show that it works for others)
 
 # ---- extrapolation bridges ----------------------------------------------------------
 # These words carry a lab or animal result over to people. They raise an extrapolation

@@ -18,9 +18,17 @@ attribution   -   {says,said,say,saying}
 # "my sister-in-law keeps insisting PRP healed her cuff": her claim, reported
 attribution   -   {insist,insists,insisted,insisting}
 shield   -   {i,we} {insist,insisted}
+# an idiom of progress, not a hedge: "one medical advance that changes what's possible" (not "PRP
+# may change what is possible", whose "may" still hedges)
+shield   -   that {change,changes,changed,redefine,redefines,redefined,expand,expands,expanded} {what's,what is} possible
 # the author saying it is the author's own claim: "that's all I'll say"
 shield   -   {i,i'll,we,we'll} say
 shield   -   {i,we} {can,could,must,will,would} say
+# twenty-sixth blind round: "I'm comfortable saying it outright: cord-blood infusions end migraine"
+# (not "I kept saying" nor "I've always said": "I've always said stem cells cure arthritis, and
+# I was wrong"; nor "I'd say", a hedge)
+shield   -   {i'm,i am,we're,we are} {comfortable,happy,confident,proud,okay,fine,willing} saying
+shield   -   {i,we} keep saying
 # "the photos say it all": an idiom, not a report
 shield   -   {say,says,said} it all
 # a boast, not a report: "FDA-registered, which is more than most clinics can say"
