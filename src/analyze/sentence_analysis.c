@@ -796,6 +796,29 @@ static int other_subject(const cck_text *text, const cck_work_cue *cues, size_t 
     }
     if (start == c->first_token)
         return 0;
+    /* a pronoun right after a comma takes the thing that closes the clause before it,
+     * when that is another thing and not ours: "do not skip the frozen peas, they work
+     * miracles" */
+    if ((norm_is(text, start, "they") || norm_is(text, start, "it")) &&
+        start > s->first_token + 1 && cck_is_comma_or_dash(text, start - 1)) {
+        const cck_work_cue *last = NULL;
+        for (size_t k = first_cue_from(cues, count, s->first_token);
+             k < count && cues[k].first_token < start - 1; k++)
+            if (!cues[k].dropped && cues[k].last_token < start - 1 &&
+                (cls_of(&cues[k]) == CCK_CLASS_TOPIC || cck_names_other(cues[k].entry)))
+                last = &cues[k];
+        /* (not a phrase set before the clause: "Unlike surgery, they carry no risk") */
+        static const char *const fronted[] = {"unlike", "like",   "instead", "compared",
+                                              "besides", "beyond", "after",   "before",
+                                              "with",    "without", "versus", "than"};
+        size_t open = start - 1;
+        while (open > s->first_token && !is_clause_break(text, open - 1) &&
+               !cck_is_comma_or_dash(text, open - 1))
+            open--;
+        if (last && cls_of(last) != CCK_CLASS_TOPIC && last->last_token + 3 >= start - 1 &&
+            !cck_token_in(text, open, fronted, CCK_ARRAY_LEN(fronted)))
+            return 1;
+    }
     static const char *const generic[] = {"alternative", "alternatives", "other"};
     /* ours named only as the time of the other ("Ice after PRP relieves the soreness")
      * or as what the other prepares ("The centrifuge we use to prepare your PRP is a
