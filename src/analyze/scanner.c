@@ -1400,12 +1400,60 @@ static int tail_absolute_at(const cck_text *text, const cck_sentence *s, size_t 
 /* Appends the rest of a rewritten sentence, text [rest, s->end), without its final
  * stops ("arthritis!!!" is "arthritis", before the note on the evidence), and with the
  * tail_absolutes in it calibrated. */
-static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, cck_buf *g)
+static int is_stop_byte(char c)
+{
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* Where the emoji and hashtags that close sentence s begin ("... cures everything 💯🔥
+ * #regenerativemedicine"), after `rest`; s->end when there are none. Stops and
+ * mentions among them count with them. */
+static size_t decoration_start(const cck_text *text, const cck_sentence *s, size_t rest)
+{
+    size_t k = s->first_token + s->token_count, from = s->end;
+    int any = 0;
+    while (k > s->first_token) {
+        const cck_token *t = &text->tokens[k - 1];
+        int deco = t->kind == CCK_TOKEN_EMOJI || t->kind == CCK_TOKEN_HASHTAG;
+        if (!deco && !(t->kind == CCK_TOKEN_PUNCT && is_stop_byte(text->buf[t->start])) &&
+            t->kind != CCK_TOKEN_MENTION)
+            break;
+        if (t->start < rest)
+            break;
+        any |= deco;
+        from = t->start;
+        k--;
+    }
+    if (!any)
+        return s->end;
+    /* the run starts at its first emoji or hashtag, and a hashtag at its '#' */
+    while (from < s->end && (is_stop_byte(text->buf[from]) || text->buf[from] == ' '))
+        from++;
+    if (from > rest && text->buf[from - 1] == '#')
+        from--;
+    return from;
+}
+
+/* Appends the emoji and hashtags [from, s->end) after the note on the evidence, without
+ * their closing stops. */
+static int put_decoration(const cck_text *text, const cck_sentence *s, size_t from, cck_buf *g)
+{
+    size_t to = s->end;
+    while (to > from && (is_stop_byte(text->buf[to - 1]) || text->buf[to - 1] == ' '))
+        to--;
+    if (to <= from)
+        return CCK_OK;
+    int st = cck_buf_putc(g, ' ');
+    return st == CCK_OK ? cck_buf_append(g, text->buf + from, to - from) : st;
+}
+
+static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, size_t deco,
+                    cck_buf *g)
 {
     const cck_text *text = &sc->text;
-    size_t end = s->first_token + s->token_count, at = rest, stop = s->end;
-    while (stop > rest && (text->buf[stop - 1] == '.' || text->buf[stop - 1] == '!' ||
-                           text->buf[stop - 1] == '?'))
+    size_t end = s->first_token + s->token_count, at = rest, stop = deco;
+    while (stop > rest && (is_stop_byte(text->buf[stop - 1]) || (deco < s->end &&
+                                                                 text->buf[stop - 1] == ' ')))
         stop--;
     /* not in a clause of its own after the claim: "regrows the follicles you thought
      * were gone for good" */
@@ -1674,13 +1722,18 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         *advice = 1;
         return build_advice(sc, trigger, evidence, g);
     }
+    /* the note goes before the post's closing emoji and hashtags: "... may ease
+     * symptoms of arthritis; evidence is limited. 💯 #PRP" */
+    size_t deco = decoration_start(&sc->text, s, rest);
     if (st == CCK_OK)
-        st = put_rest(sc, s, rest, g);
+        st = put_rest(sc, s, rest, deco, g);
     if (st == CCK_OK && evidence < 3)
         st = cck_buf_puts(g, evidence == 2 ? " (so far shown only in animal or lab studies)"
                                            : "; evidence is limited");
     if (st == CCK_OK)
         st = cck_buf_putc(g, '.');
+    if (st == CCK_OK && deco < s->end)
+        st = put_decoration(&sc->text, s, deco, g);
     return st;
 }
 
