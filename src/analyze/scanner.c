@@ -1285,7 +1285,7 @@ static int under_trigger(const cck_scanner *sc, const cck_sentence *s,
  * asserted strong claims it leaves as they were. */
 static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                          const cck_work_cue *trigger, int trigger_fits, cck_buf *g,
-                         size_t *rest, int *left)
+                         size_t *rest, const cck_work_cue **left)
 {
     const cck_cue_vec *cv = &sc->cues;
     size_t at = s->start, at_token = s->first_token;
@@ -1294,7 +1294,7 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
      * another cue rewrote ("PRP works" beside "works for") is not left */
     enum { KEPT = 16 };
     size_t passed[KEPT], done[KEPT], n_passed = 0, n_done = 0;
-    *left = 0;
+    *left = NULL;
     for (size_t i = 0; i < cv->count && st == CCK_OK; i++) {
         const cck_work_cue *c = &cv->items[i];
         if (c->start < at || c->end > s->end)
@@ -1317,8 +1317,8 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
                 !denied_before(&sc->text, s, c)) {
                 if (n_passed < KEPT)
                     passed[n_passed++] = i;
-                else
-                    (*left)++;
+                else if (!*left)
+                    *left = c;
             }
             continue;
         }
@@ -1346,7 +1346,8 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
             const cck_work_cue *o = &cv->items[done[d]];
             rewritten = (c->start < o->end && c->end > o->start) || under_trigger(sc, s, o, c);
         }
-        *left += !rewritten;
+        if (!rewritten && (!*left || c->start < (*left)->start))
+            *left = c;
     }
     *rest = at;
     return st;
@@ -1710,17 +1711,24 @@ static int build_texts(cck_scanner *sc, const cck_sentence *s, const cck_sentenc
         return build_advice(sc, trigger, evidence, g);
     *advice = 0;
     size_t rest = trigger->end, mark = g->len;
-    int left = 0;
+    const cck_work_cue *left = NULL;
     if (st == CCK_OK)
         st = build_rewrite(sc, s, trigger, fits, g, &rest, &left);
     /* a rewrite that leaves another strong claim as it was would read as calibrated
-     * while it is not: advice instead */
-    if (st == CCK_OK && left > 0 && trigger->entry->suggestion) {
+     * while it is not: advice instead, which names that claim too */
+    if (st == CCK_OK && left && trigger->entry->suggestion) {
         g->len = mark;
         if (g->data)
             g->data[mark] = '\0';
         *advice = 1;
-        return build_advice(sc, trigger, evidence, g);
+        st = build_advice(sc, trigger, evidence, g);
+        if (st == CCK_OK)
+            st = cck_buf_puts(g, " Calibrate ");
+        if (st == CCK_OK)
+            st = append_quoted(g, sc->text.buf + left->start, left->end - left->start);
+        if (st == CCK_OK)
+            st = cck_buf_puts(g, " in the same way.");
+        return st;
     }
     /* the note goes before the post's closing emoji and hashtags: "... may ease
      * symptoms of arthritis; evidence is limited. 💯 #PRP" */

@@ -2834,7 +2834,9 @@ static const rewrite_case rewrite_cases[] = {
     {"a second claim the rewrite cannot calibrate",
      "Our cord-blood infusions have cured hundreds of children with cerebral palsy, and they "
      "are totally safe.",
-     "Reword \"totally safe\"", "have cured hundreds of children", 1},
+     "Reword \"totally safe\" in calibrated language (such as \"generally well tolerated\") "
+     "and say that the evidence is limited. Calibrate \"cured\" in the same way.",
+     "have cured hundreds of children", 1},
     {"a claim calibrated by another cue over the same words is not left",
      "science is settled: PRP works for tennis elbow.",
      "evidence is still developing: PRP may help some patients with tennis elbow", NULL, 0},
