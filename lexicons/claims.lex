@@ -403,6 +403,12 @@ claim/regeneration   4   rebuild{,s,ing}          => may support repair of
 claim/regeneration   4   rebuilt                  => appeared to rebuild
 claim/regeneration   4   restore~                 => may improve
 claim/regeneration   4   reverse~                 => may slow
+# a state is not slowed: "Stem cells reverse paralysis" is not "may slow paralysis" (the
+# rewrite review)
+claim/regeneration   4   reverse~ paralysis       => may help some people with paralysis
+claim/regeneration   4   reverse~ blindness       => may help some people with blindness
+claim/regeneration   4   reverse~ deafness        => may help some people with deafness
+claim/regeneration   4   reverse~ infertility     => may help some people with infertility
 claim/regeneration   4   revers{al,ing}           => possible slowing
 claim/regeneration   4   repair~                  => may support repair of
 claim/regeneration   4   renew~                   => may support repair of

@@ -2843,6 +2843,8 @@ static const rewrite_case rewrite_cases[] = {
     {"a claim after an opening booster is under its calibrated words",
      "Without question, mesenchymal stem cells slow the progression of Parkinson's disease.",
      "Possibly, mesenchymal stem cells", NULL, 0},
+    {"a state reversed is not slowed", "Stem cells reverse paralysis.",
+     "Stem cells may help some people with paralysis;", "slow", 0},
     /* a hedge does not take back an absolute beside it */
     {"a hedged claim names its absolute", "Stem cells may cure arthritis forever.",
      "The claim is hedged, but \"forever\" still claims more than the evidence: reword it "
