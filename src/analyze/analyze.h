@@ -136,6 +136,13 @@ static inline int cck_is_comma_or_dash(const cck_text *text, size_t i)
     return c == ',' || c == '-';
 }
 
+/* Whether token i is a dash (every dash is normalized to '-'). */
+static inline int cck_is_dash(const cck_text *text, size_t i)
+{
+    const cck_token *t = &text->tokens[i];
+    return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && cck_token_norm(text, i)[0] == '-';
+}
+
 /* Whether a cue of class cls (CCK_CLASS_*) starts at `token`; cues are in text order. */
 int cck_class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls);
 

@@ -1105,7 +1105,7 @@ static int own_clause_after_report(const cck_text *text, const cck_work_cue *cv,
     int judge = 0;
     size_t subject_at = SIZE_MAX;
     for (size_t k = last + 1; k < claim->first_token; k++) {
-        int dash = cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+        int dash = cck_is_dash(text, k);
         if (dismissed && (dash || norm_is(text, k, ",") || norm_is(text, k, ";") ||
                           norm_is(text, k, ":")))
             return 1;
@@ -1187,12 +1187,12 @@ static size_t negation_end(const cck_text *text, const cck_sentence *s, const cc
     if (!cck_token_in(text, mark + 1, listing, CCK_ARRAY_LEN(listing)))
         return at;
     int comma = norm_is(text, mark, ","), paren = norm_is(text, mark, "(");
-    int dash = !comma && cck_is_comma_or_dash(text, mark);
+    int dash = cck_is_dash(text, mark);
     if (!comma && !paren && !dash)
         return at;
     for (size_t k = mark + 2; k < end && k <= mark + 3 + ASIDE_MAX; k++) {
         if ((comma && norm_is(text, k, ",")) || (paren && norm_is(text, k, ")")) ||
-            (dash && cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",")))
+            (dash && cck_is_dash(text, k)))
             return k;
         if (is_clause_break(text, k))
             break;
@@ -1312,10 +1312,10 @@ static int in_separate_clauses(const cck_text *text, const cck_work_cue *cues, s
             continue;
         /* an aside between two dashes ("It is possible — but we can't be sure — that
          * PRP heals") is not a clause of its own */
-        if (!norm_is(text, i, ",")) {
+        if (cck_is_dash(text, i)) {
             int paired = 0;
             for (size_t k = i + 1; k < b && !paired; k++)
-                paired = cck_is_comma_or_dash(text, k) && !norm_is(text, k, ",");
+                paired = cck_is_dash(text, k);
             if (paired)
                 continue;
         }
