@@ -734,6 +734,10 @@ static int ends_in_ly(const char *w, size_t n)
     return n > 3 && memcmp(w + n - 2, "ly", 2) == 0;
 }
 
+/* The modals a replacement's own "may" or "might" takes the place of: "can cure",
+ * "will completely cure", "will absolutely fix" -> "may ...". */
+static const char *const calibrated_modals[] = {"can", "will", "could", "may", "might", "would"};
+
 /* The FIT_* lists token i is on. */
 static unsigned fit_word(const cck_scanner *sc, size_t i)
 {
@@ -866,10 +870,9 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
                 return 0;
             /* "will completely cure": the absolute goes and the replacement's modal
              * takes the place of "will" (put_replacement) */
-            static const char *const modals[] = {"will", "can", "could", "would", "may",
-                                                 "might"};
             int modal_absolute = (prev_word & FIT(ABSOLUTE)) && prev > s->first_token &&
-                                 cck_token_in(text, prev - 1, modals, CCK_ARRAY_LEN(modals));
+                                 cck_token_in(text, prev - 1, calibrated_modals,
+                                              CCK_ARRAY_LEN(calibrated_modals));
             if ((before_prev & (FIT(CAUSATIVE) | FIT(AUXILIARY))) && !modal_absolute)
                 return 0;
             /* a participle after "be" and an absolute: "will be fully restored" is not
@@ -946,6 +949,14 @@ static int rewrite_fits(const cck_scanner *sc, const cck_sentence *s, const cck_
     return 1;
 }
 
+/* The length of the advice inside a replacement written in parentheses, "(say how
+ * sure the evidence allows)": the text from repl + 1, without its ')'. */
+static size_t advice_len(const char *repl)
+{
+    size_t n = strlen(repl);
+    return n >= 2 && repl[n - 1] == ')' ? n - 2 : n - 1;
+}
+
 /* Advice for a trigger whose replacement does not fit the sentence. */
 static int build_advice(const cck_scanner *sc, const cck_work_cue *trigger, int evidence,
                         cck_buf *g)
@@ -953,8 +964,7 @@ static int build_advice(const cck_scanner *sc, const cck_work_cue *trigger, int 
     const char *repl = trigger->entry->suggestion;
     int st;
     if (repl[0] == '(') { /* "(check the FDA status: ...)" */
-        size_t n = strlen(repl);
-        size_t inner = n >= 2 && repl[n - 1] == ')' ? n - 2 : n - 1;
+        size_t inner = advice_len(repl);
         char c = repl[1];
         st = cck_buf_putc(g, c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
         if (st == CCK_OK)
@@ -1003,10 +1013,11 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
     if (repl && (strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0) &&
         cue->first_token == from_token && from_token >= 2 &&
         (fit_word(sc, from_token - 1) & FIT(ABSOLUTE))) {
-        static const char *const modals[] = {"will", "can", "could", "would", "may", "might"};
         const cck_token *m = &text->tokens[from_token - 2];
         size_t n = m->end - m->start;
-        if (cck_token_in(text, from_token - 2, modals, CCK_ARRAY_LEN(modals)) && g->len >= n &&
+        if (cck_token_in(text, from_token - 2, calibrated_modals,
+                         CCK_ARRAY_LEN(calibrated_modals)) &&
+            g->len >= n &&
             memcmp(g->data + g->len - n, text->buf + m->start, n) == 0) {
             g->len -= n;
             while (g->len > 0 && g->data[g->len - 1] == ' ')
@@ -1023,9 +1034,8 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
         const char *w = cck_token_norm(text, prev);
         size_t n = text->tokens[prev].norm_len;
         int starts_with_modal = strncmp(repl, "may ", 4) == 0 || strncmp(repl, "might ", 6) == 0;
-        static const char *const modals[] = {"can", "will", "could", "may", "might", "would"};
         if (starts_with_modal) { /* the modal, or the adverb, before the cue */
-            if (cck_word_in(w, n, modals, CCK_ARRAY_LEN(modals))) {
+            if (cck_word_in(w, n, calibrated_modals, CCK_ARRAY_LEN(calibrated_modals))) {
                 cut = text->tokens[prev].start;
             } else if (n > 3 && memcmp(w + n - 3, "'ll", 3) == 0) {
                 /* "they'll fix yours" -> "they may help with yours": the contracted
@@ -1043,8 +1053,8 @@ static int put_replacement(const cck_scanner *sc, size_t from, size_t from_token
                     /* and a modal before it: "will absolutely fix" -> "may help with" */
                     if (prev > from_token &&
                         cck_word_in(cck_token_norm(text, prev - 1),
-                                    text->tokens[prev - 1].norm_len, modals,
-                                    CCK_ARRAY_LEN(modals)))
+                                    text->tokens[prev - 1].norm_len, calibrated_modals,
+                                    CCK_ARRAY_LEN(calibrated_modals)))
                         cut = text->tokens[prev - 1].start;
                 }
                 if (adverb & FIT(PREVERB))
@@ -1398,9 +1408,6 @@ static int tail_absolute_at(const cck_text *text, const cck_sentence *s, size_t 
     return -1;
 }
 
-/* Appends the rest of a rewritten sentence, text [rest, s->end), without its final
- * stops ("arthritis!!!" is "arthritis", before the note on the evidence), and with the
- * tail_absolutes in it calibrated. */
 static int is_stop_byte(char c)
 {
     return c == '.' || c == '!' || c == '?';
@@ -1448,6 +1455,10 @@ static int put_decoration(const cck_text *text, const cck_sentence *s, size_t fr
     return st == CCK_OK ? cck_buf_append(g, text->buf + from, to - from) : st;
 }
 
+/* Appends the rest of a rewritten sentence, text [rest, deco), without its final stops
+ * ("arthritis!!!" is "arthritis", before the note on the evidence) or the space before
+ * the closing emoji and hashtags at deco (decoration_start), and with the
+ * tail_absolutes in it calibrated. */
 static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, size_t deco,
                     cck_buf *g)
 {
@@ -1533,8 +1544,7 @@ static int put_hedged_absolute(const cck_scanner *sc, const cck_sentence *s, cck
     if (*st == CCK_OK)
         *st = cck_buf_puts(g, " still claims more than the evidence: ");
     if (*st == CCK_OK && with && with[0] == '(') { /* "(say how sure the evidence allows)" */
-        size_t n = strlen(with);
-        *st = cck_buf_append(g, with + 1, n >= 2 && with[n - 1] == ')' ? n - 2 : n - 1);
+        *st = cck_buf_append(g, with + 1, advice_len(with));
     } else if (*st == CCK_OK && with) {
         *st = cck_buf_puts(g, "reword it (such as ");
         if (*st == CCK_OK)
