@@ -381,6 +381,10 @@ static int push_sentence(cck_text *t, size_t first, size_t last, uint32_t paragr
     }
     cck_sentence *s = &t->sentences[t->sentence_count++];
     s->start = t->tokens[first].start;
+    /* a hashtag's first word starts after its '#', which the sentence keeps: "#PRP heals
+     * tendons" is quoted and rewritten whole */
+    if (t->tokens[first].kind == CCK_TOKEN_HASHTAG && s->start > 0 && t->buf[s->start - 1] == '#')
+        s->start--;
     s->end = t->tokens[last].end;
     s->first_token = first;
     s->token_count = last - first + 1;

@@ -126,7 +126,8 @@ enum {
 };
 
 typedef struct cck_sentence {
-    size_t start;          /* byte span, trimmed of surrounding white space */
+    size_t start;          /* byte span, trimmed of surrounding white space: its tokens'
+                            * span, from the '#' when a hashtag opens it */
     size_t end;
     size_t first_token;    /* tokens [first_token, first_token + token_count) */
     size_t token_count;

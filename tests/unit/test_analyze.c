@@ -2430,6 +2430,8 @@ typedef struct rewrite_case {
 } rewrite_case;
 
 static const rewrite_case rewrite_cases[] = {
+    {"a sentence that opens with a hashtag keeps its #", "Big news. #StemCells heal torn tendons.",
+     "#StemCells may", NULL, 0},
     {"not guaranteed only as a participle said of something",
      "Stem cells are guaranteed to regrow cartilage.", "are not guaranteed to", NULL, 0},
     {"a booster between determiner and noun is left out",
