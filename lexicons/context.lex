@@ -185,3 +185,5 @@ subject   -   {double-row,single-row,double row,single row,arthroscopic,open,sut
 attribution   -   {put,puts} it {this way,like this,like that,simply,plainly,bluntly}
 attribution   -   {explained,explains} {it,this,} to {me,us,her,him,them}
 attribution   -   {summed,sums} it up
+# a claim withdrawn, not a certainty: "the trials since have proven me wrong" (break review)
+shield   -   {proven,proved} {me,us,him,her,them,you,everyone,everybody,my critics,the critics,the skeptics,the sceptics,the doubters,the naysayers} wrong
