@@ -301,6 +301,58 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
     return 0;
 }
 
+/* Whether a modal cue ends at token i. */
+static int modal_ends_at(const cck_work_cue *cues, size_t count, size_t i)
+{
+    for (size_t k = 0; k < count && cues[k].first_token <= i; k++)
+        if (!cues[k].dropped && cues[k].last_token == i && cls_of(&cues[k]) == CCK_CLASS_MODAL)
+            return 1;
+    return 0;
+}
+
+/* The separator closing an aside that opens at the separator `open` right after a
+ * modal and speaks only of the doubt: "might — and I stress might — regrow", "may, but
+ * we don't yet know for how long, relieve", "could — and we hope they will — reverse";
+ * 0 when there is none. Its cues are modals, hedges and negations, one at least; a
+ * "will" in it needs a weaker modal or a hedge first ("we hope they will"), for "might
+ * — and in fact will — regrow" asserts, and a report needs a negation first ("yet we
+ * can't promise it"). Any other cue (a claim, a booster, evidence) makes it a clause
+ * of its own, as in aside_end. */
+static size_t hedging_aside_end(const cck_text *text, const cck_work_cue *cues, size_t count,
+                                size_t open, size_t target)
+{
+    int words = 0, doubt = 0;
+    for (size_t j = open + 1; j < target; j++) {
+        if (is_clause_break(text, j))
+            return 0;
+        if (is_separator(text, j))
+            return words > 0 && doubt ? j : 0;
+        if (!is_word_token(&text->tokens[j]))
+            continue;
+        if (++words > ASIDE_MAX_WORDS)
+            return 0;
+        for (size_t k = first_cue_from(cues, count, j); k < count && cues[k].first_token == j;
+             k++) {
+            const cck_work_cue *c = &cues[k];
+            int cls = cls_of(c);
+            if (c->dropped || cls == CCK_CLASS_TOPIC)
+                continue;
+            if (cls == CCK_CLASS_MODAL && c->entry->level >= 4) {
+                if (!doubt)
+                    return 0;
+            } else if (cls == CCK_CLASS_MODAL || cls == CCK_CLASS_HEDGE ||
+                       cls == CCK_CLASS_NEGATION_PRE || cls == CCK_CLASS_NEGATION_POST) {
+                doubt = 1;
+            } else if (cls != CCK_CLASS_NEGATION_END &&
+                       !(cls == CCK_CLASS_ATTRIBUTION && doubt)) {
+                /* a report denied is doubt too: "we can't promise it" */
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Whether the negation ending at token i has finished its clause: "did nothing", or a
  * verdict after what it disputes ("was misleading", a negation/post cue). */
 static int finishes_clause(const cck_text *text, const cck_work_cue *cues, size_t count,
@@ -392,6 +444,10 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             size_t close = !aside_seen && opens && is_separator(text, i)
                                ? aside_end(text, cues, count, i, target)
                                : 0;
+            /* after a modal, an aside may speak of the doubt in cues of its own */
+            if (!close && !aside_seen && opens && is_separator(text, i) &&
+                modal_ends_at(cues, count, after))
+                close = hedging_aside_end(text, cues, count, i, target);
             if (!close)
                 return 0;
             aside_seen = 1; /* its words do not count against the window */
