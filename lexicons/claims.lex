@@ -526,10 +526,14 @@ claim/safety   5   {adverse events,side effects,complications,risks} {are,were} 
 claim/safety   5   {poses,pose,posed,posing} {no,zero} {hazard,hazards,danger,dangers,risk,risks}   => (say what risks have been reported)
 claim/safety   5   nothing ... for {your,the} {body,immune system} to {reject,attack,react}   => (say what reactions have been reported)
 claim/safety   5   {can't,cannot,can not,won't,will not} mount {a,any} {reaction,response,immune response,attack}   => (say what reactions have been reported)
-claim/safety   5   no side effect{,s}                     => few reported side effects so far
-claim/safety   5   zero side effect{,s}                   => few reported side effects so far
-claim/safety   5   without {any,} side effect{,s}         => with few reported side effects
-claim/safety   5   free of side effect{,s}                => linked to few reported side effects
+# the rewrite says what is not known, not a count of reports it cannot vouch for ("few
+# reported side effects so far" asserted a safety record the text never gave)
+claim/safety   5   no side effect{,s}                     => side effects still under study
+# the writer's own record, which the rewrite may keep: "no side effects so far in our clinic"
+claim/safety   5   {no,zero} side effect{,s} so far       => few reported side effects so far
+claim/safety   5   zero side effect{,s}                   => side effects still under study
+claim/safety   5   without {any,} side effect{,s}         => with side effects still under study
+claim/safety   5   free of side effect{,s}                => still being studied for side effects
 claim/safety   5   {no,zero} risk                         => some risk
 claim/safety   5   {no,zero} risks                        => some risks
 claim/safety   5   {no,zero} {cancer,infection,added,extra,real,serious,health,long term,surgical,meaningful} risk{,s}   => (say what is known about that risk)
@@ -538,7 +542,7 @@ claim/safety   5   without {any,} {risk,risks,danger,dangers,side effects,compli
 # off
 claim/safety   5   {entirely,completely,totally} without {adverse,harmful} {consequences,effects,reactions}   => (say what side effects have been reported)
 claim/cure   4   {shuts,shut,shutting} {the,your,my,that} {pain,ache,aches} off   => (say how much it eased, and in whom)
-claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => linked to few reported side effects
+claim/safety   5   free of {any,} {side effects,adverse effects,risk,risks,complications}   => still being studied for side effects
 claim/safety   5   none of the {risks,side effects,dangers,complications}   => fewer of the risks
 claim/safety   5   {can,will} never {damage,harm,hurt}    => is not expected to damage
 claim/safety   5   {cannot,can't,can not,won't,will not} {form,cause} ... {tumours,tumors,cancer}   => have rarely been linked to

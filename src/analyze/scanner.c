@@ -1182,10 +1182,8 @@ static const char *plural_verb(const cck_text *text, size_t i)
 
 /* What a replacement changes in the words right after it:
  * - words the text says again are not said twice: a hype word's noun ("a miracle
- *   treatment" -> "an experimental treatment", not "... treatment treatment"), and the
- *   replacement's last two words ("few reported side effects so far" before "so far in
- *   our clinic"); a single other word may start a new clause ("works every time
- *   patients follow the plan");
+ *   treatment" -> "an experimental treatment", not "... treatment treatment"); a single
+ *   other word may start a new clause ("works every time patients follow the plan");
  * - "whatsoever", "at all" and "of any kind" no longer fit once the absolute is gone
  *   ("no risk at all with PRP" -> "some risk with PRP");
  * - a verb right after "patients" put for an "every patient" that opens the clause
@@ -1208,20 +1206,6 @@ static void after_replacement(const cck_scanner *sc, const cck_sentence *s,
         g->len = word - 1;
         g->data[g->len] = '\0';
         return;
-    }
-    /* the replacement's last two words, said again right after it */
-    if (word > 1 && next + 1 < end && text->tokens[next + 1].kind == CCK_TOKEN_WORD) {
-        size_t before = word - 1;
-        while (before > 0 && g->data[before - 1] != ' ')
-            before--;
-        size_t m = word - 1 - before, m2 = g->len - word;
-        if (m == n && memcmp(g->data + before, w, n) == 0 &&
-            m2 == text->tokens[next + 1].norm_len &&
-            memcmp(g->data + word, cck_token_norm(text, next + 1), m2) == 0) {
-            *at = text->tokens[next + 1].end;
-            *at_token = next + 2;
-            return;
-        }
     }
     int any_kind = norm_is(text, next, "of") && next + 2 < end &&
                    norm_is(text, next + 1, "any") &&
