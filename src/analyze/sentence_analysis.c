@@ -444,7 +444,13 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
             size_t close = !aside_seen && opens && is_separator(text, i)
                                ? aside_end(text, cues, count, i, target)
                                : 0;
-            /* after a modal, an aside may speak of the doubt in cues of its own */
+            /* after a modal, an aside may speak of the doubt in cues of its own; one
+             * that ends on "does" asserts what the modal only allowed ("may, and in my
+             * clinic does, heal tendons") */
+            static const char *const asserting[] = {"does", "do", "did"};
+            if (close && close > i + 1 && modal_ends_at(cues, count, after) &&
+                cck_token_in(text, close - 1, asserting, CCK_ARRAY_LEN(asserting)))
+                return 0;
             if (!close && !aside_seen && opens && is_separator(text, i) &&
                 modal_ends_at(cues, count, after))
                 close = hedging_aside_end(text, cues, count, i, target);
