@@ -7,7 +7,6 @@
 #include "analyze/suppress.h"
 #include "report/report.h"
 
-#define DEFAULT_MAX_RECORD_BYTES ((size_t)64 << 20)
 
 /* A long record is analysed in chunks, so that tokens and matches take memory in
  * proportion to a chunk, not to the record. A chunk of target size T ends at a blank
@@ -119,14 +118,6 @@ struct cck_scanner {
     cck_profile *stream_profile;
     cck_profile stream_local;
 };
-
-void cck_options_init(cck_options *options)
-{
-    if (!options)
-        return;
-    memset(options, 0, sizeof *options);
-    options->max_record_bytes = DEFAULT_MAX_RECORD_BYTES;
-}
 
 static int fit_words_init(cck_word_set *set);
 

@@ -890,8 +890,48 @@ fail:
     return status;
 }
 
+/* The options live in the engine, so they start here (the scanner reads them). */
+void cck_options_init(cck_options *options)
+{
+    if (!options)
+        return;
+    memset(options, 0, sizeof *options);
+    options->max_record_bytes = (size_t)64 << 20;
+}
+
+/* Points the matcher at the snapshot's arrays when it was built from these entries. */
+static int borrow_snapshot(cck_engine *engine)
+{
+    const cck_trie_snapshot *snap = cck_trie_snapshot_default();
+    if (!snap || snap->fingerprint != cck_trie_fingerprint(engine->entries, engine->entry_count))
+        return 0;
+    cck_matcher *m = engine->matcher;
+    /* read only from here on, like a trie this engine built */
+    m->word_text = (char *)snap->word_text;
+    m->words = (cck_word *)snap->words;
+    m->word_count = snap->word_count;
+    m->slots = (cck_word_slot *)snap->slots;
+    m->slot_mask = snap->slot_mask;
+    m->nodes = (cck_trie_node *)snap->nodes;
+    m->node_count = snap->node_count;
+    m->edge_keys = (uint64_t *)snap->edge_keys;
+    m->edge_children = (uint32_t *)snap->edge_children;
+    m->edge_mask = snap->edge_mask;
+    m->edge_shift = snap->edge_shift;
+    m->node_entries = (uint32_t *)snap->node_entries;
+    m->node_entry_count = snap->node_entry_count;
+    m->borrowed = 1;
+    return 1;
+}
+
 int cck_engine_new(const cck_lexicon *lexicon, const cck_options *options, cck_engine **engine,
                    cck_error *error)
+{
+    return cck_engine_new_with(lexicon, options, 1, engine, error);
+}
+
+int cck_engine_new_with(const cck_lexicon *lexicon, const cck_options *options,
+                        int use_snapshot, cck_engine **engine, cck_error *error)
 {
     if (!engine)
         return cck_error_set(error, CCK_EINVAL, NULL, 0, 0, "invalid argument");
@@ -916,9 +956,11 @@ int cck_engine_new(const cck_lexicon *lexicon, const cck_options *options, cck_e
     status = copy_entries(e, lexicon);
     if (status)
         goto fail;
-    status = build_trie(e, error);
-    if (status)
-        goto fail;
+    if (!(use_snapshot && borrow_snapshot(e))) {
+        status = build_trie(e, error);
+        if (status)
+            goto fail;
+    }
     status = compile_patterns(e, error);
     if (status)
         goto fail;
@@ -945,13 +987,15 @@ void cck_engine_free(cck_engine *engine)
         }
         cck_free(m->groups);
         cck_free(m->pattern_entries);
-        cck_free(m->node_entries);
-        cck_free(m->edge_keys);
-        cck_free(m->edge_children);
-        cck_free(m->nodes);
-        cck_free(m->slots);
-        cck_free(m->words);
-        cck_free(m->word_text);
+        if (!m->borrowed) {
+            cck_free(m->node_entries);
+            cck_free(m->edge_keys);
+            cck_free(m->edge_children);
+            cck_free(m->nodes);
+            cck_free(m->slots);
+            cck_free(m->words);
+            cck_free(m->word_text);
+        }
         cck_free(m->strings);
         cck_free(m);
     }

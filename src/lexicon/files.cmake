@@ -3,4 +3,5 @@ set(CCK_LEXICON_SOURCES
   src/lexicon/parse.c
   src/lexicon/phrase.c
   src/lexicon/compile.c
-  src/lexicon/match.c)
+  src/lexicon/match.c
+  src/lexicon/snapshot.c)

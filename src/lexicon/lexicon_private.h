@@ -148,7 +148,42 @@ struct cck_matcher {
     size_t pattern_count;
     cck_pattern_group *groups; /* usually one; more when one would be too large */
     size_t group_count;
+    int borrowed;              /* the word and trie arrays are a snapshot's, not owned */
 };
+
+/* The trie of the embedded lexicons, built when the library is (snapshot.c,
+ * snapshot_gen.c), so that an engine of exactly those entries borrows it instead of
+ * expanding every phrase again at each start. `fingerprint` is
+ * cck_trie_fingerprint of the entries it was built from. */
+typedef struct cck_trie_snapshot {
+    uint64_t fingerprint;
+    const char *word_text;
+    const cck_word *words;
+    size_t word_count;
+    const cck_word_slot *slots;
+    size_t slot_mask;
+    const cck_trie_node *nodes;
+    size_t node_count;
+    const uint64_t *edge_keys;
+    const uint32_t *edge_children;
+    size_t edge_mask;
+    unsigned edge_shift;
+    const uint32_t *node_entries;
+    size_t node_entry_count;
+} cck_trie_snapshot;
+
+/* The snapshot compiled into the library (generated), or NULL (snapshot_none.c: the
+ * generator's own build, and the fuzzing and out-of-memory copies of the library). */
+const cck_trie_snapshot *cck_trie_snapshot_default(void);
+
+/* What the trie depends on: each entry's phrase and whether it is a /pattern/, in
+ * order (FNV-1a). */
+uint64_t cck_trie_fingerprint(const cck_entry *entries, size_t count);
+
+/* cck_engine_new, with `use_snapshot` 0 to build the trie even when a snapshot fits
+ * (the generator, and the test that the snapshot equals a fresh build). */
+int cck_engine_new_with(const cck_lexicon *lexicon, const cck_options *options,
+                        int use_snapshot, cck_engine **engine, cck_error *error);
 
 #define CCK_PCRE2_COMPILE_OPTIONS \
     (PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)

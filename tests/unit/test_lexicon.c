@@ -1163,6 +1163,55 @@ static void test_lexicon_load_dir_replaces_and_extends(void **state)
     rmdir(dir);
 }
 
+/* The trie built with the library is the trie the embedded lexicons build at run time,
+ * array for array, and only an engine of exactly those entries borrows it. */
+static void test_lexicon_trie_snapshot(void **state)
+{
+    (void)state;
+    const cck_trie_snapshot *snap = cck_trie_snapshot_default();
+    assert_non_null(snap);
+    cck_lexicon *lexicon = cck_lexicon_new();
+    assert_non_null(lexicon);
+    assert_int_equal(cck_lexicon_load_defaults(lexicon, NULL), CCK_OK);
+    cck_engine *borrowed = NULL, *built = NULL;
+    assert_int_equal(cck_engine_new(lexicon, NULL, &borrowed, NULL), CCK_OK);
+    assert_int_equal(cck_engine_new_with(lexicon, NULL, 0, &built, NULL), CCK_OK);
+    const cck_matcher *a = borrowed->matcher, *b = built->matcher;
+    assert_true(a->borrowed);
+    assert_false(b->borrowed);
+    assert_ptr_equal(a->nodes, snap->nodes);
+    assert_int_equal(snap->fingerprint, cck_trie_fingerprint(built->entries, built->entry_count));
+    assert_int_equal(a->word_count, b->word_count);
+    assert_int_equal(a->slot_mask, b->slot_mask);
+    assert_int_equal(a->node_count, b->node_count);
+    assert_int_equal(a->edge_mask, b->edge_mask);
+    assert_int_equal(a->edge_shift, b->edge_shift);
+    assert_int_equal(a->node_entry_count, b->node_entry_count);
+    assert_memory_equal(a->words, b->words, b->word_count * sizeof *b->words);
+    assert_memory_equal(a->slots, b->slots, (b->slot_mask + 1) * sizeof *b->slots);
+    assert_memory_equal(a->nodes, b->nodes, b->node_count * sizeof *b->nodes);
+    assert_memory_equal(a->node_entries, b->node_entries,
+                        b->node_entry_count * sizeof *b->node_entries);
+    assert_memory_equal(a->edge_keys, b->edge_keys, (b->edge_mask + 1) * sizeof *b->edge_keys);
+    for (size_t i = 0; i <= b->edge_mask; i++)
+        if (b->edge_keys[i])
+            assert_int_equal(a->edge_children[i], b->edge_children[i]);
+    for (size_t i = 0; i < b->word_count; i++)
+        assert_memory_equal(a->word_text + a->words[i].offset, b->word_text + b->words[i].offset,
+                            b->words[i].len);
+    cck_engine_free(borrowed);
+    cck_engine_free(built);
+
+    /* one entry more, and the engine builds its own */
+    static const char extra[] = "claim/cure   4   knits bones overnight\n";
+    assert_int_equal(cck_lexicon_load_buffer(lexicon, "extra.lex", extra, sizeof extra - 1, NULL),
+                     CCK_OK);
+    assert_int_equal(cck_engine_new(lexicon, NULL, &built, NULL), CCK_OK);
+    assert_false(built->matcher->borrowed);
+    cck_engine_free(built);
+    cck_lexicon_free(lexicon);
+}
+
 static void test_lexicon_load_defaults(void **state)
 {
     (void)state;
@@ -1590,6 +1639,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_free_null_and_bad_arguments),
         cmocka_unit_test(test_lexicon_large_generated_lexicon),
         cmocka_unit_test(test_lexicon_replacement_traits),
+        cmocka_unit_test(test_lexicon_trie_snapshot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
