@@ -1341,32 +1341,37 @@ static int build_rewrite(const cck_scanner *sc, const cck_sentence *s,
 /* Absolutes that close a clause and are no cue of their own, and what calibrates them
  * as the lexicon calibrates "forever": "cures tennis elbow for good" -> "... for a
  * while", "regrows hair in everyone" -> "... in some patients"; "cures autism outright"
- * and "..., period" lose the words (with NULL). */
+ * and "..., period" lose the words (with NULL). An `object` one only as the claim's
+ * own object: "heals everything" -> "may support healing of some conditions", not
+ * "Dr. K explains everything" nor "cures almost everything". */
 static const struct {
     const char *words[4];
     size_t count;
     const char *with;
-} tail_absolutes[] = {{{"for", "good"}, 2, "for a while"},
-                      {{"once", "and", "for", "all"}, 4, "for a while"},
-                      {{"in", "everyone"}, 2, "in some patients"},
-                      {{"in", "everybody"}, 2, "in some patients"},
-                      {{"for", "everyone"}, 2, "for some people"},
-                      {{"for", "everybody"}, 2, "for some people"},
-                      {{"outright"}, 1, NULL},
-                      {{",", "period"}, 2, NULL}};
+    int object;
+} tail_absolutes[] = {{{"for", "good"}, 2, "for a while", 0},
+                      {{"once", "and", "for", "all"}, 4, "for a while", 0},
+                      {{"in", "everyone"}, 2, "in some patients", 0},
+                      {{"in", "everybody"}, 2, "in some patients", 0},
+                      {{"for", "everyone"}, 2, "for some people", 0},
+                      {{"for", "everybody"}, 2, "for some people", 0},
+                      {{"everything"}, 1, "some conditions", 1},
+                      {{"outright"}, 1, NULL, 0},
+                      {{",", "period"}, 2, NULL, 0}};
 
 /* The tail_absolutes entry that starts at token k of s and closes its clause before
  * token `limit` (or the sentence's end), or -1. Before another word it is something
  * else ("for good reason", "in everyone who tries it"), and after a negation it limits
  * the claim ("not for everyone"). */
 static int tail_absolute_at(const cck_text *text, const cck_sentence *s, size_t k,
-                            size_t limit)
+                            size_t limit, int object)
 {
     static const char *const negations[] = {"not", "never", "no", "isn't", "aren't", "won't"};
     size_t end = s->first_token + s->token_count;
     for (size_t t = 0; t < CCK_ARRAY_LEN(tail_absolutes); t++) {
         size_t n = tail_absolutes[t].count, after = k + n;
-        if (after > end || text->tokens[after - 1].end > limit)
+        if (after > end || text->tokens[after - 1].end > limit ||
+            (tail_absolutes[t].object && !object))
             continue;
         size_t w = 0;
         while (w < n && norm_is_n(text, k + w, tail_absolutes[t].words[w],
@@ -1456,13 +1461,14 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, s
             c->entry->sub == CCK_CATEGORY_HYPE)
             after_claim = 0;
     }
-    int st = CCK_OK;
+    int st = CCK_OK, object = 1; /* the first word after the claim is its object */
     for (size_t k = s->first_token; k < end && st == CCK_OK && after_claim; k++) {
         if (text->tokens[k].start < at)
             continue;
         if (cck_token_in(text, k, clause_words, CCK_ARRAY_LEN(clause_words)))
             break;
-        int t = tail_absolute_at(text, s, k, stop);
+        int t = tail_absolute_at(text, s, k, stop, object);
+        object = 0;
         if (t < 0)
             continue;
         size_t upto = text->tokens[k].start;
@@ -1478,6 +1484,17 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, s
     if (st == CCK_OK && stop > at)
         st = cck_buf_append(g, text->buf + at, stop - at);
     return st;
+}
+
+/* Whether a claim cue ends right before token k, which is then its object. */
+static int claim_ends_at(const cck_scanner *sc, size_t k)
+{
+    for (size_t i = 0; i < sc->cues.count; i++) {
+        const cck_work_cue *c = &sc->cues.items[i];
+        if (!c->dropped && c->last_token + 1 == k && c->entry->cls == CCK_CLASS_CLAIM)
+            return 1;
+    }
+    return 0;
 }
 
 /* Advice for a hedged claim beside an absolute that the hedge does not take back
@@ -1503,7 +1520,7 @@ static int put_hedged_absolute(const cck_scanner *sc, const cck_sentence *s, cck
         }
     }
     for (size_t k = s->first_token; k < s->first_token + s->token_count && !found; k++) {
-        int t = tail_absolute_at(text, s, k, s->end);
+        int t = tail_absolute_at(text, s, k, s->end, claim_ends_at(sc, k));
         if (t >= 0 && text->tokens[k].kind == CCK_TOKEN_WORD) {
             from = text->tokens[k].start;
             to = text->tokens[k + tail_absolutes[t].count - 1].end;

@@ -2430,6 +2430,15 @@ typedef struct rewrite_case {
 } rewrite_case;
 
 static const rewrite_case rewrite_cases[] = {
+    {"everything as the claim's object is calibrated", "Stem cells heal everything.",
+     "may support healing of some conditions", "everything", 0},
+    {"everything elsewhere in the sentence is left",
+     "The stem cell injections here take care of arthritis pain and Dr. K explains everything.",
+     "Dr. K explains everything", "some conditions", 0},
+    {"everything after another word is left", "PRP cures almost everything.",
+     "almost everything", "almost some", 0},
+    {"a hedged claim on everything names it", "Stem cells may heal everything.",
+     "\"everything\" still claims more", NULL, 1},
     {"a sentence that opens with a hashtag keeps its #", "Big news. #StemCells heal torn tendons.",
      "#StemCells may", NULL, 0},
     {"not guaranteed only as a participle said of something",
