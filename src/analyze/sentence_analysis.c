@@ -1401,8 +1401,16 @@ static int hedge_reaches(const cck_text *text, const cck_work_cue *cv, size_t n,
         return 1;
     for (size_t k = 0; k < count; k++) {
         const cck_work_cue *h = &cv[hedges[k]];
+        /* an aside of doubt right after the hedge leaves it the clause after: "It is
+         * possible, but we can't be sure, that PRP heals partial tears" */
+        size_t from = h->last_token;
+        if (from + 1 < c->first_token && is_separator(text, from + 1)) {
+            size_t close = hedging_aside_end(text, cv, n, from + 1, c->first_token);
+            if (close)
+                from = close;
+        }
         int apart = h->last_token < c->first_token
-                        ? in_separate_clauses(text, cv, n, h->last_token, c->first_token)
+                        ? in_separate_clauses(text, cv, n, from, c->first_token)
                         : in_separate_clauses(text, cv, n, c->last_token, h->first_token);
         if (!apart)
             return 1;
