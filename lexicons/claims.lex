@@ -607,7 +607,7 @@ claim/safety   4   {natural,all natural} and safe         => natural, though not
 # fifteenth blind round: the government's green light in a headline, federal regulators' clearance
 claim/regulatory   5   {government,regulators,fda,ministry} {gives,gave,grants} {the,} green light to {stem cell,stem,prp,exosome,exosomes,cord blood,amniotic,our,its}   => (check the regulator's actual decision)
 claim/regulatory   5   {therapy,treatment,injection,injections,product,serum,procedure,cells} {is,are,was,were,is now,has been} {cleared,approved} by federal regulators   => (check the regulator's actual decision)
-claim/regulatory   5   food and drug administration's {blessing,seal of approval,stamp of approval}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   food and drug administration's {blessing,seal of approval,stamp of approval}   => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
 # twenty-fifth round: a regulator that has cleared "it" (the treatment named before); not
 # "now authorized by federal regulators", which news says of trials as often as of treatments
 claim/regulatory   5   {the fda,fda,federal regulators,regulators,the government,health canada} {has,have} {cleared,approved,authorized,authorised,okayed,licensed} {it,them}   => (check the regulator's actual decision)
@@ -640,8 +640,8 @@ shield   -   green light to {a,the,our,their,its} ... {trial,trials,study,studie
 claim/regulatory   5   {washington's,the government's,federal,the fda's,the agency's,the regulator's} {endorsement,blessing,seal of approval,stamp of approval}   => (check the regulator's actual decision)
 claim/regulatory   5   {product,treatment,therapy,it,injection,injections,shot,shots,procedure} passed {federal,fda,government,regulatory} {review,approval,muster,scrutiny}   => (check the regulator's actual decision)
 shield   -   {imply,implies,implied,implying,suggest,suggests} ... {endorsement,blessing,seal of approval,stamp of approval}
-claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: most stem-cell products are not FDA approved)
-claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   fda {approved,cleared,registered,certified,licensed,compliant,sanctioned,endorsed}  => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
+claim/regulatory   5   {approved,cleared,endorsed,authorized,authorised} by the {fda,food and drug administration}   => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
 claim/regulatory   5   {registered,listed} with the {fda,food and drug administration}   => (check the FDA status: registration is not approval)
 # a registered lab or tissue bank says nothing about the product's approval
 shield   -   {lab,laboratory,labs,facility,facilities,bank,banks} {is,are} {registered,listed} with the {fda,food and drug administration}
@@ -650,13 +650,13 @@ shield   -   fda registered {lab,laboratory,labs,facility,facilities,tissue bank
 shield   -   {i,we,she,he,they,you} {registered,register} with the {fda,food and drug administration}
 shield   -   {registered,register,registers} with the {fda,food and drug administration} for {a,an,the} {webinar,meeting,conference,course,seminar,workshop,event,briefing}
 # not "=> FDA review": "Our stem cells have full FDA approval" is not made true by "review"
-claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => (check the FDA status: most stem-cell products are not FDA approved)
-claim/regulatory   5   green light from the fda                  => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   fda {approval,clearance,authorization,authorisation}   => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
+claim/regulatory   5   green light from the fda                  => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
 claim/regulatory   5   {full,regulatory,federal,government} approval   => regulatory review
 claim/regulatory   5   {got,gets,received,receives,won,has,have,with} the government's approval   => (check the regulator's actual decision and what it covers)
 # the FDA as the subject of an approval, with what it approved: "The FDA has approved our
 # stem cell protocol" (not "our trial": the object must be the treatment)
-claim/regulatory   5   {fda,the fda} {has,have} {approved,cleared} {our,this,its,their} ... {protocol,treatment,therapy,injection,injections,product}   => (check the FDA status: most stem-cell products are not FDA approved)
+claim/regulatory   5   {fda,the fda} {has,have} {approved,cleared} {our,this,its,their} ... {protocol,treatment,therapy,injection,injections,product}   => (check the FDA status: clearing or registering a device does not approve the treatment, and most stem-cell products are not FDA approved)
 # regulators other than the FDA
 # a product, or something approved 'for' a use; a regulator approving a trial, or approving
 # 'no' product, is not a claim about the treatment
