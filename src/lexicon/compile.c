@@ -903,7 +903,7 @@ void cck_options_init(cck_options *options)
 static int borrow_snapshot(cck_engine *engine)
 {
     const cck_trie_snapshot *snap = cck_trie_snapshot_default();
-    if (!snap || snap->fingerprint != cck_trie_fingerprint(engine->entries, engine->entry_count))
+    if (!cck_trie_snapshot_fits(snap, engine->entries, engine->entry_count))
         return 0;
     cck_matcher *m = engine->matcher;
     /* read only from here on, like a trie this engine built */

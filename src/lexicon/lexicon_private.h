@@ -153,10 +153,11 @@ struct cck_matcher {
 
 /* The trie of the embedded lexicons, built when the library is (snapshot.c,
  * snapshot_gen.c), so that an engine of exactly those entries borrows it instead of
- * expanding every phrase again at each start. `fingerprint` is
- * cck_trie_fingerprint of the entries it was built from. */
+ * expanding every phrase again at each start. `phrases` holds what the trie was built
+ * from, entry by entry: 'p' for a /pattern/ or 'w' for words, the phrase, a NUL. */
 typedef struct cck_trie_snapshot {
-    uint64_t fingerprint;
+    size_t entry_count;
+    const char *phrases;
     const char *word_text;
     const cck_word *words;
     size_t word_count;
@@ -176,9 +177,10 @@ typedef struct cck_trie_snapshot {
  * generator's own build, and the fuzzing and out-of-memory copies of the library). */
 const cck_trie_snapshot *cck_trie_snapshot_default(void);
 
-/* What the trie depends on: each entry's phrase and whether it is a /pattern/, in
- * order (FNV-1a). */
-uint64_t cck_trie_fingerprint(const cck_entry *entries, size_t count);
+/* Whether the snapshot was built from exactly these entries: the trie depends on
+ * nothing else than each entry's phrase and whether it is a /pattern/, in order. */
+int cck_trie_snapshot_fits(const cck_trie_snapshot *snap, const cck_entry *entries,
+                           size_t count);
 
 /* cck_engine_new, with `use_snapshot` 0 to build the trie even when a snapshot fits
  * (the generator, and the test that the snapshot equals a fresh build). */

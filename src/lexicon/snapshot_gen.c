@@ -42,11 +42,28 @@ static int write_snapshot(FILE *f, const cck_engine *e)
           "(src/lexicon/snapshot_gen.c)\n * when the library is built. Do not edit. */\n"
           "#include \"lexicon/lexicon_private.h\"\n\n",
           f);
-    fputs("static const char cck_trie_word_text[] = {", f);
+    /* bytes as unsigned numbers: a negative one in a char array does not convert
+     * silently where char is unsigned */
+    fputs("static const unsigned char cck_trie_word_text[] = {", f);
     for (size_t i = 0; i <= text_len; i++) {
         if (i % 16 == 0)
             fputs("\n   ", f);
-        fprintf(f, " %d,", i < text_len ? (int)(signed char)m->word_text[i] : 0);
+        fprintf(f, " %u,", i < text_len ? (unsigned)(unsigned char)m->word_text[i] : 0u);
+    }
+    fputs("\n};\n", f);
+    fputs("static const unsigned char cck_trie_phrases[] = {", f);
+    size_t column = 0;
+    for (size_t i = 0; i < e->entry_count; i++) {
+        const unsigned char *p = (const unsigned char *)e->entries[i].phrase;
+        unsigned kind = e->entries[i].is_pattern ? 'p' : 'w';
+        for (size_t k = 0;; k++) {
+            unsigned byte = k == 0 ? kind : p[k - 1];
+            if (column++ % 16 == 0)
+                fputs("\n   ", f);
+            fprintf(f, " %u,", byte);
+            if (k > 0 && byte == 0)
+                break;
+        }
     }
     fputs("\n};\n", f);
 
@@ -97,14 +114,14 @@ static int write_snapshot(FILE *f, const cck_engine *e)
     fputs("\n};\n", f);
     fprintf(f,
             "static const cck_trie_snapshot cck_embedded_trie = {\n"
-            "    UINT64_C(%" PRIu64 "),\n"
-            "    cck_trie_word_text, cck_trie_words, %zuu,\n"
+            "    %zuu, (const char *)cck_trie_phrases,\n"
+            "    (const char *)cck_trie_word_text, cck_trie_words, %zuu,\n"
             "    cck_trie_slots, %zuu,\n"
             "    cck_trie_nodes, %zuu,\n"
             "    cck_trie_edge_keys, cck_trie_edge_children, %zuu, %uu,\n"
             "    cck_trie_node_entries, %zuu,\n"
             "};\n",
-            cck_trie_fingerprint(e->entries, e->entry_count), m->word_count, m->slot_mask,
+            e->entry_count, m->word_count, m->slot_mask,
             m->node_count, m->edge_mask, m->edge_shift, m->node_entry_count);
     fputs("\nconst cck_trie_snapshot *cck_trie_snapshot_default(void)\n{\n"
           "    return &cck_embedded_trie;\n}\n",

@@ -1180,7 +1180,8 @@ static void test_lexicon_trie_snapshot(void **state)
     assert_true(a->borrowed);
     assert_false(b->borrowed);
     assert_ptr_equal(a->nodes, snap->nodes);
-    assert_int_equal(snap->fingerprint, cck_trie_fingerprint(built->entries, built->entry_count));
+    assert_true(cck_trie_snapshot_fits(snap, built->entries, built->entry_count));
+    assert_false(cck_trie_snapshot_fits(snap, built->entries, built->entry_count - 1));
     assert_int_equal(a->word_count, b->word_count);
     assert_int_equal(a->slot_mask, b->slot_mask);
     assert_int_equal(a->node_count, b->node_count);
