@@ -143,8 +143,10 @@ static inline int cck_is_dash(const cck_text *text, size_t i)
     return t->kind == CCK_TOKEN_PUNCT && t->norm_len == 1 && cck_token_norm(text, i)[0] == '-';
 }
 
-/* Whether a cue of class cls (CCK_CLASS_*) starts at `token`; cues are in text order. */
+/* Whether a cue of class cls (CCK_CLASS_*) starts (ends) at `token`; cues are in text
+ * order. */
 int cck_class_starts_at(const cck_work_cue *cues, size_t count, size_t token, int cls);
+int cck_class_ends_at(const cck_work_cue *cues, size_t count, size_t token, int cls);
 
 /* Whether the extrapolation bridge whose match starts at `token` is a connective
  * ("so", "which means", "translates into") rather than people ("patients"). */

@@ -1486,17 +1486,6 @@ static int put_rest(const cck_scanner *sc, const cck_sentence *s, size_t rest, s
     return st;
 }
 
-/* Whether a claim cue ends right before token k, which is then its object. */
-static int claim_ends_at(const cck_scanner *sc, size_t k)
-{
-    for (size_t i = 0; i < sc->cues.count; i++) {
-        const cck_work_cue *c = &sc->cues.items[i];
-        if (!c->dropped && c->last_token + 1 == k && c->entry->cls == CCK_CLASS_CLAIM)
-            return 1;
-    }
-    return 0;
-}
-
 /* Advice for a hedged claim beside an absolute that the hedge does not take back
  * ("Stem cells may completely cure arthritis", "PRP might regrow cartilage in
  * everyone"): the absolute is named, with its calibrated words. Returns 0 and writes
@@ -1520,7 +1509,10 @@ static int put_hedged_absolute(const cck_scanner *sc, const cck_sentence *s, cck
         }
     }
     for (size_t k = s->first_token; k < s->first_token + s->token_count && !found; k++) {
-        int t = tail_absolute_at(text, s, k, s->end, claim_ends_at(sc, k));
+        /* an object: the word right after a claim's words */
+        int object = k > 0 && cck_class_ends_at(sc->cues.items, sc->cues.count, k - 1,
+                                                 CCK_CLASS_CLAIM);
+        int t = tail_absolute_at(text, s, k, s->end, object);
         if (t >= 0 && text->tokens[k].kind == CCK_TOKEN_WORD) {
             from = text->tokens[k].start;
             to = text->tokens[k + tail_absolutes[t].count - 1].end;

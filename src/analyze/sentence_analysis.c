@@ -196,6 +196,14 @@ int cck_class_starts_at(const cck_work_cue *cues, size_t count, size_t token, in
     return 0;
 }
 
+int cck_class_ends_at(const cck_work_cue *cues, size_t count, size_t token, int cls)
+{
+    for (size_t k = 0; k < count && cues[k].first_token <= token; k++)
+        if (!cues[k].dropped && cues[k].last_token == token && cls_of(&cues[k]) == cls)
+            return 1;
+    return 0;
+}
+
 /* Does a cue that ends negation scopes start at `token`? */
 static int is_scope_end_cue(const cck_work_cue *cues, size_t count, size_t token)
 {
@@ -298,15 +306,6 @@ static size_t aside_end(const cck_text *text, const cck_work_cue *cues, size_t c
         if (!not_even && words == 1 && (norm_is(text, j, "no") || norm_is(text, j, "not")))
             return 0;
     }
-    return 0;
-}
-
-/* Whether a modal cue ends at token i. */
-static int modal_ends_at(const cck_work_cue *cues, size_t count, size_t i)
-{
-    for (size_t k = 0; k < count && cues[k].first_token <= i; k++)
-        if (!cues[k].dropped && cues[k].last_token == i && cls_of(&cues[k]) == CCK_CLASS_MODAL)
-            return 1;
     return 0;
 }
 
@@ -441,19 +440,19 @@ static int in_forward_scope(const cck_text *text, const cck_work_cue *cues, size
              * after "no" and its noun ("no injection, stem cell or otherwise, is"); a
              * bare "No," is an answer, not a negation held open */
             int opens = norm_is(text, after, "no") ? words == 1 : words == 0;
-            size_t close = !aside_seen && opens && is_separator(text, i)
-                               ? aside_end(text, cues, count, i, target)
-                               : 0;
+            int may_open = !aside_seen && opens && is_separator(text, i);
+            size_t close = may_open ? aside_end(text, cues, count, i, target) : 0;
             /* after a modal, an aside may speak of the doubt in cues of its own; one
              * that ends on "does" asserts what the modal only allowed ("may, and in my
              * clinic does, heal tendons") */
-            static const char *const asserting[] = {"does", "do", "did"};
-            if (close && close > i + 1 && modal_ends_at(cues, count, after) &&
-                cck_token_in(text, close - 1, asserting, CCK_ARRAY_LEN(asserting)))
-                return 0;
-            if (!close && !aside_seen && opens && is_separator(text, i) &&
-                modal_ends_at(cues, count, after))
-                close = hedging_aside_end(text, cues, count, i, target);
+            if (may_open && cck_class_ends_at(cues, count, after, CCK_CLASS_MODAL)) {
+                static const char *const asserting[] = {"does", "do", "did"};
+                if (close > i + 1 &&
+                    cck_token_in(text, close - 1, asserting, CCK_ARRAY_LEN(asserting)))
+                    return 0;
+                if (!close)
+                    close = hedging_aside_end(text, cues, count, i, target);
+            }
             if (!close)
                 return 0;
             aside_seen = 1; /* its words do not count against the window */

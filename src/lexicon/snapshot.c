@@ -8,8 +8,9 @@
  * phrases it was built from. An engine of exactly those phrases borrows its arrays;
  * any other set of entries (added lexicons) builds its own trie as before. The phrases
  * are compared whole, not by a hash: a lexicon made to collide with the defaults would
- * otherwise borrow a trie whose entry numbers run past its own entries. The generator itself, and the
- * fuzzing and out-of-memory copies of the library, link snapshot_none.c instead. */
+ * otherwise borrow a trie whose entry numbers run past its own entries. The generator
+ * itself, and the fuzzing and out-of-memory copies of the library, link
+ * snapshot_none.c instead. */
 #include <string.h>
 
 #include "lexicon/lexicon_private.h"

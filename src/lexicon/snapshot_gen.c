@@ -1,8 +1,8 @@
 /* snapshot_gen.c - cck-trie-snapshot FILE: builds the trie of the embedded lexicons and
  * writes it to FILE as C, with the cck_trie_snapshot_default that returns it (see
- * snapshot.c). Run by the build, not
- * installed. The file is written beside FILE and renamed over it, so that a failed run
- * leaves no half file for the next build to take. */
+ * snapshot.c). Run by the build, not installed. The file is written beside FILE and
+ * renamed over it, so that a failed run leaves no half file for the next build to
+ * take. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
