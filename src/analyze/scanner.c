@@ -7,7 +7,6 @@
 #include "analyze/suppress.h"
 #include "report/report.h"
 
-
 /* A long record is analysed in chunks, so that tokens and matches take memory in
  * proportion to a chunk, not to the record. A chunk of target size T ends at a blank
  * line between T/2 and 2T bytes, else at a sentence end, else at white space. */
